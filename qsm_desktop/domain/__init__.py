@@ -1,0 +1,1 @@
+"""Pure domain rules: no Qt, no SQL (领域规则)."""
