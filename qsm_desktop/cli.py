@@ -1,0 +1,215 @@
+"""The ``qsm`` command line — DESIGN §7, the contract scripts and tests rely on.
+
+Global option ``--db URL`` (else ``QSM_DATABASE_URL``, else the default SQLite file). Exit status:
+0 done (or nothing to do), 1 refused/invalid input (problems printed), 2 usage error. No
+traceback reaches the user: expected problems print their message; a bug prints where its
+details were logged. ``--json`` prints one JSON document on stdout.
+
+Each feature adds its subcommands from its own module ``qsm_desktop/cli_<feature>.py`` exposing
+``register(subparsers)``; list the module in :data:`FEATURE_CLI_MODULES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from qsm_desktop import __version__
+from qsm_desktop.domain.errors import QsmError
+from qsm_desktop.domain.i18n import msg, register, set_language
+
+log = logging.getLogger("qsm")
+
+register({
+    "cli.bad_date": ("日期“{value}”无法识别，请写成 2007-12-31。", "Cannot read the date '{value}'; write it as 2007-12-31."),
+    "cli.internal": ("程序内部错误（不是您的操作问题）：{error}。详细信息已写入 {log}，请发给技术支持。",
+                     "Internal error (not caused by your input): {error}. Details were written to {log}; "
+                     "please send that file to support."),
+    "db.upgraded": ("数据库已就绪：{url}（结构版本 {heads}）。", "Database ready: {url} (schema {heads})."),
+    "db.already": ("数据库已是最新：{url}（结构版本 {heads}）。", "Database already up to date: {url} (schema {heads})."),
+})
+
+FEATURE_CLI_MODULES = [
+    "qsm_desktop.cli_returns",
+    "qsm_desktop.cli_demo",
+]
+"""Modules with a ``register(subparsers)`` adding their subcommands."""
+
+
+class UsageError(Exception):
+    """Bad command-line usage (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse prints usage and exits 2 — keep that, but never a traceback
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def parse_date_arg(value: str) -> dt.date:
+    """``--as-of`` values: ISO dates (2007-12-31) and the forms the returns use (2007/12/31, 2007年12月31日)."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    from qsm_desktop.domain import normalise
+
+    try:
+        return normalise.parse_date(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(msg("cli.bad_date", value=value)) from None
+
+
+def print_json(document: Any) -> None:
+    """Print one JSON document (UTF-8, Chinese kept readable) on stdout."""
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+def open_services(args: argparse.Namespace):
+    """Open the database named by ``--db`` (schema check, SQLite auto-upgrade) and build the services."""
+    from qsm_desktop.services.context import build_services
+
+    return build_services(args.db)
+
+
+def actor_for(args: argparse.Namespace):
+    """The acting user of a CLI call (the OS user as head-office secretary until logins exist)."""
+    from qsm_desktop.services.context import default_actor
+
+    return default_actor()
+
+
+# ---------------------------------------------------------------------------- core commands
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from qsm_desktop.store import db
+
+    engine = db.make_engine(args.db)
+    try:
+        before = db.upgrade(engine)
+        after = db.schema_state(engine)
+    finally:
+        engine.dispose()
+    label = engine.url.render_as_string(hide_password=True)
+    key = "db.already" if before.state == "current" else "db.upgraded"
+    print(msg(key, url=label, heads=", ".join(after.db_heads)))
+    return 0
+
+
+def _cmd_cert_rate(args: argparse.Namespace) -> int:
+    from qsm_desktop.domain.posts import POST_CATEGORIES, POST_CATEGORY_EN
+    from qsm_desktop.domain.i18n import get_language
+
+    services = open_services(args)
+    try:
+        rates = services.certification.rates(actor_for(args), args.as_of, args.unit)
+    finally:
+        services.dispose()
+    if args.json:
+        print_json(rates.to_json())
+        return 0
+    names = POST_CATEGORIES if get_language() == "zh" else POST_CATEGORY_EN
+    head = ("持证率" if get_language() == "zh" else "Certification rates")
+    print(f"{head} {rates.unit} {rates.unit_name} @ {rates.as_of.isoformat()}")
+    fmt = "{:<34}{:>8}{:>8}{:>9}{:>9}"
+    print(fmt.format("", "members" if get_language() == "en" else "人数", "cert." if get_language() == "en" else "持证",
+                     "rate%" if get_language() == "en" else "持证率%", "target" if get_language() == "en" else "目标%"))
+    for code, r in rates.categories.items():
+        print(fmt.format(names[code], r.members, r.certified, "-" if r.rate is None else f"{r.rate:.2f}",
+                         "-" if r.target is None else f"{r.target:g}"))
+    a = rates.all
+    print(fmt.format("合计" if get_language() == "zh" else "All", a.members, a.certified, "-" if a.rate is None else f"{a.rate:.2f}", ""))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full ``qsm`` parser with every feature's subcommands registered."""
+    parser = _Parser(prog="qsm", description="QSM Desktop command line (服务质量管理办公室)")
+    parser.add_argument("--version", action="version", version=f"qsm {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: QSM_DATABASE_URL or the user's SQLite file)")
+    parser.add_argument("--lang", choices=("zh", "en"), help="language of messages (default zh, or QSM_LANG)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p_db = sub.add_parser("db", help="database schema")
+    db_sub = p_db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
+    p_up = db_sub.add_parser("upgrade", help="create or upgrade the schema, seed reference data")
+    p_up.set_defaults(handler=_cmd_db_upgrade)
+
+    p_rate = sub.add_parser("cert-rate", help="certification rates (持证率) on a date")
+    p_rate.add_argument("--as-of", required=True, type=parse_date_arg, metavar="DATE")
+    p_rate.add_argument("--unit", metavar="CODE", help="org code (default: the whole bank)")
+    p_rate.add_argument("--json", action="store_true")
+    p_rate.set_defaults(handler=_cmd_cert_rate)
+
+    for name in FEATURE_CLI_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def _setup_logging() -> str:
+    from logging.handlers import RotatingFileHandler
+
+    from qsm_desktop import paths
+
+    file = paths.user_log_dir() / "qsm.log"
+    handler = RotatingFileHandler(file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return str(file)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``qsm``; returns the exit status (0 done, 1 refused, 2 usage)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[attr-defined]
+        except (AttributeError, ValueError):
+            pass
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # the language must be known before the parser renders messages
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        if i + 1 < len(argv) and argv[i + 1] in ("zh", "en"):
+            set_language(argv[i + 1])
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return 2
+    log_file = _setup_logging()
+    try:
+        return int(handler(args) or 0)
+    except QsmError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: log the traceback, show one sentence
+        log.exception("unexpected error in qsm %s", " ".join(argv))
+        print(msg("cli.internal", error=f"{type(exc).__name__}: {exc}", log=log_file), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,280 @@
+"""Database connection, schema check and migrations (数据库连接与迁移) — DESIGN §6.
+
+One SQL database is shared by the office: a SQLite file by default (one workstation, zero set-up)
+or PostgreSQL (shared use). The URL comes from ``--db URL``, else ``QSM_DATABASE_URL``, else the
+default SQLite file in the platformdirs user data folder.
+
+Schema changes are Alembic migrations kept in the bundled ``db/`` folder. :func:`upgrade` creates or
+upgrades the schema (for SQLite after a backup copy of the file) and seeds reference data;
+:func:`schema_state` tells whether the database is empty, older, current or newer than this
+program — a newer one is refused (:class:`~qsm_desktop.domain.errors.SchemaError`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from qsm_desktop import paths
+from qsm_desktop.domain.errors import SchemaError
+from qsm_desktop.domain.i18n import msg, register
+
+log = logging.getLogger(__name__)
+
+register({
+    "db.newer": (
+        "数据库版本（{db}）比本程序新，本程序只认识到 {head}。请先升级 QSM Desktop 再打开此数据库。",
+        "The database schema ({db}) is newer than this program knows (up to {head}). "
+        "Upgrade QSM Desktop before opening this database.",
+    ),
+    "db.needs_upgrade": (
+        "数据库结构需要升级（当前 {db}，需要 {head}）。请管理员运行 “qsm db upgrade”。",
+        "The database schema needs an upgrade (it is at {db}, this program needs {head}). "
+        "Ask the administrator to run 'qsm db upgrade'.",
+    ),
+    "db.bad_url": (
+        "无法识别数据库地址“{url}”。请使用 sqlite:///文件路径 或 postgresql://用户@主机/库名。",
+        "Cannot understand the database address '{url}'. Use sqlite:///path/to/file.db or "
+        "postgresql://user@host/dbname.",
+    ),
+    "db.cannot_connect": (
+        "无法连接数据库 {where}：{reason}。请检查地址、网络和密码。",
+        "Cannot connect to the database {where}: {reason}. Check the address, the network and the password.",
+    ),
+})
+
+DEFAULT_DB_NAME = "qsm.db"
+
+
+def default_url() -> str:
+    """The embedded default: ``sqlite:///<user data folder>/qsm.db``."""
+    return f"sqlite:///{paths.user_data_dir() / DEFAULT_DB_NAME}"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """Pick the database URL: ``url`` (``--db``) > ``QSM_DATABASE_URL`` > :func:`default_url`.
+
+    ``postgresql://`` and ``postgres://`` are mapped to the psycopg 3 driver. Raises
+    :class:`SchemaError` (a ``QsmError``) for an address that is neither SQLite nor PostgreSQL.
+    """
+    chosen = url or os.environ.get("QSM_DATABASE_URL") or default_url()
+    if chosen.startswith("postgres://"):
+        chosen = "postgresql://" + chosen[len("postgres://"):]
+    if chosen.startswith("postgresql://"):
+        chosen = "postgresql+psycopg://" + chosen[len("postgresql://"):]
+    try:
+        parsed = make_url(chosen)
+    except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
+        raise SchemaError(msg("db.bad_url", url=chosen)) from exc
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise SchemaError(msg("db.bad_url", url=chosen))
+    return chosen
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (``None`` for in-memory databases and other dialects)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def is_network_path(path: Path) -> bool:
+    """Whether ``path`` lies on a network share, where SQLite's locking (and WAL) is unsafe.
+
+    Windows: UNC paths and mapped network drives (``GetDriveTypeW == DRIVE_REMOTE``). Elsewhere:
+    the mount's file system type from ``/proc/mounts`` (nfs, cifs, smb, sshfs …).
+    """
+    resolved = path.resolve()
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        text = str(resolved)
+        if text.startswith("\\\\"):
+            return True
+        import ctypes
+
+        drive = os.path.splitdrive(text)[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    best, best_type = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and str(resolved).startswith(parts[1]) and len(parts[1]) > len(best):
+            best, best_type = parts[1], parts[2]
+    return best_type.split(".")[0] in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse", "sshfs", "9p"}
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """Create the engine for ``url`` (resolved by :func:`resolve_url`).
+
+    SQLite: ``foreign_keys=ON``, ``busy_timeout`` 15 s, WAL only when the file is on a local disk
+    (a warning is logged for a network share — use PostgreSQL there). The parent folder of a new
+    SQLite file is created.
+    """
+    resolved = resolve_url(url)
+    file = sqlite_path(resolved)
+    if file is None:
+        return create_engine(resolved, pool_pre_ping=True, future=True)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    use_wal = not is_network_path(file.parent)
+    if not use_wal:
+        log.warning("SQLite database %s is on a network share: WAL is off; use PostgreSQL for shared use", file)
+    engine = create_engine(resolved, connect_args={"timeout": 15}, future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - trivial
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=15000")
+        if use_wal:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """A session factory whose objects stay readable after commit (services return DTOs anyway)."""
+    return sessionmaker(engine, expire_on_commit=False, future=True)
+
+
+# ----------------------------------------------------------------------------- migrations
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    """Alembic configuration pointing at the bundled ``db/`` folder (works from a wheel too)."""
+    folder = paths.data_dir("db")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(folder))
+    cfg.set_main_option("version_locations", str(folder / "versions"))
+    cfg.set_main_option("path_separator", "os")
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def code_heads() -> set[str]:
+    """The migration heads this program knows."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def known_revisions() -> set[str]:
+    """Every migration revision this program knows."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """Where a database stands against this program's migrations.
+
+    ``state``: ``"empty"`` (no schema yet), ``"older"`` (upgrade needed), ``"current"`` or
+    ``"newer"`` (made by a newer program — refuse). ``db_heads``/``code_heads`` are revision ids.
+    """
+
+    state: str
+    db_heads: tuple[str, ...]
+    code_heads: tuple[str, ...]
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    """Compare the database's Alembic revisions with the program's (DESIGN §6)."""
+    heads = code_heads()
+    with engine.connect() as conn:
+        current = set(MigrationContext.configure(conn).get_current_heads())
+    if not current:
+        state = "empty"
+    elif current - known_revisions():
+        state = "newer"
+    elif current == heads:
+        state = "current"
+    else:
+        state = "older"
+    return SchemaState(state, tuple(sorted(current)), tuple(sorted(heads)))
+
+
+def ensure_not_newer(state: SchemaState) -> None:
+    """Raise :class:`SchemaError` when the database was made by a newer QSM Desktop."""
+    if state.state == "newer":
+        raise SchemaError(msg("db.newer", db=", ".join(state.db_heads), head=", ".join(state.code_heads)))
+
+
+def backup_sqlite(file: Path, label: str) -> Path | None:
+    """Copy a SQLite database (online backup API, safe while others read) next to it before an upgrade.
+
+    Returns the backup's path, or ``None`` when the file does not exist or is empty.
+    """
+    if not file.exists() or file.stat().st_size == 0:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = file.with_name(f"{file.stem}.backup-{stamp}-{label}{file.suffix}")
+    src = sqlite3.connect(str(file))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.info("backed up %s to %s before upgrading", file, target)
+    return target
+
+
+def upgrade(engine: Engine) -> SchemaState:
+    """Create or upgrade the schema to this program's heads, then seed reference data (idempotent).
+
+    SQLite files are backed up first when they already hold a schema. Raises :class:`SchemaError`
+    for a database newer than this program. Returns the state before the upgrade.
+    """
+    before = schema_state(engine)
+    ensure_not_newer(before)
+    if before.state != "current":
+        file = sqlite_path(str(engine.url))
+        if file is not None and before.state == "older":
+            backup_sqlite(file, "-".join(before.db_heads) or "empty")
+        command.upgrade(alembic_config(engine), "heads")
+    from qsm_desktop.store import seed
+
+    with session_factory(engine).begin() as session:
+        seed.seed_reference_data(session)
+    return before
+
+
+def open_database(url: str | None = None, *, auto_upgrade: bool = True) -> Engine:
+    """Open the database for the app or the CLI: check the schema, upgrade a local SQLite file.
+
+    - newer than the program → :class:`SchemaError`;
+    - empty or older SQLite → upgraded (after a backup copy);
+    - older PostgreSQL → :class:`SchemaError` asking for ``qsm db upgrade`` unless the schema is
+      empty (then it is created) — a shared server is upgraded deliberately by its admin.
+    """
+    engine = make_engine(url)
+    state = schema_state(engine)
+    ensure_not_newer(state)
+    if state.state == "current":
+        return engine
+    if engine.dialect.name == "sqlite" or state.state == "empty":
+        if auto_upgrade:
+            upgrade(engine)
+            return engine
+    raise SchemaError(msg("db.needs_upgrade", db=", ".join(state.db_heads) or "-", head=", ".join(state.code_heads)))
+
+
+def table_names(engine: Engine) -> list[str]:
+    """Names of the tables present (for diagnostics and tests)."""
+    return inspect(engine).get_table_names()

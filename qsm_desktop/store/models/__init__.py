@@ -1,0 +1,18 @@
+"""All SQLAlchemy models; importing this package registers every table on ``Base.metadata``.
+
+Each feature keeps its tables in its own module; add the module to the import list below.
+"""
+
+from .base import Base, SourceMixin, VersionedMixin
+from .org import OrgStatus, OrgType, OrgUnit
+from .staff import Post, PostCategory, Staff
+from .certificates import Certificate, CertificateType, certificate_type_categories
+from .plan import PlanTarget
+from .imports import BatchStatus, ImportBatch
+from .audit import AuditEntry, User
+
+__all__ = [
+    "AuditEntry", "Base", "BatchStatus", "Certificate", "CertificateType", "ImportBatch", "OrgStatus",
+    "OrgType", "OrgUnit", "PlanTarget", "Post", "PostCategory", "SourceMixin", "Staff", "User",
+    "VersionedMixin", "certificate_type_categories",
+]

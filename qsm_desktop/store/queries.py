@@ -1,0 +1,79 @@
+"""Reusable SQL expressions (查询片段) shared by the services — written once, used everywhere.
+
+The certification rule of DESIGN §3.2 lives here in SQL form: a member counts as certified on a
+date when a certificate qualifying for the member's post category was issued on or before that
+date, has not expired (``expires`` is the last valid day; NULL = no expiry) and is not revoked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import and_, case, exists, or_
+from sqlalchemy.sql.elements import ColumnElement
+
+from qsm_desktop.store.models import Certificate, Post, Staff, certificate_type_categories as ctc
+
+
+def in_post_clause(as_of: dt.date) -> ColumnElement[bool]:
+    """Staff on the roster on ``as_of`` (in_post_from/to inclusive, NULL = open)."""
+    return and_(
+        or_(Staff.in_post_from.is_(None), Staff.in_post_from <= as_of),
+        or_(Staff.in_post_to.is_(None), Staff.in_post_to >= as_of),
+    )
+
+
+def valid_on(as_of: dt.date) -> ColumnElement[bool]:
+    """A certificate in force on ``as_of``: issued, not expired, not revoked."""
+    return and_(
+        or_(Certificate.issued.is_(None), Certificate.issued <= as_of),
+        or_(Certificate.expires.is_(None), Certificate.expires >= as_of),
+        or_(Certificate.revoked_on.is_(None), Certificate.revoked_on > as_of),
+    )
+
+
+def qualifying_clause() -> ColumnElement[bool]:
+    """The certificate belongs to the staff row and qualifies for its post's category (joins Post)."""
+    return and_(
+        Certificate.staff_id == Staff.id,
+        exists().where(ctc.c.certificate_type_id == Certificate.type_id, ctc.c.category_code == Post.category_code),
+    )
+
+
+def certified_clause(as_of: dt.date) -> ColumnElement[bool]:
+    """EXISTS a qualifying certificate valid on ``as_of`` (the query must join Staff and Post)."""
+    return exists().where(qualifying_clause(), valid_on(as_of))
+
+
+def expired_clause(as_of: dt.date) -> ColumnElement[bool]:
+    """EXISTS a qualifying certificate that expired or was revoked before ``as_of``."""
+    return exists().where(
+        qualifying_clause(),
+        or_(Certificate.expires < as_of, Certificate.revoked_on <= as_of),
+    )
+
+
+def expiring_clause(as_of: dt.date, days: int = 90) -> ColumnElement[bool]:
+    """Certified on ``as_of`` but no qualifying certificate still valid ``days`` later."""
+    later = as_of + dt.timedelta(days=days)
+    return and_(certified_clause(as_of), ~exists().where(qualifying_clause(), valid_on(as_of), valid_on(later)))
+
+
+def as_int(clause: ColumnElement[bool]) -> ColumnElement[int]:
+    """1/0 for a boolean clause, portable across SQLite and PostgreSQL (for SUM)."""
+    return case((clause, 1), else_=0)
+
+
+def subtree_clause(path_column, path: str) -> ColumnElement[bool]:
+    """Rows whose materialised path lies in the subtree of ``path`` (``/…/code/``)."""
+    return path_column.like(path + "%")
+
+
+def register_status_expr(as_of: dt.date, days: int):
+    """The register status of a staff row on ``as_of`` as SQL: certified / expiring / expired / none."""
+    return case(
+        (expiring_clause(as_of, days), "expiring"),
+        (certified_clause(as_of), "certified"),
+        (expired_clause(as_of), "expired"),
+        else_="none",
+    )
