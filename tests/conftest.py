@@ -35,3 +35,78 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     from qsm_desktop.domain import i18n
 
     i18n.set_language("zh")
+
+
+# ----------------------------------------------------------------------------- databases
+import shutil
+import sys
+
+sys.path.insert(0, str(TESTS_DIR))
+import pg  # noqa: E402  (tests/pg.py)
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite_template(tmp_path_factory) -> Path:
+    """One SQLite file migrated to head and seeded, copied for each test (migrating is the slow part)."""
+    from qsm_desktop.store import db
+
+    file = tmp_path_factory.mktemp("template") / "template.db"
+    engine = db.make_engine(f"sqlite:///{file}")
+    db.upgrade(engine)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return file
+
+
+@pytest.fixture
+def sqlite_url(tmp_path, _migrated_sqlite_template) -> str:
+    """A fresh, migrated and seeded SQLite database file for this test."""
+    file = tmp_path / "qsm.db"
+    shutil.copyfile(_migrated_sqlite_template, file)
+    return f"sqlite:///{file}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[pg.requires_postgres, pytest.mark.postgres])])
+def db_url(request, tmp_path, _migrated_sqlite_template):
+    """A fresh, migrated database: a SQLite file, and (when QSM_TEST_POSTGRES_URL is set) PostgreSQL."""
+    if request.param == "sqlite":
+        file = tmp_path / "qsm.db"
+        shutil.copyfile(_migrated_sqlite_template, file)
+        yield f"sqlite:///{file}"
+    else:
+        from qsm_desktop.store import db
+
+        with pg.fresh_database() as url:
+            engine = db.make_engine(url)
+            db.upgrade(engine)
+            engine.dispose()
+            yield url
+
+
+@pytest.fixture
+def services(db_url):
+    """The services bundle over :func:`db_url` (both dialects)."""
+    from qsm_desktop.services.context import build_services
+
+    built = build_services(db_url)
+    yield built
+    built.dispose()
+
+
+@pytest.fixture
+def sqlite_services(sqlite_url):
+    """The services bundle over a fresh SQLite file only."""
+    from qsm_desktop.services.context import build_services
+
+    built = build_services(sqlite_url)
+    yield built
+    built.dispose()
+
+
+@pytest.fixture
+def actor():
+    """The acting user of service tests: a head-office secretary."""
+    from qsm_desktop.services.context import Actor, Role
+
+    return Actor(login="tester", role=Role.HO_SECRETARY)
