@@ -1,0 +1,468 @@
+"""Normalising values typed into branch returns (分行报表数据规范化), DESIGN.md §3.
+
+Branches fill the templates in Excel or WPS and the values that come back are "messy": full-width
+digits (１２３), stray spaces, numbers typed as text, 工号 that lost their leading zeros in a
+numeric cell, dates in any of 2007-05-01 / 2007/5/1 / 2007年5月1日 / 2007.5.1 / 20070501 / an
+Excel serial number, percentages as 0.97, 97 or "97%". Every parser here takes the raw cell value
+as python-calamine returns it (``str``, ``float``, ``int``, ``bool``, ``datetime.date``,
+``datetime.datetime``, ``datetime.time``, ``None`` or ``""`` for an empty cell) and either returns
+the canonical value or raises :class:`NormaliseError`, whose message (in the current language)
+says what is wrong and what to type instead. The caller adds *where* (``sheet!cell``).
+
+Pure functions: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from qsm_desktop.domain import i18n
+
+__all__ = [
+    "NormaliseError",
+    "clean_text",
+    "fold",
+    "is_blank",
+    "parse_date",
+    "parse_int",
+    "parse_number",
+    "parse_org_code",
+    "parse_percent",
+    "parse_period",
+    "parse_staff_no",
+    "period_end",
+    "period_start",
+    "period_label",
+    "EXCEL_EPOCH",
+]
+
+i18n.register(
+    {
+        "normalise.org_code": (
+            "机构代码“{value}”不是6位数字，请填写6位机构代码（如110000）",
+            "org code '{value}' is not 6 digits; enter the 6-digit org code (e.g. 110000)",
+        ),
+        "normalise.staff_no": (
+            "工号“{value}”不是7位数字，请填写7位工号（如0012345）",
+            "staff number (工号) '{value}' is not 7 digits; enter the 7-digit number (e.g. 0012345)",
+        ),
+        "normalise.date_format": (
+            "“{value}”不是可识别的日期，请按2007-05-01的格式填写",
+            "'{value}' is not a date; write it as 2007-05-01",
+        ),
+        "normalise.date_impossible": (
+            "日期“{value}”不存在（{year}年{month}月没有{day}日），请核对后填写真实日期",
+            "date '{value}' does not exist ({year}-{month:02d} has no day {day}); check it and enter a real date",
+        ),
+        "normalise.date_range": (
+            "日期“{value}”超出合理范围（1900–2100年），请核对",
+            "date '{value}' is outside 1900–2100; check it",
+        ),
+        "normalise.number": (
+            "“{value}”不是数字，请只填写数字（如12.5）",
+            "'{value}' is not a number; enter digits only (e.g. 12.5)",
+        ),
+        "normalise.integer": (
+            "“{value}”不是整数，请填写整数（如12）",
+            "'{value}' is not a whole number; enter a whole number (e.g. 12)",
+        ),
+        "normalise.percent": (
+            "“{value}”不是百分数，请填写如97、97%或0.97",
+            "'{value}' is not a percentage; write 97, 97% or 0.97",
+        ),
+        "normalise.period": (
+            "报告期“{value}”无法识别，请写成2007Q4、2007年第4季度或2007年度",
+            "reporting period '{value}' is not recognised; write 2007Q4, 2007年第4季度 or 2007",
+        ),
+        "normalise.text": (
+            "“{value}”不是文字内容，请填写文字",
+            "'{value}' is not text; enter text",
+        ),
+    }
+)
+
+
+class NormaliseError(ValueError):
+    """A value that cannot be normalised; carries an i18n key and its parameters.
+
+    ``str(error)`` renders the message in the *current* language (``i18n.get_language()``), so the
+    same error can be shown to a Chinese and an English user. ``error.key`` / ``error.params`` let
+    callers re-render it (e.g. :meth:`message` with an explicit language).
+    """
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def message(self, language: str | None = None) -> str:
+        """The message in ``language`` (default: the current language)."""
+        return i18n.msg(self.key, language=language, **self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+# ---------------------------------------------------------------------------------------------
+# folding
+
+#: full-width ASCII block U+FF01–U+FF5E → U+0021–U+007E; ideographic space and other odd spaces
+#: → ' '; zero-width characters removed.
+_FOLD_TABLE: dict[int, int | None] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2007: 0x20, 0x202F: 0x20})
+_FOLD_TABLE.update({0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None})
+_FOLD_TABLE.update({0xFFE5: ord("¥"), 0xFFE0: ord("¢"), 0xFFE1: ord("£")})
+
+#: CJK ideographs and CJK punctuation: a space between two of these is always stray (张 三 → 张三).
+_CJK = "\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` to its canonical written form (全角转半角, 去多余空格).
+
+    Full-width digits, letters and punctuation (``１２３ＡＢＣ：（）``) become half-width, the
+    ideographic space and no-break spaces become ordinary spaces, zero-width characters vanish,
+    leading/trailing whitespace is stripped, runs of whitespace (including newlines typed with
+    Alt+Enter) collapse to one space, and a space between two Chinese characters is dropped
+    (``"王 帆"`` → ``"王帆"``). ``fold(fold(x)) == fold(x)`` for every string.
+    """
+    if text.isascii():
+        if " " not in text and text.isprintable():
+            return text
+        return " ".join(text.split())
+    text = " ".join(text.translate(_FOLD_TABLE).split())
+    if " " in text:
+        text = _CJK_SPACE.sub("", text)
+    return text
+
+
+def is_blank(value: object) -> bool:
+    """True for an empty cell: ``None``, ``""`` or text that folds to ``""``."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value or not fold(value)
+    return False
+
+
+def _number_text(value: float | int) -> str:
+    """A number as a person would write it: ``12.0`` → ``"12"``, ``0.5`` → ``"0.5"``."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return str(value)
+
+
+def clean_text(value: object) -> str | None:
+    """Cell value → folded text, or ``None`` for an empty cell (文本清洗).
+
+    Numbers become their written form without a spurious ``.0`` (``123.0`` → ``"123"``), dates
+    their ISO form; text is :func:`fold`-ed. Never raises.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = fold(value)
+        return text or None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        return _number_text(value)
+    if isinstance(value, (_dt.date, _dt.time)):
+        return value.isoformat()
+    text = fold(str(value))
+    return text or None
+
+
+def _display(value: object) -> str:
+    """How a raw value is quoted back in a message."""
+    text = clean_text(value)
+    return "" if text is None else text
+
+
+# ---------------------------------------------------------------------------------------------
+# codes
+
+def _digits_code(value: object, width: int, key: str) -> str:
+    if isinstance(value, bool) or value is None:
+        raise NormaliseError(key, value=_display(value))
+    if isinstance(value, float):
+        if not value.is_integer() or value < 0:
+            raise NormaliseError(key, value=_display(value))
+        value = int(value)
+    if isinstance(value, int):
+        text = str(value)
+        if value < 0 or len(text) > width:
+            raise NormaliseError(key, value=text)
+        return text.zfill(width)
+    if not isinstance(value, str):
+        raise NormaliseError(key, value=_display(value))
+    text = fold(value).replace(" ", "")
+    if text.startswith("'"):  # a leading apostrophe forces text in Excel; it is not data
+        text = text[1:]
+    if text.isdigit() and text.isascii():
+        if len(text) == width:
+            return text
+        raise NormaliseError(key, value=text)
+    # a number that went through a text conversion: "12345.0"
+    match = re.fullmatch(r"(\d+)\.0*", text)
+    if match and len(match.group(1)) <= width:
+        return match.group(1).zfill(width)
+    raise NormaliseError(key, value=text)
+
+
+def parse_org_code(value: object) -> str:
+    """Cell value → 6-digit org code (机构代码), DESIGN §3.
+
+    ``"110000"``, ``"１１００００"``, ``110000.0`` and ``" 110000 "`` all give ``"110000"``; a
+    number that lost its leading zeros is padded (``101.0`` → ``"000101"``). Text with a wrong
+    number of digits is *not* padded (a typo, not a lost zero). Raises :class:`NormaliseError`
+    (``normalise.org_code``) otherwise, including for an empty cell.
+    """
+    return _digits_code(value, 6, "normalise.org_code")
+
+
+def parse_staff_no(value: object) -> str:
+    """Cell value → 7-digit employee number (工号), DESIGN §3.
+
+    ``12345`` in a numeric cell means ``"0012345"`` (Excel dropped the zeros); ``"００１２３４５"``
+    folds to ``"0012345"``. Text with a wrong number of digits is refused, not padded. Raises
+    :class:`NormaliseError` (``normalise.staff_no``) otherwise, including for an empty cell.
+    """
+    return _digits_code(value, 7, "normalise.staff_no")
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
+
+#: Day 0 of Excel's 1900 date system as Python counts it (serial 1 = 1900-01-01, Excel's
+#: phantom 1900-02-29 = serial 60 is why the epoch is 1899-12-30 for serials ≥ 61).
+EXCEL_EPOCH = _dt.date(1899, 12, 30)
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+_SERIAL_MAX = (_dt.date(_MAX_YEAR, 12, 31) - EXCEL_EPOCH).days
+
+_DATE_SEP = re.compile(
+    r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*(?:日|号)?"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+)
+_DATE_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
+def _from_serial(serial: float, shown: str) -> _dt.date:
+    if serial != serial or serial < 1 or serial > _SERIAL_MAX:  # NaN or out of range
+        raise NormaliseError("normalise.date_range", value=shown)
+    days = int(serial)
+    if days < 61:  # Excel believes 1900 was a leap year: serials 1..59 are one day later
+        days += 1
+    return EXCEL_EPOCH + _dt.timedelta(days=days)
+
+
+def _make_date(year: int, month: int, day: int, shown: str) -> _dt.date:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        raise NormaliseError("normalise.date_range", value=shown)
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        if not 1 <= month <= 12:
+            raise NormaliseError("normalise.date_format", value=shown) from None
+        raise NormaliseError(
+            "normalise.date_impossible", value=shown, year=year, month=month, day=day
+        ) from None
+
+
+def parse_date(value: object) -> _dt.date:
+    """Cell value → ``datetime.date`` (日期), DESIGN §3.
+
+    Accepts a real date or datetime cell (the time is dropped), an Excel serial number
+    (``39203`` → 2007-05-01, also as text ``"39203"``), and text in the forms ``2007-05-01``,
+    ``2007/5/1``, ``2007年5月1日`` (or ``…号``), ``2007.5.1``, ``20070501`` (also as a number), with
+    full-width digits and stray spaces, optionally followed by a time of day. Years outside
+    1900–2100 are refused. Raises :class:`NormaliseError`: ``normalise.date_impossible`` for a day
+    that does not exist (``2007-02-30``), ``normalise.date_format`` for anything else unreadable.
+    """
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        if not _MIN_YEAR <= value.year <= _MAX_YEAR:
+            raise NormaliseError("normalise.date_range", value=value.isoformat())
+        return value
+    if isinstance(value, bool) or value is None:
+        raise NormaliseError("normalise.date_format", value=_display(value))
+    if isinstance(value, (int, float)):
+        shown = _number_text(value)
+        if isinstance(value, float) and not value.is_integer():
+            return _from_serial(value, shown)  # a date-time serial: keep the day
+        number = int(value)
+        if 10_000_000 <= number <= 99_999_999:  # 20070501 typed into a numeric cell
+            text = str(number)
+            return _make_date(int(text[:4]), int(text[4:6]), int(text[6:]), shown)
+        return _from_serial(number, shown)
+    if not isinstance(value, str):
+        raise NormaliseError("normalise.date_format", value=_display(value))
+    text = fold(value)
+    if not text:
+        raise NormaliseError("normalise.date_format", value="")
+    match = _DATE_SEP.fullmatch(text)
+    if match:
+        return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)), text)
+    match = _DATE_COMPACT.fullmatch(text)
+    if match:
+        return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)), text)
+    if re.fullmatch(r"\d{1,5}(?:\.\d+)?", text):  # a serial number that became text
+        return _from_serial(float(text), text)
+    raise NormaliseError("normalise.date_format", value=text)
+
+
+# ---------------------------------------------------------------------------------------------
+# numbers
+
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _number_from_text(text: str) -> Decimal | None:
+    text = text.replace(" ", "")
+    if "," in text and re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?", text):
+        text = text.replace(",", "")  # thousands separators: 1,234.5
+    if not _NUMBER.fullmatch(text):
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:  # pragma: no cover - the regex already guards this
+        return None
+
+
+def parse_number(value: object) -> float:
+    """Cell value → ``float`` (数值): numbers as numbers or as text (``"１２.５"``, ``"1,234.5"``).
+
+    Raises :class:`NormaliseError` (``normalise.number``) for empty cells, booleans, dates and
+    anything that is not a plain number.
+    """
+    if isinstance(value, bool) or value is None:
+        raise NormaliseError("normalise.number", value=_display(value))
+    if isinstance(value, (int, float)):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise NormaliseError("normalise.number", value=_display(value))
+        return float(value)
+    if isinstance(value, str):
+        text = fold(value)
+        number = _number_from_text(text)
+        if number is not None and number.is_finite():
+            return float(number)
+        raise NormaliseError("normalise.number", value=text)
+    raise NormaliseError("normalise.number", value=_display(value))
+
+
+def parse_int(value: object) -> int:
+    """Cell value → ``int`` (整数): ``4``, ``4.0``, ``"４"`` → 4; ``4.5`` is refused.
+
+    Raises :class:`NormaliseError` (``normalise.integer``).
+    """
+    try:
+        number = parse_number(value)
+    except NormaliseError:
+        raise NormaliseError("normalise.integer", value=_display(value)) from None
+    if not number.is_integer():
+        raise NormaliseError("normalise.integer", value=_display(value))
+    return int(number)
+
+
+def parse_percent(value: object) -> float:
+    """Cell value → percent 0–100 scale (百分数), DESIGN §3.4: 0.97, 97, "97%", "９７％" → 97.0.
+
+    The rule for a value without a ``%`` sign: **a magnitude of at most 1 is a fraction** (Excel
+    stores a cell formatted as percent as a fraction, so ``0.97`` shows as 97%) and is multiplied
+    by 100; a larger magnitude is already percent. Hence ``1`` means 100% and ``0.5`` means 50%;
+    a secretary who means 1% or 0.5% writes ``"1%"`` / ``"0.5%"`` (with the sign the value is
+    always taken as written). The result is rounded to 10 decimals so that ``0.9745`` gives exactly
+    ``97.45``. Raises :class:`NormaliseError` (``normalise.percent``).
+    """
+    if isinstance(value, bool) or value is None:
+        raise NormaliseError("normalise.percent", value=_display(value))
+    if isinstance(value, (int, float)):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise NormaliseError("normalise.percent", value=_display(value))
+        number = Decimal(repr(float(value)))
+        has_sign = False
+    elif isinstance(value, str):
+        text = fold(value).replace(" ", "")
+        has_sign = text.endswith("%")
+        parsed = _number_from_text(text[:-1] if has_sign else text)
+        if parsed is None or not parsed.is_finite():
+            raise NormaliseError("normalise.percent", value=fold(value))
+        number = parsed
+    else:
+        raise NormaliseError("normalise.percent", value=_display(value))
+    if not has_sign and abs(number) <= 1:
+        number *= 100
+    return round(float(number), 10) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# periods
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_PERIOD_QUARTER = re.compile(r"(\d{4})(?:年|\s*-\s*|\s*)(?:第)?\s*([1-4一二三四])\s*(?:季度|季)")
+_PERIOD_Q = re.compile(r"(\d{4})(?:年|[-/_.])?(?:第)?[Qq]([1-4])")
+_PERIOD_YEAR = re.compile(r"(\d{4})\s*(?:年度|年)?")
+
+
+def parse_period(value: object) -> str:
+    """Reporting period (报告期) → canonical ``"2007Q4"`` (quarter) or ``"2007"`` (year).
+
+    Accepts ``2007Q4``, ``2007q4``, ``2007-Q4``, ``2007 Q4``, ``2007年第四季度``, ``2007年第4季度``,
+    ``2007年4季度``, ``2007年四季``; for a year ``2007``, ``2007年``, ``2007年度`` or the number
+    ``2007``. Full-width characters are folded first. Raises :class:`NormaliseError`
+    (``normalise.period``).
+    """
+    if isinstance(value, bool) or value is None:
+        raise NormaliseError("normalise.period", value=_display(value))
+    if isinstance(value, (int, float)):
+        if float(value).is_integer() and _MIN_YEAR <= int(value) <= _MAX_YEAR:
+            return str(int(value))
+        raise NormaliseError("normalise.period", value=_display(value))
+    if not isinstance(value, str):
+        raise NormaliseError("normalise.period", value=_display(value))
+    text = fold(value).replace(" ", "")
+    for pattern in (_PERIOD_Q, _PERIOD_QUARTER):
+        match = pattern.fullmatch(text)
+        if match:
+            year = int(match.group(1))
+            if _MIN_YEAR <= year <= _MAX_YEAR:
+                return f"{year}Q{_CN_DIGITS[match.group(2)]}"
+    match = _PERIOD_YEAR.fullmatch(text)
+    if match and _MIN_YEAR <= int(match.group(1)) <= _MAX_YEAR:
+        return match.group(1)
+    raise NormaliseError("normalise.period", value=text)
+
+
+def _split_period(period: str) -> tuple[int, int | None]:
+    canonical = parse_period(period)
+    if "Q" in canonical:
+        year, quarter = canonical.split("Q")
+        return int(year), int(quarter)
+    return int(canonical), None
+
+
+def period_end(period: str) -> _dt.date:
+    """Last day of a period (报告期末): ``"2007Q4"`` → 2007-12-31, ``"2007Q3"`` → 2007-09-30,
+    ``"2007"`` → 2007-12-31. Accepts every form :func:`parse_period` does."""
+    year, quarter = _split_period(period)
+    if quarter is None or quarter == 4:
+        return _dt.date(year, 12, 31)
+    return _dt.date(year, quarter * 3 + 1, 1) - _dt.timedelta(days=1)
+
+
+def period_start(period: str) -> _dt.date:
+    """First day of a period: ``"2007Q4"`` → 2007-10-01, ``"2007"`` → 2007-01-01."""
+    year, quarter = _split_period(period)
+    return _dt.date(year, 1 if quarter is None else quarter * 3 - 2, 1)
+
+
+def period_label(period: str, language: str | None = None) -> str:
+    """A period as people write it: ``"2007年第4季度"`` / ``"2007年度"`` (en: ``"2007 Q4"``)."""
+    year, quarter = _split_period(period)
+    if (language or i18n.get_language()) == "zh":
+        return f"{year}年度" if quarter is None else f"{year}年第{quarter}季度"
+    return str(year) if quarter is None else f"{year} Q{quarter}"
