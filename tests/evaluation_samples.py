@@ -4,7 +4,7 @@ Until the return engine and the registers exist, the evaluation tests read the s
 with python-calamine here:
 
 - A*/B*/C02 from ``quarterly/*.xlsx`` (sheet 指标数据, columns 指标代码 / 本期值; percent written
-  as 97, 0.97 or "97%" → 97.0, DESIGN §3.4);
+  as 97, 0.97 or "97%" → 97.0 by the return engine's ``domain.normalise.parse_percent``, DESIGN §3.4);
 - E01–E04 as the mean of the branches' ``internal_service/*.xlsx`` ratings per department
   (columns named like the indicators: 服务态度, 响应时效, 政策传导, 问题解决);
 - C01 from ``expected.json`` → ``branch_cert_rate_all``, C03 from the training files'
@@ -24,6 +24,7 @@ from pathlib import Path
 from python_calamine import CalamineWorkbook
 
 from qsm_desktop import paths
+from qsm_desktop.domain.normalise import parse_percent
 from qsm_desktop.domain.indicators import (
     UNIT_TYPE_BRANCH,
     UNIT_TYPE_DEPARTMENT,
@@ -41,17 +42,6 @@ PERIOD = "2007Q4"
 def reference_system() -> IndicatorSystem:
     """The seeded 2007 system (``db/seed/indicator_system_2007.toml``)."""
     return load_toml(paths.data_dir("db") / "seed" / "indicator_system_2007.toml")
-
-
-def percent(raw: object) -> float:
-    """Percent as 0–100 from 97, 0.97 or "97%" (a number from 0 to 1 is a fraction)."""
-    if isinstance(raw, str):
-        text = raw.strip().replace("％", "%")
-        if text.endswith("%"):
-            return float(text[:-1])
-        raw = float(text)
-    value = float(raw)  # type: ignore[arg-type]
-    return value * 100.0 if abs(value) <= 1.0 else value
 
 
 def _rows(path: Path, sheet: str) -> list[list[object]]:
@@ -96,7 +86,7 @@ def quarterly_values(path: Path, system: IndicatorSystem) -> dict[str, InputValu
         if not code or raw in ("", None):
             continue
         unit = system.indicator(code).unit
-        value = percent(raw) if unit == "%" else float(raw)
+        value = parse_percent(raw) if unit == "%" else float(raw)
         cell = f"{_col(value_col)}{head + 2 + offset}"
         out[code] = InputValue(value, f"{path.name}!{sheet}!{cell}")
     return out

@@ -180,6 +180,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "本期值 {value} → {rule} → 得 {points} / {weight} 分",
         "value {value} → {rule} → {points} of {weight} points",
     ),
+    # targets (目标), as shown next to a value
+    "indicators.target.at_least": ("≥{value}", "≥ {value}"),
+    "indicators.target.at_most": ("≤{value}", "≤ {value}"),
+    "indicators.target.top": ("前 {n} 名", "top {n}"),
+    "indicators.target.none": ("{value}", "{value}"),
     # why points were lost
     "indicators.loss.linear.partial.higher": (
         "本期值 {value} 低于目标 {target}（差 {gap}），按比例失 {lost} 分",
@@ -548,6 +553,27 @@ class Indicator:
             raise ValueError(f"{self.code}: {value!r} — {msg(problem, language='en')}")
         outcome = self.rule.apply(float(value), self.weight)
         return outcome.points, ScoreExplanation(self, float(value), outcome)
+
+    def target_text(self, language: str | None = None) -> str:
+        """The value that earns full points (目标), e.g. ``≥90%``, ``≤10分钟``, ``前 3 名``, ``0件``,
+        ``≥5个`` (bonus: the count that reaches the cap)."""
+        lang = language or get_language()
+        rule = self.rule
+        if isinstance(rule, LinearRule):
+            key = "indicators.target.at_most" if rule.lower_is_better else "indicators.target.at_least"
+            return msg(key, language=lang, value=_with_unit(rule.target, self.unit, lang))
+        if isinstance(rule, RankRule):
+            full = [b for b in rule.bands if b.fraction >= 1.0]
+            best = full[0] if full else (max(rule.bands, key=lambda b: b.fraction) if rule.bands else None)
+            if best is None:
+                return ""
+            if best.first == 1:
+                return msg("indicators.target.top", language=lang, n=best.last)
+            return f"{best.first}–{best.last}"
+        if isinstance(rule, DeductionRule):
+            return msg("indicators.target.none", language=lang, value=_with_unit(0, self.unit, lang))
+        count = math.ceil(self.weight / rule.per_unit - 1e-9) if rule.per_unit > 0 else 0
+        return msg("indicators.target.at_least", language=lang, value=_with_unit(count, self.unit, lang))
 
     def value_problem(self, value: object) -> str | None:
         """The message key saying why ``value`` cannot be scored, or ``None`` when it can."""

@@ -374,6 +374,13 @@ def test_category_points(system):
     assert math.fsum(c.points for c in one.categories) == pytest.approx(one.total)
 
 
+def test_target_text(system):
+    targets = {i.code: i.target_text("zh") for i in system.indicators}
+    assert targets["A01"] == "≥90%" and targets["A05"] == "≤10分钟" and targets["B02"] == "前 3 名"
+    assert targets["A03"] == "0件" and targets["B04"] == "≥5个" and targets["D01"] == "≥3个"
+    assert system.indicator("A05").target_text("en") == "≤ 10 min"
+
+
 def test_fmt_number():
     assert [fmt_number(v) for v in (15.0, 10.6714, 0.5, -0.001, 97.45)] == ["15", "10.67", "0.5", "0", "97.45"]
 
