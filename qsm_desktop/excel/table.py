@@ -1,0 +1,414 @@
+"""Finding the table in a returned sheet (定位表头与数据行) — DESIGN.md §3.
+
+Branches insert rows above the header, reorder and add columns, merge a title across the top,
+add a 合计 row and notes under the table. So the header row is found **by its column titles**
+anywhere in the first 20 rows (titles folded, spaces/newlines/asterisks removed, aliases
+accepted, a bracketed hint like ``(必填)`` ignored); columns may come in any order and extra
+columns are ignored. Data rows follow the header; blank rows, 合计/总计/小计 rows and notes
+(注：…, 说明, 填表人, 审核人 …) are skipped. Each row keeps the position of every value, so a
+problem can be reported as ``sheet!cell``.
+
+Also here: the ``填报单位：…`` / ``报告期：…`` line above the table and label/value forms (DESIGN
+§3.5, §3.7), where a label cell is followed to its right by its value cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from qsm_desktop.domain import i18n
+from qsm_desktop.domain.normalise import fold, is_blank
+from qsm_desktop.excel.problems import Problem
+from qsm_desktop.excel.reader import SheetData, cell_ref
+
+__all__ = [
+    "HEADER_SEARCH_ROWS",
+    "FormValue",
+    "Header",
+    "Table",
+    "TableColumn",
+    "TableRow",
+    "find_header",
+    "find_label_value",
+    "header_score",
+    "normalise_title",
+    "parse_reporting_unit",
+    "read_form",
+    "read_table",
+]
+
+HEADER_SEARCH_ROWS = 20
+"""The header row is looked for in the first 20 rows (DESIGN §3)."""
+
+i18n.register(
+    {
+        "table.no_header": (
+            "在工作表“{sheet}”的前{rows}行中找不到表头（应有这些列：{titles}）。请使用下发的模板，不要删除或改写列标题",
+            "no header row found in the first {rows} rows of sheet '{sheet}' (expected columns: {titles}). "
+            "Use the template that was sent out and keep its column titles",
+        ),
+        "table.missing_columns": (
+            "第{row}行的表头缺少必填列：{titles}。请补上这些列（列的先后顺序不限）",
+            "the header in row {row} lacks required column(s): {titles}. Add them (in any order)",
+        ),
+        "table.duplicate_column": (
+            "表头中“{title}”出现了两次（{first}和{second}），无法确定使用哪一列。请删除多余的一列",
+            "the header has '{title}' twice ({first} and {second}); delete the extra column",
+        ),
+        "table.formula_uncached": (
+            "该单元格是公式，但文件中没有保存计算结果。请在Excel或WPS中打开文件，重新计算(F9)并保存，或把公式改为数值",
+            "this cell holds a formula whose result was never saved. Open the file in Excel or WPS, "
+            "recalculate (F9) and save, or replace the formula by its value",
+        ),
+        "table.no_rows": (
+            "表中没有数据行。请在表头下方逐行填写后再报送",
+            "the table has no data rows. Fill in the rows under the header before sending it",
+        ),
+    }
+)
+
+
+# ------------------------------------------------------------------------------------------ titles
+
+_BRACKETED = re.compile(r"[(\[【<《{].*?[)\]】>》}]")
+_STRIP_TITLE = str.maketrans("", "", " *:\u3000")
+
+
+def normalise_title(text: object) -> str:
+    """A column title or label as compared: folded, without spaces, newlines, ``*`` and colons.
+
+    ``"* 工 号\\n"`` → ``"工号"``, ``"证书\\n编号："`` → ``"证书编号"``.
+    """
+    if not isinstance(text, str):
+        if text is None or text == "":
+            return ""
+        text = str(text)
+    return fold(text).translate(_STRIP_TITLE)
+
+
+def _title_forms(text: object) -> tuple[str, str]:
+    """The normalised title and the same without bracketed hints (``工号(7位)`` → ``工号``)."""
+    title = normalise_title(text)
+    return title, _BRACKETED.sub("", title) if "(" in title or "[" in title or "【" in title or "<" in title or "《" in title or "{" in title else title
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """A column the reader looks for: ``field`` name, ``titles`` (the first is the template's title,
+    the rest aliases accepted in returns) and whether it is ``required``."""
+
+    field: str
+    titles: tuple[str, ...]
+    required: bool = False
+
+    @property
+    def title(self) -> str:
+        """The template's title."""
+        return self.titles[0]
+
+
+def _title_index(columns: Sequence[TableColumn]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for column in columns:
+        for title in column.titles:
+            index.setdefault(normalise_title(title), column.field)
+    return index
+
+
+@dataclass
+class Header:
+    """A located header: the sheet, its 0-based ``row``, ``columns`` (field → 0-based column) and
+    the required fields that are ``missing``."""
+
+    sheet: SheetData
+    row: int
+    columns: dict[str, int]
+    missing: list[str]
+    duplicates: list[tuple[str, int, int]] = field(default_factory=list)
+
+    @property
+    def number(self) -> int:
+        """1-based row number as Excel shows it."""
+        return self.row + 1
+
+
+def header_score(sheet: SheetData, columns: Sequence[TableColumn], max_rows: int = HEADER_SEARCH_ROWS) -> int:
+    """How many of ``columns`` the best header candidate in ``sheet`` names (0 when none)."""
+    header = find_header(sheet, columns, max_rows=max_rows)
+    return 0 if header is None else len(header.columns)
+
+
+def find_header(sheet: SheetData, columns: Sequence[TableColumn], *, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None:
+    """Find the header row of ``columns`` in the first ``max_rows`` rows of ``sheet``.
+
+    The row naming the most required columns (then the most columns) wins; at least two titles
+    must match, or one when only one column is asked for. Returns ``None`` when no row qualifies.
+    """
+    index = _title_index(columns)
+    required = {c.field for c in columns if c.required}
+    best: tuple[int, int] | None = None
+    best_header: Header | None = None
+    minimum = 1 if len(columns) == 1 else 2
+    for row_index, row in enumerate(sheet.rows[:max_rows]):
+        found: dict[str, int] = {}
+        duplicates: list[tuple[str, int, int]] = []
+        for col, value in enumerate(row):
+            if not isinstance(value, str) or not value:
+                continue
+            title, bare = _title_forms(value)
+            name = index.get(title) or index.get(bare)
+            if name is None:
+                continue
+            if name in found:
+                duplicates.append((name, found[name], col))
+                continue
+            found[name] = col
+        if len(found) < minimum:
+            continue
+        score = (len(required & found.keys()), len(found))
+        if best is None or score > best:
+            best = score
+            best_header = Header(sheet, row_index, found, [c.field for c in columns if c.required and c.field not in found],
+                                 duplicates)
+    return best_header
+
+
+# ------------------------------------------------------------------------------------------ rows
+
+_TOTAL_WORDS = ("合计", "总计", "小计", "共计", "累计")
+_NOTE_START = re.compile(
+    r"(?:注(?:[:：0-9一二三四五六七八九、.)）]|意|释|$)|说明|备注[:：]|填表|填报人|填报日期|填报时间|制表|审核|复核|审批|"
+    r"负责人|单位负责人|部门负责人|分管|联系人|联系电话|签字|签名|盖章|日期[:：])"
+)
+
+
+def _first_text(row: Sequence[object]) -> str | None:
+    for value in row:
+        if value is None or value == "":
+            continue
+        if isinstance(value, str):
+            text = normalise_title(value)
+            return text or None
+        return None
+    return None
+
+
+def _is_total(row: Sequence[object]) -> bool:
+    text = _first_text(row)
+    return bool(text) and text.startswith(_TOTAL_WORDS)
+
+
+def _is_note(row: Sequence[object]) -> bool:
+    text = _first_text(row)
+    return bool(text) and _NOTE_START.match(text) is not None
+
+
+@dataclass
+class TableRow:
+    """One data row: 0-based sheet ``index`` and the raw ``values`` of the located columns.
+
+    Every value carries its cell: :meth:`ref` gives ``"B5"``, :meth:`where` ``"sheet!B5"``.
+    """
+
+    index: int
+    values: dict[str, object]
+    header: Header
+
+    @property
+    def number(self) -> int:
+        """1-based row number as Excel shows it."""
+        return self.index + 1
+
+    @property
+    def sheet_name(self) -> str:
+        return self.header.sheet.name
+
+    def get(self, field_name: str) -> object:
+        """The raw value of ``field_name`` (``""`` when the column is absent)."""
+        return self.values.get(field_name, "")
+
+    def ref(self, field_name: str) -> str:
+        """The A1 reference of ``field_name``'s cell in this row (column A when the column is absent)."""
+        return cell_ref(self.index, self.header.columns.get(field_name, 0))
+
+    def where(self, field_name: str) -> str:
+        """``"sheet!B5"`` of ``field_name``'s cell."""
+        return f"{self.header.sheet.name}!{self.ref(field_name)}"
+
+    def problem(self, field_name: str, key: str, **params: object) -> Problem:
+        """A :class:`Problem` at ``field_name``'s cell of this row."""
+        return Problem(self.header.sheet.name, self.ref(field_name), key, params)
+
+
+@dataclass
+class Table:
+    """A located table: its header, data rows and the problems found while locating them."""
+
+    header: Header | None
+    rows: list[TableRow]
+    problems: list[Problem]
+
+    @property
+    def sheet(self) -> SheetData | None:
+        return None if self.header is None else self.header.sheet
+
+
+def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_rows: int = HEADER_SEARCH_ROWS) -> Table:
+    """Locate the header of ``columns`` in ``sheet`` and collect its data rows (读取表格).
+
+    Problems (not exceptions): no header, required columns missing (naming the header row),
+    a column title given twice, formula cells in the table with no cached value. Rows are not
+    validated here — that is the return kind's job.
+    """
+    header = find_header(sheet, columns, max_rows=max_header_rows)
+    if header is None:
+        titles = "、".join(c.title for c in columns if c.required)
+        return Table(None, [], [Problem(sheet.name, None, "table.no_header", {"sheet": sheet.name, "rows": max_header_rows,
+                                                                              "titles": titles})])
+    problems: list[Problem] = []
+    titles = {c.field: c.title for c in columns}
+    if header.missing:
+        first_col = min(header.columns.values())
+        problems.append(Problem(sheet.name, cell_ref(header.row, first_col), "table.missing_columns",
+                                {"row": header.number, "titles": "、".join(titles[f] for f in header.missing)}))
+    for name, first, second in header.duplicates:
+        problems.append(Problem(sheet.name, cell_ref(header.row, second), "table.duplicate_column",
+                                {"title": titles[name], "first": cell_ref(header.row, first),
+                                 "second": cell_ref(header.row, second)}))
+    if problems:
+        return Table(header, [], problems)
+    mapping = list(header.columns.items())
+    required = [header.columns[c.field] for c in columns if c.required]
+    formulas = sheet.formula_cells
+    rows: list[TableRow] = []
+    in_notes = False
+    for index in range(header.row + 1, len(sheet.rows)):
+        raw = sheet.rows[index]
+        width = len(raw)
+        values = {name: (raw[col] if col < width else "") for name, col in mapping}
+        formula_hits = [(name, col) for name, col in mapping if (index, col) in formulas] if formulas else []
+        if not formula_hits and all(v == "" or v is None or (isinstance(v, str) and is_blank(v)) for v in values.values()):
+            continue
+        if _is_total(raw):
+            continue
+        if _is_note(raw):
+            in_notes = True
+            continue
+        if in_notes:
+            filled = sum(1 for col in required if col < width and not is_blank(raw[col]))
+            if filled * 2 < len(required):
+                continue
+        for name, col in formula_hits:
+            problems.append(Problem(sheet.name, cell_ref(index, col), "table.formula_uncached", {}))
+        rows.append(TableRow(index, values, header))
+    return Table(header, rows, problems)
+
+
+# ------------------------------------------------------------------------ labels above the table
+
+@dataclass(frozen=True)
+class FormValue:
+    """A labelled value: the raw ``value`` (``""`` when empty), its cell ``ref`` and the label's ``label_ref``."""
+
+    value: object
+    ref: str
+    label_ref: str
+
+
+def _split_label(text: str, label: str) -> str | None:
+    """If ``text`` (folded) starts with ``label``, the rest after an optional colon, else ``None``."""
+    text = text.lstrip(" *")
+    compact = text.replace(" ", "")
+    if not compact.startswith(label):
+        return None
+    # cut the label off the folded (not compacted) text so the value keeps its own spaces
+    count, pos = 0, 0
+    while pos < len(text) and count < len(label):
+        if text[pos] != " ":
+            count += 1
+        pos += 1
+    rest = text[pos:].lstrip(" :：")
+    return rest
+
+
+def _labelled(rows: Sequence[Sequence[object]], labels: Mapping[str, Sequence[str]], row_range: Iterable[int],
+              stop_labels: set[str]) -> dict[str, FormValue]:
+    wanted = {normalise_title(title): name for name, titles in labels.items() for title in titles}
+    ordered = sorted(wanted, key=len, reverse=True)  # 专家所在机构代码 before 机构代码
+    found: dict[str, FormValue] = {}
+    for r in row_range:
+        if r >= len(rows):
+            break
+        row = rows[r]
+        for c, value in enumerate(row):
+            if not isinstance(value, str) or not value:
+                continue
+            text = fold(value)
+            compact = normalise_title(text)
+            for label in ordered:
+                name = wanted[label]
+                if name in found or not compact.startswith(label):
+                    continue
+                rest = _split_label(text, label)
+                if rest is None:
+                    continue
+                if rest:
+                    found[name] = FormValue(rest, cell_ref(r, c), cell_ref(r, c))
+                else:
+                    found[name] = _value_right_of(row, r, c, stop_labels)
+                break
+    return found
+
+
+def _value_right_of(row: Sequence[object], r: int, c: int, stop_labels: set[str]) -> FormValue:
+    for col in range(c + 1, len(row)):
+        value = row[col]
+        if value is None or (isinstance(value, str) and is_blank(value)):
+            continue
+        if isinstance(value, str) and any(normalise_title(value).startswith(s) for s in stop_labels):
+            break  # the next label: this one's value is empty
+        return FormValue(value, cell_ref(r, col), cell_ref(r, c))
+    return FormValue("", cell_ref(r, c + 1), cell_ref(r, c))
+
+
+def find_label_value(sheet: SheetData, label: str | Sequence[str], *, before_row: int | None = None,
+                     max_rows: int = HEADER_SEARCH_ROWS) -> FormValue | None:
+    """Find ``label`` (e.g. ``填报单位`` or ``报告期``, or several spellings) above the table.
+
+    The value is in the same cell after the label (``填报单位：交通银行北京市分行（110000）``) or in
+    the next non-empty cell to the right. ``before_row`` (0-based) limits the search to the rows
+    above the header. Returns ``None`` when the label is not there.
+    """
+    titles = [label] if isinstance(label, str) else list(label)
+    limit = max_rows if before_row is None else min(before_row, max_rows)
+    stops = {normalise_title(t) for t in ("填报单位", "报告期", "填报日期", "单位", "日期")}
+    found = _labelled(sheet.rows, {"value": titles}, range(limit), stops - {normalise_title(t) for t in titles})
+    return found.get("value")
+
+
+_CODE_IN_TEXT = re.compile(r"(?<!\d)(\d{6})(?!\d)")
+
+
+def parse_reporting_unit(text: object) -> tuple[str, str | None]:
+    """``"交通银行北京市分行（110000）"`` → ``("交通银行北京市分行", "110000")``; the code is
+    ``None`` when the line names the unit only."""
+    folded = fold(str(text)) if text is not None else ""
+    match = re.search(r"[(\[【]\s*(\d{6})\s*[)\]】]", folded) or _CODE_IN_TEXT.search(folded)
+    if not match:
+        return folded, None
+    name = (folded[:match.start()] + folded[match.end():]).strip(" -:：")
+    return name, match.group(1)
+
+
+def read_form(sheet: SheetData, labels: Mapping[str, Sequence[str]], *, rows: range | None = None) -> dict[str, FormValue]:
+    """Read a label/value form (DESIGN §3.5, §3.7): field → :class:`FormValue`.
+
+    ``labels`` maps a field to its label and aliases. Each label cell is followed to its right by
+    its value cell (the first non-empty cell before the next label; merged cells are fine), or
+    the value follows the label in the same cell after a colon. Fields whose label is absent are
+    missing from the result; a label with nothing after it gives ``value == ""``.
+    """
+    stop = {normalise_title(t) for titles in labels.values() for t in titles}
+    return _labelled(sheet.rows, labels, rows if rows is not None else range(len(sheet.rows)), stop)
