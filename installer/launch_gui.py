@@ -1,0 +1,10 @@
+"""PyInstaller entry script of the windowed program ``qsm-desktop`` (same as the gui-script)."""
+
+import multiprocessing
+import sys
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    from qsm_desktop.app import main
+
+    sys.exit(main())
