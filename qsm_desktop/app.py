@@ -1,0 +1,185 @@
+"""``qsm-desktop`` — the composition root of the desktop application (桌面程序入口).
+
+Start-up, in this order (STYLE.md "Layers"; issue 3 §1):
+
+1. command line (``--db URL``, ``--demo``, ``--screenshot DIR``, ``--lang zh|en``) and the rotating
+   log file;
+2. settings (:mod:`qsm_desktop.settings`: database URL without password, language, folders);
+3. the Qt application: translations (ours + Qt's ``qtbase_zh_CN``) and fonts (bundled CJK font
+   where the system lacks one);
+4. engine and schema check (:func:`qsm_desktop.services.context.build_services`: a newer schema is
+   refused in the user's words; a local SQLite file is created/upgraded after a backup copy);
+5. services → ``MainWindow(services, settings, …)``; with ``--demo`` an empty database is first
+   filled by the demo service on a worker with a progress dialog.
+
+``qsm-desktop`` is a *gui-script* (no console window on Windows); ``python -m qsm_desktop`` runs
+the same :func:`main`. The program never uses the network (a PostgreSQL server the user names is
+the only connection it makes).
+
+Import rule (``tests/test_import_graph.py``): this module imports PySide6 only *inside functions*
+through :mod:`qsm_desktop.ui`, so ``import qsm_desktop.app`` (and ``--help``) stays Qt-free.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from qsm_desktop import __version__
+
+log = logging.getLogger("qsm_desktop.app")
+
+_MESSAGES = {
+    "desktop.db_state.empty": ("已连接 {where}：数据库为空，首次打开时将建立表结构。",
+                               "Connected to {where}: the database is empty; the schema is created on first use."),
+    "desktop.db_state.older": ("已连接 {where}：数据库结构较旧，需要升级（本地文件会先备份后自动升级）。",
+                               "Connected to {where}: the schema is older and needs an upgrade "
+                               "(a local file is backed up and upgraded automatically)."),
+    "desktop.db_state.current": ("已连接 {where}：数据库结构与本程序一致。",
+                                 "Connected to {where}: the schema matches this program."),
+    "desktop.db_state.newer": ("已连接 {where}，但数据库结构比本程序新：请先升级 QSM Desktop。",
+                               "Connected to {where}, but its schema is newer than this program: upgrade QSM Desktop first."),
+}
+
+
+def _register_messages() -> None:
+    from qsm_desktop.domain.i18n import register
+
+    register(_MESSAGES)
+
+
+_register_messages()
+
+DEMO_DB_NAME = "demo.db"
+
+
+@dataclass(frozen=True)
+class Options:
+    """The parsed command line: ``db`` URL or None, ``demo``, ``screenshot`` folder or None, ``lang``."""
+
+    db: str | None
+    demo: bool
+    screenshot: Path | None
+    lang: str | None
+
+
+def parse_args(argv: Sequence[str] | None = None) -> Options:
+    """Parse ``qsm-desktop`` arguments (``--help`` prints and exits 0; bad usage exits 2)."""
+    parser = argparse.ArgumentParser(
+        prog="qsm-desktop",
+        description="QSM Desktop — 服务质量管理办公室桌面程序 (service-quality management office).",
+    )
+    parser.add_argument("--db", metavar="URL",
+                        help="database: sqlite:///path/qsm.db or postgresql://user@host/dbname "
+                             "(default: the settings, else QSM_DATABASE_URL, else the local SQLite file)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo database (created and filled on first use)")
+    parser.add_argument("--screenshot", metavar="DIR", type=Path,
+                        help="render every page to DIR/<page>.png offscreen, then exit")
+    parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: the settings, else zh)")
+    parser.add_argument("--version", action="version", version=f"qsm-desktop {__version__}")
+    ns = parser.parse_args(list(argv) if argv is not None else None)
+    return Options(db=ns.db, demo=ns.demo, screenshot=ns.screenshot, lang=ns.lang)
+
+
+def database_url(options: Options, configured: str) -> str | None:
+    """Which database to open: ``--db`` > demo default > ``QSM_DATABASE_URL`` > settings > None (store default).
+
+    With ``--demo`` and no ``--db`` the demo database is ``demo.db`` in the user data folder, so
+    a demo never mixes with real data.
+    """
+    if options.db:
+        return options.db
+    if options.demo:
+        from qsm_desktop import paths
+
+        return f"sqlite:///{paths.user_data_dir() / DEMO_DB_NAME}"
+    if os.environ.get("QSM_DATABASE_URL"):
+        return os.environ["QSM_DATABASE_URL"]
+    return configured or None
+
+
+def open_services(url: str | None):
+    """Open the database behind ``url`` (password from the keyring) and build the services.
+
+    Raises :class:`~qsm_desktop.domain.errors.QsmError` (schema newer, cannot connect, bad URL).
+    """
+    from qsm_desktop.domain.errors import SchemaError
+    from qsm_desktop.domain.i18n import msg
+    from qsm_desktop.services.context import build_services
+    from qsm_desktop.settings import describe_database, url_with_password
+
+    full = url_with_password(url) if url else None
+    try:
+        return build_services(full)
+    except SchemaError:
+        raise
+    except Exception as exc:  # driver errors (server down, wrong password, unreadable file)
+        from qsm_desktop.domain.errors import QsmError
+
+        if isinstance(exc, QsmError):
+            raise
+        log.exception("cannot open database %s", describe_database(url or ""))
+        raise SchemaError(msg("db.cannot_connect", where=describe_database(url or "") or "",
+                              reason=_first_line(exc))) from exc
+
+
+def check_connection(url: str) -> str:
+    """Try the database behind ``url`` (``""`` = the default local file) without changing it; return a one-line report in the user's language.
+
+    Used by the settings page's *Test connection*. Raises
+    :class:`~qsm_desktop.domain.errors.QsmError` when it cannot connect or the URL is wrong.
+    """
+    from qsm_desktop.domain.errors import QsmError, SchemaError
+    from qsm_desktop.domain.i18n import msg
+    from qsm_desktop.settings import describe_database, url_with_password
+    from qsm_desktop.store import db
+
+    url = url or db.default_url()
+    engine = None
+    try:
+        engine = db.make_engine(url_with_password(url))
+        state = db.schema_state(engine)
+    except QsmError:
+        raise
+    except Exception as exc:  # driver errors: server down, wrong password, unreadable file
+        raise SchemaError(msg("db.cannot_connect", where=describe_database(url), reason=_first_line(exc))) from exc
+    finally:
+        if engine is not None:
+            engine.dispose()
+    return msg(f"desktop.db_state.{state.state}", where=describe_database(url))
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``qsm-desktop`` and ``python -m qsm_desktop``; returns the exit status.
+
+    0: closed normally or screenshots written; 1: could not start (reason shown and logged);
+    2: usage error (argparse).
+    """
+    options = parse_args(argv)
+    if options.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # pictures need no display
+    from qsm_desktop.ui.errors import setup_logging
+
+    setup_logging()
+    log.info("qsm-desktop %s starting (%s)", __version__, options)
+    from qsm_desktop.settings import load_settings
+    from qsm_desktop.ui.application import run
+
+    settings = load_settings()
+    return run(options, settings, url=database_url(options, settings.database_url), open_services=open_services,
+               check_connection=check_connection)
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m qsm_desktop.app
+    sys.exit(main())

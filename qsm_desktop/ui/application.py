@@ -1,0 +1,125 @@
+"""Qt start-up (界面启动) called by :func:`qsm_desktop.app.main` — the Qt half of the composition root.
+
+Order: ``QApplication`` → error hook → translations (ours + ``qtbase_zh_CN``) → fonts → style →
+services (schema check; a failure is explained and the user may fall back to the local database)
+→ :class:`~qsm_desktop.ui.main_window.MainWindow` → ``--demo`` data (built on a worker with a
+progress dialog when the database is empty) → ``--screenshot`` pictures, or the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from qsm_desktop import __version__
+from qsm_desktop.domain.errors import QsmError
+from qsm_desktop.settings import Settings
+from qsm_desktop.ui.context import SettingsStore
+from qsm_desktop.ui.errors import install_excepthook
+from qsm_desktop.ui.fonts import install_fonts
+from qsm_desktop.ui.i18n import LanguageManager
+from qsm_desktop.ui.style import apply_style
+
+log = logging.getLogger(__name__)
+
+
+def create_application(language: str) -> tuple[QApplication, LanguageManager]:
+    """The ``QApplication`` (reused when one exists, e.g. under pytest-qt) with language, fonts and style."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("QSM Desktop")
+    app.setOrganizationName("QSM")
+    app.setApplicationVersion(__version__)
+    languages = LanguageManager(app)
+    languages.set_language(language)
+    install_fonts(app)
+    apply_style(app)
+    return app, languages
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def _open(options: Any, url: str | None, open_services: Callable[[str | None], Any]) -> Any:
+    """Open the services; on a refusal explain it and offer the local database (None = give up)."""
+    try:
+        return open_services(url)
+    except QsmError as exc:
+        log.warning("cannot open %s: %s", url, exc)
+        if options.screenshot is not None:
+            print(str(exc), file=sys.stderr)
+            return None
+        if url is None:
+            QMessageBox.critical(None, _tr("QSM Desktop"), str(exc))
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("QSM Desktop"), str(exc))
+        local = box.addButton(_tr("Open the local database instead"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(_tr("You can choose another database on the Settings page afterwards."))
+        box.exec()
+        if box.clickedButton() is not local:
+            return None
+        try:
+            return open_services(None)
+        except QsmError as again:
+            QMessageBox.critical(None, _tr("QSM Desktop"), str(again))
+            return None
+
+
+def run(options: Any, settings: Settings, *, url: str | None,
+        open_services: Callable[[str | None], Any],
+        check_connection: Callable[[str], str] | None = None) -> int:
+    """Start the window for ``options`` (see :class:`qsm_desktop.app.Options`); return the exit status."""
+    app, languages = create_application(options.lang or settings.language)
+    install_excepthook()
+    services = _open(options, url, open_services)
+    if services is None:
+        return 1
+    from qsm_desktop.ui.main_window import MainWindow
+
+    screenshot = options.screenshot is not None
+    store = SettingsStore(settings, persist=not screenshot)
+    window = MainWindow(services, store, languages=languages, check_connection=check_connection,
+                        persist_settings=not screenshot)
+    status = {"code": 0}
+
+    def after_demo() -> None:
+        if not screenshot:
+            return
+        try:
+            written = window.save_screenshots(options.screenshot)
+            log.info("screenshots written: %s", ", ".join(str(p) for p in written))
+            print("\n".join(str(p) for p in written))
+        except Exception as exc:  # report on stderr and fail the run
+            log.exception("screenshots failed")
+            print(f"screenshots failed: {exc}", file=sys.stderr)
+            status["code"] = 1
+        window.tasks.wait(10_000)
+        app.exit(status["code"])
+
+    window.show()
+    if options.demo:
+        from qsm_desktop.ui.demo import ensure_demo_data
+
+        QTimer.singleShot(0, lambda: ensure_demo_data(window, then=after_demo,
+                                                      on_failed=lambda: _fail(app, status, screenshot)))
+    elif screenshot:
+        QTimer.singleShot(0, after_demo)
+    code = app.exec()
+    try:
+        services.dispose()
+    except Exception:  # closing pooled connections must not turn a clean exit into a failure
+        log.exception("dispose failed")
+    return status["code"] if screenshot else code
+
+
+def _fail(app: QApplication, status: dict, screenshot: bool) -> None:
+    if screenshot:
+        status["code"] = 1
+        app.exit(1)
+

@@ -1,0 +1,75 @@
+"""What every page is given (页面上下文): services, the acting user, the task runner, the settings.
+
+Collaborators are passed explicitly (STYLE.md: no global registry, no ``self.window().x``): the
+main window builds one :class:`PageContext` and hands it to each page's constructor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from qsm_desktop.domain.normalise import period_end
+from qsm_desktop.settings import Settings, save_settings
+from qsm_desktop.ui.tasks import TaskRunner
+
+
+class SettingsStore(QObject):
+    """The current :class:`~qsm_desktop.settings.Settings`, saved on every change.
+
+    ``sig_settings_changed(Settings)`` fires after a change was written. ``persist=False`` keeps
+    changes in memory (tests, ``--screenshot``).
+    """
+
+    sig_settings_changed = Signal(object)
+
+    def __init__(self, settings: Settings, *, persist: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._persist = persist
+
+    @property
+    def current(self) -> Settings:
+        return self._settings
+
+    def update(self, **changes: Any) -> Settings:
+        """Apply ``changes`` (field names of :class:`Settings`), save, notify; return the new settings."""
+        new = self._settings.with_changes(**changes)
+        if new == self._settings:
+            return new
+        self._settings = new
+        if self._persist:
+            save_settings(new)
+        self.sig_settings_changed.emit(new)
+        return new
+
+
+@dataclass
+class PageContext:
+    """Collaborators of a page: ``services`` (the :class:`~qsm_desktop.services.context.Services`
+    bundle), ``actor`` (who acts), ``tasks`` (background work), ``settings`` (the store)."""
+
+    services: Any
+    actor: Any
+    tasks: TaskRunner
+    settings: SettingsStore
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The window's current choice: the unit (6-digit code and name) and the reporting period.
+
+    ``as_of`` is the date rates and statuses are computed for: the period's last day (报告期末),
+    or today while the period is still running.
+    """
+
+    unit_code: str
+    unit_name: str
+    period: str
+
+    @property
+    def as_of(self) -> dt.date:
+        return min(period_end(self.period), dt.date.today())

@@ -1,0 +1,396 @@
+"""The main window (主窗口): navigation, unit selector, period, status bar, one page per area.
+
+Layout: a navigation list on the left (icons; ``Ctrl+1`` … ``Ctrl+6``), the pages in a
+``QStackedWidget``, a bar on top with the unit selector (org tree) and the reporting period, and
+a status bar with the database (file or server), the acting user and the period.
+
+The unit and period form the :class:`~qsm_desktop.ui.context.Scope` handed to every page
+(``sig_unit_changed(code)``, ``sig_period_changed(period)``). Pages that change data (the
+returns inbox, the demo builder) emit ``sig_data_changed``; the window then reloads the org
+tree and marks every page stale.
+
+Collaborators arrive through the constructor (``MainWindow(services, settings, …)``); the window
+builds one :class:`~qsm_desktop.ui.context.PageContext` for its pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSizePolicy,
+    QStackedWidget, QToolBar, QWidget,
+)
+
+from qsm_desktop.domain.normalise import period_label
+from qsm_desktop.settings import Settings, describe_database
+from qsm_desktop.ui.context import PageContext, Scope, SettingsStore
+from qsm_desktop.ui.errors import report_exception
+from qsm_desktop.ui.style import icon
+from qsm_desktop.ui.tasks import TaskRunner
+from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.unit_selector import UnitSelector
+
+log = logging.getLogger(__name__)
+
+PAGE_ORDER = ("dashboard", "organisation", "register", "rates", "returns", "settings")
+"""Page ids in navigation order (also the screenshot file names)."""
+
+
+def current_quarter(today: dt.date | None = None) -> str:
+    """``'2026Q2'`` for a date in April–June 2026."""
+    today = today or dt.date.today()
+    return f"{today.year}Q{(today.month - 1) // 3 + 1}"
+
+
+def quarters_between(first: str, last: str) -> list[str]:
+    """Every quarter from ``first`` to ``last`` inclusive (``'2007Q1'`` form), newest first."""
+    fy, fq = int(first[:4]), int(first[-1])
+    ly, lq = int(last[:4]), int(last[-1])
+    out = []
+    y, q = ly, lq
+    while (y, q) >= (fy, fq):
+        out.append(f"{y}Q{q}")
+        y, q = (y, q - 1) if q > 1 else (y - 1, 4)
+    return out
+
+
+class MainWindow(QMainWindow):
+    """The application window over ``services`` (a ``Services`` bundle) with ``settings``.
+
+    Keyword collaborators: ``actor`` (default: the operating-system user as 总行秘书),
+    ``languages`` (a :class:`~qsm_desktop.ui.i18n.LanguageManager` for the settings page),
+    ``check_connection`` (callable ``url -> str`` for the settings page's *Test connection*),
+    ``persist_settings`` (False in tests and screenshots).
+    """
+
+    sig_unit_changed = Signal(str)
+    sig_period_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Any,
+        settings: Settings | SettingsStore,
+        *,
+        actor: Any = None,
+        languages: Any = None,
+        check_connection: Callable[[str], str] | None = None,
+        persist_settings: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        if actor is None:
+            from qsm_desktop.services.context import default_actor
+
+            actor = default_actor()
+        store = settings if isinstance(settings, SettingsStore) else SettingsStore(settings, persist=persist_settings, parent=self)
+        self.services = services
+        self.actor = actor
+        self.tasks = TaskRunner(self)
+        self.ctx = PageContext(services=services, actor=actor, tasks=self.tasks, settings=store)
+        self._languages = languages
+        self._org_nodes: list[Any] = []
+        self._period = ""
+        self.resize(1360, 860)
+        self.setMinimumSize(QSize(1024, 680))
+
+        self._build_scope_bar()
+        self._build_pages(check_connection)
+        self._build_status_bar()
+        self.tasks.sig_task_started.connect(self._on_tasks_task_started)
+        self.tasks.sig_task_ended.connect(self._on_tasks_task_ended)
+        self.retranslateUi()
+        self._restore_geometry()
+        self.reload_org_tree()
+        self._fill_periods()
+        self.navigation.setCurrentRow(0)
+
+    # ------------------------------------------------------------------ construction
+    def _build_scope_bar(self) -> None:
+        bar = QToolBar(self)
+        bar.setObjectName("scopeBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setIconSize(QSize(18, 18))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.brand_label = QLabel(self)
+        self.brand_label.setObjectName("brand")
+        bar.addWidget(self.brand_label)
+        self.unit_label = QLabel(self)
+        bar.addWidget(self.unit_label)
+        self.unit_selector = UnitSelector(self)
+        self.unit_selector.set_icon(icon("unit"))
+        bar.addWidget(self.unit_selector)
+        self.period_label = QLabel(self)
+        bar.addWidget(self.period_label)
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("periodCombo")
+        self.period_combo.setMinimumContentsLength(12)
+        bar.addWidget(self.period_combo)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self._on_refresh_action_triggered)
+        bar.addAction(self.refresh_action)
+        self.unit_selector.sig_unit_changed.connect(self._on_unit_selector_unit_changed)
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_index_changed)
+
+    def _build_pages(self, check_connection: Callable[[str], str] | None) -> None:
+        from qsm_desktop.ui.views.dashboard import DashboardPage
+        from qsm_desktop.ui.views.organisation import OrganisationPage
+        from qsm_desktop.ui.views.rates import RatesPage
+        from qsm_desktop.ui.views.register import RegisterPage
+        from qsm_desktop.ui.views.returns import ReturnsPage
+        from qsm_desktop.ui.views.settings import SettingsPage
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(188)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget(self)
+        self._pages: dict[str, Page] = {}
+        pages: list[Page] = [
+            DashboardPage(self.ctx, self),
+            OrganisationPage(self.ctx, self),
+            RegisterPage(self.ctx, self),
+            RatesPage(self.ctx, self),
+            ReturnsPage(self.ctx, self),
+            SettingsPage(self.ctx, self, languages=self._languages, check_connection=check_connection),
+        ]
+        self._nav_actions: list[QAction] = []
+        for number, page in enumerate(pages, start=1):
+            self._pages[page.page_id] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(page.icon_name), "", self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            item.setSizeHint(QSize(160, 40))
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row))
+            self.addAction(action)
+            self._nav_actions.append(action)
+            changed = getattr(page, "sig_data_changed", None)
+            if changed is not None:
+                changed.connect(self._on_page_data_changed)
+            jump = getattr(page, "sig_unit_requested", None)
+            if jump is not None:
+                jump.connect(self._on_page_unit_requested)
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.db_status = QLabel(self)
+        self.user_status = QLabel(self)
+        self.period_status = QLabel(self)
+        self.task_status = QLabel(self)
+        for label in (self.db_status, self.user_status, self.period_status):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            status.addWidget(label)
+        status.addPermanentWidget(self.task_status)
+
+    # ------------------------------------------------------------------ public
+    def pages(self) -> dict[str, Page]:
+        """Page id → page, in navigation order."""
+        return dict(self._pages)
+
+    def page(self, page_id: str) -> Page:
+        return self._pages[page_id]
+
+    def show_page(self, page_id: str) -> Page:
+        """Switch to ``page_id`` (``KeyError`` for an unknown id) and return it."""
+        row = list(self._pages).index(page_id)
+        self.navigation.setCurrentRow(row)
+        return self._pages[page_id]
+
+    def current_scope(self) -> Scope:
+        return Scope(self.unit_selector.current_code(), self.unit_selector.current_name(), self._period)
+
+    def set_unit(self, code: str) -> None:
+        """Choose unit ``code`` (as if picked in the selector)."""
+        self.unit_selector.set_current(code, emit=True)
+
+    def set_period(self, period: str) -> None:
+        """Choose reporting period ``period`` ('2007Q4'); added to the list when missing."""
+        index = self.period_combo.findData(period)
+        if index < 0:
+            self.period_combo.insertItem(0, period_label(period), period)
+            index = 0
+        self.period_combo.setCurrentIndex(index)
+
+    def reload_org_tree(self) -> None:
+        """Reload the unit selector from the org service (after an import)."""
+        try:
+            nodes = self.services.orgs.tree(self.actor)
+            root = self.services.orgs.root_code(self.actor)
+        except Exception as exc:
+            report_exception(exc, self)
+            nodes, root = [], ""
+        self._org_nodes = nodes
+        self.unit_selector.set_nodes(nodes)
+        known = {n.code for n in nodes}
+        current = self.unit_selector.current_code()
+        if current not in known:
+            self.unit_selector.set_current(root if root in known or not nodes else nodes[0].code)
+        self._broadcast_scope()
+
+    def save_screenshots(self, folder: Path) -> list[Path]:
+        """Render every page to ``folder/<page_id>.png`` (``QWidget.grab``); return the files."""
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        current = self.navigation.currentRow()
+        for page_id in self._pages:
+            self.show_page(page_id)
+            for _ in range(3):
+                QCoreApplication.processEvents()
+            self.tasks.wait(60_000)
+            QCoreApplication.processEvents()
+            path = folder / f"{page_id}.png"
+            if not self.grab().save(str(path), "PNG"):
+                raise OSError(f"could not write {path}")
+            written.append(path)
+        self.navigation.setCurrentRow(current)
+        return written
+
+    # ------------------------------------------------------------------ scope
+    def _fill_periods(self) -> None:
+        periods: list[str] = []
+        latest = ""
+        board_periods = getattr(getattr(self.services, "imports", None), "periods", None)
+        try:
+            if callable(board_periods):
+                periods = list(board_periods(self.actor))
+        except Exception as exc:
+            log.warning("could not list the periods with returns: %s", exc)
+        quarters = [p for p in periods if "Q" in p]
+        if quarters:
+            latest = max(quarters)
+        first = min(quarters) if quarters else "2007Q1"
+        options = quarters_between(min(first, "2007Q1"), max(current_quarter(), latest or "2007Q1"))
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for p in options:
+            self.period_combo.addItem(period_label(p), p)
+        self.period_combo.blockSignals(False)
+        self.set_period(latest or current_quarter())
+        self._period = self.period_combo.currentData() or current_quarter()
+        self._broadcast_scope()
+
+    def _broadcast_scope(self) -> None:
+        if not self._period:
+            return
+        scope = self.current_scope()
+        for page in self._pages.values():
+            page.set_scope(scope)
+        self._update_status()
+
+    def _on_unit_selector_unit_changed(self, code: str) -> None:
+        self._broadcast_scope()
+        self.sig_unit_changed.emit(code)
+
+    def _on_period_combo_index_changed(self, _index: int) -> None:
+        period = self.period_combo.currentData()
+        if period and period != self._period:
+            self._period = period
+            self._broadcast_scope()
+            self.sig_period_changed.emit(period)
+
+    def _on_page_data_changed(self) -> None:
+        self.reload_org_tree()
+        for page in self._pages.values():
+            page.mark_stale()
+
+    def _on_page_unit_requested(self, code: str) -> None:
+        self.set_unit(code)
+
+    def _on_navigation_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def _on_refresh_action_triggered(self) -> None:
+        self.reload_org_tree()
+        for page in self._pages.values():
+            page.mark_stale()
+
+    def _on_tasks_task_started(self, title: str) -> None:
+        self.task_status.setText(title + " …")
+
+    def _on_tasks_task_ended(self, _title: str) -> None:
+        self.task_status.setText("" if not self.tasks.active_count() else self.task_status.text())
+
+    # ------------------------------------------------------------------ language, status, geometry
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("QSM Desktop — Service Quality Management Office"))
+        self.brand_label.setText(self.tr("Service Quality Management"))
+        self.unit_label.setText(self.tr("Unit:"))
+        self.period_label.setText(self.tr("Period:"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.refresh_action.setToolTip(self.tr("Reload every page from the database (F5)"))
+        self.refresh_action.setIcon(icon("refresh"))
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            page = self._pages[item.data(Qt.ItemDataRole.UserRole)]
+            item.setText(page.nav_title())
+            item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=page.title(), number=row + 1))
+        for i in range(self.period_combo.count()):
+            self.period_combo.setItemText(i, period_label(self.period_combo.itemData(i)))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        url = getattr(self.services, "url", "") or ""
+        server = not url.startswith("sqlite")
+        where = describe_database(url)
+        self.db_status.setText(
+            (self.tr("Database: {name} (server)") if server else self.tr("Database: {name} (file)")).format(name=where))
+        self.db_status.setToolTip(getattr(self.services, "database_label", where))
+        login = getattr(self.actor, "login", "")
+        role = getattr(getattr(self.actor, "role", None), "value", "")
+        self.user_status.setText(self.tr("User: {login} ({role})").format(login=login, role=_role_name(role)))
+        self.period_status.setText(self.tr("Period: {period}").format(period=period_label(self._period) if self._period else "—"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.settings.current.window_geometry
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.tasks.cancel_all()
+        self.tasks.wait(10_000)
+        geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        try:
+            self.ctx.settings.update(window_geometry=geometry)
+        except OSError as exc:
+            log.warning("could not save the window geometry: %s", exc)
+        super().closeEvent(event)
+
+
+def _role_name(role: str) -> str:
+    names = {
+        "admin": QCoreApplication.translate("Roles", "Administrator"),
+        "ho_secretary": QCoreApplication.translate("Roles", "Head-office secretary"),
+        "branch_secretary": QCoreApplication.translate("Roles", "Branch secretary"),
+        "reviewer": QCoreApplication.translate("Roles", "Reviewer"),
+        "viewer": QCoreApplication.translate("Roles", "Read-only"),
+    }
+    return names.get(role, role)

@@ -1,0 +1,358 @@
+"""持证上岗 — the certification register: staff with post, unit, status, certificate and expiry.
+
+- Filter as you type on 工号 (prefix) and 姓名 (part of the name), with a 250 ms pause so a
+  burst of keys makes one query; filters by post category and status (持证/未持证/已过期/即将到期);
+  the unit subtree is the window's unit. SQL filters and sorts (``CertificationService.register_page``);
+  the :class:`~qsm_desktop.ui.models.register.RegisterModel` fetches 200 rows at a time as the
+  user scrolls, all on a worker — smooth at 90,000 staff.
+- Header click → the service sorts.
+- The detail panel shows the selected person's certificates, whether each counts for the post
+  on the scope's date, and where each came from (file, sheet, row) — DESIGN §3 traceability.
+- *Export* writes every row of the current filter (not only the fetched ones) to Excel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from qsm_desktop.ui.export_xlsx import write_table
+from qsm_desktop.ui.labels import POST_CATEGORIES, REGISTER_STATUS, category_names, label
+from qsm_desktop.ui.models.register import HEADERS, PAGE_SIZE, RegisterModel, row_values
+from qsm_desktop.ui.models.table import ALIGN_CENTER, Column, RowTableModel, fmt_date, fmt_int
+from qsm_desktop.ui.style import BAD, GOOD, icon
+from qsm_desktop.ui.views.base import Page
+
+DEBOUNCE_MS = 250
+EXPORT_CHUNK = 2000
+
+CERT_COLUMNS = (
+    Column("number", QT_TRANSLATE_NOOP("PersonCertificates", "Certificate no."), lambda c: c.number),
+    Column("type", QT_TRANSLATE_NOOP("PersonCertificates", "Certificate"), lambda c: c.certificate_type),
+    Column("level", QT_TRANSLATE_NOOP("PersonCertificates", "Level"), lambda c: c.level or "", align=ALIGN_CENTER),
+    Column("issued", QT_TRANSLATE_NOOP("PersonCertificates", "Issued"), lambda c: c.issued, fmt_date, ALIGN_CENTER),
+    Column("expires", QT_TRANSLATE_NOOP("PersonCertificates", "Valid until"), lambda c: c.expires, fmt_date, ALIGN_CENTER),
+    Column("counts", QT_TRANSLATE_NOOP("PersonCertificates", "Counts for the post"),
+           lambda c: c.qualifies and c.valid, lambda v: _yes_no(v), ALIGN_CENTER,
+           colour=lambda c: ((GOOD if c.qualifies and c.valid else BAD), None)),
+    Column("source", QT_TRANSLATE_NOOP("PersonCertificates", "Source"), lambda c: _source_text(c.source_file, c.source_sheet, c.source_row)),
+)
+
+
+def _yes_no(value: bool) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("PersonCertificates", "Yes" if value else "No")
+
+
+def _source_text(file: str | None, sheet: str | None, row: int | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if not file and not sheet:
+        return QCoreApplication.translate("PersonCertificates", "entered by hand")
+    parts = [file or "", sheet or ""]
+    text = " · ".join(p for p in parts if p)
+    if row:
+        text += " · " + QCoreApplication.translate("PersonCertificates", "row {row}").format(row=row)
+    return text
+
+
+class RegisterPage(Page):
+    """The 持证上岗 page."""
+
+    page_id = "register"
+    icon_name = "register"
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._sort_key = "staff_no"
+        self._descending = False
+        self._query = None
+        # filter bar
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("registerSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(240)
+        bar.addWidget(self.search_edit)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setMinimumContentsLength(14)
+        bar.addWidget(self.category_combo)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setMinimumContentsLength(8)
+        bar.addWidget(self.status_combo)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        bar.addWidget(self.count_label, 1)
+        self.export_button = QPushButton(icon("export"), "", self)
+        bar.addWidget(self.export_button)
+        self.body.addLayout(bar)
+        # table + detail
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.model = RegisterModel(self)
+        self.table = QTableView(splitter)
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((92, 70, 190, 104, 128, 76, 200, 92)):
+            self.table.setColumnWidth(col, width)
+        self.detail = self._build_detail(splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 380])
+        self.body.addWidget(splitter, 1)
+        # behaviour
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._on_debounce_timeout)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.category_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
+        self.status_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
+        self.model.sig_fetch_requested.connect(self._on_model_fetch_requested)
+        self.model.sig_sort_requested.connect(self._on_model_sort_requested)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.retranslateUi()
+
+    def _build_detail(self, parent: QWidget) -> QFrame:
+        frame = QFrame(parent)
+        frame.setObjectName("card")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(14, 12, 14, 12)
+        self.person_title = QLabel(frame)
+        self.person_title.setObjectName("sectionTitle")
+        self.person_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.person_title)
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        self.person_fields: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("unit", "post", "in_post", "source"):
+            name, value = QLabel(frame), QLabel(frame)
+            name.setObjectName("hint")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(name, value)
+            self.person_fields[key] = (name, value)
+        layout.addLayout(form)
+        self.certs_title = QLabel(frame)
+        self.certs_title.setObjectName("sectionTitle")
+        layout.addWidget(self.certs_title)
+        self.cert_model = RowTableModel(CERT_COLUMNS, "PersonCertificates", self)
+        self.cert_table = QTableView(frame)
+        self.cert_table.setObjectName("certificateTable")
+        self.cert_table.setModel(self.cert_model)
+        self.cert_table.verticalHeader().setVisible(False)
+        self.cert_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cert_table.horizontalHeader().setStretchLastSection(True)
+        self.cert_table.setWordWrap(False)
+        layout.addWidget(self.cert_table, 1)
+        self.person_hint = QLabel(frame)
+        self.person_hint.setObjectName("hint")
+        self.person_hint.setWordWrap(True)
+        layout.addWidget(self.person_hint)
+        return frame
+
+    # ------------------------------------------------------------------ language
+    def title(self) -> str:
+        return self.tr("Certification register")
+
+    def nav_title(self) -> str:
+        return self.tr("Register")
+
+    def retranslateUi(self) -> None:
+        super().retranslateUi()
+        self.search_edit.setPlaceholderText(self.tr("Employee no. or name…"))
+        self.search_edit.setToolTip(self.tr("Employee numbers match from the start, names anywhere"))
+        _refill(self.category_combo, [(None, self.tr("All post categories"))] + list(category_names()))
+        _refill(self.status_combo, [(None, self.tr("All statuses"))] +
+                [(code, label(REGISTER_STATUS, code)) for code in REGISTER_STATUS])
+        self.export_button.setText(self.tr("Export to Excel"))
+        self.person_fields["unit"][0].setText(self.tr("Unit"))
+        self.person_fields["post"][0].setText(self.tr("Post"))
+        self.person_fields["in_post"][0].setText(self.tr("In post"))
+        self.person_fields["source"][0].setText(self.tr("Source"))
+        self.certs_title.setText(self.tr("Certificates"))
+        self.person_hint.setText(self.tr("A certificate counts when it qualifies for the person's post category "
+                                         "and is valid on the date shown above."))
+        self.model.retranslate()
+        self.cert_model.retranslate()
+        self._update_count()
+        if not self.table.selectionModel().hasSelection():
+            self.person_title.setText(self.tr("Select a person to see their certificates"))
+
+    # ------------------------------------------------------------------ queries
+    def current_query(self):
+        """The :class:`RegisterQuery` the filters describe."""
+        from qsm_desktop.services.certification import RegisterQuery
+
+        assert self.scope is not None
+        return RegisterQuery(unit_code=self.scope.unit_code, text=self.search_edit.text().strip(),
+                             category=self.category_combo.currentData(), status=self.status_combo.currentData(),
+                             as_of=self.scope.as_of, sort=self._sort_key, descending=self._descending)
+
+    def reload(self) -> None:
+        self._debounce.stop()
+        self._clear_detail()
+        query = self.current_query()
+        self._query = query
+        generation = self.model.new_generation()
+        service, actor = self.ctx.services.certification, self.ctx.actor
+        self.count_label.setText(self.tr("Searching…"))
+
+        def load(_ctx):
+            return service.register_count(actor, query), service.register_page(actor, query, 0, PAGE_SIZE)
+
+        self.ctx.tasks.start(load, title="", progress=False,
+                             on_done=lambda result: self._on_first_page_loaded(generation, result),
+                             on_error=self._on_load_failed)
+
+    def _on_first_page_loaded(self, generation: int, result) -> None:
+        total, rows = result
+        if self.model.reset_rows(generation, total, rows):
+            self._update_count()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        from qsm_desktop.ui.errors import report_exception
+
+        self.model.fetch_failed()
+        self._update_count()
+        report_exception(exc, self)
+
+    def _update_count(self) -> None:
+        if self._query is None:
+            self.count_label.setText("")
+            return
+        self.count_label.setText(self.tr("{total} people").format(total=fmt_int(self.model.total())))
+
+    # ------------------------------------------------------------------ slots
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._debounce.start()
+
+    def _on_debounce_timeout(self) -> None:
+        self.refresh()
+
+    def _on_filter_combo_changed(self, _index: int) -> None:
+        if self.scope is not None:
+            self._debounce.start(0)
+
+    def _on_model_sort_requested(self, key: str, descending: bool) -> None:
+        self._sort_key, self._descending = key, descending
+        if self.scope is not None:
+            self.refresh()
+
+    def _on_model_fetch_requested(self, offset: int) -> None:
+        if self._query is None:
+            self.model.fetch_failed()
+            return
+        generation = self.model.generation
+        query = self._query
+        service, actor = self.ctx.services.certification, self.ctx.actor
+        self.ctx.tasks.start(lambda _ctx: service.register_page(actor, query, offset, PAGE_SIZE), title="",
+                             progress=False,
+                             on_done=lambda rows: self.model.append_rows(generation, offset, rows),
+                             on_error=self._on_load_failed)
+
+    def _on_table_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        row = self.model.row_object(indexes[0].row())
+        self.show_person(row.staff_no)
+
+    def show_person(self, staff_no: str) -> None:
+        """Fill the detail panel with ``staff_no``'s record and certificates."""
+        assert self.scope is not None
+        person = self.ctx.services.certification.person(self.ctx.actor, staff_no, self.scope.as_of)
+        if person is None:
+            self._clear_detail()
+            return
+        self.person_title.setText(f"{person.name}  ·  {person.staff_no}")
+        self.person_fields["unit"][1].setText(f"{person.unit_name} ({person.unit_code})")
+        self.person_fields["post"][1].setText(f"{person.post} · {label(POST_CATEGORIES, person.category)}")
+        since = fmt_date(person.in_post_from) or "…"
+        until = fmt_date(person.in_post_to) or self.tr("now")
+        self.person_fields["in_post"][1].setText(f"{since} – {until}")
+        self.person_fields["source"][1].setText(_source_text(person.source_file, person.source_sheet, person.source_row))
+        self.cert_model.set_rows(person.certificates)
+        self.cert_table.resizeColumnsToContents()
+
+    def _clear_detail(self) -> None:
+        self.person_title.setText(self.tr("Select a person to see their certificates"))
+        for _name, value in self.person_fields.values():
+            value.setText("")
+        self.cert_model.set_rows([])
+
+    def _on_export_button_clicked(self) -> None:
+        if self._query is None or self.scope is None:
+            return
+        folder = self.ctx.settings.current.export_dir or str(Path.home())
+        default = Path(folder) / self.tr("register_{unit}_{date}.xlsx").format(
+            unit=self.scope.unit_code, date=self.scope.as_of.isoformat())
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the register"), str(default),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path):
+        """Write every row of the current filter to ``path`` on a worker; returns the task handle."""
+        query = self._query
+        service, actor = self.ctx.services.certification, self.ctx.actor
+        total = self.model.total()
+        headers = [self.model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(HEADERS))]
+        title = self.tr("Certification register — {unit}, as of {date}").format(
+            unit=f"{self.scope.unit_name} ({self.scope.unit_code})", date=self.scope.as_of.isoformat())
+        sheet = self.tr("Register")
+
+        def rows():
+            offset = 0
+            while True:
+                page = service.register_page(actor, query, offset, EXPORT_CHUNK)
+                for row in page:
+                    yield row_values(row)
+                if len(page) < EXPORT_CHUNK:
+                    return
+                offset += EXPORT_CHUNK
+
+        def work(ctx):
+            return write_table(path, sheet=sheet, title=title, headers=headers, rows=rows(),
+                               widths=(10, 10, 28, 14, 22, 10, 30, 12), progress=ctx.progress, total=total,
+                               cancel=ctx.is_cancelled)
+
+        return self.ctx.tasks.start(work, title=self.tr("Exporting the register"), parent=self,
+                                    on_done=lambda count: self._on_export_done(path, count))
+
+    def _on_export_done(self, path: Path, count: int) -> None:
+        if count >= 0:
+            self.count_label.setText(self.tr("{count} rows written to {file}").format(count=fmt_int(count), file=path.name))
+            self.ctx.settings.update(export_dir=str(path.parent))
+
+
+def _refill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in items:
+        combo.addItem(text, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+

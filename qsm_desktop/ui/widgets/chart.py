@@ -1,0 +1,102 @@
+"""A matplotlib chart embedded in the window (图表) with the Qt backend (``FigureCanvasQTAgg``).
+
+Charts draw Chinese with the bundled CJK font and a plain hyphen-minus
+(:func:`qsm_desktop.ui.fonts.configure_matplotlib`, called at start-up and again here to be safe).
+The drawing function :func:`draw_rates_vs_targets` works on any ``Figure`` (no Qt), so a PDF
+report could reuse it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+os.environ.setdefault("QT_API", "pyside6")
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from PySide6.QtWidgets import QSizePolicy, QWidget  # noqa: E402
+
+from qsm_desktop.ui.fonts import configure_matplotlib  # noqa: E402
+from qsm_desktop.ui.style import ACCENT, BAD, GOOD, MUTED, WARN  # noqa: E402
+
+
+class ChartCanvas(FigureCanvasQTAgg):
+    """A white figure canvas that grows with its layout."""
+
+    def __init__(self, parent: QWidget | None = None, *, width: float = 6.0, height: float = 3.2) -> None:
+        configure_matplotlib()
+        self.figure = Figure(figsize=(width, height), dpi=100, facecolor="white", layout="constrained")
+        super().__init__(self.figure)
+        self.setParent(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(220)
+
+
+def _bar_colour(rate: float | None, target: float | None) -> str:
+    if rate is None or target is None:
+        return ACCENT
+    if rate >= target:
+        return GOOD
+    if rate >= target - 5:
+        return WARN
+    return BAD
+
+
+def draw_rates_vs_targets(
+    figure: Figure,
+    names: Sequence[str],
+    rates: Sequence[float | None],
+    targets: Sequence[float | None],
+    *,
+    final_targets: Sequence[float | None] | None = None,
+    title: str = "",
+    rate_label: str = "Rate",
+    target_label: str = "Target",
+    final_label: str = "Target 2009",
+    empty_text: str = "No data",
+) -> None:
+    """Horizontal bars of certification ``rates`` (percent 0–100, None = no members) per category
+    ``names``, each with a marker at its ``targets`` value (and, optionally, ``final_targets``).
+
+    Bars are green at or above target, amber within 5 points, red further below (issue 3 §2).
+    """
+    figure.clear()
+    ax = figure.add_subplot(111)
+    ax.set_facecolor("white")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.spines["left"].set_color("#c8d0d8")
+    ax.spines["bottom"].set_color("#c8d0d8")
+    ax.tick_params(colors="#3a4653", labelsize=9)
+    if not names or all(r is None for r in rates):
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, empty_text, ha="center", va="center", color=MUTED, fontsize=11, transform=ax.transAxes)
+        figure.canvas.draw_idle()
+        return
+    positions = list(range(len(names)))[::-1]
+    values = [0.0 if r is None else r for r in rates]
+    colours = [_bar_colour(r, t) for r, t in zip(rates, targets)]
+    ax.barh(positions, values, height=0.56, color=colours, alpha=0.88, label=rate_label, zorder=2)
+    for y, r in zip(positions, rates):
+        ax.text((r or 0) + 1.2, y, "–" if r is None else f"{r:.1f}%", va="center", fontsize=9, color="#1f2933")
+    ty = [y for y, t in zip(positions, targets) if t is not None]
+    tv = [t for t in targets if t is not None]
+    if tv:
+        ax.scatter(tv, ty, marker="|", s=520, linewidths=2.4, color="#1f2933", label=target_label, zorder=3)
+    if final_targets:
+        fy = [y for y, t in zip(positions, final_targets) if t is not None]
+        fv = [t for t in final_targets if t is not None]
+        if fv:
+            ax.scatter(fv, fy, marker="|", s=520, linewidths=1.6, color="#8a96a3", label=final_label, zorder=3)
+    ax.set_yticks(positions)
+    ax.set_yticklabels(names)
+    ax.set_xlim(0, 108)
+    ax.set_xticks([0, 20, 40, 60, 80, 100])
+    ax.set_xticklabels([f"{v}%" for v in (0, 20, 40, 60, 80, 100)])
+    ax.grid(axis="x", color="#e6eaee", zorder=0)
+    if title:
+        ax.set_title(title, loc="left", fontsize=11, color="#1f2933", pad=26)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0 if not title else 1.06), fontsize=8.5, frameon=False,
+              ncols=3, borderaxespad=0.2)
+    figure.canvas.draw_idle()
