@@ -41,9 +41,6 @@ def create_application(language: str) -> tuple[QApplication, LanguageManager]:
     return app, languages
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
 
 def _open(options: Any, url: str | None, open_services: Callable[[str | None], Any]) -> Any:
     """Open the services; on a refusal explain it and offer the local database (None = give up)."""
@@ -55,19 +52,21 @@ def _open(options: Any, url: str | None, open_services: Callable[[str | None], A
             print(str(exc), file=sys.stderr)
             return None
         if url is None:
-            QMessageBox.critical(None, _tr("QSM Desktop"), str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("Startup", "QSM Desktop"), str(exc))
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("QSM Desktop"), str(exc))
-        local = box.addButton(_tr("Open the local database instead"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.setInformativeText(_tr("You can choose another database on the Settings page afterwards."))
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "QSM Desktop"), str(exc))
+        local = box.addButton(QCoreApplication.translate("Startup", "Open the local database instead"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate("Startup", "You can choose another database on the Settings page afterwards."))
         box.exec()
         if box.clickedButton() is not local:
             return None
         try:
             return open_services(None)
         except QsmError as again:
-            QMessageBox.critical(None, _tr("QSM Desktop"), str(again))
+            QMessageBox.critical(None, QCoreApplication.translate("Startup", "QSM Desktop"), str(again))
             return None
 
 

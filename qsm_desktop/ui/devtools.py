@@ -33,6 +33,8 @@ PACKAGE_UI = Path(__file__).resolve().parent
 FORMS_DIR = PACKAGE_UI / "forms"
 TS_FILES = {"zh": "qsm_zh_CN", "en": "qsm_en"}
 TS_LANGUAGE = {"zh": "zh_CN", "en": "en_GB"}
+SHORT_MARKER = " (short)"
+"""A source string ending so (e.g. ``"Tellers (short)"``) is a short variant; English drops the marker."""
 
 
 def tool(name: str) -> str:
@@ -97,7 +99,7 @@ def complete_english(ts_file: Path) -> None:
             for _ in range(2):
                 ET.SubElement(translation, "numerusform").text = source
         else:
-            translation.text = source
+            translation.text = source.removesuffix(SHORT_MARKER)
         translation.attrib.pop("type", None)
     _write_ts(tree, ts_file)
 

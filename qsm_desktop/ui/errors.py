@@ -64,9 +64,6 @@ def log_file() -> Path:
     return _log_file or setup_logging()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReport", text)
-
 
 def details_text(exc: BaseException) -> str:
     """The copyable details of an unexpected error: type, message and traceback."""
@@ -79,14 +76,16 @@ class ErrorDialog(QDialog):
     def __init__(self, exc: BaseException, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ErrorDialog")
-        self.setWindowTitle(_tr("Unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("ErrorReport", "Unexpected error"))
         self.setMinimumWidth(560)
         self.details = details_text(exc)
         layout = QVBoxLayout(self)
         self.label = QLabel(
-            _tr("QSM Desktop ran into a problem it did not expect. Nothing you entered was lost by "
-                "this message; the last action may not have finished.\n\nThe details were written to "
-                "the log file:\n{path}\nPlease send them to your administrator.").format(path=log_file()))
+            QCoreApplication.translate(
+                "ErrorReport",
+                "QSM Desktop ran into a problem it did not expect; the last action may not have finished.\n\n"
+                "The details were written to the log file:\n{path}\n"
+                "Please send them to your administrator.").format(path=log_file()))
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label)
@@ -96,7 +95,7 @@ class ErrorDialog(QDialog):
         self.details_box.setMinimumHeight(180)
         layout.addWidget(self.details_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(_tr("Copy details"))
+        self.copy_button = QPushButton(QCoreApplication.translate("ErrorReport", "Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         buttons.rejected.connect(self.reject)
@@ -115,8 +114,8 @@ def _keep(dialog: QWidget) -> None:
 
 def show_problem(parent: QWidget | None, text: str, title: str | None = None) -> QMessageBox:
     """Show an expected problem ``text`` (already in the user's words) in a warning box."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("QSM Desktop"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("ErrorReport", "QSM Desktop"),
+                      text, QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     _keep(box)
     return box

@@ -7,7 +7,7 @@ below target). Colours are kept here so pages and charts agree.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from qsm_desktop import paths
@@ -57,7 +57,8 @@ QHeaderView::section {{
     background: #f3f5f7; border: none; border-right: 1px solid #e3e7eb; border-bottom: 1px solid {BORDER};
     padding: 5px 6px; font-weight: bold; color: #3a4653;
 }}
-QToolButton#unitSelector {{ border: 1px solid {BORDER}; border-radius: 4px; padding: 4px 10px; background: #ffffff; }}
+QToolButton#unitSelector {{ border: 1px solid {BORDER}; border-radius: 4px; padding: 4px 22px 4px 8px; background: #ffffff; }}
+QToolButton#unitSelector::menu-indicator {{ subcontrol-origin: padding; subcontrol-position: right center; right: 6px; }}
 QToolButton#unitSelector:hover {{ border-color: {ACCENT}; }}
 QPushButton {{ padding: 5px 14px; border: 1px solid #b8c2cc; border-radius: 4px; background: #ffffff; }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
@@ -70,10 +71,27 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
 """
 
 
+ICON_STROKE = "#34495e"
+
+
 def icon(name: str) -> QIcon:
-    """A bundled icon ``resources/icons/<name>.svg`` (empty icon when missing)."""
+    """A bundled icon ``resources/icons/<name>.svg`` (empty icon when missing).
+
+    Rendered to pixmaps (24 and 48 px); the *selected* mode is the same drawing in white, for the
+    dark selection of the navigation list.
+    """
     path = paths.resource("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists():
+        return QIcon()
+    data = path.read_bytes()
+    result = QIcon()
+    for mode, svg in ((QIcon.Mode.Normal, data), (QIcon.Mode.Selected, data.replace(ICON_STROKE.encode(), b"#ffffff"))):
+        for size in (24, 48):
+            pixmap = QPixmap()
+            sized = svg.replace(b'width="24" height="24"', f'width="{size}" height="{size}"'.encode(), 1)
+            if pixmap.loadFromData(sized, "SVG"):
+                result.addPixmap(pixmap, mode)
+    return result
 
 
 def apply_style(app: QApplication) -> None:

@@ -77,9 +77,11 @@ class TaskContext:
 
 
 class _TaskSignals(QObject):
+    # Outcomes travel in the TaskHandle, not as signal arguments: passing arbitrary Python objects
+    # (notably True/False) through queued cross-thread signals hits reference-count bugs in PySide6.
     sig_progressed = Signal(int, int, str)
-    sig_succeeded = Signal(object)
-    sig_failed = Signal(object)
+    sig_succeeded = Signal()
+    sig_failed = Signal()
     sig_cancelled = Signal()
 
 
@@ -118,14 +120,14 @@ class _Job(QRunnable):
                 self._signals.sig_cancelled.emit()
             else:
                 handle.error = exc
-                self._signals.sig_failed.emit(exc)
+                self._signals.sig_failed.emit()
         else:
             handle.result = result
             if handle.context.cancelled:
                 handle.was_cancelled = True
                 self._signals.sig_cancelled.emit()
             else:
-                self._signals.sig_succeeded.emit(result)
+                self._signals.sig_succeeded.emit()
         finally:
             handle.done.set()
 
@@ -178,16 +180,18 @@ class TaskRunner(QObject):
                 entry[2].deleteLater()
             self.sig_task_ended.emit(title)
 
-        def succeeded(result: Any) -> None:
+        def succeeded() -> None:
             finish()
             if on_done is not None:
                 try:
-                    on_done(result)
+                    on_done(handle.result)
                 except Exception as exc:
                     report_exception(exc, parent)
 
-        def failed(exc: BaseException) -> None:
+        def failed() -> None:
             finish()
+            exc = handle.error
+            assert exc is not None
             if on_error is not None:
                 on_error(exc)
             else:

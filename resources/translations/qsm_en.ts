@@ -1,0 +1,854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Front-line staff in post</source>
+            <translation>Front-line staff in post</translation>
+        </message>
+        <message>
+            <source>Certified</source>
+            <translation>Certified</translation>
+        </message>
+        <message>
+            <source>Certification rate, all posts</source>
+            <translation>Certification rate, all posts</translation>
+        </message>
+        <message>
+            <source>Certificates expiring within 90 days</source>
+            <translation>Certificates expiring within 90 days</translation>
+        </message>
+        <message>
+            <source>Certification rates against the plan's targets</source>
+            <translation>Certification rates against the plan's targets</translation>
+        </message>
+        <message>
+            <source>Returns of the period</source>
+            <translation>Returns of the period</translation>
+        </message>
+        <message>
+            <source>No staff yet: import the org list and the certification returns</source>
+            <translation>No staff yet: import the org list and the certification returns</translation>
+        </message>
+        <message>
+            <source>Rate on {date}</source>
+            <translation>Rate on {date}</translation>
+        </message>
+        <message>
+            <source>Target {year}</source>
+            <translation>Target {year}</translation>
+        </message>
+        <message>
+            <source>{received} received · {missing} missing · {refused} refused</source>
+            <translation>{received} received · {missing} missing · {refused} refused</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>QSM Desktop ran into a problem it did not expect; the last action may not have finished.
+
+The details were written to the log file:
+{path}
+Please send them to your administrator.</source>
+            <translation>QSM Desktop ran into a problem it did not expect; the last action may not have finished.
+
+The details were written to the log file:
+{path}
+Please send them to your administrator.</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>QSM Desktop</source>
+            <translation>QSM Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Head office</source>
+            <translation>Head office</translation>
+        </message>
+        <message>
+            <source>Head-office department</source>
+            <translation>Head-office department</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Sub-branch</source>
+            <translation>Sub-branch</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Tellers</source>
+            <translation>Tellers</translation>
+        </message>
+        <message>
+            <source>Retail sales &amp; service</source>
+            <translation>Retail sales &amp; service</translation>
+        </message>
+        <message>
+            <source>Corporate account managers</source>
+            <translation>Corporate account managers</translation>
+        </message>
+        <message>
+            <source>International product managers</source>
+            <translation>International product managers</translation>
+        </message>
+        <message>
+            <source>Business processing</source>
+            <translation>Business processing</translation>
+        </message>
+        <message>
+            <source>Tellers (short)</source>
+            <translation>Tellers</translation>
+        </message>
+        <message>
+            <source>Retail sales (short)</source>
+            <translation>Retail sales</translation>
+        </message>
+        <message>
+            <source>Corporate (short)</source>
+            <translation>Corporate</translation>
+        </message>
+        <message>
+            <source>International (short)</source>
+            <translation>International</translation>
+        </message>
+        <message>
+            <source>Processing (short)</source>
+            <translation>Processing</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Certified</source>
+            <translation>Certified</translation>
+        </message>
+        <message>
+            <source>Expiring soon</source>
+            <translation>Expiring soon</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Not certified</source>
+            <translation>Not certified</translation>
+        </message>
+        <message>
+            <source>Org list</source>
+            <translation>Org list</translation>
+        </message>
+        <message>
+            <source>Certification return</source>
+            <translation>Certification return</translation>
+        </message>
+        <message>
+            <source>Training return</source>
+            <translation>Training return</translation>
+        </message>
+        <message>
+            <source>Quarterly service-quality return</source>
+            <translation>Quarterly service-quality return</translation>
+        </message>
+        <message>
+            <source>Showcase application</source>
+            <translation>Showcase application</translation>
+        </message>
+        <message>
+            <source>Internal service rating</source>
+            <translation>Internal service rating</translation>
+        </message>
+        <message>
+            <source>On-site score sheet</source>
+            <translation>On-site score sheet</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Superseded</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Ready to import</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Needs unit and period</source>
+            <translation>Needs unit and period</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>QSM Desktop — Service Quality Management Office</source>
+            <translation>QSM Desktop — Service Quality Management Office</translation>
+        </message>
+        <message>
+            <source>Service Quality Management</source>
+            <translation>Service Quality Management</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Reload every page from the database (F5)</source>
+            <translation>Reload every page from the database (F5)</translation>
+        </message>
+        <message>
+            <source>{page} (Ctrl+{number})</source>
+            <translation>{page} (Ctrl+{number})</translation>
+        </message>
+        <message>
+            <source>Database: {name} (server)</source>
+            <translation>Database: {name} (server)</translation>
+        </message>
+        <message>
+            <source>Database: {name} (file)</source>
+            <translation>Database: {name} (file)</translation>
+        </message>
+        <message>
+            <source>User: {login} ({role})</source>
+            <translation>User: {login} ({role})</translation>
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation>Period: {period}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPage</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Filter by code or name</source>
+            <translation>Filter by code or name</translation>
+        </message>
+        <message>
+            <source>Counts cover each unit's whole subtree. Double-click a unit to make it the unit of every page.</source>
+            <translation>Counts cover each unit's whole subtree. Double-click a unit to make it the unit of every page.</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Outlets</source>
+            <translation>Outlets</translation>
+        </message>
+        <message>
+            <source>Staff in post</source>
+            <translation>Staff in post</translation>
+        </message>
+        <message>
+            <source>Certified</source>
+            <translation>Certified</translation>
+        </message>
+        <message>
+            <source>Certification rate</source>
+            <translation>Certification rate</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No units yet: import the org list on the Returns page.</source>
+            <translation>No units yet: import the org list on the Returns page.</translation>
+        </message>
+        <message>
+            <source>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</source>
+            <translation>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</translation>
+        </message>
+    </context>
+    <context>
+        <name>Page</name>
+        <message>
+            <source>{unit} · {period} · as of {date}</source>
+            <translation>{unit} · {period} · as of {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonCertificates</name>
+        <message>
+            <source>Certificate no.</source>
+            <translation>Certificate no.</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Counts for the post</source>
+            <translation>Counts for the post</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>entered by hand</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>row {row}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatesPage</name>
+        <message>
+            <source>{certified} of {members} certified; target {target}</source>
+            <translation>{certified} of {members} certified; target {target}</translation>
+        </message>
+        <message>
+            <source>Certification rates</source>
+            <translation>Certification rates</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>Rates</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>As of:</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>at or above target</source>
+            <translation>at or above target</translation>
+        </message>
+        <message>
+            <source>within 5 points below</source>
+            <translation>within 5 points below</translation>
+        </message>
+        <message>
+            <source>more than 5 points below</source>
+            <translation>more than 5 points below</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>All staff</translation>
+        </message>
+        <message>
+            <source>Staff in post</source>
+            <translation>Staff in post</translation>
+        </message>
+        <message>
+            <source>target {value}%</source>
+            <translation>target {value}%</translation>
+        </message>
+        <message>
+            <source>No staff in this unit yet</source>
+            <translation>No staff in this unit yet</translation>
+        </message>
+        <message>
+            <source>{unit} — certification rate by post category, as of {date}</source>
+            <translation>{unit} — certification rate by post category, as of {date}</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Target {year}</source>
+            <translation>Target {year}</translation>
+        </message>
+        <message>
+            <source>certification_rates_{unit}_{date}.xlsx</source>
+            <translation>certification_rates_{unit}_{date}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the rates</source>
+            <translation>Export the rates</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>rate %</source>
+            <translation>rate %</translation>
+        </message>
+        <message>
+            <source>target %</source>
+            <translation>target %</translation>
+        </message>
+        <message>
+            <source>certified</source>
+            <translation>certified</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>members</translation>
+        </message>
+        <message>
+            <source>All staff rate %</source>
+            <translation>All staff rate %</translation>
+        </message>
+        <message>
+            <source>Certified</source>
+            <translation>Certified</translation>
+        </message>
+        <message>
+            <source>Certification rates — {unit}, as of {date}</source>
+            <translation>Certification rates — {unit}, as of {date}</translation>
+        </message>
+        <message>
+            <source>Exporting the rates</source>
+            <translation>Exporting the rates</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <source>Employee no.</source>
+            <translation>Employee no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Post category</source>
+            <translation>Post category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>Certification register</source>
+            <translation>Certification register</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Employee no. or name…</source>
+            <translation>Employee no. or name…</translation>
+        </message>
+        <message>
+            <source>Employee numbers match from the start, names anywhere</source>
+            <translation>Employee numbers match from the start, names anywhere</translation>
+        </message>
+        <message>
+            <source>All post categories</source>
+            <translation>All post categories</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>In post</source>
+            <translation>In post</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>A certificate counts when it qualifies for the person's post category and is valid on the date shown above.</source>
+            <translation>A certificate counts when it qualifies for the person's post category and is valid on the date shown above.</translation>
+        </message>
+        <message>
+            <source>Select a person to see their certificates</source>
+            <translation>Select a person to see their certificates</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>{total} people</source>
+            <translation>{total} people</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>register_{unit}_{date}.xlsx</source>
+            <translation>register_{unit}_{date}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Certification register — {unit}, as of {date}</source>
+            <translation>Certification register — {unit}, as of {date}</translation>
+        </message>
+        <message>
+            <source>Exporting the register</source>
+            <translation>Exporting the register</translation>
+        </message>
+        <message>
+            <source>{count} rows written to {file}</source>
+            <translation>{count} rows written to {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsBoard</name>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsPage</name>
+        <message>
+            <source>Returns</source>
+            <translation>Returns</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Head-office secretary</source>
+            <translation>Head-office secretary</translation>
+        </message>
+        <message>
+            <source>Branch secretary</source>
+            <translation>Branch secretary</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Local database file (SQLite) — one workstation, nothing to set up</source>
+            <translation>Local database file (SQLite) — one workstation, nothing to set up</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Default: qsm.db in your user data folder</source>
+            <translation>Default: qsm.db in your user data folder</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Shared database server (PostgreSQL) — several workstations</source>
+            <translation>Shared database server (PostgreSQL) — several workstations</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>host name or address</source>
+            <translation>host name or address</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Database name:</source>
+            <translation>Database name:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>A new database is used from the next start of QSM Desktop.</source>
+            <translation>A new database is used from the next start of QSM Desktop.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>Interface language:</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation>Folders</translation>
+        </message>
+        <message>
+            <source>Returns to import:</source>
+            <translation>Returns to import:</translation>
+        </message>
+        <message>
+            <source>Exports:</source>
+            <translation>Exports:</translation>
+        </message>
+        <message>
+            <source>Templates:</source>
+            <translation>Templates:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Database file</source>
+            <translation>Database file</translation>
+        </message>
+        <message>
+            <source>SQLite database (*.db *.sqlite);;All files (*)</source>
+            <translation>SQLite database (*.db *.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Testing the connection</source>
+            <translation>Testing the connection</translation>
+        </message>
+        <message>
+            <source>The test failed.</source>
+            <translation>The test failed.</translation>
+        </message>
+        <message>
+            <source>Saved. No system keyring is available on this computer: the password is kept only until QSM Desktop closes and will be asked for again.</source>
+            <translation>Saved. No system keyring is available on this computer: the password is kept only until QSM Desktop closes and will be asked for again.</translation>
+        </message>
+        <message>
+            <source>Saved. The password is kept in the system keyring, not in the settings file.</source>
+            <translation>Saved. The password is kept in the system keyring, not in the settings file.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Database, language and folders of this workstation</source>
+            <translation>Database, language and folders of this workstation</translation>
+        </message>
+        <message>
+            <source>No system keyring is available on this computer: a password is kept only until QSM Desktop closes. It is never written to the settings file.</source>
+            <translation>No system keyring is available on this computer: a password is kept only until QSM Desktop closes. It is never written to the settings file.</translation>
+        </message>
+        <message>
+            <source>A password for this server is kept in the system keyring. Type a new one to replace it.</source>
+            <translation>A password for this server is kept in the system keyring. Type a new one to replace it.</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keyring, never in the settings file.</source>
+            <translation>The password is kept in the system keyring, never in the settings file.</translation>
+        </message>
+        <message>
+            <source>Settings file: {path}</source>
+            <translation>Settings file: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>QSM Desktop</source>
+            <translation>QSM Desktop</translation>
+        </message>
+        <message>
+            <source>Open the local database instead</source>
+            <translation>Open the local database instead</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>You can choose another database on the Settings page afterwards.</source>
+            <translation>You can choose another database on the Settings page afterwards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitSelector</name>
+        <message>
+            <source>Choose the unit (branch, sub-branch, outlet) every page shows</source>
+            <translation>Choose the unit (branch, sub-branch, outlet) every page shows</translation>
+        </message>
+        <message>
+            <source>Search by code or name</source>
+            <translation>Search by code or name</translation>
+        </message>
+    </context>
+</TS>

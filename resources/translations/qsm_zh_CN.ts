@@ -1,0 +1,854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Front-line staff in post</source>
+        <translation>在岗一线员工</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>持证人数</translation>
+    </message>
+    <message>
+        <source>Certification rate, all posts</source>
+        <translation>持证率（全部岗位）</translation>
+    </message>
+    <message>
+        <source>Certificates expiring within 90 days</source>
+        <translation>90 天内到期证书</translation>
+    </message>
+    <message>
+        <source>Certification rates against the plan&apos;s targets</source>
+        <translation>持证率与规划目标对比</translation>
+    </message>
+    <message>
+        <source>Returns of the period</source>
+        <translation>本期报表收取情况</translation>
+    </message>
+    <message>
+        <source>No staff yet: import the org list and the certification returns</source>
+        <translation>暂无员工数据：请先导入机构清单和持证上岗情况表</translation>
+    </message>
+    <message>
+        <source>Rate on {date}</source>
+        <translation>{date} 持证率</translation>
+    </message>
+    <message>
+        <source>Target {year}</source>
+        <translation>{year} 年目标</translation>
+    </message>
+    <message>
+        <source>{received} received · {missing} missing · {refused} refused</source>
+        <translation>已收到 {received} · 未收到 {missing} · 被退回 {refused}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>QSM Desktop ran into a problem it did not expect; the last action may not have finished.
+
+The details were written to the log file:
+{path}
+Please send them to your administrator.</source>
+        <translation>QSM Desktop 遇到了意外问题，刚才的操作可能没有完成。
+
+详细信息已写入日志文件：
+{path}
+请将其发送给系统管理员。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>QSM Desktop</source>
+        <translation>QSM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Head office</source>
+        <translation>总行</translation>
+    </message>
+    <message>
+        <source>Head-office department</source>
+        <translation>总行部门</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>Sub-branch</source>
+        <translation>支行</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Retail sales &amp; service</source>
+        <translation>个金销售服务人员</translation>
+    </message>
+    <message>
+        <source>Corporate account managers</source>
+        <translation>对公客户经理</translation>
+    </message>
+    <message>
+        <source>International product managers</source>
+        <translation>国际业务产品经理</translation>
+    </message>
+    <message>
+        <source>Business processing</source>
+        <translation>业务处理人员</translation>
+    </message>
+    <message>
+        <source>Tellers (short)</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Retail sales (short)</source>
+        <translation>个金销售服务</translation>
+    </message>
+    <message>
+        <source>Corporate (short)</source>
+        <translation>对公客户经理</translation>
+    </message>
+    <message>
+        <source>International (short)</source>
+        <translation>国际业务产品经理</translation>
+    </message>
+    <message>
+        <source>Processing (short)</source>
+        <translation>业务处理</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部岗位类别</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>持证</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>未持证</translation>
+    </message>
+    <message>
+        <source>Org list</source>
+        <translation>机构清单</translation>
+    </message>
+    <message>
+        <source>Certification return</source>
+        <translation>持证上岗情况表</translation>
+    </message>
+    <message>
+        <source>Training return</source>
+        <translation>培训情况表</translation>
+    </message>
+    <message>
+        <source>Quarterly service-quality return</source>
+        <translation>服务质量季度报表</translation>
+    </message>
+    <message>
+        <source>Showcase application</source>
+        <translation>示范窗口申报表</translation>
+    </message>
+    <message>
+        <source>Internal service rating</source>
+        <translation>内部服务评价表</translation>
+    </message>
+    <message>
+        <source>On-site score sheet</source>
+        <translation>现场评分表</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被退回</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已替代</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>可以导入</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Needs unit and period</source>
+        <translation>需补充机构和报告期</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>QSM Desktop — Service Quality Management Office</source>
+        <translation>QSM Desktop — 服务质量管理办公室</translation>
+    </message>
+    <message>
+        <source>Service Quality Management</source>
+        <translation>服务质量管理</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>报告期：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload every page from the database (F5)</source>
+        <translation>从数据库重新读取所有页面（F5）</translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>{page}（Ctrl+{number}）</translation>
+    </message>
+    <message>
+        <source>Database: {name} (server)</source>
+        <translation>数据库：{name}（服务器）</translation>
+    </message>
+    <message>
+        <source>Database: {name} (file)</source>
+        <translation>数据库：{name}（本地文件）</translation>
+    </message>
+    <message>
+        <source>User: {login} ({role})</source>
+        <translation>用户：{login}（{role}）</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>报告期：{period}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>按机构代码或名称筛选</translation>
+    </message>
+    <message>
+        <source>Counts cover each unit&apos;s whole subtree. Double-click a unit to make it the unit of every page.</source>
+        <translation>各项数字包含该机构及其全部下级机构。双击某一机构，可将其设为所有页面的当前机构。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>网点数</translation>
+    </message>
+    <message>
+        <source>Staff in post</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>持证人数</translation>
+    </message>
+    <message>
+        <source>Certification rate</source>
+        <translation>持证率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No units yet: import the org list on the Returns page.</source>
+        <translation>暂无机构：请在“报表”页导入机构清单。</translation>
+    </message>
+    <message>
+        <source>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</source>
+        <translation>机构 {units} 个 · 网点 {outlets} 个 · 在岗 {staff} 人 · 持证 {certified} 人</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>{unit} · {period} · as of {date}</source>
+        <translation>{unit} · {period} · 截至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCertificates</name>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Counts for the post</source>
+        <translation>计入本岗位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>{certified} of {members} certified; target {target}</source>
+        <translation>{members} 人中持证 {certified} 人；目标 {target}</translation>
+    </message>
+    <message>
+        <source>Certification rates</source>
+        <translation>持证率</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>持证率</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>统计日期：</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>at or above target</source>
+        <translation>达到或超过目标</translation>
+    </message>
+    <message>
+        <source>within 5 points below</source>
+        <translation>低于目标 5 个百分点以内</translation>
+    </message>
+    <message>
+        <source>more than 5 points below</source>
+        <translation>低于目标超过 5 个百分点</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Staff in post</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>target {value}%</source>
+        <translation>目标 {value}%</translation>
+    </message>
+    <message>
+        <source>No staff in this unit yet</source>
+        <translation>该机构暂无员工数据</translation>
+    </message>
+    <message>
+        <source>{unit} — certification rate by post category, as of {date}</source>
+        <translation>{unit} — 各岗位类别持证率（截至 {date}）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>持证率</translation>
+    </message>
+    <message>
+        <source>Target {year}</source>
+        <translation>{year} 年目标</translation>
+    </message>
+    <message>
+        <source>certification_rates_{unit}_{date}.xlsx</source>
+        <translation>持证率_{unit}_{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the rates</source>
+        <translation>导出持证率</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>rate %</source>
+        <translation>持证率%</translation>
+    </message>
+    <message>
+        <source>target %</source>
+        <translation>目标%</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>持证人数</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>All staff rate %</source>
+        <translation>全部人员持证率%</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>持证人数</translation>
+    </message>
+    <message>
+        <source>Certification rates — {unit}, as of {date}</source>
+        <translation>持证率 — {unit}（截至 {date}）</translation>
+    </message>
+    <message>
+        <source>Exporting the rates</source>
+        <translation>正在导出持证率</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Post category</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Certification register</source>
+        <translation>持证上岗</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>持证上岗</translation>
+    </message>
+    <message>
+        <source>Employee no. or name…</source>
+        <translation>工号或姓名…</translation>
+    </message>
+    <message>
+        <source>Employee numbers match from the start, names anywhere</source>
+        <translation>工号从开头匹配，姓名任意位置匹配</translation>
+    </message>
+    <message>
+        <source>All post categories</source>
+        <translation>全部岗位类别</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>在岗期间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>A certificate counts when it qualifies for the person&apos;s post category and is valid on the date shown above.</source>
+        <translation>证书须与本人岗位类别对应，并在上方所示日期有效，方计入持证。</translation>
+    </message>
+    <message>
+        <source>Select a person to see their certificates</source>
+        <translation>选择一名员工以查看其证书</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>{total} people</source>
+        <translation>共 {total} 人</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>register_{unit}_{date}.xlsx</source>
+        <translation>持证上岗名册_{unit}_{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>导出持证上岗名册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Certification register — {unit}, as of {date}</source>
+        <translation>持证上岗名册 — {unit}（截至 {date}）</translation>
+    </message>
+    <message>
+        <source>Exporting the register</source>
+        <translation>正在导出持证上岗名册</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {file}</source>
+        <translation>已将 {count} 行写入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsBoard</name>
+    <message>
+        <source>Unit</source>
+        <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Head-office secretary</source>
+        <translation>总行秘书</translation>
+    </message>
+    <message>
+        <source>Branch secretary</source>
+        <translation>分行秘书</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Local database file (SQLite) — one workstation, nothing to set up</source>
+        <translation>本地数据库文件（SQLite）— 单机使用，无需配置</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Default: qsm.db in your user data folder</source>
+        <translation>默认：用户数据文件夹中的 qsm.db</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Shared database server (PostgreSQL) — several workstations</source>
+        <translation>共享数据库服务器（PostgreSQL）— 多台工作站共用</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>主机名或地址</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database name:</source>
+        <translation>数据库名：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>A new database is used from the next start of QSM Desktop.</source>
+        <translation>更换的数据库将在下次启动 QSM Desktop 时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Returns to import:</source>
+        <translation>待导入报表：</translation>
+    </message>
+    <message>
+        <source>Exports:</source>
+        <translation>导出文件：</translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation>报表模板：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>测试未通过。</translation>
+    </message>
+    <message>
+        <source>Saved. No system keyring is available on this computer: the password is kept only until QSM Desktop closes and will be asked for again.</source>
+        <translation>已保存。本机没有可用的系统密钥环：密码只保留到 QSM Desktop 关闭，下次需要重新输入。</translation>
+    </message>
+    <message>
+        <source>Saved. The password is kept in the system keyring, not in the settings file.</source>
+        <translation>已保存。密码保存在系统密钥环中，不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Database, language and folders of this workstation</source>
+        <translation>本工作站的数据库、语言和文件夹</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer: a password is kept only until QSM Desktop closes. It is never written to the settings file.</source>
+        <translation>本机没有可用的系统密钥环：密码只保留到 QSM Desktop 关闭，且从不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>A password for this server is kept in the system keyring. Type a new one to replace it.</source>
+        <translation>该服务器的密码已保存在系统密钥环中。输入新密码即可替换。</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in the settings file.</source>
+        <translation>密码保存在系统密钥环中，从不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Settings file: {path}</source>
+        <translation>设置文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>QSM Desktop</source>
+        <translation>QSM Desktop</translation>
+    </message>
+    <message>
+        <source>Open the local database instead</source>
+        <translation>改为打开本地数据库</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>You can choose another database on the Settings page afterwards.</source>
+        <translation>之后可在“设置”页选择其他数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSelector</name>
+    <message>
+        <source>Choose the unit (branch, sub-branch, outlet) every page shows</source>
+        <translation>选择各页面显示的机构（分行、支行、网点）</translation>
+    </message>
+    <message>
+        <source>Search by code or name</source>
+        <translation>按代码或名称查找</translation>
+    </message>
+</context>
+</TS>
