@@ -1,0 +1,128 @@
+"""``qsm import`` and ``qsm template`` — branch returns on the command line (DESIGN.md §7).
+
+- ``qsm import FILE... [--org CODE] [--period P] [--dry-run] [--json]``: each file all or
+  nothing; prints every problem as ``sheet!cell: message``; exit 1 when any file was refused,
+  else 0 (imported, unchanged and dry-run files are fine).
+- ``qsm template KIND --org CODE --period P -o FILE [--empty]``: writes the return template
+  (drop-downs from the database; the unit's current roster pre-filled unless ``--empty``).
+
+JSON (``--json``): ``{"files": [{"file", "kind", "org", "period", "status", "rows",
+"problems": [{"sheet", "cell", "message"}], "preview": {"counts", "items"}, "batch", "supersedes"}]}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from qsm_desktop.domain.i18n import get_language, msg, register
+
+register({
+    "cli.import.status.imported": ("已导入", "imported"),
+    "cli.import.status.unchanged": ("未变化（与已导入的文件相同）", "unchanged (same file as already imported)"),
+    "cli.import.status.refused": ("拒绝导入", "refused"),
+    "cli.import.status.dry-run": ("预览（未写入）", "dry run (nothing written)"),
+    "cli.import.line": ("{status}：{file}（{kind} {org} {period}，{rows}行）",
+                        "{status}: {file} ({kind} {org} {period}, {rows} rows)"),
+    "cli.import.problems": ("  共{count}个问题，整个文件未导入，请改正后重新报送：", "  {count} problem(s); nothing was imported:"),
+    "cli.import.supersedes": ("  取代此前导入的第{batch}批", "  supersedes batch {batch}"),
+    "cli.import.would_supersede": ("  将取代此前导入的第{batch}批", "  would supersede batch {batch}"),
+    "cli.import.summary": ("合计：已导入{imported}，未变化{unchanged}，预览{dry}，拒绝{refused}。",
+                           "Total: {imported} imported, {unchanged} unchanged, {dry} dry run, {refused} refused."),
+    "cli.import.more": ("    ……另有{count}项", "    … and {count} more"),
+    "cli.template.written": ("已生成模板：{file}", "Template written: {file}"),
+    "preview.new": ("新增", "new"),
+    "preview.changed": ("变更", "changed"),
+    "preview.leaving": ("离岗", "leaving"),
+    "preview.removed": ("删除", "removed"),
+    "entity.staff": ("人员", "staff"),
+    "entity.certificate": ("证书", "certificates"),
+    "entity.org_unit": ("机构", "org units"),
+})
+
+PREVIEW_LINES = 20
+"""How many changes of each kind the text output lists (``--json`` lists all)."""
+
+
+def _entity(name: str) -> str:
+    key = f"entity.{name}"
+    text = msg(key)
+    return name if text == key else text
+
+
+def _print_result(result, out) -> None:
+    status = msg(f"cli.import.status.{result.status}")
+    print(msg("cli.import.line", status=status, file=result.file, kind=result.kind or "-", org=result.org or "-",
+              period=result.period or "-", rows=result.rows), file=out)
+    if result.problems:
+        print(msg("cli.import.problems", count=len(result.problems)), file=out)
+        for problem in result.problems:
+            print(f"    {problem}", file=out)
+    if result.supersedes is not None and result.status in ("imported", "dry-run"):
+        key = "cli.import.supersedes" if result.status == "imported" else "cli.import.would_supersede"
+        print(msg(key, batch=result.supersedes), file=out)
+    counts = result.counts()
+    for action in ("new", "changed", "leaving", "removed"):
+        for entity, count in sorted(counts.get(action, {}).items()):
+            print(f"  {msg('preview.' + action)} {_entity(entity)}: {count}", file=out)
+            if result.status == "dry-run" or action != "new":
+                items = [i for i in result.preview if i.action == action and i.entity == entity]
+                for item in items[:PREVIEW_LINES]:
+                    print(f"    {item.label or item.key}", file=out)
+                if len(items) > PREVIEW_LINES:
+                    print(msg("cli.import.more", count=len(items) - PREVIEW_LINES), file=out)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from qsm_desktop.cli import actor_for, open_services, print_json
+
+    services = open_services(args)
+    try:
+        results = services.imports.import_files(args.files, actor_for(args), org=args.org, period=args.period,
+                                                dry_run=args.dry_run, language=get_language())
+    finally:
+        services.dispose()
+    if args.json:
+        print_json({"files": [r.to_json() for r in results]})
+    else:
+        for result in results:
+            _print_result(result, sys.stdout)
+        tally = {s: sum(1 for r in results if r.status == s) for s in ("imported", "unchanged", "dry-run", "refused")}
+        print(msg("cli.import.summary", imported=tally["imported"], unchanged=tally["unchanged"], dry=tally["dry-run"],
+                  refused=tally["refused"]))
+    return 1 if any(r.refused for r in results) else 0
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    from qsm_desktop.cli import actor_for, open_services
+
+    services = open_services(args)
+    try:
+        path = services.imports.write_template(actor_for(args), args.kind, args.org, args.period, args.output,
+                                               prefill=not args.empty)
+    finally:
+        services.dispose()
+    print(msg("cli.template.written", file=path))
+    return 0
+
+
+def register(subparsers) -> None:
+    """Add ``import`` and ``template`` to the ``qsm`` parser."""
+    from qsm_desktop.excel.kinds import all_kinds
+
+    p_import = subparsers.add_parser("import", help="import branch returns (分行报表), each file all-or-nothing")
+    p_import.add_argument("files", nargs="+", metavar="FILE")
+    p_import.add_argument("--org", metavar="CODE", help="reporting unit where a file does not say (no _meta, no 填报单位 line)")
+    p_import.add_argument("--period", metavar="P", help="reporting period where a file does not say, e.g. 2007Q4")
+    p_import.add_argument("--dry-run", action="store_true", help="validate and preview the changes; write nothing")
+    p_import.add_argument("--json", action="store_true", help="print one JSON document")
+    p_import.set_defaults(handler=_cmd_import)
+
+    p_template = subparsers.add_parser("template", help="write an empty return template (报表模板)")
+    p_template.add_argument("kind", metavar="KIND", choices=[k.name for k in all_kinds()],
+                            help="return kind: " + ", ".join(k.name for k in all_kinds()))
+    p_template.add_argument("--org", required=True, metavar="CODE")
+    p_template.add_argument("--period", required=True, metavar="P")
+    p_template.add_argument("-o", "--output", required=True, metavar="FILE")
+    p_template.add_argument("--empty", action="store_true", help="do not pre-fill the unit's current records")
+    p_template.set_defaults(handler=_cmd_template)
