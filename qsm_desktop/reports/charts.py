@@ -227,7 +227,7 @@ def unit_vs_average(
         ax.set_xlim(0, max([*weights, 1]) * 1.12)
         ax.set_xlabel(xlabel)
         ax.grid(axis="x", zorder=0)
-        ax.legend(loc="lower right", frameon=True, framealpha=0.9, edgecolor="none")
+        fig.legend(loc="outside lower center", ncol=3, frameon=False)
     return fig
 
 
