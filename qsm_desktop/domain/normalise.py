@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from qsm_desktop.domain import i18n
 
@@ -133,10 +134,18 @@ def fold(text: str) -> str:
         if " " not in text and text.isprintable():
             return text
         return " ".join(text.split())
+    return _fold_wide(text) if len(text) <= 64 else _fold_uncached(text)
+
+
+def _fold_uncached(text: str) -> str:
     text = " ".join(text.translate(_FOLD_TABLE).split())
     if " " in text:
         text = _CJK_SPACE.sub("", text)
     return text
+
+
+_fold_wide = lru_cache(maxsize=1 << 16)(_fold_uncached)
+"""Short non-ASCII texts (unit, post and certificate names …) repeat thousands of times per return."""
 
 
 def is_blank(value: object) -> bool:

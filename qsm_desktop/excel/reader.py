@@ -458,12 +458,11 @@ def _detect_ole(data: bytes, file: str) -> str:
 # ------------------------------------------------------------------ formulas without a cached value
 
 _HAS_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_FORMULA_HINTS = (b"<f>", b"<f ", b"<f/>", b":f>", b":f ")
-
-
 def _may_have_formula(xml: bytes) -> bool:
-    """Cheap pre-check (plain substring search) before the regular expressions run."""
-    return any(hint in xml for hint in _FORMULA_HINTS) and _HAS_FORMULA.search(xml) is not None
+    """Cheap pre-check (one substring scan) before the regular expressions run: every formula has an
+    element ending in ``f>`` (``<f>…</f>``; a shared formula's self-closing cells have a master
+    ``<f t="shared" …>…</f>`` in the same sheet)."""
+    return b"f>" in xml and _HAS_FORMULA.search(xml) is not None
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?:/>|>)")
 _ATTR_R = re.compile(rb'\br="([^"]+)"')

@@ -8,7 +8,8 @@ version, org_code, period, generated_at) that tells the importer what the file i
 
 The same writer fills templates with rows (``qsm demo`` and the benchmark write thousands of
 returns through it), so the per-row work is kept small: rows are appended as plain lists, blank
-cells are ``None`` (openpyxl skips them), and only code cells get a per-cell style.
+cells are ``None`` (openpyxl skips them), and no cell gets a style of its own (the columns carry
+the formats for what is typed later).
 """
 
 from __future__ import annotations
@@ -90,11 +91,8 @@ _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
 def _row_values(row: Sequence[object] | Mapping[str, object], fields: Sequence[str]) -> list[object]:
-    if isinstance(row, Mapping):
-        values = [row.get(name) for name in fields]
-    else:
-        values = list(row)
-    return [None if v == "" else v for v in values]
+    values = [row.get(name) for name in fields] if isinstance(row, Mapping) else list(row)
+    return [None if v == "" else (v.date() if isinstance(v, dt.datetime) else v) for v in values]
 
 
 def write_return(
@@ -155,21 +153,12 @@ def write_return(
         dimension.width = column.width
         dimension.number_format = number_format_for(column.type)
 
-    # data rows: plain lists; code cells keep the text format so leading zeros survive editing
-    text_cols = [i for i, c in enumerate(columns) if number_format_for(c.type) == "@"]
-    date_cols = [i for i, c in enumerate(columns) if c.type == "date"]
+    # data rows: plain lists, no per-cell styles (openpyxl formats dates itself; a code typed over
+    # later loses its zeros only in a numeric cell, which the importer pads back — DESIGN §3)
     count = 0
     append = sheet.append
     for count, row in enumerate(rows, start=1):
-        values = _row_values(row, fields)
-        append(values)
-        excel_row = 3 + count
-        for i in text_cols:
-            if values[i] is not None and isinstance(values[i], str):
-                sheet.cell(row=excel_row, column=i + 1).number_format = "@"
-        for i in date_cols:
-            if isinstance(values[i], dt.datetime):
-                sheet.cell(row=excel_row, column=i + 1).number_format = "yyyy-mm-dd"
+        append(_row_values(row, fields))
     last_row = 3 + count + max(blank_rows, 0)
 
     # drop-down lists and code checks

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import InputRefused, NotFound, PermissionDenied
 from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period, period_end
-from qsm_desktop.excel.kinds import Changes, ImportContext, OrgInfo, ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
+from qsm_desktop.excel.kinds import Change, Changes, ImportContext, OrgInfo, ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
 from qsm_desktop.excel.kinds._db import audit_many
 from qsm_desktop.excel.problems import Problem, sort_problems
 from qsm_desktop.excel.reader import META_SHEET, WorkbookData, WorkbookRefused, read_workbook
@@ -132,15 +132,9 @@ class ImportProblem:
         return f"{where}: {self.message}" if where else self.message
 
 
-@dataclass(frozen=True)
-class PreviewItem:
-    """One change of the preview: ``entity`` (staff, certificate, org_unit), ``action`` (new, changed,
-    leaving, removed), ``key`` (工号, 证书编号, 机构代码) and a readable ``label``."""
-
-    entity: str
-    action: str
-    key: str
-    label: str
+PreviewItem = Change
+"""One change of the preview: ``entity`` (staff, certificate, org_unit), ``action`` (new, changed,
+leaving, removed), ``key`` (工号, 证书编号, 机构代码), a readable ``label``, ``before``/``after``."""
 
 
 @dataclass(frozen=True)
@@ -397,7 +391,8 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
             session.rollback()
             return _refused(name, problems, language, **common)
         changes: Changes = kind.preview(session, parsed, ctx)
-        preview = tuple(PreviewItem(c.entity, c.action, c.key, c.label) for c in changes.items)
+        preview = changes.items
+        change_counts = changes.counts()
         if dry_run:
             session.rollback()
             return ImportResult(name, kind.name, org_code, period_value, STATUS_DRY_RUN, rows, (), preview,
@@ -406,12 +401,12 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
             insert(ImportBatch.__table__).returning(ImportBatch.__table__.c.id),
             {"file_name": name[:260], "sha256": sha, "kind": kind.name, "org_code": org_code, "period": period_value,
              "imported_by": actor.login, "imported_at": ctx.now, "status": BatchStatus.IMPORTED, "row_count": rows,
-             "summary": {"format": workbook.format, "sheet": parsed.sheet, "counts": changes.counts()}},
+             "summary": {"format": workbook.format, "sheet": parsed.sheet, "counts": change_counts}},
         ).scalar_one()
         kind.apply(session, batch_id, parsed, ctx)
         entries = [("import_batch", batch_id, "import", None,
                     {"file": name, "sha256": sha, "kind": kind.name, "org": org_code, "period": period_value,
-                     "rows": rows, "counts": changes.counts(), "supersedes": previous})]
+                     "rows": rows, "counts": change_counts, "supersedes": previous})]
         if previous is not None:
             session.execute(update(ImportBatch.__table__).where(ImportBatch.__table__.c.id == previous)
                             .values(status=BatchStatus.SUPERSEDED, superseded_by_id=batch_id))

@@ -24,7 +24,7 @@ import importlib
 import pkgutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import fold
@@ -143,11 +143,10 @@ class ParsedReturn:
         return len(self.records)
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One change the import would make: ``entity`` (staff, certificate, org_unit …), ``action``
     (new, changed, leaving, removed), ``key`` (工号, 证书编号, 机构代码) and a readable ``label``;
-    ``before``/``after`` the changed fields."""
+    ``before``/``after`` the changed fields. (A tuple: previews hold one per row.)"""
 
     entity: str
     action: str

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -154,8 +155,10 @@ class CertRow:
         return bool(self.cert_type or self.number or self.issued or self.expires or self.level)
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
-    """How post and certificate names are compared: folded, no spaces/asterisks/colons."""
+    """How post and certificate names are compared: folded, no spaces/asterisks/colons (memoised:
+    a return repeats a handful of names thousands of times)."""
     return normalise_title(text)
 
 
@@ -383,7 +386,8 @@ class CertificationReturn(ReturnKind):
         unit_by_id = state["unit_by_id"]
         end = ctx.period_end
         start = _period_start(ctx.period) if ctx.period else None
-        roster_known = bool(roster) or any(k.org_unit_id in {o.id for o in ctx.subtree().values()} for k in known.values())
+        subtree_ids = {o.id for o in ctx.subtree().values()}
+        roster_known = bool(roster) or any(k.org_unit_id in subtree_ids for k in known.values())
         persons: dict[str, CertRow] = {}
         for record in parsed.records:
             persons.setdefault(record.staff_no, record)
