@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, case, exists, or_
+from sqlalchemy import and_, case, exists, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from qsm_desktop.store.models import Certificate, Post, Staff, certificate_type_categories as ctc
@@ -32,31 +32,32 @@ def valid_on(as_of: dt.date) -> ColumnElement[bool]:
     )
 
 
-def qualifying_clause() -> ColumnElement[bool]:
-    """The certificate belongs to the staff row and qualifies for its post's category (joins Post)."""
-    return and_(
-        Certificate.staff_id == Staff.id,
-        exists().where(ctc.c.certificate_type_id == Certificate.type_id, ctc.c.category_code == Post.category_code),
+def qualifying_certificates(*conditions: ColumnElement[bool]):
+    """EXISTS a certificate of the staff row that qualifies for its post's category and meets ``conditions``.
+
+    The enclosing query must select from ``Staff`` joined to ``Post``; both are correlated.
+    """
+    return exists(
+        select(Certificate.id)
+        .join(ctc, ctc.c.certificate_type_id == Certificate.type_id)
+        .where(Certificate.staff_id == Staff.id, ctc.c.category_code == Post.category_code, *conditions)
     )
 
 
 def certified_clause(as_of: dt.date) -> ColumnElement[bool]:
-    """EXISTS a qualifying certificate valid on ``as_of`` (the query must join Staff and Post)."""
-    return exists().where(qualifying_clause(), valid_on(as_of))
+    """Certified on ``as_of``: EXISTS a qualifying certificate valid on that day (DESIGN §3.2)."""
+    return qualifying_certificates(valid_on(as_of))
 
 
 def expired_clause(as_of: dt.date) -> ColumnElement[bool]:
     """EXISTS a qualifying certificate that expired or was revoked before ``as_of``."""
-    return exists().where(
-        qualifying_clause(),
-        or_(Certificate.expires < as_of, Certificate.revoked_on <= as_of),
-    )
+    return qualifying_certificates(or_(Certificate.expires < as_of, Certificate.revoked_on <= as_of))
 
 
 def expiring_clause(as_of: dt.date, days: int = 90) -> ColumnElement[bool]:
     """Certified on ``as_of`` but no qualifying certificate still valid ``days`` later."""
     later = as_of + dt.timedelta(days=days)
-    return and_(certified_clause(as_of), ~exists().where(qualifying_clause(), valid_on(as_of), valid_on(later)))
+    return and_(certified_clause(as_of), ~qualifying_certificates(valid_on(as_of), valid_on(later)))
 
 
 def as_int(clause: ColumnElement[bool]) -> ColumnElement[int]:
