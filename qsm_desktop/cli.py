@@ -117,15 +117,29 @@ def _cmd_cert_rate(args: argparse.Namespace) -> int:
     names = POST_CATEGORIES if get_language() == "zh" else POST_CATEGORY_EN
     head = ("持证率" if get_language() == "zh" else "Certification rates")
     print(f"{head} {rates.unit} {rates.unit_name} @ {rates.as_of.isoformat()}")
-    fmt = "{:<34}{:>8}{:>8}{:>9}{:>9}"
-    print(fmt.format("", "members" if get_language() == "en" else "人数", "cert." if get_language() == "en" else "持证",
-                     "rate%" if get_language() == "en" else "持证率%", "target" if get_language() == "en" else "目标%"))
+    en = get_language() == "en"
+    widths = (42, 9, 9, 9, 9)
+
+    def line(*cells: object) -> str:
+        return pad(cells[0], widths[0]) + "".join(pad(c, w, right=True) for c, w in zip(cells[1:], widths[1:]))
+
+    print(line("", "members" if en else "人数", "cert." if en else "持证", "rate %" if en else "持证率%", "target" if en else "目标%"))
     for code, r in rates.categories.items():
-        print(fmt.format(names[code], r.members, r.certified, "-" if r.rate is None else f"{r.rate:.2f}",
-                         "-" if r.target is None else f"{r.target:g}"))
+        print(line(names[code], r.members, r.certified, "-" if r.rate is None else f"{r.rate:.2f}",
+                   "-" if r.target is None else f"{r.target:g}"))
     a = rates.all
-    print(fmt.format("合计" if get_language() == "zh" else "All", a.members, a.certified, "-" if a.rate is None else f"{a.rate:.2f}", ""))
+    print(line("All" if en else "合计", a.members, a.certified, "-" if a.rate is None else f"{a.rate:.2f}", ""))
     return 0
+
+
+def pad(value: object, width: int, *, right: bool = False) -> str:
+    """Pad ``value`` to ``width`` terminal columns, counting CJK characters as two columns."""
+    import unicodedata
+
+    text = str(value)
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    fill = " " * max(0, width - used)
+    return fill + text if right else text + fill
 
 
 def build_parser() -> argparse.ArgumentParser:
