@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from font_samples import make_cff_font  # tests/font_samples.py
 from qsm_desktop.domain import i18n
 from qsm_desktop.paths import bundled_font
 from qsm_desktop.reports.fonts import (
@@ -26,33 +27,6 @@ from qsm_desktop.reports.fonts import (
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 DEJAVU = latin_fallback_font()
-
-
-def make_cff_font(path: Path) -> Path:
-    """A tiny OpenType font with CFF (PostScript) outlines and a glyph for 荣 — like Noto CJK."""
-    fontbuilder = pytest.importorskip("fontTools.fontBuilder")
-    from fontTools.pens.t2CharStringPen import T2CharStringPen
-
-    def box() -> object:
-        pen = T2CharStringPen(600, None)
-        pen.moveTo((50, 0))
-        pen.lineTo((50, 700))
-        pen.lineTo((550, 700))
-        pen.lineTo((550, 0))
-        pen.closePath()
-        return pen.getCharString()
-
-    fb = fontbuilder.FontBuilder(1000, isTTF=False)
-    fb.setupGlyphOrder([".notdef", "uni8363"])
-    fb.setupCharacterMap({0x8363: "uni8363"})
-    fb.setupCFF("TinyCFF-Regular", {"FullName": "Tiny CFF"}, {".notdef": box(), "uni8363": box()}, {})
-    fb.setupHorizontalMetrics({".notdef": (600, 50), "uni8363": (600, 50)})
-    fb.setupHorizontalHeader(ascent=800, descent=-200)
-    fb.setupNameTable({"familyName": "Tiny CFF", "styleName": "Regular"})
-    fb.setupOS2(sTypoAscender=800, usWinAscent=800, usWinDescent=200)
-    fb.setupPost()
-    fb.save(str(path))
-    return path
 
 
 @pytest.fixture
