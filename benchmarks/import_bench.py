@@ -1,0 +1,133 @@
+"""Import benchmark (issue 2 item 7): bank-scale certification returns, measured in one run.
+
+Generates the ``bank``-scale certification returns (36 branches, ~90,000 staff) with the template
+writer, then measures on this machine, in this run:
+
+(a) the floor — python-calamine parsing the files plus a bare ``executemany`` of the raw rows into
+    a SQLite table (no validation, no normalising, no look-ups);
+(b) ``qsm import`` of the same files into a fresh SQLite database (after the org list), as a dry
+    run and for real;
+(c) the peer a user would otherwise write — ``pandas.read_excel`` + ``DataFrame.to_sql`` without
+    validation (pandas comes from the bench-only dependency group).
+
+Prints the times and the ratios (b)/(a) (target ≤ 2) and (c)/(b) (target ≥ 3). Not a test.
+
+Run:  uv run --group bench python benchmarks/import_bench.py [--scale bank|small] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import platform
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def generate(folder: Path, scale: str) -> tuple[Path, list[Path], int]:
+    """Write the org list and one certification return per branch; returns (org file, returns, rows)."""
+    from qsm_desktop.services.demo import _write_kind, certification_rows
+    from qsm_desktop.services.demo_data import build_bank
+
+    bank = build_bank(scale)
+    org_rows = [{"code": o.code, "name": o.name, "parent_code": o.parent, "type": o.type, "region": o.region,
+                 "status": o.status} for o in bank.orgs]
+    org_file = _write_kind(folder / "org_units.xlsx", "org_units", "000000", bank.orgs[0].name, "2007", org_rows)
+    files, rows = [], 0
+    for branch in bank.branch_codes:
+        data = certification_rows(bank, branch)
+        rows += len(data)
+        files.append(_write_kind(folder / f"certification_{branch}_2007Q4.xlsx", "certification", branch,
+                                 bank.org_name(branch), "2007Q4", data))
+    return org_file, files, rows
+
+
+def floor(files: list[Path], db_file: Path) -> float:
+    """(a) calamine parse + bare executemany of the data rows (header row 3, data from row 4)."""
+    from python_calamine import CalamineWorkbook
+
+    start = time.perf_counter()
+    conn = sqlite3.connect(db_file)
+    conn.execute("create table raw (c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11)")
+    for file in files:
+        workbook = CalamineWorkbook.from_path(str(file))
+        rows = workbook.get_sheet_by_index(0).to_python()
+        data = [tuple(r[:12]) for r in rows[3:] if any(v != "" for v in r)]
+        data = [tuple(v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v for v in r) for r in data]
+        conn.executemany("insert into raw values (?,?,?,?,?,?,?,?,?,?,?,?)", data)
+    conn.commit()
+    conn.close()
+    return time.perf_counter() - start
+
+
+def qsm_import(org_file: Path, files: list[Path], db_file: Path, dry_run: bool) -> float:
+    """(b) the product's importer through its service (what ``qsm import`` runs), timed without start-up."""
+    from qsm_desktop.services.context import build_services, default_actor
+    from qsm_desktop.services.imports import import_files
+
+    services = build_services(f"sqlite:///{db_file}")
+    actor = default_actor()
+    try:
+        [org] = import_files(services, actor, [org_file])
+        assert not org.refused, org.problems[:3]
+        start = time.perf_counter()
+        results = import_files(services, actor, files, dry_run=dry_run)
+        elapsed = time.perf_counter() - start
+        refused = [r for r in results if r.refused]
+        assert not refused, refused[0].problems[:3]
+    finally:
+        services.dispose()
+    return elapsed
+
+
+def peer(files: list[Path], db_file: Path) -> float:
+    """(c) pandas.read_excel (its default engine) + to_sql, no validation."""
+    import pandas as pd
+
+    start = time.perf_counter()
+    conn = sqlite3.connect(db_file)
+    for file in files:
+        frame = pd.read_excel(file, sheet_name=0, header=2, dtype=str, engine="openpyxl")  # today's default
+        frame.to_sql("certification", conn, if_exists="append", index=False)
+    conn.commit()
+    conn.close()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", default="bank", choices=("bank", "small"))
+    parser.add_argument("--keep", metavar="DIR", help="keep the generated returns and databases in DIR")
+    args = parser.parse_args()
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        print("pandas is missing: run with `uv run --group bench python benchmarks/import_bench.py`", file=sys.stderr)
+        return 2
+    holder = None if args.keep else tempfile.TemporaryDirectory(prefix="qsm-bench-")
+    folder = Path(args.keep or holder.name)
+    folder.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    org_file, files, rows = generate(folder, args.scale)
+    generated = time.perf_counter() - t
+    a = floor(files, folder / "floor.db")
+    b_dry = qsm_import(org_file, files, folder / "dry.db", dry_run=True)
+    b = qsm_import(org_file, files, folder / "qsm.db", dry_run=False)
+    c = peer(files, folder / "pandas.db")
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"{__import__('os').cpu_count()} cores; date {dt.date.today().isoformat()}")
+    print(f"returns: {len(files)} files, {rows} rows (generated with the template writer in {generated:.1f} s)")
+    print(f"(a) floor  calamine + bare executemany   {a:7.2f} s")
+    print(f"(b) qsm import --dry-run                 {b_dry:7.2f} s   ratio to floor {b_dry / a:5.2f}")
+    print(f"(b) qsm import (commit)                  {b:7.2f} s   ratio to floor {b / a:5.2f}   target <= 2")
+    print(f"(c) pandas.read_excel + to_sql           {c:7.2f} s   (c)/(b) = {c / b:5.2f}          target >= 3")
+    if holder is not None:
+        holder.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
