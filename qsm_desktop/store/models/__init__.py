@@ -10,6 +10,8 @@ from .certificates import Certificate, CertificateType, certificate_type_categor
 from .plan import PlanTarget
 from .imports import BatchStatus, ImportBatch
 from .audit import AuditEntry, User
+from . import evaluation  # noqa: F401  (issue 5: indicator systems, values, scores)
+from .training import TrainingAttendance, TrainingCategory, TrainingCourse, TrainingProvider  # issue 6
 
 __all__ = [
     "AuditEntry", "Base", "BatchStatus", "Certificate", "CertificateType", "ImportBatch", "OrgStatus",
