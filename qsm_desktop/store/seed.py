@@ -70,3 +70,7 @@ def seed_reference_data(session: Session) -> None:
                 direction=spec.get("direction", "higher"), year=int(year), value=float(value),
             ))
     session.flush()
+
+    from qsm_desktop.store.indicator_systems import seed_default_system  # issue 5: the 2007 indicator system
+
+    seed_default_system(session)
