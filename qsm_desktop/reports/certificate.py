@@ -634,25 +634,25 @@ def _color(hex_color: str):
     return HexColor(hex_color)
 
 
-def _draw_text(canvas, item: PlacedText, dx: float = 0.0, dy: float = 0.0, fill: list[str] | None = None) -> None:
-    """Draw one placed line, run by run; ``fill`` holds the page's current fill colour so a
-    repeated colour is not set again."""
-    if fill is None or fill[0] != item.color:
+def _draw_text(canvas, item: PlacedText, dx: float = 0.0, dy: float = 0.0, state: dict | None = None) -> None:
+    """Draw one placed line, run by run. ``state`` remembers the page's fill and stroke settings
+    so repeated ones are not set again (``None``: set them every time)."""
+    state = {} if state is None else state
+    if state.get("fill") != item.color:
         canvas.setFillColor(_color(item.color))
-        if fill is not None:
-            fill[0] = item.color
+        state["fill"] = item.color
     mode = None
-    if item.bold:  # fill and stroke: a firmer stroke for fonts without a bold face
-        canvas.saveState()
-        canvas.setStrokeColor(_color(item.color))
-        canvas.setLineWidth(item.size * 0.035)
+    if item.bold:  # fill and stroke (render mode 2): a firmer stroke for fonts without a bold face
+        stroke = (item.color, item.size * 0.035)
+        if state.get("stroke") != stroke:
+            canvas.setStrokeColor(_color(item.color))
+            canvas.setLineWidth(stroke[1])
+            state["stroke"] = stroke
         mode = 2
     x, y = item.x + dx, item.y + dy
     for font, run, offset in item.runs:
         canvas.setFont(font, item.size)
         canvas.drawString(x + offset, y, run, mode=mode, charSpace=item.char_space)
-    if item.bold:
-        canvas.restoreState()
 
 
 def _draw_border(canvas, template: CertificateTemplate) -> None:
@@ -784,11 +784,11 @@ class _Renderer:
                 c.endForm()
                 self.forms[shared] = name
             c.doForm(name)
-        fill = [""]
+        state: dict = {}
         for item in items:
             if item.part in static or item.part not in self.parts:
                 continue
-            _draw_text(c, item, self.dx, self.dy, fill)
+            _draw_text(c, item, self.dx, self.dy, state)
         if self.text_only and "seal" in self.parts:
             _draw_seal(c, self.template, self.dx, self.dy)
         if symbol is not None:

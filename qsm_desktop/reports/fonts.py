@@ -274,8 +274,9 @@ def missing_glyphs(font_name: str, text: str) -> str:
 # Chinese font + Latin fallback
 # --------------------------------------------------------------------------------------------
 
-def _char_class(codes: Iterable[int]) -> re.Pattern[str] | None:
-    """A compiled ``[…]+`` matching runs of the given code points (as ranges)."""
+def _char_class(codes: Iterable[int], *, negate: bool = False) -> re.Pattern[str] | None:
+    """A compiled ``[…]+`` matching runs of the given code points (as ranges); ``negate``:
+    runs of any other character."""
     ordered = sorted(codes)
     if not ordered:
         return None
@@ -287,7 +288,7 @@ def _char_class(codes: Iterable[int]) -> re.Pattern[str] | None:
             continue
         parts.append(re.escape(chr(start)) if start == prev else f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
         start = prev = code
-    return re.compile("[" + "".join(parts) + "]+")
+    return re.compile(("[^" if negate else "[") + "".join(parts) + "]+")
 
 
 def latin_fallback_font() -> Path:
@@ -329,6 +330,7 @@ class FontSet:
     cjk: str
     latin: str
     _latin_runs: re.Pattern[str] | None = field(repr=False, compare=False, default=None)
+    _unknown: re.Pattern[str] | None = field(repr=False, compare=False, default=None)
     _cjk_cmap: frozenset[int] = field(repr=False, compare=False, default=frozenset())
     _latin_cmap: frozenset[int] = field(repr=False, compare=False, default=frozenset())
 
@@ -357,13 +359,10 @@ class FontSet:
         """Characters in neither font (they would print as boxes), each once, in order; spaces
         and control characters ignored."""
         seen: dict[str, None] = {}
-        for ch in text:
-            code = ord(ch)
-            if code in self._cjk_cmap or code in self._latin_cmap or ch.isspace():
-                continue
-            if unicodedata.category(ch).startswith("C"):
-                continue
-            seen.setdefault(ch)
+        for run in self._unknown.findall(text) if self._unknown is not None else ():
+            for ch in run:
+                if not ch.isspace() and not unicodedata.category(ch).startswith("C"):
+                    seen.setdefault(ch)
         return "".join(seen)
 
     def draw_string(self, canvas, x: float, y: float, text: str, size: float, *, align: str = "left",
@@ -407,7 +406,9 @@ def _font_set(cjk_path: str | None, subfont_index: int, latin_path: str) -> Font
     cjk_cmap = frozenset(pdfmetrics.getFont(cjk).face.charToGlyph)
     latin_cmap = frozenset(pdfmetrics.getFont(latin).face.charToGlyph)
     latin_runs = _char_class(code for code in latin_cmap - cjk_cmap if code >= 32)
-    return FontSet(cjk=cjk, latin=latin, _latin_runs=latin_runs, _cjk_cmap=cjk_cmap, _latin_cmap=latin_cmap)
+    unknown = _char_class(cjk_cmap | latin_cmap, negate=True)
+    return FontSet(cjk=cjk, latin=latin, _latin_runs=latin_runs, _unknown=unknown, _cjk_cmap=cjk_cmap,
+                   _latin_cmap=latin_cmap)
 
 
 def pdf_fonts(

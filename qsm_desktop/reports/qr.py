@@ -72,13 +72,12 @@ def _gf_mul(a: int, b: int) -> int:
 
 
 @lru_cache(maxsize=None)
-def _ec_table(ec_count: int) -> tuple[int, ...]:
-    """For each factor f, the generator's coefficients times f packed big-endian into one int."""
+def _ec_table(ec_count: int) -> np.ndarray:
+    """256 × ec_count: row f holds the generator's coefficients (after the leading 1) times f."""
     generator = _rl.QRUtil.getErrorCorrectPolynomial(ec_count).num  # [1, g1, …, g_ec]
-    coefficients = generator[1:]
-    return tuple(
-        int.from_bytes(bytes(_gf_mul(c, f) for c in coefficients), "big") for f in range(256)
-    )
+    table = np.array([[_gf_mul(c, f) for c in generator[1:]] for f in range(256)], dtype=np.uint8)
+    table.setflags(write=False)
+    return table
 
 
 @lru_cache(maxsize=None)
@@ -128,40 +127,45 @@ def _version_for(length: int, ecl: int) -> int:
     raise ValueError(f"QR payload too long ({length} bytes)")
 
 
-def _codewords(data: bytes, version: int, ecl: int) -> bytes:
-    """Data codewords (byte mode, terminator, padding) then interleaved error correction."""
+def _data_codewords(data: bytes, version: int, ecl: int) -> bytes:
+    """The data codewords: byte-mode header, the bytes, terminator, zero bits to a byte
+    boundary, then the pad bytes 0xEC 0x11 … up to the version's capacity."""
     count_bits = 8 if version < 10 else 16
     capacity_bits = _data_capacity(version, ecl) * 8
     acc = (0b0100 << count_bits) | len(data)
     nbits = 4 + count_bits
     acc = (acc << (8 * len(data))) | int.from_bytes(data, "big")
     nbits += 8 * len(data)
-    tail = min(4, capacity_bits - nbits) + (-(nbits + min(4, capacity_bits - nbits))) % 8
+    terminator = min(4, capacity_bits - nbits)
+    tail = terminator + (-(nbits + terminator)) % 8
     acc <<= tail
     nbits += tail
-    stream = bytearray(acc.to_bytes(nbits // 8, "big"))
-    pad = 0xEC
-    while len(stream) < capacity_bits // 8:
-        stream.append(pad)
-        pad ^= 0xEC ^ 0x11
-    ec_bytes = bytearray()
+    pads = (capacity_bits - nbits) // 8
+    return acc.to_bytes(nbits // 8, "big") + (b"\xec\x11" * (pads // 2 + 1))[:pads]
+
+
+def _codewords(streams: np.ndarray, version: int, ecl: int) -> np.ndarray:
+    """Final codewords for many codes at once (codes × total): Reed–Solomon error correction of
+    each block (a shift register over GF(256), one step per data codeword for all codes
+    together), then data and EC codewords interleaved across the blocks."""
+    parts = [streams]
     offset = 0
     for data_count, total_count in _blocks(version, ecl):
         ec_count = total_count - data_count
         table = _ec_table(ec_count)
-        shift = 8 * (ec_count - 1)
-        keep = (1 << (8 * ec_count)) - 1
-        rem = 0
-        for byte in stream[offset:offset + data_count]:
-            rem = ((rem << 8) & keep) ^ table[byte ^ (rem >> shift)]
+        rem = np.zeros((streams.shape[0], ec_count), dtype=np.uint8)
+        for i in range(offset, offset + data_count):
+            factor = streams[:, i] ^ rem[:, 0]
+            rem[:, :-1] = rem[:, 1:]
+            rem[:, -1] = 0
+            rem ^= table[factor]
         offset += data_count
-        ec_bytes += rem.to_bytes(ec_count, "big")
-    combined = bytes(stream + ec_bytes)
-    return bytes(map(combined.__getitem__, _interleave_order(version, ecl)))
+        parts.append(rem)
+    return np.concatenate(parts, axis=1)[:, _interleave_order(version, ecl)]
 
 
 @lru_cache(maxsize=None)
-def _interleave_order(version: int, ecl: int) -> tuple[int, ...]:
+def _interleave_order(version: int, ecl: int) -> np.ndarray:
     """Where each final codeword comes from in (all data blocks, then all EC blocks): data
     codewords column by column across the blocks, then the EC codewords likewise."""
     blocks = _blocks(version, ecl)
@@ -174,7 +178,7 @@ def _interleave_order(version: int, ecl: int) -> tuple[int, ...]:
         starts = [start_of + sum(counts[:i]) for i in range(len(counts))]
         for i in range(max(counts)):
             order += [starts[b] + i for b in range(len(counts)) if i < counts[b]]
-    return tuple(order)
+    return np.array(order, dtype=np.intp)
 
 
 _FINDER_LIKE_BYTES = bytes([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0])
@@ -219,10 +223,11 @@ def _lost_points_packed(candidates: np.ndarray) -> np.ndarray:
     blocks = np.zeros_like(rows)
     blocks[:, :-1] = same[:, :-1] & same[:, 1:] & vsame[:, :-1]
     # rule 3: 1 0 1 1 1 0 1 0 0 0 0 starting at bit j, j < n − 11
-    match = np.full(rows.shape, np.uint64((1 << max(n - 11, 0)) - 1))
-    inverse = ~rows
-    for k, dark in enumerate(_FINDER_LIKE_BYTES):
-        match &= (rows if dark else inverse) >> np.uint64(k)
+    dark3 = rows & (rows >> one) & (rows >> two)  # bits j, j+1, j+2 dark
+    any4 = rows | (rows >> one)
+    any4 |= any4 >> two  # any of bits j … j+3 dark
+    match = rows & ~(rows >> one) & (dark3 >> two) & ~(rows >> np.uint64(5)) & (rows >> np.uint64(6))
+    match &= ~(any4 >> np.uint64(7)) & np.uint64((1 << max(n - 11, 0)) - 1)
     counts = np.bitwise_count(np.stack((five, start, vfive, vstart, blocks, match, rows))).sum(axis=2, dtype=np.int64)
     weights = np.array([1, 2, 1, 2, 3, 40, 0], dtype=np.int64)
     lost = weights @ counts
@@ -285,8 +290,9 @@ def encode_many(payloads: Sequence[str | bytes], level: str = "M") -> list[QrSym
         n = test_skeleton.shape[0]
         for start in range(0, len(indexes), _CHUNK):
             chunk = indexes[start:start + _CHUNK]
-            codewords = b"".join(_codewords(datas[i], version, ecl) for i in chunk)
-            stream = np.unpackbits(np.frombuffer(codewords, dtype=np.uint8)).reshape(len(chunk), -1).astype(bool)
+            streams = np.frombuffer(b"".join(_data_codewords(datas[i], version, ecl) for i in chunk), dtype=np.uint8)
+            codewords = _codewords(streams.reshape(len(chunk), -1), version, ecl)
+            stream = np.unpackbits(codewords, axis=1).astype(bool)
             bits = np.zeros((len(chunk), len(rows)), dtype=bool)
             bits[:, : stream.shape[1]] = stream
             placed = bits[:, None, :] ^ masks[None, :, :]  # codes × 8 masks × data modules
