@@ -99,6 +99,16 @@ def load_system(session: Session, system_id: int) -> IndicatorSystem:
     return system_from_mapping(system_mapping(session, system_id), source=f"system {system_id}")
 
 
+def system_id_for_period(session: Session, period_end: dt.date) -> int | None:
+    """The id of the system version in force for a period ending on ``period_end``: the latest
+    ``effective_from`` on or before that day (several versions with the same date: the newest
+    stored). ``None`` when no version was in force yet."""
+    return session.scalar(
+        select(IndicatorSystemRecord.id).where(IndicatorSystemRecord.effective_from <= period_end)
+        .order_by(IndicatorSystemRecord.effective_from.desc(), IndicatorSystemRecord.id.desc()).limit(1)
+    )
+
+
 def seed_default_system(session: Session) -> int | None:
     """Insert the shipped 2007 system unless a version with its name and version label exists
     (idempotent; the office's own versions are never touched). Returns the new id or ``None``."""
@@ -112,5 +122,5 @@ def seed_default_system(session: Session) -> int | None:
 
 __all__ = [
     "Category", "DEFAULT_SYSTEM_FILE", "GradeBand", "default_system", "insert_system", "load_system",
-    "seed_default_system", "system_mapping",
+    "seed_default_system", "system_id_for_period", "system_mapping",
 ]
