@@ -15,6 +15,7 @@ Also here: the ``填报单位：…`` / ``报告期：…`` line above the table
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -85,9 +86,15 @@ def normalise_title(text: object) -> str:
         if text is None or text == "":
             return ""
         text = str(text)
+    return _normalise_title(text) if len(text) <= 64 else fold(text).translate(_STRIP_TITLE)
+
+
+@lru_cache(maxsize=1 << 14)
+def _normalise_title(text: str) -> str:
     return fold(text).translate(_STRIP_TITLE)
 
 
+@lru_cache(maxsize=1 << 14)
 def _title_forms(text: object) -> tuple[str, str]:
     """The normalised title and the same without bracketed hints (``工号(7位)`` → ``工号``)."""
     title = normalise_title(text)
@@ -184,6 +191,20 @@ _NOTE_START = re.compile(
 )
 
 
+def _filled(raw: Sequence[object], columns: Sequence[int], width: int) -> bool:
+    """Whether any located cell is not blank (None, "", only spaces or zero-width characters)."""
+    for col in columns:
+        if col >= width:
+            break
+        value = raw[col]
+        if value is None or value == "":
+            continue
+        if type(value) is str and (not value.strip() or is_blank(value)):
+            continue
+        return True
+    return False
+
+
 def _first_text(row: Sequence[object]) -> str | None:
     for value in row:
         if value is None or value == "":
@@ -205,16 +226,31 @@ def _is_note(row: Sequence[object]) -> bool:
     return bool(text) and _NOTE_START.match(text) is not None
 
 
-@dataclass
 class TableRow:
-    """One data row: 0-based sheet ``index`` and the raw ``values`` of the located columns.
+    """One data row: 0-based sheet ``index``, the ``raw`` cell values of the sheet row and the header.
 
-    Every value carries its cell: :meth:`ref` gives ``"B5"``, :meth:`where` ``"sheet!B5"``.
+    :meth:`get` gives a located column's raw value; every value carries its cell: :meth:`ref` gives
+    ``"B5"``, :meth:`where` ``"sheet!B5"``. ``values`` is the dict field → raw value.
     """
 
-    index: int
-    values: dict[str, object]
-    header: Header
+    __slots__ = ("index", "raw", "header")
+
+    def __init__(self, index: int, raw: Sequence[object] | Mapping[str, object], header: Header) -> None:
+        self.index = index
+        self.header = header
+        if isinstance(raw, Mapping):  # built from values by field (tests, form kinds)
+            cells: list[object] = [""] * (max(header.columns.values(), default=-1) + 1)
+            for name, value in raw.items():
+                if name in header.columns:
+                    cells[header.columns[name]] = value
+            raw = cells
+        self.raw = raw
+
+    @property
+    def values(self) -> dict[str, object]:
+        """Field → raw value of every located column."""
+        raw, width = self.raw, len(self.raw)
+        return {name: (raw[col] if col < width else "") for name, col in self.header.columns.items()}
 
     @property
     def number(self) -> int:
@@ -226,8 +262,11 @@ class TableRow:
         return self.header.sheet.name
 
     def get(self, field_name: str) -> object:
-        """The raw value of ``field_name`` (``""`` when the column is absent)."""
-        return self.values.get(field_name, "")
+        """The raw value of ``field_name`` (``""`` when the column is absent or the row is short)."""
+        col = self.header.columns.get(field_name)
+        if col is None or col >= len(self.raw):
+            return ""
+        return self.raw[col]
 
     def ref(self, field_name: str) -> str:
         """The A1 reference of ``field_name``'s cell in this row (column A when the column is absent)."""
@@ -240,6 +279,9 @@ class TableRow:
     def problem(self, field_name: str, key: str, **params: object) -> Problem:
         """A :class:`Problem` at ``field_name``'s cell of this row."""
         return Problem(self.header.sheet.name, self.ref(field_name), key, params)
+
+    def __repr__(self) -> str:
+        return f"TableRow({self.number}, {self.values!r})"
 
 
 @dataclass
@@ -280,6 +322,7 @@ def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_r
     if problems:
         return Table(header, [], problems)
     mapping = list(header.columns.items())
+    located = sorted(header.columns.values())
     required = [header.columns[c.field] for c in columns if c.required]
     formulas = sheet.formula_cells
     rows: list[TableRow] = []
@@ -287,9 +330,8 @@ def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_r
     for index in range(header.row + 1, len(sheet.rows)):
         raw = sheet.rows[index]
         width = len(raw)
-        values = {name: (raw[col] if col < width else "") for name, col in mapping}
         formula_hits = [(name, col) for name, col in mapping if (index, col) in formulas] if formulas else []
-        if not formula_hits and all(v == "" or v is None or (isinstance(v, str) and is_blank(v)) for v in values.values()):
+        if not formula_hits and not _filled(raw, located, width):
             continue
         if _is_total(raw):
             continue
@@ -302,7 +344,7 @@ def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_r
                 continue
         for name, col in formula_hits:
             problems.append(Problem(sheet.name, cell_ref(index, col), "table.formula_uncached", {}))
-        rows.append(TableRow(index, values, header))
+        rows.append(TableRow(index, raw, header))
     return Table(header, rows, problems)
 
 

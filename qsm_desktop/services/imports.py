@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from qsm_desktop.domain import i18n
@@ -193,10 +193,13 @@ class ImportResult:
 # ------------------------------------------------------------------------------------------ org cache
 
 class OrgCache:
-    """The org tree, loaded once and shared by the files of one import run (code → :class:`OrgInfo`)."""
+    """What the files of one import run share: the org tree (code → :class:`OrgInfo`), loaded once,
+    and :attr:`shared`, the kinds' run-level look-ups (``ImportContext.cache``). Both are dropped
+    when an org list changes the tree."""
 
     def __init__(self) -> None:
         self._orgs: dict[str, OrgInfo] | None = None
+        self.shared: dict[str, Any] = {}
 
     def get(self, session: Session) -> dict[str, OrgInfo]:
         if self._orgs is None:
@@ -209,6 +212,22 @@ class OrgCache:
 
     def invalidate(self) -> None:
         self._orgs = None
+        self.shared.clear()
+
+
+_SAME_FILE = (select(ImportBatch.id, ImportBatch.kind, ImportBatch.org_code, ImportBatch.period, ImportBatch.row_count)
+              .where(ImportBatch.sha256 == bindparam("sha")).order_by(ImportBatch.id).limit(1))
+"""An earlier batch with the same bytes (built once; run per file)."""
+
+_PREVIOUS = (select(ImportBatch.id)
+             .where(ImportBatch.kind == bindparam("kind"), ImportBatch.org_code == bindparam("org"),
+                    ImportBatch.period == bindparam("period"), ImportBatch.status == BatchStatus.IMPORTED)
+             .order_by(ImportBatch.id.desc()).limit(1))
+_PREVIOUS_NO_PERIOD = (select(ImportBatch.id)
+                       .where(ImportBatch.kind == bindparam("kind"), ImportBatch.org_code == bindparam("org"),
+                              ImportBatch.period.is_(None), ImportBatch.status == BatchStatus.IMPORTED)
+                       .order_by(ImportBatch.id.desc()).limit(1))
+"""The batch a new return for the same kind × org × period supersedes."""
 
 
 # ------------------------------------------------------------------------------------------ engine
@@ -327,10 +346,8 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
                                        {"file": name, "reason": exc.strerror or type(exc).__name__})], language)
     sha = hashlib.sha256(data).hexdigest()
     with sessions() as session:
-        same = session.execute(
-            select(ImportBatch.id, ImportBatch.kind, ImportBatch.org_code, ImportBatch.period, ImportBatch.row_count)
-            .where(ImportBatch.sha256 == sha).order_by(ImportBatch.id).limit(1)
-        ).first()
+        same = session.connection().execute(_SAME_FILE, {"sha": sha}).first()
+        orgs = cache.get(session)
     if same is not None:
         return ImportResult(name, same.kind, same.org_code, same.period, STATUS_UNCHANGED, same.row_count,
                             batch_id=same.id, sha256=sha)
@@ -350,12 +367,11 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
                         workbook=workbook, sha256=sha)
 
     table, problems = kind.read(workbook)
-    with sessions() as session:
-        orgs = cache.get(session)
     org_code, period_value, resolve_problems = _resolve_org_period(workbook, table, kind, org, period, orgs)
     problems = list(resolve_problems) + problems
     ctx = ImportContext(file=name, org_code=org_code, period=period_value,
-                        period_end=period_end(period_value) if period_value else None, orgs=orgs, actor=actor)
+                        period_end=period_end(period_value) if period_value else None, orgs=orgs, actor=actor,
+                        cache=cache.shared)
     parsed: ParsedReturn | None = None
     if table is not None and table.header is not None and not table.problems:
         parsed = kind.parse(table, ctx)
@@ -379,12 +395,11 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
                     org_code=org_code)
         except PermissionDenied as exc:
             return _refused(name, [Problem(None, None, "import.denied", {"reason": str(exc)})], language, **common)
-        previous = session.execute(
-            select(ImportBatch.id).where(ImportBatch.kind == kind.name, ImportBatch.org_code == org_code,
-                                         ImportBatch.period == period_value if period_value else ImportBatch.period.is_(None),
-                                         ImportBatch.status == BatchStatus.IMPORTED)
-            .order_by(ImportBatch.id.desc()).limit(1)
-        ).scalar()
+        if period_value:
+            previous = session.connection().execute(
+                _PREVIOUS, {"kind": kind.name, "org": org_code, "period": period_value}).scalar()
+        else:
+            previous = session.connection().execute(_PREVIOUS_NO_PERIOD, {"kind": kind.name, "org": org_code}).scalar()
         ctx.superseded_batch_id = previous
         kind.validate(session, parsed, ctx)
         if problems:

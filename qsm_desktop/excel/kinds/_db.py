@@ -1,47 +1,67 @@
 """Bulk database helpers shared by the return kinds' DB hooks (批量读写).
 
 Imports stay fast by touching the database a handful of times per file: look-ups are preloaded
-into dicts with one ``SELECT … WHERE key IN (…)`` per table (chunked; or one full scan when a file
-names more keys than a statement can carry), and writes are one ``executemany`` per table and
-action. Updates bump the ``version`` column so optimistic locking (DESIGN §6) still sees them.
+into dicts with one ``SELECT … WHERE key IN (…)`` per table (the keys as one JSON/array
+parameter), and writes are one ``executemany`` per table and action. Updates bump the ``version`` column so optimistic locking (DESIGN §6) still sees them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Date, DateTime, Table, any_, bindparam, func, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from qsm_desktop.store.models import AuditEntry
 
 CHUNK = 900
-"""Keys per ``IN (…)`` list (well under SQLite's and PostgreSQL's parameter limits)."""
-
-FULL_SCAN_ABOVE = 5000
-"""Above this many keys a single full-table read is cheaper than many ``IN`` lists."""
+"""Keys per ``IN (…)`` list where a caller chunks by hand."""
 
 
-def select_in(session: Session, columns: Sequence[Any], key_column: Any, keys: Iterable[Any], *extra_where: Any) -> list:
-    """Rows of ``columns`` whose ``key_column`` is in ``keys`` (chunked, or one scan for many keys)."""
+
+_STATEMENTS: dict[tuple[str, str], Any] = {}
+"""Statements built once per (name, dialect): building SQLAlchemy expressions costs more per file
+than running them."""
+
+
+def _keys_clause(key_column: Any, dialect: str):
+    """``key_column IN <keys>`` with all keys in ONE parameter ``keys``: SQLite ``IN (SELECT value
+    FROM json_each(:keys))``, PostgreSQL ``= ANY(:keys)``, elsewhere an expanding ``IN``."""
+    if dialect == "sqlite":
+        values = select(literal_column("value")).select_from(func.json_each(bindparam("keys")))
+        return key_column.in_(values.scalar_subquery())
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return key_column == any_(bindparam("keys", type_=ARRAY(key_column.type)))
+    return key_column.in_(bindparam("keys", expanding=True))
+
+
+def _keys_value(dialect: str, keys: list[Any]) -> Any:
+    return json.dumps(keys) if dialect == "sqlite" else keys
+
+
+def select_in(session: Session, columns: Sequence[Any], key_column: Any, keys: Iterable[Any], *extra_where: Any,
+              name: str | None = None, params: Mapping[str, Any] | None = None) -> list:
+    """Rows of ``columns`` whose ``key_column`` is in ``keys``, in one statement whatever the number of
+    keys (they travel as one parameter). ``extra_where`` clauses may use bind parameters given in
+    ``params``; with a ``name`` the statement is built once per dialect and reused."""
     wanted = list(dict.fromkeys(k for k in keys if k is not None))
     if not wanted:
         return []
-    if len(wanted) > FULL_SCAN_ABOVE:
-        keyset = set(wanted)
-        stmt = select(*columns, key_column.label("_key"))
-        for clause in extra_where:
-            stmt = stmt.where(clause)
-        return [row for row in session.execute(stmt) if row._key in keyset]
-    result: list = []
-    for start in range(0, len(wanted), CHUNK):
-        stmt = select(*columns).where(key_column.in_(wanted[start:start + CHUNK]))
-        for clause in extra_where:
-            stmt = stmt.where(clause)
-        result.extend(session.execute(stmt))
-    return result
+    dialect = session.get_bind().dialect.name
+    stmt = _STATEMENTS.get((name, dialect)) if name else None
+    if stmt is None:
+        stmt = select(*columns).where(_keys_clause(key_column, dialect))
+        for extra in extra_where:
+            stmt = stmt.where(extra)
+        if name:
+            _STATEMENTS[(name, dialect)] = stmt
+    return session.connection().execute(stmt, {"keys": _keys_value(dialect, wanted), **(params or {})}).all()
 
 
 def insert_returning_ids(session: Session, table: Table, rows: list[dict[str, Any]], key: str) -> dict[Any, int]:
@@ -60,6 +80,22 @@ def insert_returning_ids(session: Session, table: Table, rows: list[dict[str, An
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
+def _memoised(column_type: Any, dialect: Any):
+    """The column type's bind processor; for dates memoised (a return repeats a few hundred days)."""
+    process = column_type._cached_bind_processor(dialect)
+    if process is None or not isinstance(column_type, (Date, DateTime)):
+        return process
+    memo: dict[Any, Any] = {}
+
+    def cached(value: Any) -> Any:
+        result = memo.get(value)
+        if result is None:
+            result = memo[value] = process(value)
+        return result
+
+    return cached
+
+
 def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` with one ``executemany`` on the driver's cursor.
 
@@ -76,15 +112,22 @@ def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     if mark is None or any(list(row) != columns for row in rows):
         session.execute(insert(table), rows)
         return
-    processors = [table.c[name].type._cached_bind_processor(dialect) for name in columns]
+    processors = [_memoised(table.c[name].type, dialect) for name in columns]
     preparer = dialect.identifier_preparer
     sql = (f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(c) for c in columns)}) "
            f"VALUES ({', '.join([mark] * len(columns))})")
-    if any(processors):
-        pairs = list(zip(columns, processors))
-        params = [tuple(row[c] if p is None or row[c] is None else p(row[c]) for c, p in pairs) for row in rows]
+    pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    processed = [(i, p) for i, p in enumerate(processors) if p is not None]
+    if processed:
+        params = []
+        for row in rows:
+            values = list(pick(row))
+            for i, process in processed:
+                if values[i] is not None:
+                    values[i] = process(values[i])
+            params.append(tuple(values))
     else:
-        params = [tuple(row[c] for c in columns) for row in rows]
+        params = [pick(row) for row in rows]
     connection.exec_driver_sql(sql, params)
 
 

@@ -104,7 +104,8 @@ class ImportContext:
     ``period`` canonical (``2007Q4``/``2007``) with ``period_end`` (``datetime.date``);
     ``orgs`` the cached org tree (code → :class:`OrgInfo`); ``actor`` the acting user;
     ``file`` the file name; ``now`` the import time; ``superseded_batch_id`` the batch this
-    return replaces (same kind × org × period), if any.
+    return replaces (same kind × org × period), if any; ``cache`` a dict shared by the files of
+    one import run (look-ups that do not change while importing; cleared when the org tree changes).
     """
 
     file: str
@@ -119,11 +120,41 @@ class ImportContext:
     cache: dict[str, Any] = field(default_factory=dict)
 
     def subtree(self, code: str | None = None) -> dict[str, OrgInfo]:
-        """The units of ``code``'s subtree (default: the reporting unit's), code → :class:`OrgInfo`."""
+        """The units of ``code``'s subtree (default: the reporting unit's), code → :class:`OrgInfo`.
+
+        Walks a children index kept in :attr:`cache` (shared by the files of one import run), so an
+        outlet's subtree costs one look-up, not a pass over the whole tree.
+        """
         root = self.orgs.get(code or self.org_code or "")
         if root is None:
             return {}
-        return {c: o for c, o in self.orgs.items() if o.path.startswith(root.path)}
+        if self.cache.get("orgs") is not self.orgs:
+            self.cache["orgs"] = self.orgs
+            children: dict[str | None, list[str]] = {}
+            for info in self.orgs.values():
+                children.setdefault(info.parent_code, []).append(info.code)
+            self.cache["children"] = children
+            self.cache["subtrees"] = {}
+        memo = self.cache["subtrees"]
+        found = memo.get(root.code)
+        if found is None:
+            children = self.cache["children"]
+            found, stack = {}, [root.code]
+            while stack:
+                current = stack.pop()
+                if current in found:
+                    continue
+                found[current] = self.orgs[current]
+                stack.extend(children.get(current, ()))
+            memo[root.code] = found
+        return found
+
+    def unit_by_id(self) -> dict[int, OrgInfo]:
+        """Org unit id → :class:`OrgInfo` (kept in :attr:`cache`)."""
+        if self.cache.get("by_id_of") is not self.orgs:
+            self.cache["by_id_of"] = self.orgs
+            self.cache["by_id"] = {o.id: o for o in self.orgs.values()}
+        return self.cache["by_id"]
 
 
 @dataclass

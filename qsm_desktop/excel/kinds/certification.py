@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from sqlalchemy import or_, select
+from sqlalchemy import Date, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import i18n
@@ -130,11 +130,16 @@ i18n.register(
     }
 )
 
-_STAFF_FIELDS = ("org_code", "staff_no", "name", "post")
-_CERT_FIELDS = ("cert_type", "level", "number", "issued", "expires")
+_STAFF_COLUMNS = (Staff.id, Staff.staff_no, Staff.name, Staff.org_unit_id, Staff.post_id, Staff.in_post_from,
+                  Staff.in_post_to, Staff.source_batch_id)
+_CERT_COLUMNS = (Certificate.id, Certificate.number, Certificate.staff_id, Certificate.type_id, Certificate.level,
+                 Certificate.issued, Certificate.expires, Certificate.revoked_on, Certificate.source_batch_id)
+_OWNER_COLUMNS = (Staff.id, Staff.staff_no, Staff.name)
+_ON_ROSTER = or_(Staff.in_post_to.is_(None), Staff.in_post_to >= bindparam("end", type_=Date))
+"""On the roster at the period end ``:end`` (the start is checked in Python: NULL means open)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class CertRow:
     """One parsed row of the certification return (values normalised, ``None`` when empty)."""
 
@@ -163,6 +168,8 @@ def _key(text: str) -> str:
 
 
 def _certificate_number(value: object) -> str | None:
+    if type(value) is str and value.isascii() and value.isalnum():
+        return value.upper()
     text = clean_text(value)
     return text.replace(" ", "").upper() if text else None
 
@@ -175,6 +182,52 @@ def _level(value: object) -> str | None:
     if text in ("初", "中", "高"):
         text += "级"
     return text
+
+
+_change = partial(tuple.__new__, Change)
+"""Build a :class:`Change` from a full 6-tuple without the named tuple's Python-level ``__new__``."""
+
+_BAD = object()
+"""Marks a date cell that was filled but unreadable (its problem is already recorded)."""
+
+
+def _text(value: object) -> str | None:
+    """Folded text or ``None`` (the common cases inline; :func:`clean_text` for the rest)."""
+    if value is None or value == "":
+        return None
+    if type(value) is str:
+        return fold(value) or None
+    return clean_text(value)
+
+
+def _code(value: object, width: int, parser, row: TableRow, field_name: str, problems: list[Problem],
+          kind: ReturnKind) -> str | None:
+    """A 6/7-digit code: the clean text case inline, everything else through ``parser``."""
+    if type(value) is str and len(value) == width and value.isdigit() and value.isascii():
+        return value
+    if value is None or value == "" or (type(value) is str and not fold(value)):
+        problems.append(kind.required_problem(row, field_name))
+        return None
+    try:
+        return parser(value)
+    except NormaliseError as exc:
+        problems.append(row.problem(field_name, exc.key, **exc.params))
+        return None
+
+
+def _date(value: object, row: TableRow, field_name: str, problems: list[Problem]):
+    """A date, ``None`` for an empty cell, or :data:`_BAD` (problem recorded) for an unreadable one."""
+    if value is None or value == "":
+        return None
+    if type(value) is dt.date and 1900 <= value.year <= 2100:
+        return value
+    if type(value) is str and not fold(value):
+        return None
+    try:
+        return parse_date(value)
+    except NormaliseError as exc:
+        problems.append(row.problem(field_name, exc.key, **exc.params))
+        return _BAD
 
 
 @register_kind
@@ -207,42 +260,40 @@ class CertificationReturn(ReturnKind):
         problems: list[Problem] = []
         records: list[CertRow] = []
         sheet = table.sheet.name if table.sheet is not None else self.sheet_name
+        columns = table.header.columns
+        index = {name: columns.get(name, -1) for name in
+                 ("org_code", "staff_no", "name", "post", "cert_type", "number", "level", "issued", "expires", "note")}
+        width = max(columns.values()) + 1
+        i_org, i_staff, i_name, i_post = index["org_code"], index["staff_no"], index["name"], index["post"]
+        i_type, i_number, i_level = index["cert_type"], index["number"], index["level"]
+        i_issued, i_expires, i_note = index["issued"], index["expires"], index["note"]
+        absent = min(index.values()) < 0  # an optional column is missing: it reads a blank cell at index -1
         for row in table.rows:
-            values = row.values
-            record = CertRow(row, None, None, None, None, None, None, None, None, None, clean_text(values.get("note")))
-            for field_name, parser in (("org_code", parse_org_code), ("staff_no", parse_staff_no)):
-                raw = values.get(field_name, "")
-                if raw is None or raw == "" or (isinstance(raw, str) and not fold(raw)):
-                    problems.append(self.required_problem(row, field_name))
-                    continue
-                try:
-                    setattr(record, field_name, parser(raw))
-                except NormaliseError as exc:
-                    problems.append(row.problem(field_name, exc.key, **exc.params))
-            for field_name in ("name", "post"):
-                text = clean_text(values.get(field_name))
-                if not text:
-                    problems.append(self.required_problem(row, field_name))
-                else:
-                    setattr(record, field_name, text)
-            record.cert_type = clean_text(values.get("cert_type"))
-            record.number = _certificate_number(values.get("number"))
-            record.level = _level(values.get("level"))
-            if record.level is not None and record.level not in LEVELS:
-                problems.append(row.problem("level", "cert.level", value=record.level))
-            bad_dates: set[str] = set()
-            for field_name in ("issued", "expires"):
-                raw = values.get(field_name, "")
-                if raw is None or raw == "" or (isinstance(raw, str) and not fold(raw)):
-                    continue
-                try:
-                    setattr(record, field_name, parse_date(raw))
-                except NormaliseError as exc:
-                    bad_dates.add(field_name)
-                    problems.append(row.problem(field_name, exc.key, **exc.params))
-            if record.has_certificate or bad_dates:
-                for field_name in ("cert_type", "number", "issued"):
-                    if getattr(record, field_name) is None and field_name not in bad_dates:
+            raw = row.raw
+            if absent:
+                raw = [*raw, *([""] * (width - len(raw))), ""]
+            elif len(raw) < width:
+                raw = [*raw, *([""] * (width - len(raw)))]
+            org_code = _code(raw[i_org], 6, parse_org_code, row, "org_code", problems, self)
+            staff_no = _code(raw[i_staff], 7, parse_staff_no, row, "staff_no", problems, self)
+            name = _text(raw[i_name])
+            if name is None:
+                problems.append(self.required_problem(row, "name"))
+            post = _text(raw[i_post])
+            if post is None:
+                problems.append(self.required_problem(row, "post"))
+            cert_type = _text(raw[i_type])
+            number = _certificate_number(raw[i_number])
+            level = _level(raw[i_level])
+            if level is not None and level not in LEVELS:
+                problems.append(row.problem("level", "cert.level", value=level))
+            issued = _date(raw[i_issued], row, "issued", problems)
+            expires = _date(raw[i_expires], row, "expires", problems)
+            record = CertRow(row, org_code, staff_no, name, post, cert_type, level, number,
+                             None if issued is _BAD else issued, None if expires is _BAD else expires, _text(raw[i_note]))
+            if cert_type or number or issued is not None or expires is not None or level:
+                for field_name, value in (("cert_type", cert_type), ("number", number), ("issued", issued)):
+                    if value is None:
                         problems.append(row.problem(field_name, "cert.needs_field", title=self.column(field_name).title))
             if record.issued and record.expires and record.expires < record.issued:
                 problems.append(row.problem("expires", "cert.expiry_before_issue", expires=record.expires.isoformat(),
@@ -294,17 +345,21 @@ class CertificationReturn(ReturnKind):
     def validate(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> None:
         """Check units, posts, certificate names/levels, and the register's 工号 and 证书编号 owners."""
         records: list[CertRow] = parsed.records
-        posts = {_key(name): (pid, name, category) for pid, name, category in
-                 session.execute(select(Post.id, Post.name, Post.category_code))}
-        types: dict[str, tuple[int, str, list[str]]] = {}
-        type_names: list[str] = []
-        for tid, name, aliases, levels in session.execute(
-            select(CertificateType.id, CertificateType.name, CertificateType.aliases, CertificateType.levels)
-            .order_by(CertificateType.id)
-        ):
-            type_names.append(name)
-            for text in [name, *(aliases or [])]:
-                types.setdefault(_key(text), (tid, name, list(levels or [])))
+        looked_up = ctx.cache.get("certification.lookups")
+        if looked_up is None:  # posts and certificate types: once per import run
+            posts = {_key(name): (pid, name, category) for pid, name, category in
+                     session.execute(select(Post.id, Post.name, Post.category_code))}
+            types: dict[str, tuple[int, str, list[str]]] = {}
+            type_names: list[str] = []
+            for tid, name, aliases, levels in session.execute(
+                select(CertificateType.id, CertificateType.name, CertificateType.aliases, CertificateType.levels)
+                .order_by(CertificateType.id)
+            ):
+                type_names.append(name)
+                for text in [name, *(aliases or [])]:
+                    types.setdefault(_key(text), (tid, name, list(levels or [])))
+            looked_up = ctx.cache["certification.lookups"] = (posts, types, type_names)
+        posts, types, type_names = looked_up
         post_names = [name for _pid, name, _cat in sorted(posts.values())]
         root = ctx.org
         subtree = ctx.subtree()
@@ -332,19 +387,17 @@ class CertificationReturn(ReturnKind):
                                                 levels="、".join(ctype[2])))
 
         # the register: staff by 工号 (file) and staff on the subtree's roster; certificates by number
-        staff_cols = (Staff.id, Staff.staff_no, Staff.name, Staff.org_unit_id, Staff.post_id, Staff.in_post_from,
-                      Staff.in_post_to, Staff.source_batch_id)
         numbers = [r.staff_no for r in records if r.staff_no]
-        known = {row.staff_no: row for row in _db.select_in(session, staff_cols, Staff.staff_no, numbers)}
-        subtree_ids = [o.id for o in subtree.values()]
+        known = {row.staff_no: row for row in
+                 _db.select_in(session, _STAFF_COLUMNS, Staff.staff_no, numbers, name="cert.staff_by_no")}
         roster = {}
         if ctx.period_end is not None:
             end = ctx.period_end
-            for row in _db.select_in(session, staff_cols, Staff.org_unit_id, subtree_ids,
-                                     or_(Staff.in_post_to.is_(None), Staff.in_post_to >= end)):
+            for row in _db.select_in(session, _STAFF_COLUMNS, Staff.org_unit_id, [o.id for o in subtree.values()],
+                                     _ON_ROSTER, name="cert.roster", params={"end": end}):
                 if row.in_post_from is None or row.in_post_from <= end:
                     roster[row.staff_no] = row
-        unit_by_id = {o.id: o for o in ctx.orgs.values()}
+        unit_by_id = ctx.unit_by_id()
         conflicted = {p.params.get("staff_no") for p in problems if p.key == "cert.name_conflict"}
         for record in records:
             existing = known.get(record.staff_no) if record.staff_no else None
@@ -355,14 +408,13 @@ class CertificationReturn(ReturnKind):
                 problems.append(record.row.problem("staff_no", "cert.staff_other_name", staff_no=record.staff_no,
                                                    known=existing.name, name=record.name,
                                                    unit=unit.name if unit else existing.org_unit_id))
-        cert_cols = (Certificate.id, Certificate.number, Certificate.staff_id, Certificate.type_id, Certificate.level,
-                     Certificate.issued, Certificate.expires, Certificate.revoked_on, Certificate.source_batch_id)
-        certs = {row.number: row for row in _db.select_in(session, cert_cols, Certificate.number,
-                                                          [r.number for r in records if r.number])}
+        certs = {row.number: row for row in _db.select_in(session, _CERT_COLUMNS, Certificate.number,
+                                                          [r.number for r in records if r.number], name="cert.by_number")}
         owners = {}
         if certs:
             owner_ids = {c.staff_id for c in certs.values()}
-            owners = {row.id: row for row in _db.select_in(session, (Staff.id, Staff.staff_no, Staff.name), Staff.id, owner_ids)}
+            owners = {row.id: row for row in _db.select_in(session, _OWNER_COLUMNS, Staff.id, owner_ids,
+                                                           name="cert.owners")}
         for record in records:
             cert = certs.get(record.number) if record.number else None
             if cert is None or not record.staff_no:
@@ -373,7 +425,7 @@ class CertificationReturn(ReturnKind):
                                                    owner=owner.staff_no, owner_name=owner.name))
         dropped = []
         if ctx.superseded_batch_id is not None:
-            dropped = list(session.execute(select(*cert_cols).where(Certificate.source_batch_id == ctx.superseded_batch_id)))
+            dropped = list(session.execute(select(*_CERT_COLUMNS).where(Certificate.source_batch_id == ctx.superseded_batch_id)))
         parsed.state.update(posts=posts, types=types, known=known, roster=roster, certs=certs, dropped=dropped,
                             unit_by_id=unit_by_id, owners=owners)
 
@@ -392,18 +444,20 @@ class CertificationReturn(ReturnKind):
         for record in parsed.records:
             persons.setdefault(record.staff_no, record)
         new_staff, staff_updates, changes = [], [], []
+        post_ids = {text: posts[_key(text)][0] for text in {r.post for r in persons.values()}}
+        orgs, sheet = ctx.orgs, parsed.sheet
+        joined = start if roster_known else None
         for staff_no, record in persons.items():
-            unit = ctx.orgs[record.org_code]
-            post_id = posts[_key(record.post)][0]
+            unit = orgs[record.org_code]
+            post_id = post_ids[record.post]
             existing = known.get(staff_no)
-            label = f"{staff_no} {record.name}"
             if existing is None:
                 new_staff.append({"staff_no": staff_no, "name": record.name, "org_unit_id": unit.id, "post_id": post_id,
-                                  "in_post_from": start if roster_known else None, "in_post_to": None,
-                                  "note": record.note, "version": 1, "source_sheet": parsed.sheet,
-                                  "source_row": record.row.number})
-                changes.append(Change("staff", "new", staff_no, f"{label}（{unit.name}）"))
+                                  "in_post_from": joined, "in_post_to": None, "note": record.note, "version": 1,
+                                  "source_sheet": sheet, "source_row": record.row.index + 1})
+                changes.append(_change(("staff", "new", staff_no, f"{staff_no} {record.name}（{unit.name}）", None, None)))
                 continue
+            label = f"{staff_no} {record.name}"
             before, after = {}, {}
             if existing.name != record.name:
                 before["name"], after["name"] = existing.name, record.name
@@ -435,20 +489,23 @@ class CertificationReturn(ReturnKind):
                                       {"in_post_to": row.in_post_to}, {"in_post_to": left_on}))
         new_certs, cert_updates = [], []
         in_file = set()
+        type_of = {text: types[_key(text)] for text in {r.cert_type for r in parsed.records if r.number and r.cert_type}}
         for record in parsed.records:
-            if not record.has_certificate or not record.number:
+            number = record.number
+            if not number:
                 continue
-            in_file.add(record.number)
-            type_id, type_name, _levels = types[_key(record.cert_type)]
-            values = {"type_id": type_id, "level": record.level, "issued": record.issued, "expires": record.expires}
-            existing = certs.get(record.number)
-            label = f"{record.number} {type_name}（{record.staff_no} {record.name}）"
+            in_file.add(number)
+            type_id, type_name, _levels = type_of[record.cert_type]
+            existing = certs.get(number)
+            label = f"{number} {type_name}（{record.staff_no} {record.name}）"
             if existing is None:
-                new_certs.append({"number": record.number, "staff_no": record.staff_no, **values, "revoked_on": None,
-                                  "note": record.note, "version": 1, "source_sheet": parsed.sheet,
-                                  "source_row": record.row.number})
-                changes.append(Change("certificate", "new", record.number, label))
+                new_certs.append({"number": number, "staff_no": record.staff_no, "type_id": type_id, "level": record.level,
+                                  "issued": record.issued, "expires": record.expires, "revoked_on": None,
+                                  "note": record.note, "version": 1, "source_sheet": sheet,
+                                  "source_row": record.row.index + 1})
+                changes.append(_change(("certificate", "new", number, label, None, None)))
                 continue
+            values = {"type_id": type_id, "level": record.level, "issued": record.issued, "expires": record.expires}
             before = {k: getattr(existing, k) for k in values if getattr(existing, k) != values[k]}
             if before:
                 after = {k: values[k] for k in before}
@@ -478,7 +535,11 @@ class CertificationReturn(ReturnKind):
         staff_table, cert_table = Staff.__table__, Certificate.__table__
         for row in plan["new_staff"]:
             row["source_batch_id"] = batch_id
-        ids = _db.insert_returning_ids(session, staff_table, plan["new_staff"], "staff_no")
+        _db.insert_many(session, staff_table, plan["new_staff"])
+        ids: dict[str, int] = {}
+        if plan["new_staff"]:  # the rows just written are the only ones carrying this new batch's id
+            ids = dict(session.connection().execute(
+                select(Staff.staff_no, Staff.id).where(Staff.source_batch_id == batch_id)).all())
         for row in plan["staff_updates"]:
             row["source_batch_id"] = batch_id
         _db.update_many(session, staff_table, plan["staff_updates"],

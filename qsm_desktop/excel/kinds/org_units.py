@@ -126,10 +126,10 @@ class OrgUnitsReturn(ReturnKind):
         seen: dict[str, OrgRow] = {}
         sheet = table.sheet.name if table.sheet is not None else self.sheet_name
         for row in table.rows:
-            values = row.values
+            values = row
             record = OrgRow(row, None, clean_text(values.get("name")), None, None, clean_text(values.get("region")),
                             OrgStatus.ACTIVE.value)
-            raw = values.get("code", "")
+            raw = values.get("code")
             if raw is None or raw == "" or (isinstance(raw, str) and not fold(raw)):
                 problems.append(self.required_problem(row, "code"))
             else:
@@ -139,7 +139,7 @@ class OrgUnitsReturn(ReturnKind):
                     problems.append(row.problem("code", exc.key, **exc.params))
             if not record.name:
                 problems.append(self.required_problem(row, "name"))
-            raw = values.get("parent_code", "")
+            raw = values.get("parent_code")
             if not (raw is None or raw == "" or (isinstance(raw, str) and not fold(raw))):
                 try:
                     record.parent_code = parse_org_code(raw)

@@ -33,6 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import i18n
+from qsm_desktop.domain.training import TRAINING_CATEGORIES
 from qsm_desktop.domain.normalise import (
     NormaliseError,
     clean_text,
@@ -46,7 +47,6 @@ from qsm_desktop.excel.kinds.base import Change, Changes, Column, ImportContext,
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import Table, TableRow, normalise_title
 from qsm_desktop.store.models import ImportBatch, Staff, TrainingAttendance, TrainingCourse
-from qsm_desktop.store.models.training import TRAINING_CATEGORIES
 
 PASSED_VALUES = {"是": True, "否": False, "合格": True, "不合格": False}
 """是否合格 as written → stored value (DESIGN §3.3: 是/否 or empty)."""
