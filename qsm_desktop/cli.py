@@ -38,6 +38,8 @@ register({
 FEATURE_CLI_MODULES = [
     "qsm_desktop.cli_returns",
     "qsm_desktop.cli_demo",
+    "qsm_desktop.cli_training",
+    "qsm_desktop.cli_evaluation",
 ]
 """Modules with a ``register(subparsers)`` adding their subcommands."""
 

@@ -186,6 +186,8 @@ FEATURE_MODULES = [
     "qsm_desktop.services.orgs",
     "qsm_desktop.services.certification",
     "qsm_desktop.services.imports",
+    "qsm_desktop.services.training",
+    "qsm_desktop.services.evaluation",
 ]
 """Modules that register services; a feature adds its module here."""
 
