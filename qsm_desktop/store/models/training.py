@@ -18,6 +18,8 @@ import enum
 from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from qsm_desktop.domain.training import TRAINING_CATEGORIES
+
 from .base import Base, SourceMixin, VersionedMixin
 
 
@@ -32,8 +34,7 @@ class TrainingCategory(str, enum.Enum):
     CERTIFICATION = "持证上岗培训"
 
 
-TRAINING_CATEGORIES: tuple[str, ...] = tuple(c.value for c in TrainingCategory)
-"""The category names in DESIGN §3.3 order (as written in returns and stored)."""
+assert tuple(c.value for c in TrainingCategory) == TRAINING_CATEGORIES
 
 
 class TrainingProvider(str, enum.Enum):

@@ -1,0 +1,328 @@
+"""Training charts and the training workbook (培训统计图表与导出) — issue 6.
+
+Charts are matplotlib :class:`~matplotlib.figure.Figure` objects drawn with the CJK font of
+:func:`qsm_desktop.reports.fonts.cjk_rc_params` (bundled TrueType, DejaVu Sans for what it lacks,
+plain hyphen-minus), inside ``rc_context`` so the global rcParams stay untouched. ``draw_*`` work
+on any figure (the window's Qt canvas too); ``*_figure`` make a fresh Agg figure for files.
+
+:func:`write_training_workbook` writes a :class:`~qsm_desktop.services.training.TrainingReport` to
+Excel with openpyxl: coverage by unit (with the chart as a picture), courses (reaction and
+learning), certification effect, and the staff never trained on service norms. Neither Qt nor
+SQL here: the report arrives as frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from qsm_desktop.domain import i18n
+from qsm_desktop.domain.training import C03_CATEGORIES, TRAINING_CATEGORIES, category_name
+from qsm_desktop.reports.fonts import cjk_rc_params
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.training import CourseEffect, TrainingFigures, TrainingReport
+
+NAVY = "#1F3B73"
+TEAL = "#2A9D8F"
+GOLD = "#C9A227"
+GREY = "#B8C0CC"
+MUTED = "#8A94A6"
+
+i18n.register({
+    "training.chart.coverage_title": ("{unit} 培训覆盖率（{start} 至 {as_of}）", "{unit} — training coverage ({start} to {as_of})"),
+    "training.chart.c03": ("服务规范培训覆盖率（C03）", "Service-norms coverage (C03)"),
+    "training.chart.any": ("参加任一培训", "Any course"),
+    "training.chart.no_staff": ("该机构暂无在岗员工", "No staff on the roster"),
+    "training.chart.effect_title": ("持证上岗培训效果：培训后{days}天内取得证书的比例", "Certification training: certified within {days} days"),
+    "training.chart.attendees": ("参训人员", "Attendees"),
+    "training.chart.others": ("同类岗位未参训人员", "Same posts, not trained"),
+    "training.chart.no_courses": ("本期没有持证上岗培训", "No certification training in this period"),
+    "training.xlsx.coverage": ("培训覆盖率", "Coverage"),
+    "training.xlsx.courses": ("培训项目", "Courses"),
+    "training.xlsx.effect": ("培训效果", "Effect"),
+    "training.xlsx.untrained": ("未参加服务规范培训", "Never trained on norms"),
+    "training.xlsx.title": ("{unit} 培训情况（{start} 至 {as_of}）", "{unit} — training ({start} to {as_of})"),
+    "training.xlsx.untrained_title": ("{unit} 截至{as_of}从未参加服务规范培训的在岗人员（共{total}人）",
+                                      "{unit} — staff on the roster never trained on service norms by {as_of} ({total})"),
+    "training.col.unit": ("机构", "Unit"),
+    "training.col.code": ("机构代码", "Code"),
+    "training.col.staff": ("在岗人数", "Staff"),
+    "training.col.c03": ("C03覆盖率%", "C03 coverage %"),
+    "training.col.trained": ("参训人数", "Trained"),
+    "training.col.coverage": ("{category}覆盖率%", "{category} coverage %"),
+    "training.col.hours_per_head": ("人均学时", "Hours per head"),
+    "training.col.pass_rate": ("合格率%", "Pass rate %"),
+    "training.col.satisfaction": ("平均满意度", "Mean satisfaction"),
+    "training.col.course": ("培训项目编号", "Course"),
+    "training.col.title": ("培训项目名称", "Title"),
+    "training.col.category": ("培训类别", "Category"),
+    "training.col.start": ("开始日期", "Start"),
+    "training.col.end": ("结束日期", "End"),
+    "training.col.course_hours": ("学时", "Hours"),
+    "training.col.provider": ("培训机构", "Provider"),
+    "training.col.attendees": ("参训人数", "Attendees"),
+    "training.col.mean_score": ("平均成绩", "Mean score"),
+    "training.col.at_risk": ("参训时未持证", "Not certified at start"),
+    "training.col.certified": ("其中取证", "Certified after"),
+    "training.col.rate": ("参训取证率%", "Attendee rate %"),
+    "training.col.others": ("未参训对照人数", "Comparison staff"),
+    "training.col.others_certified": ("对照组取证", "Comparison certified"),
+    "training.col.others_rate": ("对照取证率%", "Comparison rate %"),
+    "training.col.difference": ("差异（百分点）", "Difference (points)"),
+    "training.col.window_end": ("观察期至", "Window ends"),
+    "training.col.complete": ("观察期已满", "Window complete"),
+    "training.col.staff_no": ("工号", "Staff no."),
+    "training.col.name": ("姓名", "Name"),
+    "training.col.post": ("岗位", "Post"),
+    "training.yes": ("是", "yes"),
+    "training.no": ("否", "no"),
+    "training.provider.internal": ("内部", "internal"),
+    "training.provider.external": ("外部", "external"),
+})
+
+
+@contextmanager
+def training_style() -> Iterator[None]:
+    """``rc_context`` with the CJK font settings of :func:`qsm_desktop.reports.fonts.cjk_rc_params`."""
+    with matplotlib.rc_context({**cjk_rc_params(), "font.size": 9, "axes.spines.top": False,
+                                "axes.spines.right": False, "axes.edgecolor": GREY}):
+        yield
+
+
+def _new_figure(width: float, height: float) -> Figure:
+    figure = Figure(figsize=(width, height), layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def _empty(ax, text: str) -> None:
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, text, ha="center", va="center", color=MUTED, fontsize=11, transform=ax.transAxes)
+
+
+def draw_coverage_by_unit(figure: Figure, rows: Sequence[TrainingFigures], *, title: str = "",
+                          language: str | None = None) -> None:
+    """Horizontal bars per unit: C03 coverage (服务意识 or 服务规范, percent 0–100) in front of the
+    share trained on any course; value labels on the bars. ``rows`` top to bottom."""
+    lang = language or i18n.get_language()
+    with training_style():
+        figure.clear()
+        ax = figure.add_subplot(111)
+        shown = [r for r in rows if r.staff]
+        if not shown:
+            _empty(ax, i18n.msg("training.chart.no_staff", language=lang))
+            return
+        positions = list(range(len(shown)))[::-1]
+        anyc = [r.trained.coverage or 0.0 for r in shown]
+        c03 = [r.c03.coverage or 0.0 for r in shown]
+        ax.barh(positions, anyc, height=0.7, color="#DDE6F2", label=i18n.msg("training.chart.any", language=lang), zorder=2)
+        ax.barh(positions, c03, height=0.42, color=NAVY, label=i18n.msg("training.chart.c03", language=lang), zorder=3)
+        for y, value in zip(positions, c03):
+            ax.text(value + 1.0, y, f"{value:.1f}%", va="center", fontsize=8, color="#1f2933", zorder=4)
+        ax.set_yticks(positions)
+        ax.set_yticklabels([r.unit_name or r.unit for r in shown])
+        ax.set_xlim(0, 108)
+        ax.set_xticks([0, 20, 40, 60, 80, 100])
+        ax.set_xticklabels([f"{v}%" for v in (0, 20, 40, 60, 80, 100)])
+        ax.grid(axis="x", color="#E6EAEE", zorder=0)
+        if title:
+            ax.set_title(title, loc="left", fontsize=10, pad=20)
+        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8, frameon=False, borderaxespad=0.1)
+
+
+def draw_coverage_by_category(figure: Figure, figures: TrainingFigures, *, title: str = "",
+                              language: str | None = None) -> None:
+    """Horizontal bars of one unit's coverage per training category (DESIGN §3.3 order), the C03
+    categories in navy, the others in teal."""
+    lang = language or i18n.get_language()
+    with training_style():
+        figure.clear()
+        ax = figure.add_subplot(111)
+        if not figures.staff:
+            _empty(ax, i18n.msg("training.chart.no_staff", language=lang))
+            return
+        names = list(TRAINING_CATEGORIES)
+        positions = list(range(len(names)))[::-1]
+        values = [figures.categories[c].coverage or 0.0 for c in names]
+        colours = [NAVY if c in C03_CATEGORIES else TEAL for c in names]
+        ax.barh(positions, values, height=0.55, color=colours, zorder=2)
+        for y, value in zip(positions, values):
+            ax.text(value + 1.0, y, f"{value:.1f}%", va="center", fontsize=8, zorder=3)
+        ax.set_yticks(positions)
+        ax.set_yticklabels([category_name(c, lang) for c in names])
+        ax.set_xlim(0, 108)
+        ax.grid(axis="x", color="#E6EAEE", zorder=0)
+        if title:
+            ax.set_title(title, loc="left", fontsize=10)
+
+
+def draw_effect(figure: Figure, effects: Sequence[CourseEffect], *, window_days: int = 180,
+                language: str | None = None) -> None:
+    """Paired bars per certification course: attendees certified within ``window_days`` (percent)
+    versus non-attendees of the same posts."""
+    lang = language or i18n.get_language()
+    with training_style():
+        figure.clear()
+        ax = figure.add_subplot(111)
+        if not effects:
+            _empty(ax, i18n.msg("training.chart.no_courses", language=lang))
+            return
+        xs = list(range(len(effects)))
+        width = 0.36
+        mine = [e.rate or 0.0 for e in effects]
+        theirs = [e.others_rate or 0.0 for e in effects]
+        ax.bar([x - width / 2 for x in xs], mine, width, color=NAVY, label=i18n.msg("training.chart.attendees", language=lang),
+               zorder=2)
+        ax.bar([x + width / 2 for x in xs], theirs, width, color=GOLD,
+               label=i18n.msg("training.chart.others", language=lang), zorder=2)
+        for x, a, b in zip(xs, mine, theirs):
+            ax.text(x - width / 2, a + 1, f"{a:.1f}%", ha="center", fontsize=7.5)
+            ax.text(x + width / 2, b + 1, f"{b:.1f}%", ha="center", fontsize=7.5)
+        ax.set_xticks(xs)
+        ax.set_xticklabels([f"{e.code}\n{e.title}" for e in effects], fontsize=8)
+        ax.set_ylim(0, 110)
+        pad = 0.6 if len(effects) >= 3 else 1.2
+        ax.set_xlim(-pad, len(effects) - 1 + pad)
+        ax.set_yticks([0, 20, 40, 60, 80, 100])
+        ax.set_yticklabels([f"{v}%" for v in (0, 20, 40, 60, 80, 100)])
+        ax.grid(axis="y", color="#E6EAEE", zorder=0)
+        ax.set_title(i18n.msg("training.chart.effect_title", language=lang, days=window_days), loc="left", fontsize=10,
+                     pad=20)
+        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8, frameon=False, borderaxespad=0.1)
+
+
+def coverage_figure(report: TrainingReport, *, language: str | None = None) -> Figure:
+    """A new Agg figure: coverage by subunit (or by category when the unit has no subunits)."""
+    lang = language or i18n.get_language()
+    f = report.figures
+    title = i18n.msg("training.chart.coverage_title", language=lang, unit=f.unit_name, start=f.start.isoformat(),
+                     as_of=f.as_of.isoformat())
+    if report.by_unit:
+        figure = _new_figure(7.2, max(2.6, 0.42 * len(report.by_unit) + 1.2))
+        draw_coverage_by_unit(figure, report.by_unit, title=title, language=lang)
+    else:
+        figure = _new_figure(7.2, 3.2)
+        draw_coverage_by_category(figure, f, title=title, language=lang)
+    return figure
+
+
+def effect_figure(report: TrainingReport, *, language: str | None = None) -> Figure:
+    """A new Agg figure of the certification-training effect (:func:`draw_effect`)."""
+    figure = _new_figure(7.2, 3.4)
+    draw_effect(figure, report.effects, window_days=report.window_days, language=language)
+    return figure
+
+
+def figure_png(figure: Figure, dpi: int = 120) -> bytes:
+    """PNG bytes of ``figure`` (rendered in the training style, so CJK text keeps its font)."""
+    buffer = io.BytesIO()
+    with training_style():
+        figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    return buffer.getvalue()
+
+
+# ------------------------------------------------------------------------------------------ workbook
+
+def _yes_no(value: bool | None, lang: str) -> str:
+    return "" if value is None else i18n.msg("training.yes" if value else "training.no", language=lang)
+
+
+def write_training_workbook(path: Path, report: TrainingReport, *, language: str | None = None,
+                            chart: bool = True) -> Path:
+    """Write ``report`` to ``path`` (.xlsx): sheets coverage (the unit, then its subunits; the
+    chart below), courses, effect, staff never trained on service norms. Percent values 0–100.
+    Raises ``OSError`` when the file cannot be written (e.g. open in Excel)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    lang = language or i18n.get_language()
+
+    def t(key: str, **params: object) -> str:
+        return i18n.msg(key, language=lang, **params)
+
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DBE7F3")
+    book = Workbook()
+    f = report.figures
+
+    def sheet(ws, title: str, headers: list[str], rows: list[list], widths: list[int]) -> None:
+        ws.append([title])
+        ws["A1"].font = Font(bold=True, size=13)
+        ws.append([])
+        ws.append(headers)
+        for cell in ws[3]:
+            cell.font = bold
+            cell.fill = fill
+        for row in rows:
+            ws.append(row)
+        for i, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = "A4"
+        for row in ws.iter_rows(min_row=4):
+            for cell in row:
+                if hasattr(cell.value, "isoformat") and not isinstance(cell.value, str):
+                    cell.number_format = "yyyy-mm-dd"
+
+    title = t("training.xlsx.title", unit=f"{f.unit_name}（{f.unit}）", start=f.start.isoformat(), as_of=f.as_of.isoformat())
+    ws = book.active
+    ws.title = t("training.xlsx.coverage")[:31]
+    headers = [t("training.col.unit"), t("training.col.code"), t("training.col.staff"), t("training.col.c03"),
+               t("training.col.trained")]
+    headers += [t("training.col.coverage", category=category_name(c, lang)) for c in TRAINING_CATEGORIES]
+    headers += [t("training.col.hours_per_head"), t("training.col.pass_rate"), t("training.col.satisfaction")]
+    rows = []
+    for fig in (f, *report.by_unit):
+        rows.append([fig.unit_name, fig.unit, fig.staff, fig.c03.coverage, fig.trained.attended,
+                     *[fig.categories[c].coverage for c in TRAINING_CATEGORIES], fig.hours_per_head, fig.pass_rate,
+                     fig.satisfaction])
+    sheet(ws, title, headers, rows, [28, 9, 9, 12, 9] + [12] * len(TRAINING_CATEGORIES) + [10, 10, 10])
+    if chart:
+        from openpyxl.drawing.image import Image
+
+        image = Image(io.BytesIO(figure_png(coverage_figure(report, language=lang))))
+        ws.add_image(image, f"A{len(rows) + 6}")
+
+    ws = book.create_sheet(t("training.xlsx.courses")[:31])
+    headers = [t("training.col.course"), t("training.col.title"), t("training.col.category"), t("training.col.start"),
+               t("training.col.end"), t("training.col.course_hours"), t("training.col.provider"),
+               t("training.col.attendees"), t("training.col.satisfaction"), t("training.col.mean_score"),
+               t("training.col.pass_rate")]
+    rows = [[c.code, c.title, category_name(c.category, lang), c.start_date, c.end_date, c.course_hours,
+             t(f"training.provider.{c.provider}") if c.provider else "", c.attendees, c.satisfaction, c.mean_score,
+             c.pass_rate] for c in report.courses]
+    sheet(ws, title, headers, rows, [14, 26, 12, 12, 12, 8, 10, 10, 12, 10, 10])
+
+    ws = book.create_sheet(t("training.xlsx.effect")[:31])
+    headers = [t("training.col.course"), t("training.col.title"), t("training.col.end"), t("training.col.attendees"),
+               t("training.col.at_risk"), t("training.col.certified"), t("training.col.rate"),
+               t("training.col.others"), t("training.col.others_certified"), t("training.col.others_rate"),
+               t("training.col.difference"), t("training.col.window_end"), t("training.col.complete")]
+    rows = [[e.code, e.title, e.end_date, e.attendees, e.at_risk, e.certified, e.rate, e.others, e.others_certified,
+             e.others_rate, e.difference, e.window_end, _yes_no(e.complete, lang)] for e in report.effects]
+    sheet(ws, title, headers, rows, [14, 26, 12, 10, 12, 10, 12, 12, 12, 12, 12, 12, 10])
+    if chart and report.effects:
+        from openpyxl.drawing.image import Image
+
+        ws.add_image(Image(io.BytesIO(figure_png(effect_figure(report, language=lang)))), f"A{len(rows) + 6}")
+
+    ws = book.create_sheet(t("training.xlsx.untrained")[:31])
+    headers = [t("training.col.staff_no"), t("training.col.name"), t("training.col.unit"), t("training.col.code"),
+               t("training.col.post")]
+    rows = [[u.staff_no, u.name, u.unit_name, u.unit_code, u.post] for u in report.untrained]
+    sheet(ws, t("training.xlsx.untrained_title", unit=f.unit_name, as_of=f.as_of.isoformat(), total=report.untrained_total),
+          headers, rows, [10, 10, 30, 10, 16])
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    book.save(tmp)
+    tmp.replace(path)
+    return path
