@@ -27,6 +27,7 @@ from qsm_desktop.excel.kinds.base import get_kind
 from qsm_desktop.excel.template import write_return
 from qsm_desktop.services.context import Actor, Services, require
 from qsm_desktop.services.demo_data import SCALES, SyntheticBank, build_bank
+from qsm_desktop.services.demo_training import step_training
 from qsm_desktop.services.imports import ImportResult, import_files
 from qsm_desktop.store.models import ImportBatch, OrgUnit
 
@@ -127,6 +128,7 @@ def step_certification(ctx: DemoContext) -> None:
 DEMO_STEPS: list[tuple[str, Callable[[DemoContext], None]]] = [
     ("demo.step.orgs", step_org_list),
     ("demo.step.cert", step_certification),
+    ("demo.step.training", step_training),
 ]
 """Demo steps in order: (message key of the label, function). Features append theirs."""
 
