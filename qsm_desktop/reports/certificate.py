@@ -628,6 +628,13 @@ def _is_cancelled(cancel: Any) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _color_operator(hex_color: str, operator: str) -> str:
+    """``"r g b rg"`` (fill) or ``"r g b RG"`` (stroke) for ``#RRGGBB``, written once per colour."""
+    r, g, b = (int(hex_color[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return f"{r:.4g} {g:.4g} {b:.4g} {operator}"
+
+
+@lru_cache(maxsize=64)
 def _color(hex_color: str):
     from reportlab.lib.colors import HexColor
 
@@ -639,14 +646,13 @@ def _draw_text(canvas, item: PlacedText, dx: float = 0.0, dy: float = 0.0, state
     so repeated ones are not set again (``None``: set them every time)."""
     state = {} if state is None else state
     if state.get("fill") != item.color:
-        canvas.setFillColor(_color(item.color))
+        canvas.addLiteral(_color_operator(item.color, "rg"))  # as setFillColor writes it
         state["fill"] = item.color
     mode = None
     if item.bold:  # fill and stroke (render mode 2): a firmer stroke for fonts without a bold face
-        stroke = (item.color, item.size * 0.035)
+        stroke = (item.color, round(item.size * 0.035, 3))
         if state.get("stroke") != stroke:
-            canvas.setStrokeColor(_color(item.color))
-            canvas.setLineWidth(stroke[1])
+            canvas.addLiteral(f"{_color_operator(item.color, 'RG')} {stroke[1]} w")
             state["stroke"] = stroke
         mode = 2
     x, y = item.x + dx, item.y + dy
