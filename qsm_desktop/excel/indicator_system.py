@@ -1,0 +1,217 @@
+"""An indicator system as an Excel workbook (指标体系 Excel 导入导出) — DESIGN §4, issue 5 item 1.
+
+Four sheets, each a table with a header row (found by its titles, like every return):
+
+- ``体系``: ``项目 | 内容`` rows 名称, 版本, 施行日期;
+- ``等级``: ``等级 | 最低分``;
+- ``类别``: ``类别代码 | 类别名称 | 适用对象`` (分行 / 总行部门);
+- ``指标``: ``指标代码 | 类别代码 | 指标名称 | 计量单位 | 方向 | 权重 | 数据来源 | 评分规则 | 保底值 | 目标值 |
+  每单位分值 | 名次档`` — 方向 higher/lower (越高越好/越低越好), 数据来源 a source code or its Chinese
+  name, 评分规则 linear/rank/deduction/bonus (线性/名次/扣分/加分), 名次档 as ``1-3:100%; 4-5:50%``.
+
+:func:`read_system_workbook` turns the workbook into the TOML structure and validates it with the
+domain (every problem listed, :class:`~qsm_desktop.domain.indicators.IndicatorSystemInvalid`);
+:func:`write_system_workbook` writes a system so that reading it back gives an equal system.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+
+from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.indicators import (
+    SOURCES,
+    IndicatorSystem,
+    IndicatorSystemInvalid,
+    LinearRule,
+    RankRule,
+    system_from_mapping,
+)
+from qsm_desktop.domain.normalise import NormaliseError, clean_text, parse_date, parse_number, parse_percent
+from qsm_desktop.excel.reader import read_workbook
+from qsm_desktop.excel.table import TableColumn, read_table
+
+register({
+    "sysxl.no_sheet": ("工作簿中没有“{sheet}”工作表（应有：体系、等级、类别、指标）。",
+                       "The workbook has no sheet '{sheet}' (expected: 体系, 等级, 类别, 指标)."),
+    "sysxl.cell": ("{sheet}!{cell}：{message}", "{sheet}!{cell}: {message}"),
+    "sysxl.bands": ("名次档“{value}”无法识别，应写成“1-3:100%; 4-5:50%”", "rank bands '{value}' not understood; "
+                    "write them like '1-3:100%; 4-5:50%'"),
+})
+
+SHEET_SYSTEM, SHEET_GRADES, SHEET_CATEGORIES, SHEET_INDICATORS = "体系", "等级", "类别", "指标"
+_DIRECTIONS = {"higher": "higher", "越高越好": "higher", "高": "higher", "lower": "lower", "越低越好": "lower", "低": "lower"}
+_RULES = {"linear": "linear", "线性": "linear", "rank": "rank", "名次": "rank", "名次档": "rank",
+          "deduction": "deduction", "扣分": "deduction", "bonus": "bonus", "加分": "bonus"}
+_SOURCES = {**{k: k for k in SOURCES}, **{zh: k for k, (zh, _en) in SOURCES.items()}}
+
+_SYSTEM_COLS = (TableColumn("item", ("项目",), True), TableColumn("value", ("内容",), True))
+_GRADE_COLS = (TableColumn("name", ("等级",), True), TableColumn("min", ("最低分", "下限"), True))
+_CATEGORY_COLS = (TableColumn("code", ("类别代码",), True), TableColumn("name", ("类别名称",), True),
+                  TableColumn("applies_to", ("适用对象",), True))
+_INDICATOR_COLS = (
+    TableColumn("code", ("指标代码",), True), TableColumn("category", ("类别代码",), True),
+    TableColumn("name", ("指标名称",), True), TableColumn("unit", ("计量单位",), False),
+    TableColumn("direction", ("方向",), True), TableColumn("weight", ("权重",), True),
+    TableColumn("source", ("数据来源",), True), TableColumn("kind", ("评分规则",), True),
+    TableColumn("floor", ("保底值",), False), TableColumn("target", ("目标值",), False),
+    TableColumn("per_unit", ("每单位分值",), False), TableColumn("bands", ("名次档",), False),
+)
+_BAND = re.compile(r"^\s*(\d+)\s*(?:[-–~至]\s*(\d+))?\s*[:：]\s*([0-9.]+%?)\s*$")
+
+
+def _number(value: object, problems: list[str], where: str) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        return parse_number(value)
+    except NormaliseError as exc:
+        problems.append(msg("sysxl.cell", sheet=where.split("!")[0], cell=where.split("!")[1], message=exc.message()))
+        return None
+
+
+def _bands(text: str) -> list[dict] | None:
+    out = []
+    for part in re.split(r"[;；,，]", text):
+        if not part.strip():
+            continue
+        m = _BAND.match(part)
+        if not m:
+            return None
+        lo = int(m.group(1))
+        hi = int(m.group(2) or lo)
+        raw = m.group(3)
+        fraction = parse_percent(raw) / 100.0 if raw.endswith("%") or float(raw) > 1 else float(raw)
+        out.append({"from": lo, "to": hi, "fraction": fraction})
+    return out
+
+
+def read_system_workbook(path: str | Path) -> IndicatorSystem:
+    """Read an indicator system from a workbook in the layout above; validate it (DESIGN §4).
+
+    Raises :class:`IndicatorSystemInvalid` with every problem (missing sheets, unreadable cells,
+    weights not adding up to 100 per unit type, bad rule parameters); ``WorkbookRefused`` for a
+    file that is not a workbook.
+    """
+    book = read_workbook(Path(path))
+    problems: list[str] = []
+    tables = {}
+    for sheet_name, columns in ((SHEET_SYSTEM, _SYSTEM_COLS), (SHEET_GRADES, _GRADE_COLS),
+                                (SHEET_CATEGORIES, _CATEGORY_COLS), (SHEET_INDICATORS, _INDICATOR_COLS)):
+        sheet = book.sheet(sheet_name)
+        if sheet is None:
+            problems.append(msg("sysxl.no_sheet", sheet=sheet_name))
+            continue
+        table = read_table(sheet, columns)
+        problems += [p.render() for p in table.problems]
+        tables[sheet_name] = table
+    if problems:
+        raise IndicatorSystemInvalid(Path(path).name, problems)
+    data: dict = {"grades": [], "categories": [], "indicators": []}
+    for row in tables[SHEET_SYSTEM].rows:
+        item = clean_text(row.get("item")) or ""
+        value = row.get("value")
+        if item == "名称":
+            data["name"] = clean_text(value) or ""
+        elif item == "版本":
+            data["version"] = clean_text(value) or ""
+        elif item == "施行日期":
+            try:
+                data["effective_from"] = parse_date(value)
+            except NormaliseError as exc:
+                problems.append(msg("sysxl.cell", sheet=SHEET_SYSTEM, cell=row.ref("value"), message=exc.message()))
+    for row in tables[SHEET_GRADES].rows:
+        data["grades"].append({"name": clean_text(row.get("name")) or "",
+                               "min": _number(row.get("min"), problems, f"{SHEET_GRADES}!{row.ref('min')}")})
+    for row in tables[SHEET_CATEGORIES].rows:
+        data["categories"].append({k: clean_text(row.get(k)) or "" for k in ("code", "name", "applies_to")})
+    for row in tables[SHEET_INDICATORS].rows:
+        where = lambda f: f"{SHEET_INDICATORS}!{row.ref(f)}"  # noqa: E731
+        kind_text = clean_text(row.get("kind")) or ""
+        kind = _RULES.get(kind_text.lower(), kind_text)
+        rule: dict = {"kind": kind}
+        if kind == "linear":
+            rule["floor"] = _number(row.get("floor"), problems, where("floor"))
+            rule["target"] = _number(row.get("target"), problems, where("target"))
+        elif kind in ("deduction", "bonus"):
+            rule["per_unit"] = _number(row.get("per_unit"), problems, where("per_unit"))
+        elif kind == "rank":
+            text = clean_text(row.get("bands")) or ""
+            bands = _bands(text)
+            if bands is None:
+                problems.append(msg("sysxl.cell", sheet=SHEET_INDICATORS, cell=row.ref("bands"),
+                                    message=msg("sysxl.bands", value=text)))
+                bands = []
+            rule["bands"] = bands
+        rule = {k: v for k, v in rule.items() if v is not None}
+        direction = clean_text(row.get("direction")) or ""
+        source = clean_text(row.get("source")) or ""
+        data["indicators"].append({
+            "code": clean_text(row.get("code")) or "", "category": clean_text(row.get("category")) or "",
+            "name": clean_text(row.get("name")) or "", "unit": clean_text(row.get("unit")) or "",
+            "direction": _DIRECTIONS.get(direction.lower(), direction),
+            "weight": _number(row.get("weight"), problems, where("weight")),
+            "source": _SOURCES.get(source, source), "rule": rule,
+        })
+    data["grades"] = [g for g in data["grades"] if g["min"] is not None]
+    data["indicators"] = [{k: v for k, v in i.items() if v is not None} for i in data["indicators"]]
+    try:
+        system = system_from_mapping(data, source=Path(path).name)
+    except IndicatorSystemInvalid as exc:
+        raise IndicatorSystemInvalid(Path(path).name, problems + list(exc.problems)) from None
+    if problems:
+        raise IndicatorSystemInvalid(system.label, problems)
+    return system
+
+
+def _fraction_text(fraction: float) -> str:
+    return f"{fraction * 100:g}%"
+
+
+def write_system_workbook(system: IndicatorSystem, path: str | Path) -> Path:
+    """Write ``system`` as a workbook in the layout above (read back by :func:`read_system_workbook`)."""
+    book = Workbook()
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+
+    def sheet(title: str, header: list[str], rows: list[list[object]], widths: list[int], first: bool = False):
+        ws = book.active if first else book.create_sheet(title)
+        ws.title = title
+        ws.append(header)
+        for cell in ws[1]:
+            cell.font, cell.fill = bold, fill
+        for row in rows:
+            ws.append(row)
+        for i, w in enumerate(widths):
+            ws.column_dimensions[chr(65 + i)].width = w
+        ws.freeze_panes = "A2"
+
+    sheet(SHEET_SYSTEM, ["项目", "内容"], [["名称", system.name], ["版本", system.version],
+                                          ["施行日期", system.effective_from.isoformat()]], [12, 40], first=True)
+    sheet(SHEET_GRADES, ["等级", "最低分"], [[g.name, g.min] for g in system.grades], [10, 10])
+    sheet(SHEET_CATEGORIES, ["类别代码", "类别名称", "适用对象"],
+          [[c.code, c.name, c.applies_to] for c in system.categories], [10, 24, 12])
+    rows = []
+    for i in system.indicators:
+        rule = i.rule
+        floor = target = per_unit = bands = None
+        if isinstance(rule, LinearRule):
+            floor, target = rule.floor, rule.target
+        elif isinstance(rule, RankRule):
+            bands = "; ".join(f"{b.first}-{b.last}:{_fraction_text(b.fraction)}" for b in rule.bands)
+        else:
+            per_unit = rule.per_unit
+        rows.append([i.code, i.category, i.name, i.unit, i.direction, i.weight, i.source, rule.kind, floor, target,
+                     per_unit, bands])
+    sheet(SHEET_INDICATORS, [c.title for c in _INDICATOR_COLS], rows, [10, 10, 30, 10, 10, 8, 18, 12, 10, 10, 12, 26])
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    book.save(str(out))
+    return out
+
+
+__all__ = ["read_system_workbook", "write_system_workbook"]
