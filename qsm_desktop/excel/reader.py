@@ -194,6 +194,8 @@ class SheetData:
     rows: list[list[object]]
     visible: bool = True
     formula_cells: frozenset[tuple[int, int]] = frozenset()
+    headers: dict = field(default_factory=dict, repr=False, compare=False)
+    """Headers already located in this sheet (``excel.table.find_header`` memo)."""
 
     def cell_ref(self, row: int, col: int) -> str:
         """0-based ``row``/``col`` → ``"B5"``."""

@@ -116,12 +116,15 @@ class TableColumn:
         return self.titles[0]
 
 
-def _title_index(columns: Sequence[TableColumn]) -> dict[str, str]:
+@lru_cache(maxsize=256)
+def _title_index(columns: tuple[TableColumn, ...]) -> tuple[dict[str, str], frozenset[str], tuple[str, ...]]:
+    """Normalised title → field, the required fields (set and in order) of a column tuple."""
     index: dict[str, str] = {}
     for column in columns:
         for title in column.titles:
             index.setdefault(normalise_title(title), column.field)
-    return index
+    required = tuple(c.field for c in columns if c.required)
+    return index, frozenset(required), required
 
 
 @dataclass
@@ -152,9 +155,13 @@ def find_header(sheet: SheetData, columns: Sequence[TableColumn], *, max_rows: i
 
     The row naming the most required columns (then the most columns) wins; at least two titles
     must match, or one when only one column is asked for. Returns ``None`` when no row qualifies.
+    The result is remembered on the sheet (a file is located, then read).
     """
-    index = _title_index(columns)
-    required = {c.field for c in columns if c.required}
+    columns = tuple(columns)
+    memo_key = (columns, max_rows)
+    if memo_key in sheet.headers:
+        return sheet.headers[memo_key]
+    index, required, all_required = _title_index(columns)
     best: tuple[int, int] | None = None
     best_header: Header | None = None
     minimum = 1 if len(columns) == 1 else 2
@@ -162,7 +169,7 @@ def find_header(sheet: SheetData, columns: Sequence[TableColumn], *, max_rows: i
         found: dict[str, int] = {}
         duplicates: list[tuple[str, int, int]] = []
         for col, value in enumerate(row):
-            if not isinstance(value, str) or not value:
+            if type(value) is not str or not value:
                 continue
             title, bare = _title_forms(value)
             name = index.get(title) or index.get(bare)
@@ -177,8 +184,10 @@ def find_header(sheet: SheetData, columns: Sequence[TableColumn], *, max_rows: i
         score = (len(required & found.keys()), len(found))
         if best is None or score > best:
             best = score
-            best_header = Header(sheet, row_index, found, [c.field for c in columns if c.required and c.field not in found],
-                                 duplicates)
+            best_header = Header(sheet, row_index, found, [f for f in all_required if f not in found], duplicates)
+            if len(found) == len(columns):
+                break  # every column named: no later row can do better
+    sheet.headers[memo_key] = best_header
     return best_header
 
 

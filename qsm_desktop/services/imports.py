@@ -32,7 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import InputRefused, NotFound, PermissionDenied
@@ -104,6 +106,10 @@ i18n.register(
             "the given {key} '{value}' is not valid: {reason}",
         ),
         "import.denied": ("{reason}", "{reason}"),
+        "import.conflict": (
+            "导入时发现这些记录刚被他人修改，本文件未导入。请稍后重新导入",
+            "someone else changed these records while importing; nothing of this file was kept. Import it again",
+        ),
         "import.cancelled": ("已取消，此文件未导入", "cancelled; this file was not imported"),
     }
 )
@@ -337,6 +343,7 @@ def _refused(file: str, problems: Iterable[Problem], language: str | None, *, wo
 
 def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: str | None, period: str | None,
                 dry_run: bool, language: str | None, cache: OrgCache) -> ImportResult:
+    """One file in one session and one transaction: committed when imported, rolled back otherwise."""
     path = Path(path)
     name = path.name
     try:
@@ -344,13 +351,34 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
     except OSError as exc:
         return _refused(name, [Problem(None, None, "excel.file.unreadable",
                                        {"file": name, "reason": exc.strerror or type(exc).__name__})], language)
-    sha = hashlib.sha256(data).hexdigest()
     with sessions() as session:
-        same = session.connection().execute(_SAME_FILE, {"sha": sha}).first()
-        orgs = cache.get(session)
+        try:
+            result = _import_in(session, name, data, actor, org=org, period=period, dry_run=dry_run,
+                                language=language, cache=cache)
+        except (IntegrityError, StaleDataError):
+            # someone else wrote the same records between our look-ups and our writes: nothing of
+            # this file was kept; importing it again sees their change
+            session.rollback()
+            cache.invalidate()
+            return _refused(name, [Problem(None, None, "import.conflict", {})], language)
+        if result.status == STATUS_IMPORTED:
+            session.commit()
+            if result.kind is not None and (kind := get_kind(result.kind)) is not None and kind.creates_org:
+                cache.invalidate()
+        else:
+            session.rollback()
+    return result
+
+
+def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: str | None, period: str | None,
+               dry_run: bool, language: str | None, cache: OrgCache) -> ImportResult:
+    sha = hashlib.sha256(data).hexdigest()
+    connection = session.connection()
+    same = connection.execute(_SAME_FILE, {"sha": sha}).first()
     if same is not None:
         return ImportResult(name, same.kind, same.org_code, same.period, STATUS_UNCHANGED, same.row_count,
                             batch_id=same.id, sha256=sha)
+    orgs = cache.get(session)
     try:
         workbook = read_workbook(data, name=name)
     except WorkbookRefused as exc:
@@ -379,59 +407,59 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
         parsed.problems = problems  # validate() appends to the same list
     rows = parsed.rows if parsed is not None else 0
     common = {"workbook": workbook, "kind": kind.name, "org": org_code, "period": period_value, "rows": rows, "sha256": sha}
-    if parsed is None or any(p.key in ("import.org_needed", "import.period_needed", "import.org_mismatch",
-                                       "import.period_mismatch", "import.meta_value", "import.given_value",
-                                       "import.org_name_unknown") for p in problems):
+    if parsed is None or any(p.key in _UNRESOLVED for p in problems):
         return _refused(name, problems, language, **common)
 
-    with sessions.begin() as session:
-        ctx.orgs = orgs = cache.get(session)
-        ctx.org = orgs.get(org_code) if org_code else None
-        if ctx.org is None and not kind.creates_org:
-            problems.insert(0, Problem(None, None, "import.org_unknown", {"code": org_code}))
-            return _refused(name, problems, language, **common)
-        try:
-            require(actor, i18n.msg("import.action", language=language), org_path=ctx.org.path if ctx.org else None,
-                    org_code=org_code)
-        except PermissionDenied as exc:
-            return _refused(name, [Problem(None, None, "import.denied", {"reason": str(exc)})], language, **common)
-        if period_value:
-            previous = session.connection().execute(
-                _PREVIOUS, {"kind": kind.name, "org": org_code, "period": period_value}).scalar()
-        else:
-            previous = session.connection().execute(_PREVIOUS_NO_PERIOD, {"kind": kind.name, "org": org_code}).scalar()
-        ctx.superseded_batch_id = previous
-        kind.validate(session, parsed, ctx)
-        if problems:
-            session.rollback()
-            return _refused(name, problems, language, **common)
-        changes: Changes = kind.preview(session, parsed, ctx)
-        preview = changes.items
-        change_counts = changes.counts()
-        if dry_run:
-            session.rollback()
-            return ImportResult(name, kind.name, org_code, period_value, STATUS_DRY_RUN, rows, (), preview,
-                                None, previous, sha)
-        batch_id = session.execute(
-            insert(ImportBatch.__table__).returning(ImportBatch.__table__.c.id),
-            {"file_name": name[:260], "sha256": sha, "kind": kind.name, "org_code": org_code, "period": period_value,
-             "imported_by": actor.login, "imported_at": ctx.now, "status": BatchStatus.IMPORTED, "row_count": rows,
-             "summary": {"format": workbook.format, "sheet": parsed.sheet, "counts": change_counts}},
-        ).scalar_one()
-        kind.apply(session, batch_id, parsed, ctx)
-        entries = [("import_batch", batch_id, "import", None,
-                    {"file": name, "sha256": sha, "kind": kind.name, "org": org_code, "period": period_value,
-                     "rows": rows, "counts": change_counts, "supersedes": previous})]
-        if previous is not None:
-            session.execute(update(ImportBatch.__table__).where(ImportBatch.__table__.c.id == previous)
-                            .values(status=BatchStatus.SUPERSEDED, superseded_by_id=batch_id))
-            entries.append(("import_batch", previous, "supersede", {"status": BatchStatus.IMPORTED},
-                            {"status": BatchStatus.SUPERSEDED, "superseded_by_id": batch_id}))
-        audit_many(session, actor, entries, batch_id=batch_id, at=ctx.now)
-    if kind.creates_org:
-        cache.invalidate()
+    ctx.org = orgs.get(org_code) if org_code else None
+    if ctx.org is None and not kind.creates_org:
+        problems.insert(0, Problem(None, None, "import.org_unknown", {"code": org_code}))
+        return _refused(name, problems, language, **common)
+    try:
+        require(actor, i18n.msg("import.action", language=language), org_path=ctx.org.path if ctx.org else None,
+                org_code=org_code)
+    except PermissionDenied as exc:
+        return _refused(name, [Problem(None, None, "import.denied", {"reason": str(exc)})], language, **common)
+    if period_value:
+        previous = connection.execute(_PREVIOUS, {"kind": kind.name, "org": org_code, "period": period_value}).scalar()
+    else:
+        previous = connection.execute(_PREVIOUS_NO_PERIOD, {"kind": kind.name, "org": org_code}).scalar()
+    ctx.superseded_batch_id = previous
+    kind.validate(session, parsed, ctx)
+    if problems:
+        return _refused(name, problems, language, **common)
+    changes: Changes = kind.preview(session, parsed, ctx)
+    preview = changes.items
+    if dry_run:
+        return ImportResult(name, kind.name, org_code, period_value, STATUS_DRY_RUN, rows, (), preview,
+                            None, previous, sha)
+    change_counts = changes.counts()
+    batch_id = connection.execute(
+        _INSERT_BATCH,
+        {"file_name": name[:260], "sha256": sha, "kind": kind.name, "org_code": org_code, "period": period_value,
+         "imported_by": actor.login, "imported_at": ctx.now, "status": BatchStatus.IMPORTED, "row_count": rows,
+         "summary": {"format": workbook.format, "sheet": parsed.sheet, "counts": change_counts}},
+    ).scalar_one()
+    kind.apply(session, batch_id, parsed, ctx)
+    entries = [("import_batch", batch_id, "import", None,
+                {"file": name, "sha256": sha, "kind": kind.name, "org": org_code, "period": period_value,
+                 "rows": rows, "counts": change_counts, "supersedes": previous})]
+    if previous is not None:
+        connection.execute(_SUPERSEDE, {"old": previous, "new": batch_id})
+        entries.append(("import_batch", previous, "supersede", {"status": BatchStatus.IMPORTED},
+                        {"status": BatchStatus.SUPERSEDED, "superseded_by_id": batch_id}))
+    audit_many(session, actor, entries, batch_id=batch_id, at=ctx.now)
     return ImportResult(name, kind.name, org_code, period_value, STATUS_IMPORTED, rows, (), preview, batch_id,
                         previous, sha)
+
+
+_UNRESOLVED = frozenset({"import.org_needed", "import.period_needed", "import.org_mismatch", "import.period_mismatch",
+                         "import.meta_value", "import.given_value", "import.org_name_unknown"})
+"""Problems that leave the reporting unit or period unknown: no point asking the database."""
+
+_BATCHES = ImportBatch.__table__
+_INSERT_BATCH = insert(_BATCHES).returning(_BATCHES.c.id)
+_SUPERSEDE = (update(_BATCHES).where(_BATCHES.c.id == bindparam("old"))
+              .values(status=BatchStatus.SUPERSEDED, superseded_by_id=bindparam("new")))
 
 
 def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[str | Path], *, org: str | None = None,

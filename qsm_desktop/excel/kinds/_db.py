@@ -96,6 +96,10 @@ def _memoised(column_type: Any, dialect: Any):
     return cached
 
 
+_INSERTS: dict[tuple, tuple[str, list, Any]] = {}
+"""(table, columns, dialect) → (SQL text, bind processors, row picker), built once."""
+
+
 def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` with one ``executemany`` on the driver's cursor.
 
@@ -107,17 +111,24 @@ def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         return
     connection = session.connection()
     dialect = connection.dialect
-    mark = _PLACEHOLDER.get(dialect.paramstyle)
-    columns = list(rows[0])
-    if mark is None or any(list(row) != columns for row in rows):
+    columns = tuple(rows[0])
+    key = (table.name, columns, dialect.name)
+    prepared = _INSERTS.get(key)
+    if prepared is None:
+        mark = _PLACEHOLDER.get(dialect.paramstyle)
+        if mark is None:
+            session.execute(insert(table), rows)
+            return
+        preparer = dialect.identifier_preparer
+        sql = (f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(c) for c in columns)}) "
+               f"VALUES ({', '.join([mark] * len(columns))})")
+        processors = [_memoised(table.c[name].type, dialect) for name in columns]
+        pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+        prepared = _INSERTS[key] = (sql, [(i, p) for i, p in enumerate(processors) if p is not None], pick)
+    sql, processed, pick = prepared
+    if any(len(row) != len(columns) for row in rows):
         session.execute(insert(table), rows)
         return
-    processors = [_memoised(table.c[name].type, dialect) for name in columns]
-    preparer = dialect.identifier_preparer
-    sql = (f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(c) for c in columns)}) "
-           f"VALUES ({', '.join([mark] * len(columns))})")
-    pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
-    processed = [(i, p) for i, p in enumerate(processors) if p is not None]
     if processed:
         params = []
         for row in rows:
@@ -128,7 +139,11 @@ def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
             params.append(tuple(values))
     else:
         params = [pick(row) for row in rows]
-    connection.exec_driver_sql(sql, params)
+    cursor = connection.connection.cursor()  # the driver's cursor, in the session's transaction
+    try:
+        cursor.executemany(sql, params)
+    finally:
+        cursor.close()
 
 
 def update_many(session: Session, table: Table, rows: list[dict[str, Any]], fields: Sequence[str]) -> None:
