@@ -22,7 +22,7 @@ import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cached_property
@@ -775,18 +775,21 @@ class SheetTotal:
 
 @dataclass(frozen=True)
 class OutlierFlag:
-    """A sheet whose total sits far from the rest of the panel (评分偏离).
+    """A sheet whose total sits far from the rest of its panel (评分偏离).
 
-    ``others_mean`` and ``others_sd`` describe the other valid sheets of the same application;
-    ``z = (total − others_mean) / max(others_sd, min_sd)``; ``direction`` is ``"high"`` (偏高) or
-    ``"low"`` (偏低).
+    ``application``: the application's key; ``key``/``reviewer``/``total``: the sheet;
+    ``others_mean``: the mean of the other valid sheets for that application; ``deviation`` =
+    ``total − others_mean``; ``sd``: the cycle's standard deviation of such deviations (after
+    the floor); ``z = deviation / sd``; ``direction`` is ``"high"`` (偏高) or ``"low"`` (偏低).
     """
 
+    application: Hashable
     key: Hashable
     reviewer: str
     total: Decimal
     others_mean: float
-    others_sd: float
+    deviation: float
+    sd: float
     z: float
 
     @property
@@ -795,48 +798,67 @@ class OutlierFlag:
         return "high" if self.z > 0 else "low"
 
 
-#: Outlier rule defaults: more than 2 standard deviations; at least 3 other valid sheets; the
-#: standard deviation never taken below 1 % of the sheet's full marks.
+#: Outlier rule defaults: more than 2 standard deviations; a sheet is compared with at least 2
+#: other valid sheets; the standard deviation is never taken below 1 % of the full marks.
 OUTLIER_Z = 2.0
-OUTLIER_MIN_OTHERS = 3
+OUTLIER_MIN_OTHERS = 2
 OUTLIER_MIN_SD_SHARE = Decimal("0.01")
 
 
 def outlier_sheets(
-    sheets: Sequence[SheetTotal],
+    panels: Mapping[Hashable, Sequence[SheetTotal]],
     *,
     total_points: Decimal = Decimal(100),
     z_threshold: float = OUTLIER_Z,
     min_others: int = OUTLIER_MIN_OTHERS,
 ) -> tuple[OutlierFlag, ...]:
-    """Sheets whose totals sit more than ``z_threshold`` standard deviations from the panel's
-    (评分偏离的评审专家, issue 4 §3). Pass the **valid** sheets of one application.
+    """Sheets whose totals sit more than ``z_threshold`` standard deviations from their panel's
+    (评分偏离的评审专家, issue 4 §3). ``panels``: for each application of a cycle (any key), its
+    **valid** sheets (conflicted ones left out).
 
-    The rule, precisely: each sheet is compared with the *other* valid sheets of the same
-    application (leave-one-out): ``z = (total − mean(others)) / sd`` where ``sd`` is the sample
-    standard deviation (n − 1) of the others, but at least 1 % of the sheet's full marks
-    (``total_points``; 1 point on a 100-point sheet) so that a unanimous panel does not turn half
-    a point into an outlier. A sheet is flagged when ``|z| > z_threshold``; it needs at least
-    ``min_others`` (3) other sheets, so panels of fewer than 4 valid sheets are not assessed.
-    Leave-one-out matters: counting the sheet in its own mean and deviation caps ``|z|`` at
-    (n − 1)/√n — 1.79 for five sheets — so the rule could never fire on a five-member panel.
-    A flag informs the committee; it does not change the final score. A reviewer is flagged
-    when any of their sheets is (:func:`flagged_reviewers`).
+    The rule, precisely:
+
+    1. Each sheet's *deviation* is its total minus the mean of the *other* valid sheets of the
+       same application (leave-one-out; a sheet needs ``min_others`` = 2 others, so panels of
+       fewer than 3 valid sheets are not assessed).
+    2. ``sd`` is the sample standard deviation (n − 1) of all deviations in the cycle, but at
+       least 1 % of the sheet's full marks (``total_points``: 1 point on a 100-point sheet, 10 on
+       a 1,000-point one), so a unanimous cycle does not make half a point an outlier.
+    3. A sheet is flagged when ``|deviation| > z_threshold × sd``.
+
+    Why so: inside one panel of four or five, counting the sheet in its own mean and deviation
+    caps ``|z|`` at (n − 1)/√n (1.79 for five: the rule could never fire), and a deviation taken
+    from the three or four others alone is so unsteady that a third of the sample's applications
+    would carry a flag. Pooled over the cycle the yardstick is steady; on the sample cycle one
+    sheet is flagged (刘健's 88.5 for 120302, 2.2 deviations low). A flag informs the committee;
+    it does not change any score. A reviewer is flagged when any of their sheets is
+    (:func:`flagged_reviewers`).
     """
     min_sd = float(as_decimal(total_points) * OUTLIER_MIN_SD_SHARE)
-    flags: list[OutlierFlag] = []
-    values = [float(s.total) for s in sheets]
-    for i, sheet in enumerate(sheets):
-        others = values[:i] + values[i + 1:]
-        if len(others) < max(min_others, 2):
-            continue
-        mean = statistics.fmean(others)
-        sd = statistics.stdev(others)
-        z = (values[i] - mean) / max(sd, min_sd)
+    rows: list[tuple[Hashable, SheetTotal, float, float]] = []
+    for application, sheets in panels.items():
+        values = [float(s.total) for s in sheets]
+        for i, sheet in enumerate(sheets):
+            others = values[:i] + values[i + 1:]
+            if len(others) < max(min_others, 1):
+                continue
+            mean = statistics.fmean(others)
+            rows.append((application, sheet, mean, values[i] - mean))
+    if len(rows) < 2:
+        return ()
+    sd = max(statistics.stdev(d for *_rest, d in rows), min_sd)
+    flags = []
+    for application, sheet, mean, deviation in rows:
+        z = deviation / sd
         if abs(z) > z_threshold and not math.isclose(abs(z), z_threshold):
-            flags.append(OutlierFlag(key=sheet.key, reviewer=sheet.reviewer, total=sheet.total,
-                                     others_mean=mean, others_sd=sd, z=z))
+            flags.append(OutlierFlag(application=application, key=sheet.key, reviewer=sheet.reviewer,
+                                     total=sheet.total, others_mean=mean, deviation=deviation, sd=sd, z=z))
     return tuple(flags)
+
+
+def cycle_outliers(results: Iterable[ApplicationResult], *, total_points: Decimal = Decimal(100)) -> tuple[OutlierFlag, ...]:
+    """:func:`outlier_sheets` over the results of one award cycle, keyed by outlet org code."""
+    return outlier_sheets({r.outlet_org: r.valid for r in results}, total_points=total_points)
 
 
 def flagged_reviewers(flags: Iterable[OutlierFlag]) -> dict[str, tuple[OutlierFlag, ...]]:
@@ -864,14 +886,18 @@ class SheetOutcome:
 
 @dataclass(frozen=True)
 class ApplicationResult:
-    """An application's result (评审结果): final score, valid and excluded sheets, outliers."""
+    """An application's result (评审结果): final score, valid and excluded sheets."""
 
     outlet_org: str
     final: Decimal | None
     exact: Decimal | None
     trimmed: bool
     outcomes: tuple[SheetOutcome, ...]
-    outliers: tuple[OutlierFlag, ...] = field(default=())
+
+    @property
+    def valid(self) -> tuple[SheetTotal, ...]:
+        """The sheets not excluded for a conflict of interest, in the order given."""
+        return tuple(o.sheet for o in self.outcomes if not o.conflicted)
 
     @property
     def valid_sheets(self) -> int:
@@ -888,15 +914,13 @@ def application_result(
     outlet_org: str,
     sheets: Sequence[SheetTotal],
     branch_of: BranchOf | Mapping[str, str | None],
-    *,
-    total_points: Decimal = Decimal(100),
 ) -> ApplicationResult:
     """Score one application (计算最终得分, DESIGN §5).
 
     ``sheets``: every sheet scored for the outlet ``outlet_org`` (6-digit code). Sheets whose
     reviewer is conflicted (:func:`is_conflicted`) are excluded but kept in ``outcomes``; the
-    final score is :func:`final_score` of the rest; outliers (:func:`outlier_sheets`) are flagged
-    among the valid sheets. Raises :class:`NotFound` when ``branch_of`` is a mapping without a
+    final score is :func:`final_score` of the rest. Outliers are judged over the whole cycle
+    (:func:`cycle_outliers`). Raises :class:`NotFound` when ``branch_of`` is a mapping without a
     reviewer's or the outlet's code.
     """
     conflicted = [is_conflicted(s.reviewer_org, outlet_org, branch_of) for s in sheets]
@@ -916,7 +940,6 @@ def application_result(
         exact=result.exact,
         trimmed=result.trimmed,
         outcomes=outcomes,
-        outliers=outlier_sheets(valid, total_points=total_points),
     )
 
 
