@@ -12,11 +12,10 @@ Two reports, both built from plain data (:class:`EvaluationReportData`, which wr
   categories.
 - :func:`build_unit_reports` — every unit in one run, with a progress callback and a cancel flag.
 
-Fonts: the bundled Droid Sans Fallback (TrueType, CJK only — it has **no Latin letters or
-digits**) is registered with reportlab's ``TTFont`` and embedded as a subset; every text is split
-into runs, and characters the CJK font lacks (digits, Latin, ``%``, ``–``, ``≥``…) are set in
-DejaVu Sans, the TrueType that ships with matplotlib, embedded the same way. (This font code is
-private to this module; move it to a shared ``reports/fonts.py`` when that exists.)
+Fonts: the shared :class:`~qsm_desktop.reports.fonts.FontSet` — the bundled Droid Sans Fallback
+(TrueType, CJK only — it has **no Latin letters or digits**) embedded as a subset, every text
+split into runs, and the characters the CJK font lacks (digits, Latin, ``%``, ``–``, ``≥``…) set in
+DejaVu Sans (bold DejaVu Sans for emphasised figures), embedded the same way.
 
 Tables break across pages with their header rows repeated; every page but the cover carries
 "第 N 页 / 共 M 页" and the generated date.
@@ -35,16 +34,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
-import matplotlib
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -62,7 +57,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from qsm_desktop import paths
 from qsm_desktop.domain.i18n import get_language, msg, register
 from qsm_desktop.domain.indicators import (
     SOURCES,
@@ -74,6 +68,7 @@ from qsm_desktop.domain.indicators import (
     fmt_number,
 )
 from qsm_desktop.reports import charts
+from qsm_desktop.reports.fonts import FontSet, latin_fallback_font, pdf_fonts
 
 # --------------------------------------------------------------------------- data
 
@@ -242,74 +237,51 @@ def _t(key: str, lang: str, **params: object) -> str:
     return msg(key, language=lang, **params)
 
 
-# --------------------------------------------------------------------------- fonts (private; see module doc)
+# --------------------------------------------------------------------------- fonts (reports/fonts.py)
 
-CJK_FONT = "QsmCJK"
-LATIN_FONT = "QsmLatin"
-LATIN_BOLD = "QsmLatinBold"
+CJK_FONT = ""
+LATIN_FONT = ""
+LATIN_BOLD = ""
+"""reportlab font names, set by :func:`_register_fonts` from the shared :class:`FontSet`."""
 _font_lock = threading.Lock()
-_cjk_codepoints: frozenset[int] | None = None
+_font_sets: tuple[FontSet, FontSet] | None = None
 
 
-def _register_fonts() -> frozenset[int]:
-    """Register the bundled CJK TrueType and DejaVu Sans (regular, bold) once; return the CJK cmap."""
-    global _cjk_codepoints
+def _register_fonts() -> tuple[FontSet, FontSet]:
+    """The shared font sets (bundled CJK TrueType + DejaVu Sans regular, and + DejaVu Sans Bold for
+    bold figures), registered once; sets :data:`CJK_FONT`, :data:`LATIN_FONT`, :data:`LATIN_BOLD`."""
+    global _font_sets, CJK_FONT, LATIN_FONT, LATIN_BOLD
     with _font_lock:
-        if _cjk_codepoints is None:
-            latin_dir = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-            cjk = TTFont(CJK_FONT, str(paths.bundled_font()))
-            pdfmetrics.registerFont(cjk)
-            pdfmetrics.registerFont(TTFont(LATIN_FONT, str(latin_dir / "DejaVuSans.ttf")))
-            pdfmetrics.registerFont(TTFont(LATIN_BOLD, str(latin_dir / "DejaVuSans-Bold.ttf")))
-            _cjk_codepoints = frozenset(cjk.face.charToGlyph)
-    return _cjk_codepoints
+        if _font_sets is None:
+            regular = pdf_fonts()
+            bold_path = latin_fallback_font().with_name("DejaVuSans-Bold.ttf")
+            bold = pdf_fonts(latin_path=bold_path) if bold_path.is_file() else regular
+            CJK_FONT, LATIN_FONT, LATIN_BOLD = regular.cjk, regular.latin, bold.latin
+            _font_sets = (regular, bold)
+    return _font_sets
 
 
-def _runs(text: str) -> list[tuple[bool, str]]:
-    """Split ``text`` into (is_cjk, run) pieces; spaces join the run they are in."""
-    cjk = _register_fonts()
-    out: list[tuple[bool, str]] = []
-    for ch in text:
-        is_cjk = ord(ch) in cjk and ch != " "
-        if ch == " " and out:
-            is_cjk = out[-1][0]
-        if out and out[-1][0] == is_cjk:
-            out[-1] = (is_cjk, out[-1][1] + ch)
-        else:
-            out.append((is_cjk, ch))
-    return out
+def _fonts(bold_latin: bool = False) -> FontSet:
+    regular, bold = _register_fonts()
+    return bold if bold_latin else regular
 
 
 def markup(text: str, bold_latin: bool = False) -> str:
-    """Paragraph markup for ``text`` (XML-escaped) with non-CJK runs in the Latin font."""
-    latin = LATIN_BOLD if bold_latin else LATIN_FONT
-    parts = []
-    for is_cjk, run in _runs(text):
-        run = escape(run).replace("\n", "<br/>")
-        parts.append(run if is_cjk else f'<font name="{latin}">{run}</font>')
-    return "".join(parts)
+    """Paragraph markup for ``text`` (XML-escaped) with the runs the CJK font lacks (digits, Latin)
+    in the Latin font (bold with ``bold_latin``); newlines become ``<br/>``."""
+    return _fonts(bold_latin).markup(text).replace("\n", "<br/>")
 
 
 def _text_width(text: str, size: float, bold_latin: bool = False) -> float:
-    latin = LATIN_BOLD if bold_latin else LATIN_FONT
-    return sum(pdfmetrics.stringWidth(run, CJK_FONT if cjk else latin, size) for cjk, run in _runs(text))
+    return _fonts(bold_latin).string_width(text, size)
 
 
 def _draw_text(c: pdfcanvas.Canvas, x: float, y: float, text: str, size: float, align: str = "left",
                colour: colors.Color = colors.black, bold_latin: bool = False) -> None:
-    """Draw one line of mixed CJK/Latin text on a canvas (``align`` left/center/right at ``x``)."""
-    width = _text_width(text, size, bold_latin)
-    if align == "center":
-        x -= width / 2
-    elif align == "right":
-        x -= width
+    """Draw one line of mixed CJK/Latin text on a canvas (``align`` left/center/right at ``x``),
+    as one text object so the line extracts as one line."""
     c.setFillColor(colour)
-    latin = LATIN_BOLD if bold_latin else LATIN_FONT
-    line = c.beginText(x, y)  # one text object, so the line extracts as one line
-    for is_cjk, run in _runs(text):
-        line.setFont(CJK_FONT if is_cjk else latin, size)
-        line.textOut(run)
-    c.drawText(line)
+    _fonts(bold_latin).draw_string(c, x, y, text, size, align=align)
 
 
 # --------------------------------------------------------------------------- look

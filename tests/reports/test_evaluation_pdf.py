@@ -224,7 +224,11 @@ def test_labels_and_markup():
     assert date_label(datetime.date(2008, 1, 8), "zh") == "2008年1月8日"
     assert date_label(datetime.date(2008, 1, 8), "en") == "8 January 2008"
     # digits and Latin go to the Latin font; CJK stays in the paragraph's font; XML escaped
-    assert markup("得分 65.17 <b>") == '得分 <font name="QsmLatin">65.17 &lt;b&gt;</font>'
+    from qsm_desktop.reports import evaluation_pdf
+
+    latin = evaluation_pdf.LATIN_FONT
+    assert markup("得分 65.17 <b>") == f'得分 <font name="{latin}">65.17</font> <font name="{latin}">&lt;b&gt;</font>'
+    assert "QSMLatin-DejaVuSansBold" in markup("65.17", bold_latin=True)
 
 
 def test_unit_report_filename_is_safe(report_data):
