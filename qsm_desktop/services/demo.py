@@ -132,6 +132,10 @@ DEMO_STEPS: list[tuple[str, Callable[[DemoContext], None]]] = [
 ]
 """Demo steps in order: (message key of the label, function). Features append theirs."""
 
+from qsm_desktop.services.demo_evaluation import step_evaluation  # noqa: E402  (issue 5; after DemoContext)
+
+DEMO_STEPS.append(("demo.step.evaluation", step_evaluation))
+
 
 @dataclass(frozen=True)
 class DemoResult:

@@ -429,3 +429,23 @@ def test_report_evaluation_reads_back_with_totals_and_embedded_font(capsys, load
                             str(folder))
     assert code == 0, err
     assert len(list(folder.glob("2007Q4_*.pdf"))) == 19  # 18 units and the bank-wide report
+
+
+# ------------------------------------------------------------------------------------------ demo
+
+def test_demo_imports_evaluation_returns_and_scores_two_quarters(sqlite_services, actor, tmp_path):
+    from qsm_desktop.services.demo import build_demo
+
+    result = build_demo(sqlite_services, actor, "small", returns_dir=tmp_path / "returns")
+    names = {p.name for p in (tmp_path / "returns").iterdir()}
+    assert "demo_quarterly_110000_2007Q4.xlsx" in names and "demo_internal_service_510000_2007Q3.xlsx" in names
+    assert result.files >= 1 + 10 + 2 * 2 * 10
+    periods = [p.period for p in sqlite_services.evaluation.periods(actor)]
+    assert periods == ["2007Q3", "2007Q4"]
+    scores = sqlite_services.evaluation.scores(actor, PERIOD)
+    assert scores.complete, scores.problem_lines()
+    branches = scores.scores.of_type("分行")
+    assert [u.rank for u in branches] == list(range(1, 11))
+    assert all(u.change is not None for u in branches)
+    a01 = branches[0].indicator("A01")
+    assert a01.origin.startswith("demo_quarterly_") and "!指标数据!E" in a01.origin
