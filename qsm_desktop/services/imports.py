@@ -440,9 +440,15 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
          "summary": {"format": workbook.format, "sheet": parsed.sheet, "counts": change_counts}},
     ).scalar_one()
     kind.apply(session, batch_id, parsed, ctx)
+    created: dict[str, list[str]] = {}
+    for change in preview:
+        if change.action == "new":
+            created.setdefault(change.entity, []).append(change.key)
+    # new records are listed on the batch's entry (each also carries the batch as its source);
+    # every update, leave and removal gets its own entry with before/after (kind.apply)
     entries = [("import_batch", batch_id, "import", None,
                 {"file": name, "sha256": sha, "kind": kind.name, "org": org_code, "period": period_value,
-                 "rows": rows, "counts": change_counts, "supersedes": previous})]
+                 "rows": rows, "counts": change_counts, "supersedes": previous, "created": created})]
     if previous is not None:
         connection.execute(_SUPERSEDE, {"old": previous, "new": batch_id})
         entries.append(("import_batch", previous, "supersede", {"status": BatchStatus.IMPORTED},
