@@ -1,31 +1,108 @@
-"""Turn the import service's returns board into the board widget's :class:`BoardData` (报表看板数据).
+"""The returns board's data (报表收取情况): which branch sent which return for the period.
 
-Kept apart from the widget so the board on the dashboard and on the returns page read the same
-data the same way. Until the import service provides a board, every cell reads "missing".
+Read from the import service (``services.imports.batches``): a unit × kind cell is *received*
+when a current batch exists for the kind's period (the quarter, or its year for annual returns),
+*superseded* when that return replaced an earlier one (shown as "resubmitted"), *missing*
+otherwise. *Refused* comes from this session's inbox: a file for a cell with no accepted return
+that was refused — refusals are not written to the database (the importer writes nothing for a
+refused file), so the board shows the ones the secretary met in this session. A refused file
+for a cell that already has a return is mentioned in the cell's tooltip.
+
+The dashboard and the returns page both call :func:`load_board`, so they agree.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from qsm_desktop.ui.widgets.board import BoardCell, BoardData
 
 BOARD_KINDS = ("certification", "training", "quarterly", "internal_service")
-"""Return kinds expected from every branch each period (DESIGN §3.2–3.4, 3.6)."""
+"""Return kinds every branch sends (DESIGN §3.2–3.4, 3.6), in board order."""
+
+_ANNUAL_FALLBACK = {"training"}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A refused file of this session: unit, kind, period, file name, first problem, when."""
+
+    org: str
+    kind: str
+    period: str
+    file_name: str
+    message: str
+    at: dt.datetime
+
+
+def kind_period(kind: str, period: str) -> str:
+    """The period a ``kind`` is reported for within the window's ``period`` ('2007Q4' → '2007' for annual kinds)."""
+    try:
+        from qsm_desktop.excel.kinds import get_kind
+
+        found = get_kind(kind)
+        period_type = found.period_type if found is not None else ("year" if kind in _ANNUAL_FALLBACK else "quarter")
+    except ImportError:
+        period_type = "year" if kind in _ANNUAL_FALLBACK else "quarter"
+    return period[:4] if period_type == "year" else period
 
 
 def board_units(services: Any, actor: Any, unit_code: str) -> list[tuple[str, str]]:
-    """The units that report for ``unit_code``: its branches (or the unit itself below branch level)."""
+    """The units that report for ``unit_code``: its branches, or the branch above/at a lower unit."""
     nodes = services.orgs.tree(actor)
     marker = f"/{unit_code}/"
     branches = [(n.code, n.name) for n in nodes if n.type == "分行" and marker in n.path]
     if branches:
         return branches
-    return [(n.code, n.name) for n in nodes if n.code == unit_code]
+    unit = next((n for n in nodes if n.code == unit_code), None)
+    if unit is None:
+        return []
+    parts = [p for p in unit.path.split("/") if p]
+    above = [n for n in nodes if n.code in parts and n.type == "分行"]
+    return [(n.code, n.name) for n in above] or [(unit.code, unit.name)]
 
 
-def load_board(services: Any, actor: Any, scope: Any) -> BoardData:
-    """The board of ``scope.period`` for the branches under ``scope.unit_code``."""
+def load_board(services: Any, actor: Any, scope: Any,
+               refusals: Mapping[tuple[str, str, str], Refusal] | None = None) -> BoardData:
+    """The board of ``scope.period`` for the branches under ``scope.unit_code``.
+
+    ``refusals``: ``{(org, kind, period): Refusal}`` of this session (the returns page keeps them).
+    """
     units = board_units(services, actor, scope.unit_code)
+    wanted = {code for code, _ in units}
     cells: dict[tuple[str, str], BoardCell] = {}
+    imports = getattr(services, "imports", None)
+    for kind in BOARD_KINDS:
+        period = kind_period(kind, scope.period)
+        batches = imports.batches(actor, kind=kind, period=period, limit=100_000) if imports is not None else []
+        current: dict[str, Any] = {}
+        superseded: dict[str, int] = {}
+        for batch in batches:  # newest first
+            if batch.org_code not in wanted:
+                continue
+            if batch.status == "imported":
+                current.setdefault(batch.org_code, batch)
+            else:
+                superseded[batch.org_code] = superseded.get(batch.org_code, 0) + 1
+        for code in wanted:
+            batch = current.get(code)
+            refusal = (refusals or {}).get((code, kind, period))
+            if refusal is not None and batch is None:
+                cells[(code, kind)] = BoardCell("refused", refusal.message, refusal.file_name)
+            elif batch is not None:
+                detail = QCoreApplication.translate("ReturnsBoard", "{rows} rows, imported {when} by {who}").format(
+                    rows=f"{batch.row_count:,}", when=batch.imported_at.strftime("%Y-%m-%d %H:%M"), who=batch.imported_by)
+                if superseded.get(code):
+                    detail += "\n" + QCoreApplication.translate(
+                        "ReturnsBoard", "replaced {count} earlier return(s)").format(count=superseded[code])
+                if refusal is not None and refusal.at > batch.imported_at:
+                    detail += "\n" + QCoreApplication.translate(
+                        "ReturnsBoard", "a later file was refused: {file}").format(file=refusal.file_name)
+                cells[(code, kind)] = BoardCell("superseded" if superseded.get(code) else "received", detail,
+                                                batch.file_name)
     return BoardData(period=scope.period, units=units, kinds=BOARD_KINDS, cells=cells)

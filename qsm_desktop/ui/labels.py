@@ -68,7 +68,7 @@ BOARD_STATUS = {
     "received": QT_TRANSLATE_NOOP("Labels", "Received"),
     "missing": QT_TRANSLATE_NOOP("Labels", "Missing"),
     "refused": QT_TRANSLATE_NOOP("Labels", "Refused"),
-    "superseded": QT_TRANSLATE_NOOP("Labels", "Superseded"),
+    "superseded": QT_TRANSLATE_NOOP("Labels", "Resubmitted"),
     "imported": QT_TRANSLATE_NOOP("Labels", "Imported"),
     "unchanged": QT_TRANSLATE_NOOP("Labels", "Unchanged"),
     "refused_file": QT_TRANSLATE_NOOP("Labels", "Refused"),

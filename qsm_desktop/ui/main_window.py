@@ -269,7 +269,12 @@ class MainWindow(QMainWindow):
         return written
 
     # ------------------------------------------------------------------ scope
-    def _fill_periods(self) -> None:
+    def _fill_periods(self, *, keep_choice: bool = False) -> None:
+        """Fill the period list: every quarter from 2007Q1 to now; pick the latest period with returns.
+
+        ``keep_choice``: keep the user's period when it has returns (after an import).
+        """
+        previous = self._period
         periods: list[str] = []
         latest = ""
         board_periods = getattr(getattr(self.services, "imports", None), "periods", None)
@@ -288,9 +293,18 @@ class MainWindow(QMainWindow):
         for p in options:
             self.period_combo.addItem(period_label(p), p)
         self.period_combo.blockSignals(False)
-        self.set_period(latest or current_quarter())
+        with_data = set(periods) | {p[:4] for p in periods}
+        if keep_choice and previous and (previous in with_data or not latest):
+            choice = previous
+        else:
+            choice = latest or current_quarter()
+        self.period_combo.blockSignals(True)
+        self.set_period(choice)
+        self.period_combo.blockSignals(False)
         self._period = self.period_combo.currentData() or current_quarter()
         self._broadcast_scope()
+        if self._period != previous and previous:
+            self.sig_period_changed.emit(self._period)
 
     def _broadcast_scope(self) -> None:
         if not self._period:
@@ -312,9 +326,10 @@ class MainWindow(QMainWindow):
             self.sig_period_changed.emit(period)
 
     def _on_page_data_changed(self) -> None:
-        self.reload_org_tree()
         for page in self._pages.values():
-            page.mark_stale()
+            page.invalidate()
+        self.reload_org_tree()
+        self._fill_periods(keep_choice=True)
 
     def _on_page_unit_requested(self, code: str) -> None:
         self.set_unit(code)
@@ -377,6 +392,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.tasks.cancel_all()
         self.tasks.wait(10_000)
+        self.tasks.shutdown()
         geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         try:
             self.ctx.settings.update(window_geometry=geometry)

@@ -1,18 +1,20 @@
-"""Long work off the UI thread (后台任务): imports, exports, demo building, PDF batches.
+"""Long work off the UI thread (后台任务): imports, exports, demo building, checks, page loads.
 
 The work itself is a Qt-free service function that takes a progress callback and a cancel flag
 (STYLE.md "Long work"). A page wraps it in a small function of one argument, the
 :class:`TaskContext`, and hands it to :meth:`TaskRunner.start`::
 
-    self._tasks.start(
-        lambda ctx: self._services.imports.import_files(paths, actor, progress=ctx.progress, cancel=ctx.cancel_event),
-        title=self.tr("Importing returns"), writes=True, parent=self, on_done=self._on_import_done)
+    self.ctx.tasks.start(
+        lambda ctx: services.imports.import_files(paths, actor, progress=ctx.progress, cancel=ctx.cancel_event),
+        title=self.tr("Importing returns"), writes=True, parent=self, on_done=self._on_imported)
 
-- Work runs on a ``QThreadPool``; the UI thread only receives signals (queued): progress,
-  result, failure. Nothing blocks it.
+- Work runs on a ``QThreadPool``; a job reports through queued signals that carry no Python
+  objects (progress as ints and text; the outcome stays in the job's :class:`TaskHandle`), and
+  the callbacks run on the UI thread. Nothing blocks it. (Reference-count drift of the binding
+  on Python 3.11 is handled once for the whole package: :mod:`qsm_desktop.ui.qt_compat`.)
 - ``writes=True`` jobs go to a pool of exactly one thread, so database writes run one at a time
-  (SQLite has a single writer; PostgreSQL rows lock less, but the rule keeps imports ordered).
-  Read-only jobs never queue behind a write (STYLE.md: "avoid queuing non-DB work behind the DB
+  (SQLite has a single writer; the rule also keeps imports in order). Read-only jobs run on their
+  own pool and never queue behind a write (STYLE.md: "avoid queuing non-DB work behind the DB
   worker").
 - Each job opens its own session: service calls are units of work that open and close a session
   themselves (``with session_factory.begin()``); nothing crosses threads but frozen dataclasses.
@@ -26,16 +28,20 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qsm_desktop.ui.errors import report_exception
 
 log = logging.getLogger(__name__)
+
+READER_THREADS = 4
 
 
 class TaskCancelled(Exception):
@@ -45,17 +51,17 @@ class TaskCancelled(Exception):
 class TaskContext:
     """What a running job sees: ``progress(done, total, text)``, ``cancel_event`` and ``cancelled``.
 
-    ``progress`` may be called from the worker thread as often as it likes; the dialog is updated
-    through a queued signal. ``total`` 0 means "unknown" (busy indicator).
+    ``progress`` may be called from the worker thread as often as it likes (the UI shows the
+    latest value). ``total`` 0 means "unknown" (busy indicator).
     """
 
-    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
-        self._emit = emit
+    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+        self._report = report
         self.cancel_event = threading.Event()
 
     def progress(self, done: int = 0, total: int = 0, text: str = "") -> None:
         """Report ``done`` of ``total`` steps (ints ≥ 0) with an optional line of ``text``."""
-        self._emit(int(done), int(total), str(text or ""))
+        self._report(int(done), int(total), str(text or ""))
 
     @property
     def cancelled(self) -> bool:
@@ -76,15 +82,6 @@ class TaskContext:
         self.cancel_event.set()
 
 
-class _TaskSignals(QObject):
-    # Outcomes travel in the TaskHandle, not as signal arguments: passing arbitrary Python objects
-    # (notably True/False) through queued cross-thread signals hits reference-count bugs in PySide6.
-    sig_progressed = Signal(int, int, str)
-    sig_succeeded = Signal()
-    sig_failed = Signal()
-    sig_cancelled = Signal()
-
-
 @dataclass
 class TaskHandle:
     """A started job: its context (cancel it with ``handle.context.cancel()``), outcome when done."""
@@ -98,8 +95,27 @@ class TaskHandle:
     was_cancelled: bool = False
 
 
+@dataclass
+class _Entry:
+    handle: TaskHandle
+    dialog: QProgressDialog | None
+    parent: QWidget | None
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    on_cancelled: Callable[[], None] | None
+    signals: Any = None
+
+
+class _JobSignals(QObject):
+    # Outcomes travel in the TaskHandle, never as signal arguments.
+    sig_progressed = Signal(int, int, str)
+    sig_ended = Signal()
+
+
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[TaskContext], Any], handle: TaskHandle, signals: _TaskSignals) -> None:
+    """Worker body: runs ``fn``, keeps the outcome in the handle, then signals the end."""
+
+    def __init__(self, fn: Callable[[TaskContext], Any], handle: TaskHandle, signals: _JobSignals) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
@@ -109,27 +125,19 @@ class _Job(QRunnable):
     def run(self) -> None:  # worker thread
         handle = self._handle
         try:
-            result = self._fn(handle.context)
+            handle.result = self._fn(handle.context)
+            handle.was_cancelled = handle.context.cancelled
         except TaskCancelled:
             handle.was_cancelled = True
-            self._signals.sig_cancelled.emit()
         except BaseException as exc:  # delivered to the UI thread, reported there
             if handle.context.cancelled:
                 handle.was_cancelled = True
                 log.info("task %r stopped after cancel: %s", handle.title, exc)
-                self._signals.sig_cancelled.emit()
             else:
                 handle.error = exc
-                self._signals.sig_failed.emit()
-        else:
-            handle.result = result
-            if handle.context.cancelled:
-                handle.was_cancelled = True
-                self._signals.sig_cancelled.emit()
-            else:
-                self._signals.sig_succeeded.emit()
         finally:
             handle.done.set()
+            self._signals.sig_ended.emit()
 
 
 class TaskRunner(QObject):
@@ -144,10 +152,11 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._readers = QThreadPool(self)
-        self._readers.setMaxThreadCount(max(2, min(4, QThreadPool.globalInstance().maxThreadCount())))
+        self._readers.setMaxThreadCount(READER_THREADS)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
-        self._running: dict[int, tuple[TaskHandle, _TaskSignals, QProgressDialog | None]] = {}
+        self._running: dict[int, _Entry] = {}
+        self._closed = False
 
     def start(
         self,
@@ -164,52 +173,26 @@ class TaskRunner(QObject):
         """Run ``fn(ctx)`` in the background; callbacks run on the UI thread.
 
         ``writes``: the job writes to the database (serialised). ``progress``: show a progress
-        dialog over ``parent``. ``on_error`` defaults to :func:`report_exception`.
+        dialog over ``parent``. ``on_error`` defaults to :func:`report_exception`. An empty
+        ``title`` keeps the job out of the status bar (quick page loads).
         """
-        signals = _TaskSignals()
-        context = TaskContext(signals.sig_progressed.emit)
-        handle = TaskHandle(title=title, context=context, writes=writes)
-        dialog = self._make_dialog(title, parent, context) if progress else None
+        signals = _JobSignals()
+        handle = TaskHandle(title=title, context=TaskContext(signals.sig_progressed.emit), writes=writes)
+        if self._closed:  # the window is closing: start nothing
+            handle.context.cancel()
+            handle.was_cancelled = True
+            handle.done.set()
+            return handle
         key = id(handle)
-        self._running[key] = (handle, signals, dialog)
-
-        def finish() -> None:
-            entry = self._running.pop(key, None)
-            if entry and entry[2] is not None:
-                entry[2].reset()
-                entry[2].deleteLater()
-            self.sig_task_ended.emit(title)
-
-        def succeeded() -> None:
-            finish()
-            if on_done is not None:
-                try:
-                    on_done(handle.result)
-                except Exception as exc:
-                    report_exception(exc, parent)
-
-        def failed() -> None:
-            finish()
-            exc = handle.error
-            assert exc is not None
-            if on_error is not None:
-                on_error(exc)
-            else:
-                report_exception(exc, parent)
-
-        def cancelled() -> None:
-            finish()
-            if on_cancelled is not None:
-                on_cancelled()
-
-        signals.sig_succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
-        signals.sig_failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        signals.sig_cancelled.connect(cancelled, Qt.ConnectionType.QueuedConnection)
+        dialog = self._make_dialog(title, parent, handle.context) if progress else None
+        self._running[key] = _Entry(handle, dialog, parent, on_done, on_error, on_cancelled, signals)
+        signals.sig_ended.connect(lambda: self._finish(key), Qt.ConnectionType.QueuedConnection)
         if dialog is not None:
             signals.sig_progressed.connect(
-                lambda done, total, text: self._on_progress(dialog, title, done, total, text),
+                lambda done, total, text: self._show_progress(dialog, title, done, total, text),
                 Qt.ConnectionType.QueuedConnection)
-        self.sig_task_started.emit(title)
+        if title:
+            self.sig_task_started.emit(title)
         (self._writer if writes else self._readers).start(_Job(fn, handle, signals))
         return handle
 
@@ -225,8 +208,9 @@ class TaskRunner(QObject):
         dialog.canceled.connect(context.cancel)
         return dialog
 
+    # ------------------------------------------------------------------ UI thread
     @staticmethod
-    def _on_progress(dialog: QProgressDialog, title: str, done: int, total: int, text: str) -> None:
+    def _show_progress(dialog: QProgressDialog, title: str, done: int, total: int, text: str) -> None:
         try:
             if total > 0:
                 dialog.setMaximum(total)
@@ -234,23 +218,57 @@ class TaskRunner(QObject):
             else:
                 dialog.setMaximum(0)
             dialog.setLabelText(text or title)
-        except RuntimeError:  # dialog already deleted (job finished first)
+        except RuntimeError:  # dialog deleted with its window
             pass
 
+    def _finish(self, key: int) -> None:
+        entry = self._running.pop(key, None)
+        if entry is None:
+            return
+        handle = entry.handle
+        if entry.dialog is not None:
+            try:
+                entry.dialog.reset()
+                entry.dialog.deleteLater()
+            except RuntimeError:  # the dialog went with its parent window already
+                pass
+        if handle.title:
+            self.sig_task_ended.emit(handle.title)
+        if entry.parent is not None and not shiboken6.isValid(entry.parent):
+            log.info("task %r ended after its window closed; outcome dropped", handle.title)
+            return
+        try:
+            if handle.was_cancelled:
+                if entry.on_cancelled is not None:
+                    entry.on_cancelled()
+            elif handle.error is not None:
+                (entry.on_error or (lambda exc: report_exception(exc, entry.parent)))(handle.error)
+            elif entry.on_done is not None:
+                entry.on_done(handle.result)
+        except Exception as exc:  # a failing callback is a bug: reported, the window keeps running
+            report_exception(exc, entry.parent)
+
     def active_count(self) -> int:
-        """How many jobs are queued or running."""
+        """How many jobs are queued or running (or finished but not yet delivered)."""
         return len(self._running)
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until every job has finished and its callbacks ran (tests, shutdown); True when idle."""
-        deadline = QDeadlineTimer(timeout_ms)
-        while self._running and not deadline.hasExpired():
-            self._readers.waitForDone(20)
-            self._writer.waitForDone(20)
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._running and time.monotonic() < deadline:
+            self._readers.waitForDone(10)
+            self._writer.waitForDone(10)
             QCoreApplication.processEvents()
         return not self._running
 
     def cancel_all(self) -> None:
         """Ask every running job to stop (window closing)."""
-        for handle, _signals, _dialog in list(self._running.values()):
-            handle.context.cancel()
+        for entry in list(self._running.values()):
+            entry.handle.context.cancel()
+
+    def shutdown(self) -> None:
+        """Start nothing more, drop queued jobs and ask running ones to stop (window closing)."""
+        self._closed = True
+        self.cancel_all()
+        self._readers.clear()
+        self._writer.clear()

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>ChangeTable</name>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -73,6 +92,53 @@ Please send them to your administrator.</translation>
         <message>
             <source>QSM Desktop</source>
             <translation>QSM Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxModel</name>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Leaving</source>
+            <translation>Leaving</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source> (replaces an earlier return)</source>
+            <translation> (replaces an earlier return)</translation>
         </message>
     </context>
     <context>
@@ -206,8 +272,8 @@ Please send them to your administrator.</translation>
             <translation>Refused</translation>
         </message>
         <message>
-            <source>Superseded</source>
-            <translation>Superseded</translation>
+            <source>Resubmitted</source>
+            <translation>Resubmitted</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -232,6 +298,34 @@ Please send them to your administrator.</translation>
         <message>
             <source>Needs unit and period</source>
             <translation>Needs unit and period</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>certificates</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>leaving</source>
+            <translation>leaving</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
         </message>
     </context>
     <context>
@@ -279,6 +373,25 @@ Please send them to your administrator.</translation>
         <message>
             <source>Period: {period}</source>
             <translation>Period: {period}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgPeriodDialog</name>
+        <message>
+            <source>Unit and period of the return</source>
+            <translation>Unit and period of the return</translation>
+        </message>
+        <message>
+            <source>The file {file} does not say which unit sent it or for which period. Choose them; the file is then checked again.</source>
+            <translation>The file {file} does not say which unit sent it or for which period. Choose them; the file is then checked again.</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
         </message>
     </context>
     <context>
@@ -380,6 +493,17 @@ Please send them to your administrator.</translation>
         <message>
             <source>row {row}</source>
             <translation>row {row}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemTable</name>
+        <message>
+            <source>Where (sheet!cell)</source>
+            <translation>Where (sheet!cell)</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
         </message>
     </context>
     <context>
@@ -633,12 +757,136 @@ Please send them to your administrator.</translation>
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
+        <message>
+            <source>{rows} rows, imported {when} by {who}</source>
+            <translation>{rows} rows, imported {when} by {who}</translation>
+        </message>
+        <message>
+            <source>replaced {count} earlier return(s)</source>
+            <translation>replaced {count} earlier return(s)</translation>
+        </message>
+        <message>
+            <source>a later file was refused: {file}</source>
+            <translation>a later file was refused: {file}</translation>
+        </message>
     </context>
     <context>
         <name>ReturnsPage</name>
         <message>
             <source>Returns</source>
             <translation>Returns</translation>
+        </message>
+        <message>
+            <source>Branch returns: check, import, see what is in — {period}</source>
+            <translation>Branch returns: check, import, see what is in — {period}</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <source>Choose return files, or drop several files on this page</source>
+            <translation>Choose return files, or drop several files on this page</translation>
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation>Remove from list</translation>
+        </message>
+        <message>
+            <source>Set unit and period…</source>
+            <translation>Set unit and period…</translation>
+        </message>
+        <message>
+            <source>Templates…</source>
+            <translation>Templates…</translation>
+        </message>
+        <message>
+            <source>Write return templates for one or many units into a folder</source>
+            <translation>Write return templates for one or many units into a folder</translation>
+        </message>
+        <message>
+            <source>Copy problems</source>
+            <translation>Copy problems</translation>
+        </message>
+        <message>
+            <source>Copy the selected problems (all when none is selected) as 'sheet!cell: message' lines</source>
+            <translation>Copy the selected problems (all when none is selected) as 'sheet!cell: message' lines</translation>
+        </message>
+        <message>
+            <source>Drop the returns the branches sent here (several at once), or use “Add files…”. Each file is checked first; nothing is written until you press “Import”.</source>
+            <translation>Drop the returns the branches sent here (several at once), or use “Add files…”. Each file is checked first; nothing is written until you press “Import”.</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Received returns</source>
+            <translation>Received returns</translation>
+        </message>
+        <message>
+            <source>Returns of {period} from the branches of {unit}. Hover over a cell for the file and who imported it.</source>
+            <translation>Returns of {period} from the branches of {unit}. Hover over a cell for the file and who imported it.</translation>
+        </message>
+        <message>
+            <source>Checking returns</source>
+            <translation>Checking returns</translation>
+        </message>
+        <message>
+            <source>Importing returns</source>
+            <translation>Importing returns</translation>
+        </message>
+        <message>
+            <source>Select a file to see its problems and changes.</source>
+            <translation>Select a file to see its problems and changes.</translation>
+        </message>
+        <message>
+            <source>{file}: checking…</source>
+            <translation>{file}: checking…</translation>
+        </message>
+        <message>
+            <source>{file}: {count} problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</source>
+            <translation>{file}: {count} problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</translation>
+        </message>
+        <message>
+            <source>{file}: this very file was imported before; importing it again changes nothing.</source>
+            <translation>{file}: this very file was imported before; importing it again changes nothing.</translation>
+        </message>
+        <message>
+            <source>{file}: imported.</source>
+            <translation>{file}: imported.</translation>
+        </message>
+        <message>
+            <source>{file}: no problems; {changes} change(s) ready to import.</source>
+            <translation>{file}: no problems; {changes} change(s) ready to import.</translation>
+        </message>
+        <message>
+            <source>Import ({count})</source>
+            <translation>Import ({count})</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Add returns</source>
+            <translation>Add returns</translation>
+        </message>
+        <message>
+            <source>Excel returns (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+            <translation>Excel returns (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
+        </message>
+        <message>
+            <source>{count} template(s) written to {folder}</source>
+            <translation>{count} template(s) written to {folder}</translation>
+        </message>
+        <message>
+            <source>Writing templates</source>
+            <translation>Writing templates</translation>
         </message>
     </context>
     <context>
@@ -838,6 +1086,37 @@ Please send them to your administrator.</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>Export templates</source>
+            <translation>Export templates</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Return:</source>
+            <translation>Return:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Units (one file each):</source>
+            <translation>Units (one file each):</translation>
+        </message>
+        <message>
+            <source>Folder for the templates</source>
+            <translation>Folder for the templates</translation>
         </message>
     </context>
     <context>

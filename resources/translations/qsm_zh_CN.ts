@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ChangeTable</name>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -73,6 +92,53 @@ Please send them to your administrator.</source>
     <message>
         <source>QSM Desktop</source>
         <translation>QSM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>离岗</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (replaces an earlier return)</source>
+        <translation>（将替代此前报送的报表）</translation>
     </message>
 </context>
 <context>
@@ -206,8 +272,8 @@ Please send them to your administrator.</source>
         <translation>被退回</translation>
     </message>
     <message>
-        <source>Superseded</source>
-        <translation>已替代</translation>
+        <source>Resubmitted</source>
+        <translation>已重报</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -232,6 +298,34 @@ Please send them to your administrator.</source>
     <message>
         <source>Needs unit and period</source>
         <translation>需补充机构和报告期</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation>离岗</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -279,6 +373,25 @@ Please send them to your administrator.</source>
     <message>
         <source>Period: {period}</source>
         <translation>报告期：{period}</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPeriodDialog</name>
+    <message>
+        <source>Unit and period of the return</source>
+        <translation>报表的填报单位和报告期</translation>
+    </message>
+    <message>
+        <source>The file {file} does not say which unit sent it or for which period. Choose them; the file is then checked again.</source>
+        <translation>文件 {file} 没有写明填报单位或报告期。请选择，选好后将重新检查该文件。</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>填报单位：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>报告期：</translation>
     </message>
 </context>
 <context>
@@ -380,6 +493,17 @@ Please send them to your administrator.</source>
     <message>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTable</name>
+    <message>
+        <source>Where (sheet!cell)</source>
+        <translation>位置（工作表!单元格）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -633,12 +757,136 @@ Please send them to your administrator.</source>
         <source>Unit</source>
         <translation>机构</translation>
     </message>
+    <message>
+        <source>{rows} rows, imported {when} by {who}</source>
+        <translation>{rows} 行，{when} 由 {who} 导入</translation>
+    </message>
+    <message>
+        <source>replaced {count} earlier return(s)</source>
+        <translation>已替代此前报送的 {count} 份报表</translation>
+    </message>
+    <message>
+        <source>a later file was refused: {file}</source>
+        <translation>之后报送的文件被退回：{file}</translation>
+    </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>Returns</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Branch returns: check, import, see what is in — {period}</source>
+        <translation>分行报表：检查、导入、查看收取情况 — {period}</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Choose return files, or drop several files on this page</source>
+        <translation>选择报表文件，或将多个文件拖放到本页</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>从列表移除</translation>
+    </message>
+    <message>
+        <source>Set unit and period…</source>
+        <translation>指定填报单位和报告期…</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>报表模板…</translation>
+    </message>
+    <message>
+        <source>Write return templates for one or many units into a folder</source>
+        <translation>为一个或多个机构生成报表模板并保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Copy problems</source>
+        <translation>复制问题</translation>
+    </message>
+    <message>
+        <source>Copy the selected problems (all when none is selected) as &apos;sheet!cell: message&apos; lines</source>
+        <translation>将选中的问题（未选中时为全部问题）按“工作表!单元格: 说明”逐行复制</translation>
+    </message>
+    <message>
+        <source>Drop the returns the branches sent here (several at once), or use “Add files…”. Each file is checked first; nothing is written until you press “Import”.</source>
+        <translation>将各分行报送的报表拖放到这里（可一次多个），或点击“添加文件…”。每个文件先检查，点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Received returns</source>
+        <translation>收取情况</translation>
+    </message>
+    <message>
+        <source>Returns of {period} from the branches of {unit}. Hover over a cell for the file and who imported it.</source>
+        <translation>{unit}所辖分行{period}报表收取情况。鼠标停在单元格上可查看文件及导入人。</translation>
+    </message>
+    <message>
+        <source>Checking returns</source>
+        <translation>正在检查报表</translation>
+    </message>
+    <message>
+        <source>Importing returns</source>
+        <translation>正在导入报表</translation>
+    </message>
+    <message>
+        <source>Select a file to see its problems and changes.</source>
+        <translation>选择一个文件，查看其问题和变动。</translation>
+    </message>
+    <message>
+        <source>{file}: checking…</source>
+        <translation>{file}：正在检查…</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</source>
+        <translation>{file}：共 {count} 个问题。须在文件中改正后重新添加，改正前该文件的任何数据都不会导入。</translation>
+    </message>
+    <message>
+        <source>{file}: this very file was imported before; importing it again changes nothing.</source>
+        <translation>{file}：这个文件此前已经导入过，再次导入不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>{file}: imported.</source>
+        <translation>{file}：已导入。</translation>
+    </message>
+    <message>
+        <source>{file}: no problems; {changes} change(s) ready to import.</source>
+        <translation>{file}：没有问题；{changes} 处变动可以导入。</translation>
+    </message>
+    <message>
+        <source>Import ({count})</source>
+        <translation>导入（{count}）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Add returns</source>
+        <translation>添加报表</translation>
+    </message>
+    <message>
+        <source>Excel returns (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Excel 报表 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{count} template(s) written to {folder}</source>
+        <translation>已生成 {count} 个模板，保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>Writing templates</source>
+        <translation>正在生成报表模板</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1086,37 @@ Please send them to your administrator.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Export templates</source>
+        <translation>生成报表模板</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Return:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>报告期：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Units (one file each):</source>
+        <translation>机构（每个机构一个文件）：</translation>
+    </message>
+    <message>
+        <source>Folder for the templates</source>
+        <translation>模板保存文件夹</translation>
     </message>
 </context>
 <context>

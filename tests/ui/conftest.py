@@ -44,6 +44,8 @@ def window(qtbot, sqlite_services, languages):
     yield win
     win.tasks.cancel_all()
     win.tasks.wait(30_000)
+    qtbot.wait(50)  # let queued refreshes start their jobs, then wait for those too
+    win.tasks.wait(30_000)
 
 
 @pytest.fixture(scope="session")

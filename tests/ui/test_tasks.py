@@ -113,10 +113,11 @@ def test_progress_dialog_cancel_button_sets_the_flag(qtbot, runner):
 
     handle = runner.start(long, title="Importing", parent=parent)
     assert started.wait(5)
-    dialog = runner._running[id(handle)][2]
+    dialog = runner._running[id(handle)].dialog
     qtbot.waitUntil(lambda: dialog.maximum() == 500, timeout=5_000)
     from PySide6.QtWidgets import QPushButton
 
     dialog.findChild(QPushButton).click()  # the dialog's Cancel button
     runner.wait(10_000)
     assert handle.was_cancelled
+

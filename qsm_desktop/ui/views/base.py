@@ -93,6 +93,10 @@ class Page(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def invalidate(self) -> None:
+        """Data changed: reload at the next :meth:`set_scope` or ``showEvent`` (no reload now)."""
+        self._stale = True
+
     def mark_stale(self) -> None:
         """Data changed elsewhere (an import): reload when next visible."""
         self._stale = True
