@@ -14,7 +14,7 @@ SQL here: the report arrives as frozen dataclasses.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,23 +108,32 @@ def _empty(ax, text: str) -> None:
     ax.text(0.5, 0.5, text, ha="center", va="center", color=MUTED, fontsize=11, transform=ax.transAxes)
 
 
+def _texts(lang: str, texts: Mapping[str, str] | None) -> Callable[[str], str]:
+    """Chart words: ``texts[key]`` when the caller (the window, with its own translations) gives
+    one, else the catalogue entry ``training.chart.<key>`` in ``lang``."""
+    given = dict(texts or {})
+    return lambda key: given.get(key) or i18n.msg(f"training.chart.{key}", language=lang)
+
+
 def draw_coverage_by_unit(figure: Figure, rows: Sequence[TrainingFigures], *, title: str = "",
-                          language: str | None = None) -> None:
+                          language: str | None = None, texts: Mapping[str, str] | None = None) -> None:
     """Horizontal bars per unit: C03 coverage (服务意识 or 服务规范, percent 0–100) in front of the
-    share trained on any course; value labels on the bars. ``rows`` top to bottom."""
+    share trained on any course; value labels on the bars. ``rows`` top to bottom. ``texts``
+    overrides the words (keys ``c03``, ``any``, ``no_staff``)."""
     lang = language or i18n.get_language()
+    word = _texts(lang, texts)
     with training_style():
         figure.clear()
         ax = figure.add_subplot(111)
         shown = [r for r in rows if r.staff]
         if not shown:
-            _empty(ax, i18n.msg("training.chart.no_staff", language=lang))
+            _empty(ax, word("no_staff"))
             return
         positions = list(range(len(shown)))[::-1]
         anyc = [r.trained.coverage or 0.0 for r in shown]
         c03 = [r.c03.coverage or 0.0 for r in shown]
-        ax.barh(positions, anyc, height=0.7, color="#DDE6F2", label=i18n.msg("training.chart.any", language=lang), zorder=2)
-        ax.barh(positions, c03, height=0.42, color=NAVY, label=i18n.msg("training.chart.c03", language=lang), zorder=3)
+        ax.barh(positions, anyc, height=0.7, color="#DDE6F2", label=word("any"), zorder=2)
+        ax.barh(positions, c03, height=0.42, color=NAVY, label=word("c03"), zorder=3)
         for y, value in zip(positions, c03):
             ax.text(value + 1.0, y, f"{value:.1f}%", va="center", fontsize=8, color="#1f2933", zorder=4)
         ax.set_yticks(positions)
@@ -139,15 +148,17 @@ def draw_coverage_by_unit(figure: Figure, rows: Sequence[TrainingFigures], *, ti
 
 
 def draw_coverage_by_category(figure: Figure, figures: TrainingFigures, *, title: str = "",
-                              language: str | None = None) -> None:
+                              language: str | None = None, texts: Mapping[str, str] | None = None,
+                              category_names: Mapping[str, str] | None = None) -> None:
     """Horizontal bars of one unit's coverage per training category (DESIGN §3.3 order), the C03
-    categories in navy, the others in teal."""
+    categories in navy, the others in teal. ``category_names`` overrides the category labels."""
     lang = language or i18n.get_language()
+    word = _texts(lang, texts)
     with training_style():
         figure.clear()
         ax = figure.add_subplot(111)
         if not figures.staff:
-            _empty(ax, i18n.msg("training.chart.no_staff", language=lang))
+            _empty(ax, word("no_staff"))
             return
         names = list(TRAINING_CATEGORIES)
         positions = list(range(len(names)))[::-1]
@@ -157,7 +168,7 @@ def draw_coverage_by_category(figure: Figure, figures: TrainingFigures, *, title
         for y, value in zip(positions, values):
             ax.text(value + 1.0, y, f"{value:.1f}%", va="center", fontsize=8, zorder=3)
         ax.set_yticks(positions)
-        ax.set_yticklabels([category_name(c, lang) for c in names])
+        ax.set_yticklabels([(category_names or {}).get(c) or category_name(c, lang) for c in names])
         ax.set_xlim(0, 108)
         ax.grid(axis="x", color="#E6EAEE", zorder=0)
         if title:
@@ -165,24 +176,26 @@ def draw_coverage_by_category(figure: Figure, figures: TrainingFigures, *, title
 
 
 def draw_effect(figure: Figure, effects: Sequence[CourseEffect], *, window_days: int = 180,
-                language: str | None = None) -> None:
+                language: str | None = None, texts: Mapping[str, str] | None = None) -> None:
     """Paired bars per certification course: attendees certified within ``window_days`` (percent)
-    versus non-attendees of the same posts."""
+    versus non-attendees of the same posts. ``texts`` keys: ``attendees``, ``others``,
+    ``no_courses``, ``effect_title`` (with ``{days}``)."""
     lang = language or i18n.get_language()
+    word = _texts(lang, texts)
     with training_style():
         figure.clear()
         ax = figure.add_subplot(111)
         if not effects:
-            _empty(ax, i18n.msg("training.chart.no_courses", language=lang))
+            _empty(ax, word("no_courses"))
             return
         xs = list(range(len(effects)))
         width = 0.36
         mine = [e.rate or 0.0 for e in effects]
         theirs = [e.others_rate or 0.0 for e in effects]
-        ax.bar([x - width / 2 for x in xs], mine, width, color=NAVY, label=i18n.msg("training.chart.attendees", language=lang),
+        ax.bar([x - width / 2 for x in xs], mine, width, color=NAVY, label=word("attendees"),
                zorder=2)
         ax.bar([x + width / 2 for x in xs], theirs, width, color=GOLD,
-               label=i18n.msg("training.chart.others", language=lang), zorder=2)
+               label=word("others"), zorder=2)
         for x, a, b in zip(xs, mine, theirs):
             ax.text(x - width / 2, a + 1, f"{a:.1f}%", ha="center", fontsize=7.5)
             ax.text(x + width / 2, b + 1, f"{b:.1f}%", ha="center", fontsize=7.5)
@@ -194,8 +207,7 @@ def draw_effect(figure: Figure, effects: Sequence[CourseEffect], *, window_days:
         ax.set_yticks([0, 20, 40, 60, 80, 100])
         ax.set_yticklabels([f"{v}%" for v in (0, 20, 40, 60, 80, 100)])
         ax.grid(axis="y", color="#E6EAEE", zorder=0)
-        ax.set_title(i18n.msg("training.chart.effect_title", language=lang, days=window_days), loc="left", fontsize=10,
-                     pad=20)
+        ax.set_title(word("effect_title").replace("{days}", str(window_days)), loc="left", fontsize=10, pad=20)
         ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8, frameon=False, borderaxespad=0.1)
 
 

@@ -39,7 +39,7 @@ from qsm_desktop.ui.widgets.unit_selector import UnitSelector
 
 log = logging.getLogger(__name__)
 
-PAGE_ORDER = ("dashboard", "organisation", "register", "rates", "returns", "settings")
+PAGE_ORDER = ("dashboard", "organisation", "register", "rates", "returns", "training", "settings")
 """Page ids in navigation order (also the screenshot file names)."""
 
 
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         from qsm_desktop.ui.views.register import RegisterPage
         from qsm_desktop.ui.views.returns import ReturnsPage
         from qsm_desktop.ui.views.settings import SettingsPage
+        from qsm_desktop.ui.views.training import TrainingPage
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
             RegisterPage(self.ctx, self),
             RatesPage(self.ctx, self),
             ReturnsPage(self.ctx, self),
+            TrainingPage(self.ctx, self),
             SettingsPage(self.ctx, self, languages=self._languages, check_connection=check_connection),
         ]
         self._nav_actions: list[QAction] = []

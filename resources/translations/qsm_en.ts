@@ -21,6 +21,33 @@
         </message>
     </context>
     <context>
+        <name>CourseDialog</name>
+        <message>
+            <source>Course {code}</source>
+            <translation>Course {code}</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Meant for</source>
+            <translation>Meant for</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>No post ticked: the course is for everyone. For certification training the ticked posts form the comparison group of the effect figure.</source>
+            <translation>No post ticked: the course is for everyone. For certification training the ticked posts form the comparison group of the effect figure.</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -493,6 +520,61 @@ Please send them to your administrator.</translation>
         <message>
             <source>row {row}</source>
             <translation>row {row}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonTraining</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>entered by hand</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Training ({count} courses)</source>
+            <translation>Training ({count} courses)</translation>
         </message>
     </context>
     <context>
@@ -1117,6 +1199,257 @@ Please send them to your administrator.</translation>
         <message>
             <source>Folder for the templates</source>
             <translation>Folder for the templates</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>Service awareness</source>
+            <translation>Service awareness</translation>
+        </message>
+        <message>
+            <source>Service norms</source>
+            <translation>Service norms</translation>
+        </message>
+        <message>
+            <source>Marketing skills</source>
+            <translation>Marketing skills</translation>
+        </message>
+        <message>
+            <source>Post skills</source>
+            <translation>Post skills</translation>
+        </message>
+        <message>
+            <source>New business</source>
+            <translation>New business</translation>
+        </message>
+        <message>
+            <source>Certification training</source>
+            <translation>Certification training</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>External</translation>
+        </message>
+        <message>
+            <source>{attended} of {staff} staff</source>
+            <translation>{attended} of {staff} staff</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>C03 coverage</source>
+            <translation>C03 coverage</translation>
+        </message>
+        <message>
+            <source>{attended} of {staff} staff attended a service-awareness or service-norms course</source>
+            <translation>{attended} of {staff} staff attended a service-awareness or service-norms course</translation>
+        </message>
+        <message>
+            <source>Hours per head</source>
+            <translation>Hours per head</translation>
+        </message>
+        <message>
+            <source>Pass rate</source>
+            <translation>Pass rate</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>{certified} of {at_risk} attendees not certified at the start were certified by {until}; {others_certified} of {others} same-post staff who did not attend</source>
+            <translation>{certified} of {at_risk} attendees not certified at the start were certified by {until}; {others_certified} of {others} same-post staff who did not attend</translation>
+        </message>
+        <message>
+            <source>The 180-day window runs until {date}</source>
+            <translation>The 180-day window runs until {date}</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Mean score</source>
+            <translation>Mean score</translation>
+        </message>
+        <message>
+            <source>Certified in 180 days</source>
+            <translation>Certified in 180 days</translation>
+        </message>
+        <message>
+            <source>Not trained, same posts</source>
+            <translation>Not trained, same posts</translation>
+        </message>
+        <message>
+            <source>Difference (points)</source>
+            <translation>Difference (points)</translation>
+        </message>
+        <message>
+            <source>Employee no.</source>
+            <translation>Employee no.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>As of:</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Edit course…</source>
+            <translation>Edit course…</translation>
+        </message>
+        <message>
+            <source>Staff on the roster</source>
+            <translation>Staff on the roster</translation>
+        </message>
+        <message>
+            <source>Service-norms coverage (C03)</source>
+            <translation>Service-norms coverage (C03)</translation>
+        </message>
+        <message>
+            <source>Trained on any course</source>
+            <translation>Trained on any course</translation>
+        </message>
+        <message>
+            <source>Training hours per head</source>
+            <translation>Training hours per head</translation>
+        </message>
+        <message>
+            <source>Exam pass rate</source>
+            <translation>Exam pass rate</translation>
+        </message>
+        <message>
+            <source>Mean satisfaction (1–5)</source>
+            <translation>Mean satisfaction (1–5)</translation>
+        </message>
+        <message>
+            <source>Share of the staff on the roster who attended a service-awareness or service-norms course this year (indicator C03)</source>
+            <translation>Share of the staff on the roster who attended a service-awareness or service-norms course this year (indicator C03)</translation>
+        </message>
+        <message>
+            <source>Coverage by unit</source>
+            <translation>Coverage by unit</translation>
+        </message>
+        <message>
+            <source>Courses and effect</source>
+            <translation>Courses and effect</translation>
+        </message>
+        <message>
+            <source>Never trained on service norms</source>
+            <translation>Never trained on service norms</translation>
+        </message>
+        <message>
+            <source>Reaction: mean satisfaction (1–5). Learning: mean exam score and pass rate. Effect of certification training: share of attendees not yet certified who were certified within 180 days after the course, against staff of the same posts who did not attend.</source>
+            <translation>Reaction: mean satisfaction (1–5). Learning: mean exam score and pass rate. Effect of certification training: share of attendees not yet certified who were certified within 180 days after the course, against staff of the same posts who did not attend.</translation>
+        </message>
+        <message>
+            <source>Courses ended {start} – {end}; staff on the roster on {end}</source>
+            <translation>Courses ended {start} – {end}; staff on the roster on {end}</translation>
+        </message>
+        <message>
+            <source>{total} people on the roster have never attended a service-norms course</source>
+            <translation>{total} people on the roster have never attended a service-norms course</translation>
+        </message>
+        <message>
+            <source>(the first {shown} are listed; the export has all)</source>
+            <translation>(the first {shown} are listed; the export has all)</translation>
+        </message>
+        <message>
+            <source>Any course</source>
+            <translation>Any course</translation>
+        </message>
+        <message>
+            <source>No staff on the roster in this unit</source>
+            <translation>No staff on the roster in this unit</translation>
+        </message>
+        <message>
+            <source>Same posts, not trained</source>
+            <translation>Same posts, not trained</translation>
+        </message>
+        <message>
+            <source>Course attendees</source>
+            <translation>Course attendees</translation>
+        </message>
+        <message>
+            <source>No certification training in this period</source>
+            <translation>No certification training in this period</translation>
+        </message>
+        <message>
+            <source>Certification training: certified within {days} days after the course</source>
+            <translation>Certification training: certified within {days} days after the course</translation>
+        </message>
+        <message>
+            <source>{unit} — coverage by training category</source>
+            <translation>{unit} — coverage by training category</translation>
+        </message>
+        <message>
+            <source>{unit} — coverage of the subunits ({categories} / any course)</source>
+            <translation>{unit} — coverage of the subunits ({categories} / any course)</translation>
+        </message>
+        <message>
+            <source>Saving the course</source>
+            <translation>Saving the course</translation>
+        </message>
+        <message>
+            <source>training_{unit}_{date}.xlsx</source>
+            <translation>training_{unit}_{date}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the training figures</source>
+            <translation>Export the training figures</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting the training figures</source>
+            <translation>Exporting the training figures</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course {code}</source>
+        <translation>培训项目 {code}</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Meant for</source>
+        <translation>培训对象</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No post ticked: the course is for everyone. For certification training the ticked posts form the comparison group of the effect figure.</source>
+        <translation>不勾选岗位表示面向全体员工。持证上岗培训所勾选的岗位即培训效果评价的对照组范围。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -493,6 +520,61 @@ Please send them to your administrator.</source>
     <message>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTraining</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第{row}行</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Training ({count} courses)</source>
+        <translation>培训记录（{count}项）</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1199,257 @@ Please send them to your administrator.</source>
     <message>
         <source>Folder for the templates</source>
         <translation>模板保存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Service awareness</source>
+        <translation>服务意识</translation>
+    </message>
+    <message>
+        <source>Service norms</source>
+        <translation>服务规范</translation>
+    </message>
+    <message>
+        <source>Marketing skills</source>
+        <translation>营销技能</translation>
+    </message>
+    <message>
+        <source>Post skills</source>
+        <translation>专业岗位</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>新业务</translation>
+    </message>
+    <message>
+        <source>Certification training</source>
+        <translation>持证上岗培训</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>外部</translation>
+    </message>
+    <message>
+        <source>{attended} of {staff} staff</source>
+        <translation>{staff}人中{attended}人参训</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>C03 coverage</source>
+        <translation>C03覆盖率</translation>
+    </message>
+    <message>
+        <source>{attended} of {staff} staff attended a service-awareness or service-norms course</source>
+        <translation>{staff}人中{attended}人参加过服务意识或服务规范培训</translation>
+    </message>
+    <message>
+        <source>Hours per head</source>
+        <translation>人均学时</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>{certified} of {at_risk} attendees not certified at the start were certified by {until}; {others_certified} of {others} same-post staff who did not attend</source>
+        <translation>参训时未持证的{at_risk}人中，截至{until}有{certified}人取证；同岗位未参训的{others}人中有{others_certified}人取证</translation>
+    </message>
+    <message>
+        <source>The 180-day window runs until {date}</source>
+        <translation>180天观察期至{date}，尚未结束</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>培训项目名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均成绩</translation>
+    </message>
+    <message>
+        <source>Certified in 180 days</source>
+        <translation>180天内取证率</translation>
+    </message>
+    <message>
+        <source>Not trained, same posts</source>
+        <translation>同岗未参训取证率</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>差异（百分点）</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>统计截至：</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Edit course…</source>
+        <translation>编辑培训项目…</translation>
+    </message>
+    <message>
+        <source>Staff on the roster</source>
+        <translation>在岗员工</translation>
+    </message>
+    <message>
+        <source>Service-norms coverage (C03)</source>
+        <translation>服务规范培训覆盖率（C03）</translation>
+    </message>
+    <message>
+        <source>Trained on any course</source>
+        <translation>参加任一培训</translation>
+    </message>
+    <message>
+        <source>Training hours per head</source>
+        <translation>人均培训学时</translation>
+    </message>
+    <message>
+        <source>Exam pass rate</source>
+        <translation>考核合格率</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction (1–5)</source>
+        <translation>平均满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Share of the staff on the roster who attended a service-awareness or service-norms course this year (indicator C03)</source>
+        <translation>本年内参加过服务意识或服务规范培训的在岗员工占比（指标C03）</translation>
+    </message>
+    <message>
+        <source>Coverage by unit</source>
+        <translation>各机构覆盖率</translation>
+    </message>
+    <message>
+        <source>Courses and effect</source>
+        <translation>培训项目与效果</translation>
+    </message>
+    <message>
+        <source>Never trained on service norms</source>
+        <translation>未参加服务规范培训</translation>
+    </message>
+    <message>
+        <source>Reaction: mean satisfaction (1–5). Learning: mean exam score and pass rate. Effect of certification training: share of attendees not yet certified who were certified within 180 days after the course, against staff of the same posts who did not attend.</source>
+        <translation>反应层：平均满意度（1–5）。学习层：平均考核成绩与合格率。持证上岗培训效果：参训时未持证的人员在培训结束后180天内取得证书的比例，与同岗位未参训人员对比。</translation>
+    </message>
+    <message>
+        <source>Courses ended {start} – {end}; staff on the roster on {end}</source>
+        <translation>统计{start}至{end}结束的培训；人员为{end}在岗员工</translation>
+    </message>
+    <message>
+        <source>{total} people on the roster have never attended a service-norms course</source>
+        <translation>{total}名在岗员工从未参加服务规范培训</translation>
+    </message>
+    <message>
+        <source>(the first {shown} are listed; the export has all)</source>
+        <translation>（此处列出前{shown}名，导出文件含全部）</translation>
+    </message>
+    <message>
+        <source>Any course</source>
+        <translation>参加任一培训</translation>
+    </message>
+    <message>
+        <source>No staff on the roster in this unit</source>
+        <translation>该机构暂无在岗员工</translation>
+    </message>
+    <message>
+        <source>Same posts, not trained</source>
+        <translation>同岗位未参训人员</translation>
+    </message>
+    <message>
+        <source>Course attendees</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <source>No certification training in this period</source>
+        <translation>本期没有持证上岗培训</translation>
+    </message>
+    <message>
+        <source>Certification training: certified within {days} days after the course</source>
+        <translation>持证上岗培训效果：培训结束后{days}天内取得证书的比例</translation>
+    </message>
+    <message>
+        <source>{unit} — coverage by training category</source>
+        <translation>{unit} — 各培训类别覆盖率</translation>
+    </message>
+    <message>
+        <source>{unit} — coverage of the subunits ({categories} / any course)</source>
+        <translation>{unit} — 下属机构培训覆盖率（{categories} / 任一培训）</translation>
+    </message>
+    <message>
+        <source>Saving the course</source>
+        <translation>正在保存培训项目</translation>
+    </message>
+    <message>
+        <source>training_{unit}_{date}.xlsx</source>
+        <translation>培训统计_{unit}_{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the training figures</source>
+        <translation>导出培训统计</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the training figures</source>
+        <translation>正在导出培训统计</translation>
     </message>
 </context>
 <context>

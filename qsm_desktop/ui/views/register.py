@@ -169,6 +169,10 @@ class RegisterPage(Page):
         self.person_hint.setObjectName("hint")
         self.person_hint.setWordWrap(True)
         layout.addWidget(self.person_hint)
+        from qsm_desktop.ui.views.training import PersonTrainingPanel  # the person's training history (issue 6)
+
+        self.training_panel = PersonTrainingPanel(self.ctx.services, self.ctx.actor, frame)
+        layout.addWidget(self.training_panel, 1)
         return frame
 
     # ------------------------------------------------------------------ language
@@ -294,12 +298,14 @@ class RegisterPage(Page):
         self.person_fields["source"][1].setText(_source_text(person.source_file, person.source_sheet, person.source_row))
         self.cert_model.set_rows(person.certificates)
         self.cert_table.resizeColumnsToContents()
+        self.training_panel.show_person(person.staff_no)
 
     def _clear_detail(self) -> None:
         self.person_title.setText(self.tr("Select a person to see their certificates"))
         for _name, value in self.person_fields.values():
             value.setText("")
         self.cert_model.set_rows([])
+        self.training_panel.clear()
 
     def _on_export_button_clicked(self) -> None:
         if self._query is None or self.scope is None:
