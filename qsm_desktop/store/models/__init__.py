@@ -12,6 +12,7 @@ from .imports import BatchStatus, ImportBatch
 from .audit import AuditEntry, User
 from . import evaluation  # noqa: F401  (issue 5: indicator systems, values, scores)
 from .training import TrainingAttendance, TrainingCategory, TrainingCourse, TrainingProvider  # issue 6
+from . import showcase  # noqa: F401  (issue 4: showcase cycles, applications, score sheets, awards)
 
 __all__ = [
     "AuditEntry", "Base", "BatchStatus", "Certificate", "CertificateType", "ImportBatch", "OrgStatus",
