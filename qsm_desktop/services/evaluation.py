@@ -38,7 +38,6 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import delete, func, select
 
@@ -47,7 +46,6 @@ from qsm_desktop.domain.i18n import get_language, msg, register
 from qsm_desktop.domain.indicators import (
     SOURCES,
     UNIT_TYPE_BRANCH,
-    UNIT_TYPE_DEPARTMENT,
     IndicatorSystem,
     InputValue,
     PeriodScores,
@@ -356,7 +354,8 @@ class PlanTargetStatus:
     plan year's), ``actual`` the value for the year (``None`` without a data source), ``gap``
     actual − target (for lower-is-better targets a positive gap is behind), ``trend`` (period,
     value) pairs, ``status``: ``met`` (green), ``near`` (amber, within 10 % of the target),
-    ``behind`` (red), ``no_data`` (grey); ``note`` how the actual is made (mean, sum, register).
+    ``behind`` (red), ``no_data`` (grey), ``not_due`` (a later year's target not reached yet: not
+    judged); ``note`` how the actual is made (mean, sum, register).
     """
 
     metric: str
@@ -1203,6 +1202,8 @@ class EvaluationService:
             actual, trend, note, detail = self._plan_actual(actor, metric, year, per_code, branch_count, first)
             gap = None if actual is None else actual - target_row.value
             status = self._plan_status(first.direction, actual, target_row.value)
+            if target_row.year > year and status != "met" and actual is not None:
+                status = "not_due"  # a later year's target (e.g. 400 centres by 2009): not judged yet
             out.append(PlanTargetStatus(metric, first.name, first.unit, first.scope, first.direction, year,
                                         target_row.value, target_row.year, final.value, final.year, actual, gap,
                                         tuple(trend), status, note, detail))

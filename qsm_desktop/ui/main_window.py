@@ -39,7 +39,8 @@ from qsm_desktop.ui.widgets.unit_selector import UnitSelector
 
 log = logging.getLogger(__name__)
 
-PAGE_ORDER = ("dashboard", "organisation", "register", "rates", "returns", "training", "settings")
+PAGE_ORDER = ("dashboard", "organisation", "register", "rates", "returns", "training", "evaluation", "indicators",
+              "targets", "settings")
 """Page ids in navigation order (also the screenshot file names)."""
 
 
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
         from qsm_desktop.ui.views.returns import ReturnsPage
         from qsm_desktop.ui.views.settings import SettingsPage
         from qsm_desktop.ui.views.training import TrainingPage
+        from qsm_desktop.ui.views.evaluation import EvaluationPage  # issue 5
+        from qsm_desktop.ui.views.indicator_systems import IndicatorSystemPage  # issue 5
+        from qsm_desktop.ui.views.plan_targets import PlanTargetsPage  # issue 5
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -167,6 +171,9 @@ class MainWindow(QMainWindow):
             RatesPage(self.ctx, self),
             ReturnsPage(self.ctx, self),
             TrainingPage(self.ctx, self),
+            EvaluationPage(self.ctx, self),
+            IndicatorSystemPage(self.ctx, self),
+            PlanTargetsPage(self.ctx, self),
             SettingsPage(self.ctx, self, languages=self._languages, check_connection=check_connection),
         ]
         self._nav_actions: list[QAction] = []

@@ -90,8 +90,27 @@
             <translation>Target {year}</translation>
         </message>
         <message>
+            <source>at or above target</source>
+            <translation>at or above target</translation>
+        </message>
+        <message>
+            <source>within 5 points below</source>
+            <translation>within 5 points below</translation>
+        </message>
+        <message>
+            <source>more than 5 points below</source>
+            <translation>more than 5 points below</translation>
+        </message>
+        <message>
             <source>{received} received · {missing} missing · {refused} refused</source>
             <translation>{received} received · {missing} missing · {refused} refused</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Building the demo database</source>
+            <translation>Building the demo database</translation>
         </message>
     </context>
     <context>
@@ -119,6 +138,229 @@ Please send them to your administrator.</translation>
         <message>
             <source>QSM Desktop</source>
             <translation>QSM Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Full points</source>
+            <translation>Full points</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Explanation / points lost</source>
+            <translation>Explanation / points lost</translation>
+        </message>
+        <message>
+            <source>Comprehensive evaluation</source>
+            <translation>Comprehensive evaluation</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Scores and rankings of the quarter (DESIGN §4)</source>
+            <translation>Scores and rankings of the quarter (DESIGN §4)</translation>
+        </message>
+        <message>
+            <source>{period} · {system}</source>
+            <translation>{period} · {system}</translation>
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation>Quarter:</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Compute</translation>
+        </message>
+        <message>
+            <source>Score the quarter again from the current returns and registers</source>
+            <translation>Score the quarter again from the current returns and registers</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>Publish…</translation>
+        </message>
+        <message>
+            <source>Unit report…</source>
+            <translation>Unit report…</translation>
+        </message>
+        <message>
+            <source>Bank-wide report…</source>
+            <translation>Bank-wide report…</translation>
+        </message>
+        <message>
+            <source>All reports…</source>
+            <translation>All reports…</translation>
+        </message>
+        <message>
+            <source>Enter value…</source>
+            <translation>Enter value…</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>Branches</translation>
+        </message>
+        <message>
+            <source>Head-office departments</source>
+            <translation>Head-office departments</translation>
+        </message>
+        <message>
+            <source>Missing inputs ({count}) — these units get no grade and no rank:</source>
+            <translation>Missing inputs ({count}) — these units get no grade and no rank:</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
+        </message>
+        <message>
+            <source>Not computed yet: press Compute.</source>
+            <translation>Not computed yet: press Compute.</translation>
+        </message>
+        <message>
+            <source>No evaluation inputs yet: import quarterly and internal-service returns.</source>
+            <translation>No evaluation inputs yet: import quarterly and internal-service returns.</translation>
+        </message>
+        <message>
+            <source>Published as incomplete on {date} by {who}</source>
+            <translation>Published as incomplete on {date} by {who}</translation>
+        </message>
+        <message>
+            <source>Published on {date} by {who}</source>
+            <translation>Published on {date} by {who}</translation>
+        </message>
+        <message>
+            <source>Draft, complete — computed {date} by {who}; ready to publish</source>
+            <translation>Draft, complete — computed {date} by {who}; ready to publish</translation>
+        </message>
+        <message>
+            <source>Draft, incomplete — computed {date} by {who}</source>
+            <translation>Draft, incomplete — computed {date} by {who}</translation>
+        </message>
+        <message>
+            <source>{rank} of {count}</source>
+            <translation>{rank} of {count}</translation>
+        </message>
+        <message>
+            <source>Total &lt;b&gt;{total}&lt;/b&gt;</source>
+            <translation>Total &lt;b&gt;{total}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>grade &lt;span style='background:{bg};'&gt;&amp;nbsp;{grade}&amp;nbsp;&lt;/span&gt;</source>
+            <translation>grade &lt;span style='background:{bg};'&gt;&amp;nbsp;{grade}&amp;nbsp;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>rank {rank}</source>
+            <translation>rank {rank}</translation>
+        </message>
+        <message>
+            <source>change {change}</source>
+            <translation>change {change}</translation>
+        </message>
+        <message>
+            <source>weight {weight}, target {target}</source>
+            <translation>weight {weight}, target {target}</translation>
+        </message>
+        <message>
+            <source>Source: {origin}</source>
+            <translation>Source: {origin}</translation>
+        </message>
+        <message>
+            <source>Values read:</source>
+            <translation>Values read:</translation>
+        </message>
+        <message>
+            <source>Computing the scores of {period}</source>
+            <translation>Computing the scores of {period}</translation>
+        </message>
+        <message>
+            <source>Publishing {period}</source>
+            <translation>Publishing {period}</translation>
+        </message>
+        <message>
+            <source>Saving the value</source>
+            <translation>Saving the value</translation>
+        </message>
+        <message>
+            <source>Writing the report of {unit}</source>
+            <translation>Writing the report of {unit}</translation>
+        </message>
+        <message>
+            <source>Writing the bank-wide report</source>
+            <translation>Writing the bank-wide report</translation>
+        </message>
+        <message>
+            <source>Writing all reports</source>
+            <translation>Writing all reports</translation>
+        </message>
+        <message>
+            <source>Save the unit report</source>
+            <translation>Save the unit report</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{period}_evaluation_report.pdf</source>
+            <translation>{period}_evaluation_report.pdf</translation>
+        </message>
+        <message>
+            <source>Save the bank-wide report</source>
+            <translation>Save the bank-wide report</translation>
+        </message>
+        <message>
+            <source>Folder for all reports</source>
+            <translation>Folder for all reports</translation>
         </message>
     </context>
     <context>
@@ -166,6 +408,289 @@ Please send them to your administrator.</translation>
         <message>
             <source> (replaces an earlier return)</source>
             <translation> (replaces an earlier return)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorSystemPage</name>
+        <message>
+            <source>Linear (floor → target)</source>
+            <translation>Linear (floor → target)</translation>
+        </message>
+        <message>
+            <source>Rank bands</source>
+            <translation>Rank bands</translation>
+        </message>
+        <message>
+            <source>Deduction per unit</source>
+            <translation>Deduction per unit</translation>
+        </message>
+        <message>
+            <source>Bonus per unit</source>
+            <translation>Bonus per unit</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Quarterly return</source>
+            <translation>Quarterly return</translation>
+        </message>
+        <message>
+            <source>Internal-service ratings</source>
+            <translation>Internal-service ratings</translation>
+        </message>
+        <message>
+            <source>Certification register</source>
+            <translation>Certification register</translation>
+        </message>
+        <message>
+            <source>Training records</source>
+            <translation>Training records</translation>
+        </message>
+        <message>
+            <source>Showcase awards</source>
+            <translation>Showcase awards</translation>
+        </message>
+        <message>
+            <source>Manual entry</source>
+            <translation>Manual entry</translation>
+        </message>
+        <message>
+            <source>linear {floor} → {target}</source>
+            <translation>linear {floor} → {target}</translation>
+        </message>
+        <message>
+            <source>rank {bands}</source>
+            <translation>rank {bands}</translation>
+        </message>
+        <message>
+            <source>−{points} per {unit}</source>
+            <translation>−{points} per {unit}</translation>
+        </message>
+        <message>
+            <source>+{points} per {unit}</source>
+            <translation>+{points} per {unit}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Total now</source>
+            <translation>Total now</translation>
+        </message>
+        <message>
+            <source>Total with the draft</source>
+            <translation>Total with the draft</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Indicator systems</source>
+            <translation>Indicator systems</translation>
+        </message>
+        <message>
+            <source>Indicator system</source>
+            <translation>Indicator system</translation>
+        </message>
+        <message>
+            <source>Weights, scoring rules and grade bands; saving always makes a new version</source>
+            <translation>Weights, scoring rules and grade bands; saving always makes a new version</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Score the last computed quarter under the draft (nothing is saved)</source>
+            <translation>Score the last computed quarter under the draft (nothing is saved)</translation>
+        </message>
+        <message>
+            <source>Save as new version</source>
+            <translation>Save as new version</translation>
+        </message>
+        <message>
+            <source>Add indicator</source>
+            <translation>Add indicator</translation>
+        </message>
+        <message>
+            <source>Remove indicator</source>
+            <translation>Remove indicator</translation>
+        </message>
+        <message>
+            <source>Category / indicator</source>
+            <translation>Category / indicator</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>In force from:</source>
+            <translation>In force from:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Direction:</source>
+            <translation>Direction:</translation>
+        </message>
+        <message>
+            <source>Weight (points):</source>
+            <translation>Weight (points):</translation>
+        </message>
+        <message>
+            <source>Data source:</source>
+            <translation>Data source:</translation>
+        </message>
+        <message>
+            <source>Scoring rule:</source>
+            <translation>Scoring rule:</translation>
+        </message>
+        <message>
+            <source>Floor (0 points):</source>
+            <translation>Floor (0 points):</translation>
+        </message>
+        <message>
+            <source>Target (full points):</source>
+            <translation>Target (full points):</translation>
+        </message>
+        <message>
+            <source>Points per unit:</source>
+            <translation>Points per unit:</translation>
+        </message>
+        <message>
+            <source>Rank bands:</source>
+            <translation>Rank bands:</translation>
+        </message>
+        <message>
+            <source>Grade bands</source>
+            <translation>Grade bands</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Lowest total</source>
+            <translation>Lowest total</translation>
+        </message>
+        <message>
+            <source>{label} — in force from {date}</source>
+            <translation>{label} — in force from {date}</translation>
+        </message>
+        <message>
+            <source> (scored: {periods})</source>
+            <translation> (scored: {periods})</translation>
+        </message>
+        <message>
+            <source>The weights must add up to 100 (now {total})</source>
+            <translation>The weights must add up to 100 (now {total})</translation>
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <source>The draft is valid: the weights of each unit type add up to 100.</source>
+            <translation>The draft is valid: the weights of each unit type add up to 100.</translation>
+        </message>
+        <message>
+            <source>Preview: press Preview to see the effect on the last quarter's scores</source>
+            <translation>Preview: press Preview to see the effect on the last quarter's scores</translation>
+        </message>
+        <message>
+            <source>Preview on {period}: totals now and with the draft</source>
+            <translation>Preview on {period}: totals now and with the draft</translation>
+        </message>
+        <message>
+            <source>Previewing the draft</source>
+            <translation>Previewing the draft</translation>
+        </message>
+        <message>
+            <source>Saving the indicator system</source>
+            <translation>Saving the indicator system</translation>
+        </message>
+        <message>
+            <source>Importing the indicator system</source>
+            <translation>Importing the indicator system</translation>
+        </message>
+        <message>
+            <source>Exporting the indicator system</source>
+            <translation>Exporting the indicator system</translation>
+        </message>
+        <message>
+            <source>Import an indicator system</source>
+            <translation>Import an indicator system</translation>
+        </message>
+        <message>
+            <source>Indicator system (*.toml *.xlsx)</source>
+            <translation>Indicator system (*.toml *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the indicator system</source>
+            <translation>Export the indicator system</translation>
+        </message>
+        <message>
+            <source>TOML (*.toml);;Excel workbook (*.xlsx)</source>
+            <translation>TOML (*.toml);;Excel workbook (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -578,6 +1103,89 @@ Please send them to your administrator.</translation>
         </message>
     </context>
     <context>
+        <name>PlanTargetsPage</name>
+        <message>
+            <source>Whole bank</source>
+            <translation>Whole bank</translation>
+        </message>
+        <message>
+            <source>Each branch</source>
+            <translation>Each branch</translation>
+        </message>
+        <message>
+            <source>On target</source>
+            <translation>On target</translation>
+        </message>
+        <message>
+            <source>Close (within 10%)</source>
+            <translation>Close (within 10%)</translation>
+        </message>
+        <message>
+            <source>Behind</source>
+            <translation>Behind</translation>
+        </message>
+        <message>
+            <source>Due later</source>
+            <translation>Due later</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>Plan targets</source>
+            <translation>Plan targets</translation>
+        </message>
+        <message>
+            <source>The 2007–2009 service-quality plan: each target against the year's actual</source>
+            <translation>The 2007–2009 service-quality plan: each target against the year's actual</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>No data for this target yet</source>
+            <translation>No data for this target yet</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Target value</source>
+            <translation>Target value</translation>
+        </message>
+        <message>
+            <source>Plan's final target</source>
+            <translation>Plan's final target</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>How it is measured</source>
+            <translation>How it is measured</translation>
+        </message>
+        <message>
+            <source>Target {year}</source>
+            <translation>Target {year}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemTable</name>
         <message>
             <source>Where (sheet!cell)</source>
@@ -586,6 +1194,37 @@ Please send them to your administrator.</translation>
         <message>
             <source>Problem</source>
             <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>Publish {period}</source>
+            <translation>Publish {period}</translation>
+        </message>
+        <message>
+            <source>The data of this quarter is incomplete. These inputs are missing:</source>
+            <translation>The data of this quarter is incomplete. These inputs are missing:</translation>
+        </message>
+        <message>
+            <source>Publish as incomplete (the office's decision); the incomplete units are graded and ranked on the data available</source>
+            <translation>Publish as incomplete (the office's decision); the incomplete units are graded and ranked on the data available</translation>
+        </message>
+        <message>
+            <source>Why it is published incomplete</source>
+            <translation>Why it is published incomplete</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Publishing freezes the scores of {period}: they will not change afterwards, and the reports say they are published.</source>
+            <translation>Publishing freezes the scores of {period}: they will not change afterwards, and the reports say they are published.</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
         </message>
     </context>
     <context>
@@ -1461,6 +2100,37 @@ Please send them to your administrator.</translation>
         <message>
             <source>Search by code or name</source>
             <translation>Search by code or name</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueDialog</name>
+        <message>
+            <source>Enter a value</source>
+            <translation>Enter a value</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Indicator:</source>
+            <translation>Indicator:</translation>
+        </message>
+        <message>
+            <source>e.g. 97, 0.97 or 97%</source>
+            <translation>e.g. 97, 0.97 or 97%</translation>
+        </message>
+        <message>
+            <source>Value:</source>
+            <translation>Value:</translation>
+        </message>
+        <message>
+            <source>Why the value is entered by hand</source>
+            <translation>Why the value is entered by hand</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
         </message>
     </context>
 </TS>

@@ -90,8 +90,27 @@
         <translation>{year} 年目标</translation>
     </message>
     <message>
+        <source>at or above target</source>
+        <translation type="unfinished">达到或超过目标</translation>
+    </message>
+    <message>
+        <source>within 5 points below</source>
+        <translation type="unfinished">低于目标 5 个百分点以内</translation>
+    </message>
+    <message>
+        <source>more than 5 points below</source>
+        <translation type="unfinished">低于目标超过 5 个百分点</translation>
+    </message>
+    <message>
         <source>{received} received · {missing} missing · {refused} refused</source>
         <translation>已收到 {received} · 未收到 {missing} · 被退回 {refused}</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Building the demo database</source>
+        <translation>正在生成演示数据库</translation>
     </message>
 </context>
 <context>
@@ -119,6 +138,229 @@ Please send them to your administrator.</source>
     <message>
         <source>QSM Desktop</source>
         <translation>QSM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺数</translation>
+    </message>
+    <message>
+        <source>Full points</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>本期值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Explanation / points lost</source>
+        <translation>得分说明 / 失分原因</translation>
+    </message>
+    <message>
+        <source>Comprehensive evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>Scores and rankings of the quarter (DESIGN §4)</source>
+        <translation>本季度综合评价得分与排名</translation>
+    </message>
+    <message>
+        <source>{period} · {system}</source>
+        <translation>{period} · {system}</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <source>Score the quarter again from the current returns and registers</source>
+        <translation>按当前报表和登记数据重新计算本季度得分</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Unit report…</source>
+        <translation>单位报告…</translation>
+    </message>
+    <message>
+        <source>Bank-wide report…</source>
+        <translation>全行报告…</translation>
+    </message>
+    <message>
+        <source>All reports…</source>
+        <translation>批量生成报告…</translation>
+    </message>
+    <message>
+        <source>Enter value…</source>
+        <translation>录入指标值…</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>Head-office departments</source>
+        <translation>总行部门</translation>
+    </message>
+    <message>
+        <source>Missing inputs ({count}) — these units get no grade and no rank:</source>
+        <translation>数据缺失（{count} 项）——这些单位不评等级、不排名：</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Not computed yet: press Compute.</source>
+        <translation>尚未计算：请点击“计算得分”。</translation>
+    </message>
+    <message>
+        <source>No evaluation inputs yet: import quarterly and internal-service returns.</source>
+        <translation>尚无评价数据：请导入服务质量季度报表和内部服务评价表。</translation>
+    </message>
+    <message>
+        <source>Published as incomplete on {date} by {who}</source>
+        <translation>已于 {date} 由 {who} 按不完整数据发布</translation>
+    </message>
+    <message>
+        <source>Published on {date} by {who}</source>
+        <translation>已于 {date} 由 {who} 发布（冻结）</translation>
+    </message>
+    <message>
+        <source>Draft, complete — computed {date} by {who}; ready to publish</source>
+        <translation>草稿，数据完整——{who} 于 {date} 计算；可以发布</translation>
+    </message>
+    <message>
+        <source>Draft, incomplete — computed {date} by {who}</source>
+        <translation>草稿，数据不完整——{who} 于 {date} 计算</translation>
+    </message>
+    <message>
+        <source>{rank} of {count}</source>
+        <translation>第 {rank} 名 / 共 {count} 家</translation>
+    </message>
+    <message>
+        <source>Total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>总分 &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>grade &lt;span style=&apos;background:{bg};&apos;&gt;&amp;nbsp;{grade}&amp;nbsp;&lt;/span&gt;</source>
+        <translation>等级 &lt;span style=&apos;background:{bg};&apos;&gt;&amp;nbsp;{grade}&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>rank {rank}</source>
+        <translation>名次 {rank}</translation>
+    </message>
+    <message>
+        <source>change {change}</source>
+        <translation>环比 {change}</translation>
+    </message>
+    <message>
+        <source>weight {weight}, target {target}</source>
+        <translation>权重 {weight} 分，目标 {target}</translation>
+    </message>
+    <message>
+        <source>Source: {origin}</source>
+        <translation>数据来源：{origin}</translation>
+    </message>
+    <message>
+        <source>Values read:</source>
+        <translation>读取的各项数值：</translation>
+    </message>
+    <message>
+        <source>Computing the scores of {period}</source>
+        <translation>正在计算{period}的得分</translation>
+    </message>
+    <message>
+        <source>Publishing {period}</source>
+        <translation>正在发布{period}</translation>
+    </message>
+    <message>
+        <source>Saving the value</source>
+        <translation>正在保存指标值</translation>
+    </message>
+    <message>
+        <source>Writing the report of {unit}</source>
+        <translation>正在生成 {unit} 的报告</translation>
+    </message>
+    <message>
+        <source>Writing the bank-wide report</source>
+        <translation>正在生成全行报告</translation>
+    </message>
+    <message>
+        <source>Writing all reports</source>
+        <translation>正在批量生成报告</translation>
+    </message>
+    <message>
+        <source>Save the unit report</source>
+        <translation>保存单位报告</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{period}_evaluation_report.pdf</source>
+        <translation>{period}_全行综合评价报告.pdf</translation>
+    </message>
+    <message>
+        <source>Save the bank-wide report</source>
+        <translation>保存全行报告</translation>
+    </message>
+    <message>
+        <source>Folder for all reports</source>
+        <translation>选择存放报告的文件夹</translation>
     </message>
 </context>
 <context>
@@ -166,6 +408,289 @@ Please send them to your administrator.</source>
     <message>
         <source> (replaces an earlier return)</source>
         <translation>（将替代此前报送的报表）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSystemPage</name>
+    <message>
+        <source>Linear (floor → target)</source>
+        <translation>线性（保底值 → 目标值）</translation>
+    </message>
+    <message>
+        <source>Rank bands</source>
+        <translation>名次档</translation>
+    </message>
+    <message>
+        <source>Deduction per unit</source>
+        <translation>按件扣分</translation>
+    </message>
+    <message>
+        <source>Bonus per unit</source>
+        <translation>按个加分</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Quarterly return</source>
+        <translation>服务质量季度报表</translation>
+    </message>
+    <message>
+        <source>Internal-service ratings</source>
+        <translation>内部服务评价表</translation>
+    </message>
+    <message>
+        <source>Certification register</source>
+        <translation>持证上岗登记</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Showcase awards</source>
+        <translation>示范窗口称号</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>linear {floor} → {target}</source>
+        <translation>线性 {floor} → {target}</translation>
+    </message>
+    <message>
+        <source>rank {bands}</source>
+        <translation>名次档 {bands}</translation>
+    </message>
+    <message>
+        <source>−{points} per {unit}</source>
+        <translation>每{unit}扣 {points} 分</translation>
+    </message>
+    <message>
+        <source>+{points} per {unit}</source>
+        <translation>每{unit}加 {points} 分</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total now</source>
+        <translation>现行总分</translation>
+    </message>
+    <message>
+        <source>Total with the draft</source>
+        <translation>草稿总分</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Indicator systems</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Indicator system</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Weights, scoring rules and grade bands; saving always makes a new version</source>
+        <translation>权重、评分规则与等级档次；保存时一律生成新版本</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Score the last computed quarter under the draft (nothing is saved)</source>
+        <translation>按草稿重新计算最近一个季度的得分（不保存）</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>增加指标</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Category / indicator</source>
+        <translation>类别 / 指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>施行日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>计量单位：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Weight (points):</source>
+        <translation>权重（分）：</translation>
+    </message>
+    <message>
+        <source>Data source:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <source>Scoring rule:</source>
+        <translation>评分规则：</translation>
+    </message>
+    <message>
+        <source>Floor (0 points):</source>
+        <translation>保底值（得 0 分）：</translation>
+    </message>
+    <message>
+        <source>Target (full points):</source>
+        <translation>目标值（得满分）：</translation>
+    </message>
+    <message>
+        <source>Points per unit:</source>
+        <translation>每单位分值：</translation>
+    </message>
+    <message>
+        <source>Rank bands:</source>
+        <translation>名次档：</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>等级档次</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Lowest total</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>{label} — in force from {date}</source>
+        <translation>{label}——{date} 起施行</translation>
+    </message>
+    <message>
+        <source> (scored: {periods})</source>
+        <translation>（已评分：{periods}）</translation>
+    </message>
+    <message>
+        <source>The weights must add up to 100 (now {total})</source>
+        <translation>权重合计应为 100 分（现为 {total}）</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <source>The draft is valid: the weights of each unit type add up to 100.</source>
+        <translation>草稿有效：各类单位的指标权重合计均为 100 分。</translation>
+    </message>
+    <message>
+        <source>Preview: press Preview to see the effect on the last quarter&apos;s scores</source>
+        <translation>预览：点击“预览”查看修改对最近一个季度得分的影响</translation>
+    </message>
+    <message>
+        <source>Preview on {period}: totals now and with the draft</source>
+        <translation>{period} 预览：现行体系与草稿下的总分</translation>
+    </message>
+    <message>
+        <source>Previewing the draft</source>
+        <translation>正在预览草稿</translation>
+    </message>
+    <message>
+        <source>Saving the indicator system</source>
+        <translation>正在保存指标体系</translation>
+    </message>
+    <message>
+        <source>Importing the indicator system</source>
+        <translation>正在导入指标体系</translation>
+    </message>
+    <message>
+        <source>Exporting the indicator system</source>
+        <translation>正在导出指标体系</translation>
+    </message>
+    <message>
+        <source>Import an indicator system</source>
+        <translation>导入指标体系</translation>
+    </message>
+    <message>
+        <source>Indicator system (*.toml *.xlsx)</source>
+        <translation>指标体系 (*.toml *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the indicator system</source>
+        <translation>导出指标体系</translation>
+    </message>
+    <message>
+        <source>TOML (*.toml);;Excel workbook (*.xlsx)</source>
+        <translation>TOML 文件 (*.toml);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1103,89 @@ Please send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>PlanTargetsPage</name>
+    <message>
+        <source>Whole bank</source>
+        <translation>全行</translation>
+    </message>
+    <message>
+        <source>Each branch</source>
+        <translation>各分行</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Close (within 10%)</source>
+        <translation>接近（差距 10% 以内）</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>远期目标</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Plan targets</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <source>The 2007–2009 service-quality plan: each target against the year&apos;s actual</source>
+        <translation>2007–2009 年服务质量规划：各项目标与当年实际</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>No data for this target yet</source>
+        <translation>该目标暂无数据</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s final target</source>
+        <translation>规划期末目标</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>计算口径</translation>
+    </message>
+    <message>
+        <source>Target {year}</source>
+        <translation>{year}年目标</translation>
+    </message>
+</context>
+<context>
     <name>ProblemTable</name>
     <message>
         <source>Where (sheet!cell)</source>
@@ -586,6 +1194,37 @@ Please send them to your administrator.</source>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish {period}</source>
+        <translation>发布{period}</translation>
+    </message>
+    <message>
+        <source>The data of this quarter is incomplete. These inputs are missing:</source>
+        <translation>本季度数据不完整，缺少以下数据：</translation>
+    </message>
+    <message>
+        <source>Publish as incomplete (the office&apos;s decision); the incomplete units are graded and ranked on the data available</source>
+        <translation>按不完整数据发布（办公室决定）：数据不全的单位按现有数据评定等级和排名</translation>
+    </message>
+    <message>
+        <source>Why it is published incomplete</source>
+        <translation>按不完整数据发布的原因</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Publishing freezes the scores of {period}: they will not change afterwards, and the reports say they are published.</source>
+        <translation>发布后{period}的得分即被冻结，不再变动，报告中注明“已发布”。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2100,37 @@ Please send them to your administrator.</source>
     <message>
         <source>Search by code or name</source>
         <translation>按代码或名称查找</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <source>Enter a value</source>
+        <translation>录入指标值</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>e.g. 97, 0.97 or 97%</source>
+        <translation>如 97、0.97 或 97%</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>Why the value is entered by hand</source>
+        <translation>手工录入的原因</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 </TS>

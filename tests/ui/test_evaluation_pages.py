@@ -1,0 +1,177 @@
+"""The 综合评价, 指标体系 and 规划目标 pages in a real window over the sample returns (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qsm_desktop.services.context import Actor, Role, build_services
+
+PERIOD = "2007Q4"
+ACTOR = Actor("tester", Role.HO_SECRETARY)
+
+
+@pytest.fixture(scope="module")
+def _scored_template(tmp_path_factory) -> Path:
+    """A SQLite file with every sample return imported and 2007Q4 computed (made once)."""
+    from qsm_desktop.services.imports import import_files
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    files = [samples / "org_units.xlsx", *sorted(samples.glob("certification_*.xlsx")),
+             *sorted((samples / "training").glob("*.xlsx")), *sorted((samples / "quarterly").glob("*.xlsx")),
+             *sorted((samples / "internal_service").glob("*.xlsx"))]
+    file = tmp_path_factory.mktemp("evaluation_ui") / "scored.db"
+    services = build_services(f"sqlite:///{file}")
+    try:
+        results = import_files(services, ACTOR, files)
+        assert not [r for r in results if r.refused]
+        services.evaluation.compute(ACTOR, PERIOD)
+        with services.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        services.dispose()
+    return file
+
+
+@pytest.fixture
+def scored_window(qtbot, tmp_path, _scored_template, languages):
+    from qsm_desktop.settings import Settings
+    from qsm_desktop.ui.main_window import MainWindow
+
+    file = tmp_path / "qsm.db"
+    shutil.copyfile(_scored_template, file)
+    services = build_services(f"sqlite:///{file}")
+    win = MainWindow(services, Settings(), actor=ACTOR, languages=languages, persist_settings=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.set_period(PERIOD)
+    yield win
+    win.tasks.cancel_all()
+    win.tasks.wait(30_000)
+    qtbot.wait(50)
+    win.tasks.wait(30_000)
+    services.dispose()
+
+
+def _wait(win, qtbot, handle=None):
+    if handle is not None:
+        qtbot.waitUntil(lambda: handle.done.is_set(), timeout=60_000)
+    assert win.tasks.wait(60_000)
+    qtbot.wait(20)
+
+
+def test_evaluation_page_ranks_explains_publishes_and_reports(scored_window, qtbot, tmp_path, expected):
+    win = scored_window
+    page = win.show_page("evaluation")
+    _wait(win, qtbot)
+    assert page.period() == PERIOD
+    assert page.title() == "综合评价"
+    branches = page.models["分行"]
+    assert branches.rowCount() == 10
+    first = branches.row_object(0)
+    assert (first.code, first.rank, f"{first.total:.2f}") == ("510000", 1, "67.04")
+    exp = expected["evaluation"]
+    shown = {branches.row_object(r).code: branches.row_object(r) for r in range(10)}
+    for code, e in exp["branches"].items():
+        assert f"{shown[code].total:.2f}" == f"{e['total']:.2f}" and shown[code].grade == e["grade"]
+    assert page.models["总行部门"].rowCount() == 8
+    # drill-down: every indicator of the unit, and each score's explanation with its source cell
+    assert page.select_unit("110000")
+    assert page.indicator_model.rowCount() == 13
+    text = page.explanation_text()
+    assert "A01" in text and "quarterly_110000_2007Q4.xlsx!指标数据!E4" in text and "15 / 15" in text
+    page.indicator_table.selectRow(1)  # A02 lost points: the reason is shown
+    assert "失" in page.explanation_text()
+    assert page.select_unit("000101")
+    assert page.tabs.currentIndex() == 1
+    assert "internal_service_110000_2007Q4.xlsx!内部服务评价!D4" in page.explanation_text()
+    assert "草稿" in page.status_label.text() and page.publish_button.isEnabled()
+    # reports on workers
+    handle = page.write_period_report(tmp_path / "r.pdf")
+    _wait(win, qtbot, handle)
+    assert handle.error is None and (tmp_path / "r.pdf").stat().st_size > 10_000
+    page.select_unit("110000")
+    handle = page.write_unit_report(tmp_path / "u.pdf")
+    _wait(win, qtbot, handle)
+    assert handle.error is None and (tmp_path / "u.pdf").exists()
+    # recompute, then publish: frozen, buttons follow
+    handle = page.compute()
+    _wait(win, qtbot, handle)
+    assert handle.error is None
+    handle = page.publish()
+    _wait(win, qtbot, handle)
+    assert handle.error is None and page.result.published
+    assert "发布" in page.status_label.text()
+    assert not page.publish_button.isEnabled() and not page.compute_button.isEnabled()
+
+
+def test_publish_dialog_asks_for_an_explicit_decision_when_incomplete(qtbot, languages):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from qsm_desktop.ui.views.evaluation import PublishDialog
+
+    dialog = PublishDialog(PERIOD, ["310000 交通银行上海市分行：未报送2007Q4服务质量季度报表"])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.accept_box.setChecked(True)
+    assert not ok.isEnabled(), "a reason is needed too"
+    dialog.note_edit.setText("季报延误，委员会同意先行发布")
+    assert ok.isEnabled() and dialog.accept_incomplete and dialog.note.startswith("季报")
+    complete = PublishDialog(PERIOD, [])
+    qtbot.addWidget(complete)
+    assert complete.accept_incomplete is False and complete.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_indicator_system_editor_refuses_bad_weights_previews_and_saves_a_new_version(scored_window, qtbot):
+    win = scored_window
+    page = win.show_page("indicators")
+    _wait(win, qtbot)
+    assert page.draft is not None and page.draft["version"] == "2007版-2"
+    branch_item = page.tree.topLevelItem(0)
+    assert branch_item.text(0) == "分行" and branch_item.text(1) == "100 / 100"
+    page.set_indicator_fields("A01", weight=10)
+    assert page.tree.topLevelItem(0).text(1) == "95 / 100"
+    problems = page.draft_problems()
+    assert any("95" in p and "100" in p for p in problems)
+    assert not page.save_button.isEnabled() and not page.preview_button.isEnabled()
+    page.set_indicator_fields("A03", weight=15)  # 10 + 15: back to 100
+    assert page.draft_problems() == [] and page.save_button.isEnabled()
+    page.set_indicator_fields("B02", kind="rank", bands=[{"from": 1, "to": 5, "fraction": 1.0}])
+    handle = page.preview()
+    _wait(win, qtbot, handle)
+    assert handle.error is None and page.preview_model.rowCount() == 18
+    rows = {r[0]: r for r in page.preview_model.rows()}
+    assert rows["310000"][3] == pytest.approx(41.95, abs=0.01)
+    assert rows["310000"][4] == pytest.approx(41.95 - 0.775 + 3 + 2.5, abs=0.01)
+    handle = page.save()
+    _wait(win, qtbot, handle)
+    assert handle.error is None
+    systems = win.services.evaluation.systems(ACTOR)
+    assert [s.version for s in systems][:2] == ["2007版-2", "2007版"] or {s.version for s in systems} == {"2007版", "2007版-2"}
+    saved = next(s for s in systems if s.version == "2007版-2")
+    stored = win.services.evaluation.system(ACTOR, saved.id).system
+    assert stored.indicator("A01").weight == 10 and stored.indicator("A03").weight == 15
+    assert page.base_id == saved.id
+
+
+def test_plan_targets_page(scored_window, qtbot, expected):
+    win = scored_window
+    page = win.show_page("targets")
+    _wait(win, qtbot)
+    assert page.year_spin.value() == 2007
+    teller = page.target("cert_rate_teller")
+    assert teller.actual == expected["bank_cert_rates"]["teller"]["rate"] and teller.status == "behind"
+    assert page.target("self_service_uptime").actual is not None
+    assert page.model.rowCount() >= 10
+
+
+def test_pages_appear_in_screenshots(scored_window, qtbot, tmp_path):
+    written = scored_window.save_screenshots(tmp_path / "shots")
+    names = {p.name for p in written}
+    assert {"evaluation.png", "indicators.png", "targets.png"} <= names
+    for name in ("evaluation.png", "indicators.png", "targets.png"):
+        assert (tmp_path / "shots" / name).stat().st_size > 20_000
