@@ -15,9 +15,9 @@ certif.      C01 持证上岗率: all post categories of the branch's whole subt
              as reported, as ``expected.json`` scores it)
 training     C03 服务规范培训覆盖率: ``services.training.c03(actor, unit_code, as_of)`` (percent, 2
              decimals) — missing when the branch sent no training return for the year
-awards       D01: awards of level 全国级/总行级 held at period end by outlets of the subtree, from
-             ``services.showcase.awards_held(actor, unit_code, as_of, levels)`` when the showcase
-             feature provides it; until then 0 (said so in the value's origin)
+awards       D01: showcase titles of level 全国级/总行级 held at period end by outlets of the subtree —
+             the bank's own awards (not revoked by then) and titles won outside (the showcase
+             register of issue 4; none held gives 0, said so in the value's origin)
 internal     E01–E04: the mean, over the branches' internal-service returns of the period, of the
              rating column named like the indicator (服务态度, 响应时效, 政策传导, 问题解决)
 ===========  =====================================================================================
@@ -114,10 +114,8 @@ register({
     "eval.origin.cert_files": ("（最近报表：{files}）", " (latest returns: {files})"),
     "eval.origin.training": ("培训记录 {year} 年 1 月 1 日至 {date}{files}", "training records 1 Jan {year} to {date}{files}"),
     "eval.origin.training_files": ("（培训情况表：{files}）", " (training returns: {files})"),
-    "eval.origin.awards": ("截至 {date} 下辖网点持有的{levels}示范窗口称号 {count} 个",
+    "eval.origin.awards": ("示范窗口称号登记：截至 {date} 下辖网点持有的{levels}称号 {count} 个",
                            "{count} {levels} showcase titles held by outlets of the subtree at {date}"),
-    "eval.origin.awards_todo": ("示范窗口称号数据尚未启用（示范窗口功能未提供 awards_held），按 0 个计",
-                                "showcase awards not available yet (the showcase feature provides no awards_held): counted as 0"),
     "eval.origin.internal": ("{count} 家分行内部服务评价表“{column}”的平均值（{first} 等）",
                              "mean of '{column}' over {count} branches' internal-service returns ({first} …)"),
     # missing inputs
@@ -698,9 +696,10 @@ class EvaluationService:
                     if values[ind.code] is not None:
                         sources[(code, ind.code)] = (ValueSource(values[ind.code].origin, values[ind.code].value, code),)
                 elif ind.source == "awards":
-                    count, origin = awards.get(code, (0, msg("eval.origin.awards_todo")))
+                    count, origin, titles = awards.get(code, (0, msg("eval.origin.awards", date=as_of.isoformat(),
+                                                                     levels="、".join(AWARD_LEVELS), count=0), ()))
                     values[ind.code] = InputValue(float(count), origin)
-                    sources[(code, ind.code)] = (ValueSource(origin, float(count), code),)
+                    sources[(code, ind.code)] = titles or (ValueSource(origin, float(count), code),)
                 elif ind.source == INTERNAL:
                     field_name = rating_field_for(ind)
                     found = rating_values.get(unit_id, {}).get(field_name or "", []) if field_name else []
@@ -780,17 +779,43 @@ class EvaluationService:
             out[code] = (InputValue(round(float(value), 2), origin), None)
         return out
 
-    def _award_values(self, actor: Actor, branch_codes: Sequence[str], as_of: dt.date) -> dict[str, tuple[int, str]]:
-        """D01 per branch: (count of 全国级/总行级 awards held at ``as_of`` by outlets of the subtree, origin)."""
+    def held_awards(self, actor: Actor, as_of: dt.date, levels: Sequence[str] = AWARD_LEVELS) -> list[tuple[str, str, str]]:
+        """Showcase titles of ``levels`` held on ``as_of`` (示范窗口称号): the bank's own awards
+        (``showcase_awards``: awarded on or before, not revoked by then) and titles won outside
+        (``showcase_outside_titles``, e.g. the industry association's 全国级). Returns (outlet path,
+        level, number or official name). Empty when the showcase tables are not there."""
         try:
-            held = self._services.showcase.awards_held
-        except AttributeError:
-            return {}  # TODO(issue 4): the showcase service provides awards_held(actor, unit_code, as_of, levels)
-        out = {}
+            from qsm_desktop.store.models.showcase import ShowcaseAward, ShowcaseOutsideTitle
+        except ImportError:  # the showcase feature is not installed
+            return []
+        from sqlalchemy import or_
+
+        with self._services.read() as session:
+            own = session.execute(
+                select(OrgUnit.path, ShowcaseAward.level, ShowcaseAward.number)
+                .join(OrgUnit, OrgUnit.id == ShowcaseAward.outlet_id)
+                .where(ShowcaseAward.level.in_(levels), ShowcaseAward.awarded_on <= as_of,
+                       or_(ShowcaseAward.revoked_on.is_(None), ShowcaseAward.revoked_on > as_of))
+            ).all()
+            outside = session.execute(
+                select(OrgUnit.path, ShowcaseOutsideTitle.level, ShowcaseOutsideTitle.official_name)
+                .join(OrgUnit, OrgUnit.id == ShowcaseOutsideTitle.outlet_id)
+                .where(ShowcaseOutsideTitle.level.in_(levels), ShowcaseOutsideTitle.awarded_on <= as_of,
+                       or_(ShowcaseOutsideTitle.revoked_on.is_(None), ShowcaseOutsideTitle.revoked_on > as_of))
+            ).all()
+        return [tuple(r) for r in (*own, *outside)]
+
+    def _award_values(self, actor: Actor, branch_codes: Sequence[str], as_of: dt.date
+                      ) -> dict[str, tuple[int, str, tuple[ValueSource, ...]]]:
+        """D01 per branch: (count of 全国级/总行级 titles held at ``as_of`` by outlets of the subtree,
+        origin, the titles) — from the showcase register (issue 4)."""
+        held = self.held_awards(actor, as_of)
         levels = "、".join(AWARD_LEVELS)
+        out = {}
         for code in branch_codes:
-            count = int(held(actor, code, as_of, AWARD_LEVELS))
-            out[code] = (count, msg("eval.origin.awards", date=as_of.isoformat(), levels=levels, count=count))
+            mine = [(level, name) for path, level, name in held if f"/{code}/" in path]
+            origin = msg("eval.origin.awards", date=as_of.isoformat(), levels=levels, count=len(mine))
+            out[code] = (len(mine), origin, tuple(ValueSource(f"{level} {name}", 1.0, code) for level, name in mine))
         return out
 
     # ------------------------------------------------------------------ manual values
@@ -1288,14 +1313,13 @@ class EvaluationService:
             detail = msg("eval.plan.branches_met", met=met, total=len(branch_rates)) if branch_rates else ""
             return rates.rate, trend, msg("eval.plan.register_note", date=as_of.isoformat()), detail
         if metric == "national_showcase_units":
-            try:
-                held = self._services.showcase.awards_held
-            except AttributeError:
+            end = min(dt.date(year, 12, 31), dt.date.today())
+            if end.year < year:
                 return None, [], msg("eval.plan.no_data"), ""
-            root = self._services.orgs.root_code(actor)
-            end = dt.date(year, 12, 31)
-            count = int(held(actor, root, end, ("全国级",)))
-            return float(count), [(str(year), float(count))], msg("eval.plan.register_note", date=end.isoformat()), ""
+            trend = [(q, float(len(self.held_awards(actor, period_end(q), ("全国级",)))))
+                     for q in quarters_of(year) if period_end(q) <= end]
+            count = len(self.held_awards(actor, end, ("全国级",)))
+            return float(count), trend, msg("eval.plan.register_note", date=end.isoformat()), ""
         return None, [], msg("eval.plan.no_data"), ""
 
     def _branch_codes(self) -> set[str]:

@@ -449,3 +449,29 @@ def test_demo_imports_evaluation_returns_and_scores_two_quarters(sqlite_services
     assert all(u.change is not None for u in branches)
     a01 = branches[0].indicator("A01")
     assert a01.origin.startswith("demo_quarterly_") and "!指标数据!E" in a01.origin
+
+
+# ------------------------------------------------------------------------------------------ D01 awards
+
+def test_d01_counts_national_and_head_office_titles_held_at_period_end(loaded, actor):
+    import datetime as dt
+
+    from qsm_desktop.store.models import OrgUnit
+    from qsm_desktop.store.models.showcase import ShowcaseOutsideTitle
+
+    with loaded.unit_of_work() as session:
+        outlets = session.scalars(select(OrgUnit.id).where(OrgUnit.path.like("%/110000/%"), OrgUnit.type == "网点")
+                                  .order_by(OrgUnit.code).limit(3)).all()
+        for outlet, level, on, revoked in ((outlets[0], "全国级", dt.date(2007, 11, 1), None),
+                                           (outlets[1], "总行级", dt.date(2007, 12, 20), None),
+                                           (outlets[2], "全国级", dt.date(2007, 3, 1), dt.date(2007, 10, 1)),
+                                           (outlets[2], "分行级", dt.date(2007, 3, 1), None)):
+            session.add(ShowcaseOutsideTitle(outlet_id=outlet, level=level, official_name=f"{level}文明规范服务示范单位",
+                                             awarded_on=on, revoked_on=revoked))
+    result = loaded.evaluation.compute(actor, PERIOD)
+    d01 = result.scores.unit("110000").indicator("D01")
+    assert d01.value == 2 and d01.points == 4  # 2 points per title, revoked and 分行级 titles not counted
+    assert "2" in d01.origin and len(result.sources[("110000", "D01")]) == 2
+    assert result.scores.unit("310000").indicator("D01").value == 0
+    board = {t.metric: t for t in loaded.evaluation.plan_dashboard(actor, 2007)}
+    assert board["national_showcase_units"].actual == 1 and board["national_showcase_units"].status == "behind"
