@@ -212,7 +212,8 @@ class NumberSpec(TextSpec):
 @dataclass(frozen=True)
 class QrSpec:
     """The QR code: top-left corner at ``x_mm``/``y_mm``, ``size_mm`` square with its quiet zone;
-    ``level`` of error correction; drawn as an image mask, or as vector rectangles (``vector``)."""
+    ``level`` of error correction. Drawn by reportlab's QR widget as vector rectangles;
+    ``vector`` is kept so older layout files still load (it changes nothing)."""
 
     enabled: bool = True
     x_mm: float = 26.0
@@ -770,8 +771,8 @@ class _Renderer:
             self.dx = self.dy = 0.0
             self.parts = set(TEXT_ONLY_FIELDS)
 
-    def page(self, cert: AwardCertificate, symbol: _qr.QrSymbol | None) -> None:
-        """Draw ``cert`` on a new page; ``symbol`` is its QR code (``None`` when not printed)."""
+    def page(self, cert: AwardCertificate) -> None:
+        """Draw ``cert`` on a new page, with its QR code when this batch prints one."""
         c = self.canvas
         items = self.layouter.layout(cert)
         static = _STATIC if not self.text_only else frozenset()
@@ -797,11 +798,11 @@ class _Renderer:
             _draw_text(c, item, self.dx, self.dy, state)
         if self.text_only and "seal" in self.parts:
             _draw_seal(c, self.template, self.dx, self.dy)
-        if symbol is not None:
+        if self.prints_qr:
             q = self.template.qr
             size = q.size_mm * MM
             y = self.template.page.height_mm * MM - q.y_mm * MM - size
-            _qr.draw_qr(c, symbol, q.x_mm * MM + self.dx, y + self.dy, size, vector=q.vector)
+            _qr.draw_qr(c, qr_text(cert), q.x_mm * MM + self.dx, y + self.dy, size, level=q.level)
         c.showPage()
 
     @property
@@ -924,15 +925,10 @@ def _render_pages(target, certs, template, fonts, text_only, title, progress, ca
     canvas = _new_canvas(target, template, fonts, title)
     renderer = _Renderer(canvas, template, fonts, text_only)
     total = len(certs)
-    symbols: list[_qr.QrSymbol] = []
-    chunk = 256
     for done, cert in enumerate(certs, start=1):
         if _is_cancelled(cancel):
             return None
-        index = done - 1
-        if renderer.prints_qr and index % chunk == 0:  # codes are encoded a chunk at a time
-            symbols = _qr.encode_many([qr_text(c) for c in certs[index:index + chunk]], template.qr.level)
-        renderer.page(cert, symbols[index % chunk] if renderer.prints_qr else None)
+        renderer.page(cert)
         if progress is not None:
             progress(done, total)
     try:

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -31,7 +32,6 @@ from qsm_desktop.reports.certificate import (
     wording_text,
 )
 from qsm_desktop.reports.fonts import FontRefused, pdf_fonts
-from qsm_desktop.reports.qr import encode
 
 KEY = b"test-office-secret"
 NAME_40 = "交通银行股份有限公司广东省分行广州市天河区珠江新城花城大道支行第三营业部（示范）"[:40]
@@ -114,18 +114,21 @@ def test_fonts_are_embedded_as_subsets(tmp_path, sample_units):
 
 
 def test_qr_code_carries_number_and_check(tmp_path, sample_units):
+    """The page's QR code decodes (zbarimg, when installed) to QSMCERT1|number|check; the check
+    verifies with the office's key."""
     c = cert(sample_units[0], 7)
     out = tmp_path / "c.pdf"
     render_certificates([c], out)
-    content = PdfReader(str(out)).pages[0].get_contents().get_data().decode("latin-1")
-    match = re.search(r"BI /W (\d+) /H (\d+) /IM true /BPC 1 /D \[1 0\] /F /AHx ID ([0-9a-f]+)> EI", content)
-    assert match, "no QR image mask on the page"
-    n = int(match.group(1))
-    bits = np.unpackbits(np.frombuffer(bytes.fromhex(match.group(3)), dtype=np.uint8)).reshape(n, -1)[:, :n]
-    expected = encode(qr_text(c))
-    assert np.array_equal(bits.astype(bool), expected.modules)
     number, check = parse_qr_payload(qr_text(c))
     assert number == c.number and verify_check(number, check, KEY)
+    content = PdfReader(str(out)).pages[0].get_contents().get_data().decode("latin-1")
+    assert content.count(" re") > 50, "no QR modules drawn on the page"
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        pytest.skip("zbarimg (Debian zbar-tools) is not installed: the decoded payload is not checked")
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-singlefile", str(out), str(tmp_path / "p")], check=True)
+    decoded = subprocess.run([zbarimg, "--raw", "-q", str(tmp_path / "p.png")], capture_output=True, check=True)
+    assert decoded.stdout.decode("utf-8").strip() == qr_text(c)
 
 
 def test_a_forty_character_name_fits_within_the_margins(tmp_path):
@@ -278,7 +281,7 @@ def test_text_only_mode_prints_only_the_variable_text_shifted(tmp_path):
     assert "荣誉证书" not in text and "交通银行服务质量管理委员会" not in text  # pre-printed on the paper
     assert c.unit_name in text and c.number in text and "二〇〇七年十二月" in text and "特发此证" in text
     images = subprocess.run(["pdfimages", "-list", str(plain)], capture_output=True, text=True, check=True).stdout
-    assert [line.split()[2] for line in images.splitlines()[2:]] == ["stencil"]  # the QR code; no seal
+    assert [line.split()[2] for line in images.splitlines()[2:]] == []  # no seal (the QR code is vector)
     x0, y0 = _unit_x(plain)
     assert (x0, y0) == pytest.approx(_unit_x(full), abs=0.05)
     x1, y1 = _unit_x(shifted)
