@@ -260,7 +260,11 @@ class MainWindow(QMainWindow):
         self._broadcast_scope()
 
     def save_screenshots(self, folder: Path) -> list[Path]:
-        """Render every page to ``folder/<page_id>.png`` (``QWidget.grab``); return the files."""
+        """Render every page to ``folder/<page_id>.png`` (``QWidget.grab``); return the files.
+
+        Each page is shown, its loading jobs are waited for, then the whole window is grabbed.
+        Raises ``OSError`` when a picture cannot be rendered or written.
+        """
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         current = self.navigation.currentRow()
@@ -268,11 +272,18 @@ class MainWindow(QMainWindow):
             self.show_page(page_id)
             for _ in range(3):
                 QCoreApplication.processEvents()
-            self.tasks.wait(60_000)
+            self.tasks.wait(120_000)
             QCoreApplication.processEvents()
             path = folder / f"{page_id}.png"
-            if not self.grab().save(str(path), "PNG"):
-                raise OSError(f"could not write {path}")
+            for attempt in range(3):
+                pixmap = self.grab()
+                if not pixmap.isNull() and pixmap.save(str(path), "PNG"):
+                    break
+                log.warning("screenshot of %s failed (attempt %d, null=%s, size=%s)", page_id, attempt + 1,
+                            pixmap.isNull(), pixmap.size())
+                QCoreApplication.processEvents()
+            else:
+                raise OSError(f"could not render or write {path}")
             written.append(path)
         self.navigation.setCurrentRow(current)
         return written
@@ -333,6 +344,10 @@ class MainWindow(QMainWindow):
             self._period = period
             self._broadcast_scope()
             self.sig_period_changed.emit(period)
+
+    def data_changed(self) -> None:
+        """The database changed (an import, the demo): reload the org tree, periods and every page."""
+        self._on_page_data_changed()
 
     def _on_page_data_changed(self) -> None:
         for page in self._pages.values():

@@ -53,6 +53,7 @@ QTableView, QTreeView {{
     border: 1px solid {BORDER}; gridline-color: #e6eaee; selection-background-color: {ACCENT_LIGHT};
     selection-color: {TEXT}; alternate-background-color: #f8fafb;
 }}
+QTreeView#orgTree::item {{ min-height: 24px; }}
 QHeaderView::section {{
     background: #f3f5f7; border: none; border-right: 1px solid #e3e7eb; border-bottom: 1px solid {BORDER};
     padding: 5px 6px; font-weight: bold; color: #3a4653;
@@ -63,7 +64,7 @@ QToolButton#unitSelector:hover {{ border-color: {ACCENT}; }}
 QPushButton {{ padding: 5px 14px; border: 1px solid #b8c2cc; border-radius: 4px; background: #ffffff; }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:default, QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border-color: {ACCENT}; }}
-QPushButton:disabled {{ color: #9aa5b1; border-color: #dde2e7; background: #f7f8f9; }}
+QPushButton:disabled, QPushButton#primary:disabled {{ color: #9aa5b1; border-color: #dde2e7; background: #f7f8f9; }}
 QStatusBar {{ background: {NAV_BG}; border-top: 1px solid {BORDER}; color: #3a4653; }}
 QStatusBar QLabel {{ padding: 0 10px; }}
 QGroupBox {{ font-weight: bold; border: 1px solid {BORDER}; border-radius: 6px; margin-top: 10px; padding-top: 8px; }}

@@ -91,15 +91,15 @@
     </message>
     <message>
         <source>at or above target</source>
-        <translation type="unfinished">达到或超过目标</translation>
+        <translation>达到或超过目标</translation>
     </message>
     <message>
         <source>within 5 points below</source>
-        <translation type="unfinished">低于目标 5 个百分点以内</translation>
+        <translation>低于目标 5 个百分点以内</translation>
     </message>
     <message>
         <source>more than 5 points below</source>
-        <translation type="unfinished">低于目标超过 5 个百分点</translation>
+        <translation>低于目标超过 5 个百分点</translation>
     </message>
     <message>
         <source>{received} received · {missing} missing · {refused} refused</source>

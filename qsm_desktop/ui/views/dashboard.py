@@ -132,7 +132,9 @@ class DashboardPage(Page):
             final_targets=[self._final_targets.get(c) for c in codes],
             rate_label=self.tr("Rate on {date}").format(date=rates.as_of.isoformat()),
             target_label=self.tr("Target {year}").format(year=rates.as_of.year),
-            final_label=self.tr("Target {year}").format(year=FINAL_PLAN_YEAR))
+            final_label=self.tr("Target {year}").format(year=FINAL_PLAN_YEAR),
+            legend_labels=(self.tr("at or above target"), self.tr("within 5 points below"),
+                           self.tr("more than 5 points below")))
 
     def _load_board(self) -> None:
         from qsm_desktop.ui.board_data import load_board

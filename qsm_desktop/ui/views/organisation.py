@@ -35,6 +35,7 @@ class OrganisationPage(Page):
         bar = QHBoxLayout()
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(260)
         self.search_edit.setMaximumWidth(320)
         bar.addWidget(self.search_edit)
         self.summary_label = QLabel(self)

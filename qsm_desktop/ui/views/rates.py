@@ -204,7 +204,9 @@ class RatesPage(Page):
                 unit=rates.unit_name, date=rates.as_of.isoformat()),
             rate_label=self.tr("Rate"), target_label=self.tr("Target {year}").format(year=rates.as_of.year),
             final_label=self.tr("Target {year}").format(year=FINAL_PLAN_YEAR),
-            empty_text=self.tr("No staff in this unit yet"))
+            empty_text=self.tr("No staff in this unit yet"),
+            legend_labels=(self.tr("at or above target"), self.tr("within 5 points below"),
+                           self.tr("more than 5 points below")))
 
     def rate_for(self, unit_code: str, category: str = "all"):
         """The displayed :class:`CategoryRate` of ``unit_code`` (tests and tooltips); None when absent."""

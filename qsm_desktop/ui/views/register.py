@@ -117,7 +117,7 @@ class RegisterPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 380])
+        splitter.setSizes([720, 460])
         self.body.addWidget(splitter, 1)
         # behaviour
         self._debounce = QTimer(self)
@@ -233,6 +233,8 @@ class RegisterPage(Page):
         total, rows = result
         if self.model.reset_rows(generation, total, rows):
             self._update_count()
+            if rows:
+                self.table.selectRow(0)  # the detail panel shows someone at once
 
     def _on_load_failed(self, exc: BaseException) -> None:
         from qsm_desktop.ui.errors import report_exception
@@ -292,9 +294,9 @@ class RegisterPage(Page):
         self.person_title.setText(f"{person.name}  ·  {person.staff_no}")
         self.person_fields["unit"][1].setText(f"{person.unit_name} ({person.unit_code})")
         self.person_fields["post"][1].setText(f"{person.post} · {label(POST_CATEGORIES, person.category)}")
-        since = fmt_date(person.in_post_from) or "…"
+        since = fmt_date(person.in_post_from)
         until = fmt_date(person.in_post_to) or self.tr("now")
-        self.person_fields["in_post"][1].setText(f"{since} – {until}")
+        self.person_fields["in_post"][1].setText(f"{since} – {until}" if since else until)
         self.person_fields["source"][1].setText(_source_text(person.source_file, person.source_sheet, person.source_row))
         self.cert_model.set_rows(person.certificates)
         self.cert_table.resizeColumnsToContents()

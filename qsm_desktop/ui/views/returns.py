@@ -43,6 +43,7 @@ from qsm_desktop.ui.models.table import OBJECT_ROLE, SORT_ROLE, Column, RowTable
 from qsm_desktop.ui.style import icon
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.board import ReturnsBoard
+from qsm_desktop.ui.widgets.drop_table import DropHintTableView
 
 RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xltx"}
 NEEDS_INFO_KEYS = ("import.org_needed", "import.period_needed")
@@ -195,11 +196,8 @@ class ReturnsPage(Page):
         inbox_box = QWidget(splitter)
         inbox_layout = QVBoxLayout(inbox_box)
         inbox_layout.setContentsMargins(0, 0, 0, 0)
-        self.drop_hint = QLabel(inbox_box)
-        self.drop_hint.setObjectName("hint")
-        inbox_layout.addWidget(self.drop_hint)
         self.model = InboxModel(self)
-        self.inbox = QTableView(inbox_box)
+        self.inbox = DropHintTableView(inbox_box)
         self.inbox.setObjectName("inboxTable")
         self.inbox.setModel(self.model)
         self.inbox.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -309,7 +307,7 @@ class ReturnsPage(Page):
         self.copy_button.setText(self.tr("Copy problems"))
         self.copy_button.setToolTip(self.tr("Copy the selected problems (all when none is selected) as "
                                             "'sheet!cell: message' lines"))
-        self.drop_hint.setText(self.tr("Drop the returns the branches sent here (several at once), or use "
+        self.inbox.set_hint(self.tr("Drop the returns the branches sent here (several at once), or use "
                                        "“Add files…”. Each file is checked first; nothing is written until you "
                                        "press “Import”."))
         self.tabs.setTabText(0, self.tr("Problems"))
@@ -336,6 +334,8 @@ class ReturnsPage(Page):
         self._names = {n.code: n.name for n in self.ctx.services.orgs.tree(self.ctx.actor)}
         self.board.set_board(load_board(self.ctx.services, self.ctx.actor, self.scope, self._refusals))
         self._update_board_label()
+        if not self.model.rowCount():
+            self.tabs.setCurrentIndex(2)  # nothing in the inbox: what has come in is the useful view
 
     # ------------------------------------------------------------------ adding and checking
     def add_files(self, paths: list[Path]) -> list[InboxItem]:
@@ -603,13 +603,19 @@ class ReturnsPage(Page):
         paths = self._dropped_paths(event)
         if paths and any(p.suffix.lower() in RETURN_SUFFIXES or p.is_file() for p in paths):
             event.acceptProposedAction()
+            self.inbox.set_drag_active(True)
         else:
             event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.inbox.set_drag_active(False)
+        super().dragLeaveEvent(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
         event.acceptProposedAction() if self._dropped_paths(event) else event.ignore()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.inbox.set_drag_active(False)
         paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()

@@ -15,6 +15,8 @@ os.environ.setdefault("QT_API", "pyside6")
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
 from PySide6.QtWidgets import QSizePolicy, QWidget  # noqa: E402
 
 from qsm_desktop.ui.fonts import configure_matplotlib  # noqa: E402
@@ -55,11 +57,14 @@ def draw_rates_vs_targets(
     target_label: str = "Target",
     final_label: str = "Target 2009",
     empty_text: str = "No data",
+    legend_labels: Sequence[str] = (),
 ) -> None:
     """Horizontal bars of certification ``rates`` (percent 0–100, None = no members) per category
     ``names``, each with a marker at its ``targets`` value (and, optionally, ``final_targets``).
 
-    Bars are green at or above target, amber within 5 points, red further below (issue 3 §2).
+    Bars are green at or above target, amber within 5 points, red further below (issue 3 §2);
+    ``legend_labels`` names those three colours in the legend. ``rate_label`` is kept for callers
+    that label the bars themselves.
     """
     figure.clear()
     ax = figure.add_subplot(111)
@@ -77,18 +82,18 @@ def draw_rates_vs_targets(
     positions = list(range(len(names)))[::-1]
     values = [0.0 if r is None else r for r in rates]
     colours = [_bar_colour(r, t) for r, t in zip(rates, targets)]
-    ax.barh(positions, values, height=0.56, color=colours, alpha=0.88, label=rate_label, zorder=2)
+    ax.barh(positions, values, height=0.56, color=colours, alpha=0.88, zorder=2)
     for y, r in zip(positions, rates):
         ax.text((r or 0) + 1.2, y, "–" if r is None else f"{r:.1f}%", va="center", fontsize=9, color="#1f2933")
     ty = [y for y, t in zip(positions, targets) if t is not None]
     tv = [t for t in targets if t is not None]
     if tv:
-        ax.scatter(tv, ty, marker="|", s=520, linewidths=2.4, color="#1f2933", label=target_label, zorder=3)
+        ax.scatter(tv, ty, marker="|", s=520, linewidths=2.4, color="#1f2933", zorder=3)
     if final_targets:
         fy = [y for y, t in zip(positions, final_targets) if t is not None]
         fv = [t for t in final_targets if t is not None]
         if fv:
-            ax.scatter(fv, fy, marker="|", s=520, linewidths=1.6, color="#8a96a3", label=final_label, zorder=3)
+            ax.scatter(fv, fy, marker="|", s=520, linewidths=1.6, color="#8a96a3", zorder=3)
     ax.set_yticks(positions)
     ax.set_yticklabels(names)
     ax.set_xlim(0, 108)
@@ -96,7 +101,15 @@ def draw_rates_vs_targets(
     ax.set_xticklabels([f"{v}%" for v in (0, 20, 40, 60, 80, 100)])
     ax.grid(axis="x", color="#e6eaee", zorder=0)
     if title:
-        ax.set_title(title, loc="left", fontsize=11, color="#1f2933", pad=26)
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0 if not title else 1.06), fontsize=8.5, frameon=False,
-              ncols=3, borderaxespad=0.2)
+        ax.set_title(title, loc="left", fontsize=10.5, color="#1f2933", pad=8)
+    handles = [Patch(facecolor=c, alpha=0.88) for c in (GOOD, WARN, BAD)]
+    labels = [legend_labels[0], legend_labels[1], legend_labels[2]] if legend_labels else ["", "", ""]
+    handles.append(Line2D([], [], marker="|", linestyle="", markersize=14, markeredgewidth=2.4, color="#1f2933"))
+    labels.append(target_label)
+    if final_targets and any(t is not None for t in final_targets):
+        handles.append(Line2D([], [], marker="|", linestyle="", markersize=14, markeredgewidth=1.6, color="#8a96a3"))
+        labels.append(final_label)
+    if not legend_labels:
+        handles, labels = handles[3:], labels[3:]
+    figure.legend(handles, labels, loc="outside upper right", fontsize=8.5, frameon=False, ncols=len(handles))
     figure.canvas.draw_idle()
