@@ -269,57 +269,74 @@ class TrainingService:
 
     # ------------------------------------------------------------------ figures
     def _accumulate(self, as_of: dt.date, start: dt.date, path: str | None) -> tuple[list, dict[str, _Acc]]:
-        """Roster and window attendance, rolled up to every ancestor unit code (one pass each)."""
+        """Roster and window attendance per unit, aggregated in SQL (distinct staff per unit and
+        category; a person belongs to one unit, so unit counts add up), then rolled up to every
+        ancestor unit code."""
+        window = (TrainingCourse.end_date >= start, TrainingCourse.end_date <= as_of, queries.in_post_clause(as_of))
+
+        def scoped(stmt):
+            if path is None:
+                return stmt
+            return stmt.join(OrgUnit, OrgUnit.id == Staff.org_unit_id).where(queries.subtree_clause(OrgUnit.path, path))
+
+        def attendance(*columns):
+            return scoped(select(Staff.org_unit_id, *columns)
+                          .select_from(TrainingAttendance)
+                          .join(TrainingCourse, TrainingCourse.id == TrainingAttendance.course_id)
+                          .join(Staff, Staff.id == TrainingAttendance.staff_id)).where(*window)
+
+        distinct_staff = func.count(TrainingAttendance.staff_id.distinct())
         with self._services.read() as session:
             units = session.execute(select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.path)).all()
-            roster_stmt = (select(Staff.id, Staff.org_unit_id).join(OrgUnit, OrgUnit.id == Staff.org_unit_id)
-                           .where(queries.in_post_clause(as_of)))
-            if path is not None:
-                roster_stmt = roster_stmt.where(queries.subtree_clause(OrgUnit.path, path))
-            roster = dict(session.execute(roster_stmt).all())
-            stmt = (
-                select(TrainingAttendance.staff_id, TrainingCourse.category, func.count(), func.sum(TrainingAttendance.hours),
-                       func.count(TrainingAttendance.passed),
-                       func.sum(case((TrainingAttendance.passed.is_(True), 1), else_=0)),
-                       func.count(TrainingAttendance.satisfaction), func.sum(TrainingAttendance.satisfaction),
-                       func.count(TrainingAttendance.score), func.sum(TrainingAttendance.score))
-                .join(TrainingCourse, TrainingCourse.id == TrainingAttendance.course_id)
-                .join(Staff, Staff.id == TrainingAttendance.staff_id)
-                .join(OrgUnit, OrgUnit.id == Staff.org_unit_id)
-                .where(TrainingCourse.end_date >= start, TrainingCourse.end_date <= as_of, queries.in_post_clause(as_of))
-                .group_by(TrainingAttendance.staff_id, TrainingCourse.category)
-            )
-            if path is not None:
-                stmt = stmt.where(queries.subtree_clause(OrgUnit.path, path))
-            attendance = session.execute(stmt).all()
+            roster = session.execute(scoped(select(Staff.org_unit_id, func.count()).select_from(Staff))
+                                     .where(queries.in_post_clause(as_of)).group_by(Staff.org_unit_id)).all()
+            by_category = session.execute(
+                attendance(TrainingCourse.category, distinct_staff, func.count(), func.sum(TrainingAttendance.hours),
+                           func.count(TrainingAttendance.passed),
+                           func.sum(case((TrainingAttendance.passed.is_(True), 1), else_=0)),
+                           func.count(TrainingAttendance.satisfaction), func.sum(TrainingAttendance.satisfaction),
+                           func.count(TrainingAttendance.score), func.sum(TrainingAttendance.score))
+                .group_by(Staff.org_unit_id, TrainingCourse.category)).all()
+            c03 = session.execute(attendance(distinct_staff).where(TrainingCourse.category.in_(C03_CATEGORIES))
+                                  .group_by(Staff.org_unit_id)).all()
+            trained = session.execute(attendance(distinct_staff).group_by(Staff.org_unit_id)).all()
+        direct: dict[int, _Acc] = defaultdict(_Acc)
+        for unit_id, n in roster:
+            direct[unit_id].staff += n
+        for unit_id, category, people, n, hours, assessed, passed, ratings, rating_sum, scored, score_sum in by_category:
+            a = direct[unit_id]
+            if category in a.attended:
+                a.attended[category] += people
+            a.attendances += n
+            a.hours += float(hours or 0)
+            a.assessed += assessed
+            a.passed += int(passed or 0)
+            a.ratings += ratings
+            a.rating_sum += int(rating_sum or 0)
+            a.scored += scored
+            a.score_sum += float(score_sum or 0)
+        for unit_id, people in c03:
+            direct[unit_id].c03 += people
+        for unit_id, people in trained:
+            direct[unit_id].trained += people
         path_of = {u.id: [p for p in u.path.split("/") if p] for u in units}
-        per_staff: dict[int, list] = defaultdict(list)
-        for row in attendance:
-            per_staff[row[0]].append(row)
         acc: dict[str, _Acc] = defaultdict(_Acc)
-        for staff_id, unit_id in roster.items():
-            rows = per_staff.get(staff_id, ())
-            categories = {r[1] for r in rows}
-            in_c03 = bool(categories & set(C03_CATEGORIES))
+        for unit_id, d in direct.items():
             for code in path_of.get(unit_id, ()):
                 a = acc[code]
-                a.staff += 1
-                for category in categories:
-                    if category in a.attended:
-                        a.attended[category] += 1
-                if in_c03:
-                    a.c03 += 1
-                if rows:
-                    a.trained += 1
-                for _sid, _cat, n, hours, assessed, passed, ratings, rating_sum, scored, score_sum in rows:
-                    a.attendances += n
-                    a.hours += float(hours or 0)
-                    a.assessed += assessed
-                    a.passed += int(passed or 0)
-                    a.ratings += ratings
-                    a.rating_sum += int(rating_sum or 0)
-                    a.scored += scored
-                    a.score_sum += float(score_sum or 0)
+                a.staff += d.staff
+                for category, people in d.attended.items():
+                    a.attended[category] += people
+                a.c03 += d.c03
+                a.trained += d.trained
+                a.attendances += d.attendances
+                a.hours += d.hours
+                a.assessed += d.assessed
+                a.passed += d.passed
+                a.ratings += d.ratings
+                a.rating_sum += d.rating_sum
+                a.scored += d.scored
+                a.score_sum += d.score_sum
         return units, acc
 
     @staticmethod
@@ -348,12 +365,17 @@ class TrainingService:
         return self._figures(unit.code, unit.name, last, first, acc.get(unit.code) or _Acc())
 
     def figures_by_unit(self, actor: Actor, as_of: dt.date, codes: list[str] | None = None, *,
-                        start: dt.date | None = None) -> dict[str, TrainingFigures]:
-        """:meth:`figures` for many units at once (default: every unit) — one pass, rolled up the tree."""
+                        start: dt.date | None = None, within: str | None = None) -> dict[str, TrainingFigures]:
+        """:meth:`figures` for many units at once (default: every unit) — one pass, rolled up the tree.
+        ``within`` (an org code) limits the work to that subtree when every unit asked for lies in it."""
         first, last = year_window(as_of, start)
         scope_path = None
         if actor.org_scope:
             scope_path = self._services.orgs.get(actor, actor.org_scope).path
+        if within is not None:
+            path = self._services.orgs.get(actor, within).path
+            if scope_path is None or path.startswith(scope_path):
+                scope_path = path
         units, acc = self._accumulate(last, first, scope_path)
         names = {u.code: u.name for u in units}
         wanted = codes if codes is not None else [u.code for u in units]
@@ -531,7 +553,7 @@ class TrainingService:
         the first ``untrained_limit`` staff never trained on service norms — for the page and exports."""
         unit = self._unit(actor, unit_code)
         children = [n.code for n in self._services.orgs.tree(actor) if n.parent_code == unit.code]
-        by_unit = self.figures_by_unit(actor, as_of, [unit.code, *children])
+        by_unit = self.figures_by_unit(actor, as_of, [unit.code, *children], within=unit.code)
         subunits = tuple(sorted((by_unit[c] for c in children if c in by_unit and by_unit[c].staff), key=lambda f: f.unit))
         untrained, total = self.untrained(actor, unit.code, as_of, limit=untrained_limit)
         return TrainingReport(by_unit[unit.code], subunits, tuple(self.courses(actor, unit.code, as_of)),
