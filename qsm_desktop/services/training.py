@@ -364,6 +364,17 @@ class TrainingService:
         _units, acc = self._accumulate(last, first, unit.path)
         return self._figures(unit.code, unit.name, last, first, acc.get(unit.code) or _Acc())
 
+    def figures_for_period(self, actor: Actor, unit_code: str | None, period: str) -> TrainingFigures:
+        """:meth:`figures` at the end of reporting ``period`` (``2007Q3`` → 1 Jan–30 Sep 2007; ``2007``
+        → the whole year). Raises :class:`InputRefused` for an unreadable period."""
+        from qsm_desktop.domain.normalise import NormaliseError, parse_period, period_end
+
+        try:
+            canonical = parse_period(period)
+        except NormaliseError as exc:
+            raise InputRefused(str(exc)) from None
+        return self.figures(actor, unit_code, period_end(canonical))
+
     def figures_by_unit(self, actor: Actor, as_of: dt.date, codes: list[str] | None = None, *,
                         start: dt.date | None = None, within: str | None = None) -> dict[str, TrainingFigures]:
         """:meth:`figures` for many units at once (default: every unit) — one pass, rolled up the tree.

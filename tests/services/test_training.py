@@ -116,6 +116,10 @@ def test_samples_give_expected_c03_for_every_branch(sample_url, capsys, actor):
         # before the first course ended nobody is covered; mid-year only the May course counts
         assert services.training.c03(actor, "110000", dt.date(2007, 4, 30)) == 0.0
         mid = services.training.figures(actor, "110000", dt.date(2007, 6, 30))
+        assert services.training.figures_for_period(actor, "110000", "2007Q2") == mid
+        assert services.training.figures_for_period(actor, "110000", "2007").c03.coverage == pytest.approx(70.0)
+        with pytest.raises(InputRefused):
+            services.training.figures_for_period(actor, "110000", "2007Q9")
         assert mid.c03.attended == mid.categories["服务规范"].attended and mid.categories["服务意识"].attended == 0
         untrained, total = services.training.untrained(actor, "110000", YEAR_END)
         assert total == len(untrained) == mid.staff - mid.categories["服务规范"].attended
