@@ -9,6 +9,7 @@ report could reuse it.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Sequence
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -33,6 +34,13 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.setParent(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(220)
+
+    def draw(self) -> None:
+        """Draw; a canvas not laid out yet (a page never shown) is too small for constrained layout,
+        which only warns — that warning is dropped, the next resize draws properly."""
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="constrained_layout not applied")
+            super().draw()
 
 
 def _bar_colour(rate: float | None, target: float | None) -> str:
