@@ -428,3 +428,54 @@ def test_cli_import_and_template(sqlite_url, samples_dir, tmp_path, capsys):
     assert "999999" in err and "Traceback" not in err
     assert main(["--db", sqlite_url, "template", "nonsense", "--org", "110000", "--period", "2008Q1", "-o", "x"]) == 2
     assert main(["--db", sqlite_url, "import"]) == 2
+
+
+def test_org_list_without_meta_reports_for_its_top_unit(services, actor, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["机构代码", "机构名称", "上级机构代码", "机构类型", "所在地区", "状态"])
+    sheet.append([0, "交通银行总行", None, "总行", "上海", "正常"])          # numeric code: zeros restored
+    sheet.append(["110000", "交通银行北京市分行", "000000", "分行", "北京", None])
+    sheet.append(["110100", "交通银行北京开发区支行", "110000", "支行", "北京", "撤消"])
+    book.save(tmp_path / "orgs.xlsx")
+    result = import_file(services, actor, tmp_path / "orgs.xlsx")
+    assert result.status == "imported", result.problems
+    assert (result.kind, result.org, result.period, result.rows) == ("org_units", "000000", None, 3)
+    with services.read() as session:
+        closed = session.scalar(select(OrgUnit).where(OrgUnit.code == "110100"))
+        assert closed.status == "撤销" and closed.path == "/000000/110000/110100/"
+
+
+def test_org_list_problems_by_cell(services, actor, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["机构代码", "机构名称", "上级机构代码", "机构类型"])
+    sheet.append(["000000", "总行", None, "总行"])
+    sheet.append(["110000", "分行", "000000", "分行"])
+    sheet.append(["110100", "支行", "999999", "支行"])        # parent unknown
+    sheet.append(["110101", "网点", "000000", "网点"])        # outlet under the head office
+    sheet.append(["110000", "又一个", "000000", "分行"])      # code twice
+    sheet.append(["1101", "短码", "110000", "银行"])           # bad code, bad type
+    book.save(tmp_path / "orgs.xlsx")
+    result = import_file(services, actor, tmp_path / "orgs.xlsx", org="000000")
+    assert result.status == "refused"
+    cells = {p.cell for p in result.problems}
+    assert {"C4", "C5", "A6", "A7", "D7"} <= cells
+    assert counts(services)["org_units"] == 0
+
+
+def test_service_lists_periods_batches_and_returns(with_orgs, actor, samples_dir):
+    services = with_orgs
+    import_files(services, actor, [clean(samples_dir, "110000"), clean(samples_dir, "120000")])
+    assert services.imports.periods(actor) == ["2007", "2007Q4"]
+    batches = services.imports.batches(actor, kind="certification")
+    assert [b.org_code for b in batches] == ["120000", "110000"]
+    assert set(services.imports.returned(actor, "certification", "2007Q4")) == {"110000", "120000"}
+    with services.read() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.batch_id == batches[0].id,
+                                                        AuditEntry.action == "import"))
+        assert len(entry.after["created"]["staff"]) == 78 and entry.login == actor.login
