@@ -75,16 +75,18 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
 ICON_STROKE = "#34495e"
 
 
-def icon(name: str) -> QIcon:
+def icon(name: str, *, white: bool = False) -> QIcon:
     """A bundled icon ``resources/icons/<name>.svg`` (empty icon when missing).
 
     Rendered to pixmaps (24 and 48 px); the *selected* mode is the same drawing in white, for the
-    dark selection of the navigation list.
+    dark selection of the navigation list. ``white``: white in every mode (dark buttons).
     """
     path = paths.resource("icons", f"{name}.svg")
     if not path.exists():
         return QIcon()
     data = path.read_bytes()
+    if white:
+        data = data.replace(ICON_STROKE.encode(), b"#ffffff")
     result = QIcon()
     for mode, svg in ((QIcon.Mode.Normal, data), (QIcon.Mode.Selected, data.replace(ICON_STROKE.encode(), b"#ffffff"))):
         for size in (24, 48):

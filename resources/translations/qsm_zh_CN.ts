@@ -407,7 +407,7 @@ Please send them to your administrator.</source>
     </message>
     <message>
         <source> (replaces an earlier return)</source>
-        <translation>（将替代此前报送的报表）</translation>
+        <translation>（替代旧表）</translation>
     </message>
 </context>
 <context>

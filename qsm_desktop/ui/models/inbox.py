@@ -184,14 +184,18 @@ class InboxModel(QAbstractTableModel):
             ]
             value = values[col]
             if role == Qt.ItemDataRole.DisplayRole and COL_ROWS <= col <= COL_PROBLEMS:
-                return "" if result is None or item.state == CHECKING else f"{value:,}"
+                if result is None or item.state == CHECKING:
+                    return ""
+                if item.state in (REFUSED, NEEDS_INFO) and col != COL_PROBLEMS and not (col == COL_ROWS and value):
+                    return ""  # nothing would change: a refused file imports nothing
+                return f"{value:,}"
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_FILE:
                 return str(item.path)
             if col in (COL_NEW, COL_CHANGED, COL_LEAVING):
                 return item.breakdown(("new", "changed", "leaving")[col - COL_NEW]) or None
-            if col == COL_STATUS and result is not None and result.supersedes:
+            if col == COL_STATUS:
                 return self._status_text(item)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if COL_ROWS <= col <= COL_PROBLEMS:

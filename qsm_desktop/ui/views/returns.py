@@ -36,7 +36,7 @@ from qsm_desktop.domain.i18n import get_language, msg
 from qsm_desktop.ui.board_data import BOARD_KINDS, Refusal, kind_period, load_board
 from qsm_desktop.ui.labels import RETURN_KINDS, label
 from qsm_desktop.ui.models.inbox import (
-    ACTION_NAMES, CHECKING, COL_FILE, ENTITY_NAMES, IMPORTED, NEEDS_INFO, READY, REFUSED, UNCHANGED, InboxItem,
+    ACTION_NAMES, CHECKING, COL_FILE, COL_STATUS, ENTITY_NAMES, IMPORTED, NEEDS_INFO, READY, REFUSED, UNCHANGED, InboxItem,
     InboxModel,
 )
 from qsm_desktop.ui.models.table import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel
@@ -182,7 +182,7 @@ class ReturnsPage(Page):
         self._names: dict[str, str] = {}
         # actions
         self.add_button = QPushButton(icon("add-files"), "", self)
-        self.import_button = QPushButton(icon("import"), "", self)
+        self.import_button = QPushButton(icon("import", white=True), "", self)
         self.import_button.setObjectName("primary")
         self.info_button = QPushButton(self)
         self.remove_button = QPushButton(icon("clear"), "", self)
@@ -206,8 +206,12 @@ class ReturnsPage(Page):
         self.inbox.verticalHeader().setDefaultSectionSize(26)
         self.inbox.setAlternatingRowColors(True)
         self.inbox.setWordWrap(False)
-        self.inbox.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.inbox.horizontalHeader().setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
+        header = self.inbox.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_STATUS, 190)
+        self.inbox.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.inbox.setAcceptDrops(False)
         inbox_layout.addWidget(self.inbox, 1)
         # details and board
@@ -237,6 +241,7 @@ class ReturnsPage(Page):
         self.problems.setWordWrap(True)
         self.problems.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.horizontalHeader().sectionResized.connect(lambda *_: self.problems.resizeRowsToContents())
         problems_layout.addWidget(self.problems, 1)
         self.tabs.addTab(problems_box, "")
         self.change_model = RowTableModel(CHANGE_COLUMNS, "ChangeTable", self)
@@ -496,6 +501,7 @@ class ReturnsPage(Page):
         else:
             self.problems_label.setText(self.tr("{file}: no problems; {changes} change(s) ready to import.").format(
                 file=item.path.name, changes=len(result.preview) if result else 0))
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         ready = [i for i in self.model.items() if i.importable]

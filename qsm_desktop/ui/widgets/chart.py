@@ -21,7 +21,7 @@ from matplotlib.patches import Patch  # noqa: E402
 from PySide6.QtWidgets import QSizePolicy, QWidget  # noqa: E402
 
 from qsm_desktop.ui.fonts import configure_matplotlib  # noqa: E402
-from qsm_desktop.ui.style import ACCENT, BAD, GOOD, MUTED, WARN  # noqa: E402
+from qsm_desktop.ui.style import MUTED  # noqa: E402
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -43,14 +43,18 @@ class ChartCanvas(FigureCanvasQTAgg):
             super().draw()
 
 
+CHART_GOOD, CHART_WARN, CHART_BAD, CHART_NEUTRAL = "#5b9a68", "#d6a441", "#c8655d", "#5b7fa6"
+"""Softer tones of the status colours for large chart areas (same meaning as the table colours)."""
+
+
 def _bar_colour(rate: float | None, target: float | None) -> str:
     if rate is None or target is None:
-        return ACCENT
+        return CHART_NEUTRAL
     if rate >= target:
-        return GOOD
+        return CHART_GOOD
     if rate >= target - 5:
-        return WARN
-    return BAD
+        return CHART_WARN
+    return CHART_BAD
 
 
 def draw_rates_vs_targets(
@@ -90,7 +94,7 @@ def draw_rates_vs_targets(
     positions = list(range(len(names)))[::-1]
     values = [0.0 if r is None else r for r in rates]
     colours = [_bar_colour(r, t) for r, t in zip(rates, targets)]
-    ax.barh(positions, values, height=0.56, color=colours, alpha=0.88, zorder=2)
+    ax.barh(positions, values, height=0.56, color=colours, zorder=2)
     for y, r in zip(positions, rates):
         ax.text((r or 0) + 1.2, y, "–" if r is None else f"{r:.1f}%", va="center", fontsize=9, color="#1f2933")
     ty = [y for y, t in zip(positions, targets) if t is not None]
@@ -110,7 +114,7 @@ def draw_rates_vs_targets(
     ax.grid(axis="x", color="#e6eaee", zorder=0)
     if title:
         ax.set_title(title, loc="left", fontsize=10.5, color="#1f2933", pad=8)
-    handles = [Patch(facecolor=c, alpha=0.88) for c in (GOOD, WARN, BAD)]
+    handles = [Patch(facecolor=c) for c in (CHART_GOOD, CHART_WARN, CHART_BAD)]
     labels = [legend_labels[0], legend_labels[1], legend_labels[2]] if legend_labels else ["", "", ""]
     handles.append(Line2D([], [], marker="|", linestyle="", markersize=14, markeredgewidth=2.4, color="#1f2933"))
     labels.append(target_label)
