@@ -40,6 +40,7 @@ FEATURE_CLI_MODULES = [
     "qsm_desktop.cli_demo",
     "qsm_desktop.cli_training",
     "qsm_desktop.cli_evaluation",
+    "qsm_desktop.cli_showcase",
 ]
 """Modules with a ``register(subparsers)`` adding their subcommands."""
 

@@ -188,6 +188,7 @@ FEATURE_MODULES = [
     "qsm_desktop.services.imports",
     "qsm_desktop.services.training",
     "qsm_desktop.services.evaluation",
+    "qsm_desktop.services.showcase",
 ]
 """Modules that register services; a feature adds its module here."""
 

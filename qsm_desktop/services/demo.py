@@ -200,3 +200,7 @@ def build_demo(services: Services, actor: Actor, scale: str = "small", *, period
             holder.cleanup()
     staff = sum(len(r) for r in bank.rosters.values())
     return DemoResult(scale, period, len(ctx.results), len(bank.orgs), staff, folder if holder is None else None)
+
+from qsm_desktop.services.demo_showcase import step_showcase  # noqa: E402  (issue 4; after DemoContext)
+
+DEMO_STEPS.append(("demo.step.showcase", step_showcase))

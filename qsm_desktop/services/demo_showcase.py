@@ -1,0 +1,89 @@
+"""Demo step: showcase applications and on-site score sheets (示范窗口演示数据) — issue 4.
+
+For the demo year, six outlets of different branches apply at 总行级 and two at 分行级; each is
+scored on site by five reviewers (head-office departments' and branches' staff, one of them
+sometimes from the outlet's own branch: that sheet is kept and excluded). Everything is written
+as real returns (``write_application_form``, ``write_score_sheet``) and imported through the
+importer; then the 分行级 cycle is awarded (quota 1) so the page shows a certificate to preview.
+Scores are seeded: the same demo every time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import TYPE_CHECKING
+
+from qsm_desktop.domain.i18n import register
+from qsm_desktop.excel.kinds.score_sheet import write_score_sheet
+from qsm_desktop.excel.kinds.showcase_application import write_application_form
+from qsm_desktop.store.showcase import default_sheet
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.demo import DemoContext
+
+register({"demo.step.showcase": ("示范窗口申报与评分表", "showcase applications and score sheets")})
+
+REVIEWER_NAMES = ["吴东", "刘健", "姚健", "张红霞", "阎楠", "孙东", "李健", "陈刚"]
+REASONS = ["自助设备故障未及时报修", "员工着装不规范", "填单台资料不全", "等候时间偏长", "宣传资料摆放不整"]
+
+
+def step_showcase(ctx: DemoContext) -> None:
+    """Write and import the demo year's showcase applications and score sheets, then award the
+    分行级 cycle (quota 1)."""
+    from qsm_desktop.services.demo import DEMO_FILE_PREFIX
+
+    year = int(ctx.period[:4])
+    rng = random.Random(year * 4)
+    orgs = {o.code: o for o in ctx.bank.orgs}
+    outlets_by_branch: dict[str, list] = {}
+    for o in ctx.bank.orgs:
+        if o.type != "网点" or o.status != "正常":
+            continue
+        branch = o.parent
+        while branch is not None and orgs[branch].type != "分行":
+            branch = orgs[branch].parent
+        if branch is not None:
+            outlets_by_branch.setdefault(branch, []).append(o)
+    branches = sorted(outlets_by_branch)
+    if not branches:
+        return
+    departments = sorted(o.code for o in ctx.bank.orgs if o.type == "总行部门")[:3]
+    reviewers = [(REVIEWER_NAMES[i], code) for i, code in enumerate(departments + branches[:5])]
+    picks: list[tuple[str, object]] = []
+    for i, branch in enumerate(branches[:6]):
+        picks.append(("总行级", outlets_by_branch[branch][0]))
+    for branch in branches[:2]:
+        if len(outlets_by_branch[branch]) > 1:
+            picks.append(("分行级", outlets_by_branch[branch][1]))
+    sheet = default_sheet()
+    paths = []
+    for level, outlet in picks:
+        path = ctx.folder / f"{DEMO_FILE_PREFIX}showcase_application_{outlet.code}_{year}.xlsx"
+        write_application_form(path, org_code=outlet.code, unit_name=outlet.name, level=level, year=year,
+                               fields={"网点负责人": "王芳", "联系电话": "021-58781234", "在岗员工数": 12,
+                                       "持证上岗人数": 10, "大堂经理人数": 2, "年度有效投诉件数": 0,
+                                       "神秘访客平均得分": 90.5, "客户满意度": "95%",
+                                       "近三年所获荣誉": f"{year - 1}年度分行文明服务先进集体",
+                                       "创建工作简述": "推行服务规范贯标，优化厅堂布局，缩短客户等候时间。"},
+                               items=[(i.name, float(i.points), float(i.points) - rng.choice((0, 0.5, 1)))
+                                      for i in sheet.items])
+        paths.append(path)
+    for level, outlet in picks:
+        quality = rng.uniform(0.9, 0.97)
+        for name, code in rng.sample(reviewers, 5):
+            items = []
+            for item in sheet.items:
+                points = float(item.points)
+                score = min(points, round(points * rng.uniform(quality - 0.04, quality + 0.05) * 2) / 2)
+                reason = rng.choice(REASONS) if score < points and rng.random() < 0.9 else ""
+                items.append((item.name, points, score, reason))
+            path = ctx.folder / f"{DEMO_FILE_PREFIX}score_sheet_{outlet.code}_{code}_{year}.xlsx"
+            write_score_sheet(path, org_code=outlet.code, unit_name=outlet.name, reviewer=name, reviewer_org=code,
+                              year=year, scored_on=dt.date(year, 12, 3 + len(paths) % 20), items=items)
+            paths.append(path)
+    ctx.import_files(paths)
+    ranking = ctx.services.showcase.rank(ctx.actor, year, "分行级", quota=1)
+    if ranking.entries and not ranking.tie_at_line and ranking.entries[0].rank is not None:
+        ctx.services.showcase.award(ctx.actor, year, "分行级", 1, decided_on=dt.date(year, 12, 20),
+                                    meeting_ref=f"服质委〔{year}〕5号")
