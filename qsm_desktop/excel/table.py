@@ -342,11 +342,13 @@ def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_r
         formula_hits = [(name, col) for name, col in mapping if (index, col) in formulas] if formulas else []
         if not formula_hits and not _filled(raw, located, width):
             continue
-        if _is_total(raw):
-            continue
-        if _is_note(raw):
-            in_notes = True
-            continue
+        first = _first_text(raw)
+        if first is not None:
+            if first.startswith(_TOTAL_WORDS):
+                continue
+            if _NOTE_START.match(first) is not None:
+                in_notes = True
+                continue
         if in_notes:
             filled = sum(1 for col in required if col < width and not is_blank(raw[col]))
             if filled * 2 < len(required):

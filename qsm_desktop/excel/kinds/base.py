@@ -192,6 +192,8 @@ class Changes:
     """Everything :meth:`ReturnKind.preview` found, in a stable order."""
 
     items: tuple[Change, ...] = ()
+    totals: dict[str, dict[str, int]] | None = field(default=None, compare=False)
+    """Precomputed :meth:`counts` (a kind that counted while planning may pass them)."""
 
     def of(self, entity: str, action: str) -> list[Change]:
         """The changes of one entity and action, e.g. ``of("staff", "leaving")``."""
@@ -199,6 +201,8 @@ class Changes:
 
     def counts(self) -> dict[str, dict[str, int]]:
         """``{action: {entity: count}}`` — e.g. ``{"new": {"staff": 3}, "leaving": {"staff": 1}}``."""
+        if self.totals is not None:
+            return {action: dict(entities) for action, entities in self.totals.items()}
         result: dict[str, dict[str, int]] = {}
         for change in self.items:
             bucket = result.setdefault(change.action, {})

@@ -268,29 +268,55 @@ class CertificationReturn(ReturnKind):
         i_type, i_number, i_level = index["cert_type"], index["number"], index["level"]
         i_issued, i_expires, i_note = index["issued"], index["expires"], index["note"]
         absent = min(index.values()) < 0  # an optional column is missing: it reads a blank cell at index -1
+        # a return repeats a few units, posts, certificate names, levels and dates thousands of times:
+        # normalise each distinct raw value once (failures are not remembered, so each row reports)
+        units: dict[object, str] = {}
+        texts: dict[object, str | None] = {}
+        levels: dict[object, str | None] = {}
+        days: dict[object, object] = {}
         for row in table.rows:
             raw = row.raw
             if absent:
                 raw = [*raw, *([""] * (width - len(raw))), ""]
             elif len(raw) < width:
                 raw = [*raw, *([""] * (width - len(raw)))]
-            org_code = _code(raw[i_org], 6, parse_org_code, row, "org_code", problems, self)
+            value = raw[i_org]
+            org_code = units.get(value)
+            if org_code is None:
+                org_code = _code(value, 6, parse_org_code, row, "org_code", problems, self)
+                if org_code is not None:
+                    units[value] = org_code
             staff_no = _code(raw[i_staff], 7, parse_staff_no, row, "staff_no", problems, self)
             name = _text(raw[i_name])
             if name is None:
                 problems.append(self.required_problem(row, "name"))
-            post = _text(raw[i_post])
+            value = raw[i_post]
+            post = texts[value] if value in texts else texts.setdefault(value, _text(value))
             if post is None:
                 problems.append(self.required_problem(row, "post"))
-            cert_type = _text(raw[i_type])
+            value = raw[i_type]
+            cert_type = texts[value] if value in texts else texts.setdefault(value, _text(value))
             number = _certificate_number(raw[i_number])
-            level = _level(raw[i_level])
+            value = raw[i_level]
+            level = levels[value] if value in levels else levels.setdefault(value, _level(value))
             if level is not None and level not in LEVELS:
                 problems.append(row.problem("level", "cert.level", value=level))
-            issued = _date(raw[i_issued], row, "issued", problems)
-            expires = _date(raw[i_expires], row, "expires", problems)
+            value = raw[i_issued]
+            issued = days.get(value, _BAD)
+            if issued is _BAD:
+                issued = _date(value, row, "issued", problems)
+                if issued is not _BAD:
+                    days[value] = issued
+            value = raw[i_expires]
+            expires = days.get(value, _BAD)
+            if expires is _BAD:
+                expires = _date(value, row, "expires", problems)
+                if expires is not _BAD:
+                    days[value] = expires
+            value = raw[i_note]
+            note = texts[value] if value in texts else texts.setdefault(value, _text(value))
             record = CertRow(row, org_code, staff_no, name, post, cert_type, level, number,
-                             None if issued is _BAD else issued, None if expires is _BAD else expires, _text(raw[i_note]))
+                             None if issued is _BAD else issued, None if expires is _BAD else expires, note)
             if cert_type or number or issued is not None or expires is not None or level:
                 for field_name, value in (("cert_type", cert_type), ("number", number), ("issued", issued)):
                     if value is None:
@@ -518,8 +544,14 @@ class CertificationReturn(ReturnKind):
                 removed.append(row.id)
                 changes.append(Change("certificate", "removed", row.number, row.number,
                                       {"number": row.number, "issued": row.issued, "expires": row.expires}, None))
+        totals: dict[str, dict[str, int]] = {}
+        for action, entity, count in (("new", "staff", len(new_staff)), ("new", "certificate", len(new_certs)),
+                                      ("changed", "staff", len(staff_updates)), ("leaving", "staff", len(leavers)),
+                                      ("changed", "certificate", len(cert_updates)), ("removed", "certificate", len(removed))):
+            if count:
+                totals.setdefault(action, {})[entity] = count
         plan = {"new_staff": new_staff, "staff_updates": staff_updates, "leavers": leavers, "new_certs": new_certs,
-                "cert_updates": cert_updates, "removed": removed, "changes": Changes(tuple(changes))}
+                "cert_updates": cert_updates, "removed": removed, "changes": Changes(tuple(changes), totals)}
         state["plan"] = plan
         return plan
 
