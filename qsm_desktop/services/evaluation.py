@@ -14,7 +14,8 @@ certif.      C01 持证上岗率: all post categories of the branch's whole subt
              day (``services.certification``), **rounded to 2 decimals before scoring** (the rate
              as reported, as ``expected.json`` scores it)
 training     C03 服务规范培训覆盖率: ``services.training.c03(actor, unit_code, as_of)`` (percent, 2
-             decimals) — missing when the branch sent no training return for the year
+             decimals; its ``figures_by_unit`` for all branches in one pass when available) —
+             missing when the branch sent no training return for the year
 awards       D01: showcase titles of level 全国级/总行级 held at period end by outlets of the subtree —
              the bank's own awards (not revoked by then) and titles won outside (the showcase
              register of issue 4; none held gives 0, said so in the value's origin)
@@ -755,6 +756,7 @@ class EvaluationService:
             c03 = training.c03
         except AttributeError:
             return {code: (None, msg("eval.missing.no_training_service")) for code in branch_codes}
+        bulk = getattr(training, "figures_by_unit", None)
         out: dict[str, tuple[InputValue | None, str | None]] = {}
         by_branch: dict[str, list[str]] = defaultdict(list)
         for (kind, org), items in returned.items():
@@ -765,12 +767,18 @@ class EvaluationService:
                 if f"/{code}/" in path:
                     by_branch[code] += [f for p, f in items if p[:4] == year and p <= f"{year}Q{(as_of.month - 1) // 3 + 1}"
                                         or p == year]
+        reported = [code for code in branch_codes if by_branch.get(code)]
+        figures = bulk(actor, as_of, reported) if bulk is not None and reported else {}
         for code in branch_codes:
             files = by_branch.get(code, [])
             if not files:
                 out[code] = (None, msg("eval.missing.training", year=year))
                 continue
-            value = c03(actor, code, as_of)
+            if code in figures:  # the same figure c03() gives, for every branch in one pass
+                coverage = figures[code].c03.coverage
+                value = 0.0 if coverage is None else coverage
+            else:
+                value = c03(actor, code, as_of)
             if value is None:
                 out[code] = (None, msg("eval.missing.training", year=year))
                 continue
