@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         from qsm_desktop.ui.views.evaluation import EvaluationPage  # issue 5
         from qsm_desktop.ui.views.indicator_systems import IndicatorSystemPage  # issue 5
         from qsm_desktop.ui.views.plan_targets import PlanTargetsPage  # issue 5
+        from qsm_desktop.ui.views.showcase import ShowcasePage  # issue 4
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
             EvaluationPage(self.ctx, self),
             IndicatorSystemPage(self.ctx, self),
             PlanTargetsPage(self.ctx, self),
+            ShowcasePage(self.ctx, self),
             SettingsPage(self.ctx, self, languages=self._languages, check_connection=check_connection),
         ]
         self._nav_actions: list[QAction] = []

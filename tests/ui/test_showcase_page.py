@@ -1,0 +1,130 @@
+"""The 示范窗口 page (issue 4 §6): cycles, applications with filters, the score grid (a score above
+the points refused in the cell, a deduction without a reason flagged), the ranking with the quota
+line and a tie shown, award, the certificate preview, print (the dialog faked: a true boundary,
+logged), and the verify box — pytest-qt, offscreen, real SQLite with the sample returns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+EXPECTED = json.loads((Path(__file__).resolve().parents[1] / "samples" / "expected.json").read_text("utf-8"))["showcase"]
+
+
+@pytest.fixture
+def showcase_services(sqlite_services, samples_dir):
+    from qsm_desktop.services.context import Actor, Role
+
+    files = [samples_dir / "org_units.xlsx", *sorted((samples_dir / "showcase").glob("*.xlsx"))]
+    results = sqlite_services.imports.import_files(files, Actor("tester", Role.HO_SECRETARY))
+    assert all(r.status == "imported" for r in results)
+    return sqlite_services
+
+
+def test_showcase_page(qtbot, showcase_services, window, tmp_path, monkeypatch):
+    window.reload_org_tree()
+    page = window.show_page("showcase")
+    qtbot.waitUntil(lambda: page.cycle_combo.count() == 2, timeout=20_000)
+    assert page.title_label.text() == "示范窗口" and page.tabs.tabText(2) == "排名"
+    assert [page.cycle_combo.itemText(i) for i in range(2)] == ["2007 总行级", "2007 分行级"]
+    # applications, filtered
+    assert page.app_model.rowCount() == 8
+    page.level_filter.setCurrentIndex(page.level_filter.findData("分行级"))
+    assert {a.outlet_code for a in page.app_model.rows()} == {"370101", "320101"}
+    page.level_filter.setCurrentIndex(0)
+    page.branch_filter.setCurrentIndex(page.branch_filter.findData("370000"))
+    assert {a.outlet_code for a in page.app_model.rows()} == {"370101", "370203", "370303"}
+    page.branch_filter.setCurrentIndex(0)
+    assert "网点负责人" in page.app_detail.toPlainText()
+    # the ranking: expected final scores, the quota line
+    page.tabs.setCurrentIndex(2)
+    finals = {e.org: e.final for e in page.rank_model.rows()}
+    for org, app in EXPECTED["applications"].items():
+        if app["level"] == "总行级":
+            assert float(finals[org]) == pytest.approx(app["final"], abs=0.01)
+    page.quota_spin.setValue(3)
+    assert [e.line for e in page.rank_model.rows()][:4] == ["within", "within", "within", "outside"]
+    assert "没有并列" in page.line_message.text()
+    # the score grid: above the points refused in the cell; a deduction without reason flagged
+    page.tabs.setCurrentIndex(1)
+    assert page.sheet_model.rowCount() >= 4
+    excluded = [s for s in page.sheet_model.rows() if s.excluded]
+    column = page.sheet_model.column_index("counted")
+    if excluded:
+        row = page.sheet_model.rows().index(excluded[0])
+        assert "回避" in page.sheet_model.data(page.sheet_model.index(row, column))
+    page._fill_grid(None)
+    assert page.grid.rowCount() == 6 and page.grid.horizontalHeaderItem(3).text() == "扣分原因"
+    page.grid.item(1, 2).setText("16")  # 服务设施 has 15 points
+    assert page.grid.item(1, 2).text() == "" and "不能高于" in page.grid_message.text()
+    for r in range(6):
+        page.grid.item(r, 2).setText(page.grid.item(r, 1).text())
+    page.grid.item(2, 2).setText("18")
+    assert "扣分但未写扣分原因" in page.grid_message.text()
+    page.grid.item(2, 3).setText("着装不规范")
+    assert "扣分" not in page.grid_message.text()
+    page.grid.grab().save(str(tmp_path / "grid.png"))
+    # award the top three, preview and print the first certificate
+    page.tabs.setCurrentIndex(2)
+    page.meeting_edit.setText("服质委〔2007〕5号")
+    page._on_award_button_clicked()
+    qtbot.waitUntil(lambda: page.award_model.rowCount() == 3, timeout=20_000)
+    page.tabs.setCurrentIndex(3)
+    award = page.award_model.row_object(0)
+    assert award.number == "交银服示〔2007〕总字第001号"
+    texts = "".join(page.preview.texts()).replace(" ", "")
+    assert "荣誉证书" in texts and award.outlet_name in texts and award.number in texts
+    page.grab().save(str(tmp_path / "awards.png"))
+
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    def fake_exec(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "printed.pdf"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    page._on_print_button_clicked()
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    assert [r[3] for r in showcase_services.showcase.prints(window.ctx.actor, award.number)] == ["dialog"]
+    # verify box
+    page.verify_edit.setText(award.number)
+    page._on_verify_button_clicked()
+    assert page.verify_result.text().startswith("有效")
+    page.verify_edit.setText("交银服示〔2007〕总字第077号")
+    page._on_verify_button_clicked()
+    assert page.verify_result.text().startswith("未知")
+    assert "全国级" in page.counts_label.text()
+
+
+def test_tie_at_the_quota_line_is_shown(qtbot, showcase_services, window, monkeypatch):
+    from qsm_desktop.domain.showcase import ScoreEntry
+
+    svc, actor = showcase_services.showcase, window.ctx.actor
+    for code, total in (("110101", 95), ("210101", 90), ("420101", 90)):  # 2008 总行级: 95, 90, 90
+        app = svc.create_application(actor, 2008, "总行级", code)
+        svc.act(actor, app.id, "submit")
+        items = svc.cycle(actor, 2008, "总行级").sheet.items
+        entries = [ScoreEntry(position=i, name=it.name, score=it.points) for i, it in enumerate(items, 1)]
+        entries[-1] = ScoreEntry(position=len(items), name=items[-1].name, score=items[-1].points - (100 - total),
+                                 reason="满意度未达标")
+        svc.save_sheet(actor, app.id, "吴东", "000101", entries)
+    window.reload_org_tree()
+    page = window.show_page("showcase")
+    qtbot.waitUntil(lambda: page.cycle_combo.count() == 3, timeout=20_000)
+    assert page.cycle_combo.itemText(0) == "2008 总行级"
+    page.cycle_combo.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(2)
+    page.quota_spin.setValue(2)
+    assert [e.line for e in page.rank_model.rows()] == ["within", "tied", "tied"]
+    assert "并列" in page.line_message.text() and "210101" in page.line_message.text()
+    # the award asks the committee to name the place (the dialog answered by the test)
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (next(n for n in a[3] if n.startswith("420101")), True))
+    page._on_award_button_clicked()
+    qtbot.waitUntil(lambda: page.award_model.rowCount() == 2, timeout=20_000)
+    assert [a.outlet_code for a in page.award_model.rows()] == ["110101", "420101"]
