@@ -178,8 +178,20 @@ class ImportResult:
             bucket[item.entity] = bucket.get(item.entity, 0) + 1
         return result
 
-    def to_json(self) -> dict[str, Any]:
-        """The ``qsm import --json`` entry of DESIGN §7 (plus ``preview``, ``batch``, ``supersedes``)."""
+    def to_json(self, max_new: int = 200) -> dict[str, Any]:
+        """The ``qsm import --json`` entry of DESIGN §7 (plus ``preview``, ``batch``, ``supersedes``).
+
+        ``preview.items`` lists every changed, leaving and removed record but at most ``max_new`` new
+        ones per entity (``preview.counts`` has them all; ``preview.truncated`` says so).
+        """
+        shown: dict[str, int] = {}
+        items = []
+        for i in self.preview:
+            if i.action == "new":
+                shown[i.entity] = shown.get(i.entity, 0) + 1
+                if shown[i.entity] > max_new:
+                    continue
+            items.append({"entity": i.entity, "action": i.action, "key": i.key, "label": i.label})
         return {
             "file": self.file,
             "kind": self.kind,
@@ -188,10 +200,7 @@ class ImportResult:
             "status": self.status,
             "rows": self.rows,
             "problems": [{"sheet": p.sheet, "cell": p.cell, "message": p.message} for p in self.problems],
-            "preview": {
-                "counts": self.counts(),
-                "items": [{"entity": i.entity, "action": i.action, "key": i.key, "label": i.label} for i in self.preview],
-            },
+            "preview": {"counts": self.counts(), "items": items, "truncated": len(items) < len(self.preview)},
             "batch": self.batch_id,
             "supersedes": self.supersedes,
         }

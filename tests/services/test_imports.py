@@ -479,3 +479,16 @@ def test_service_lists_periods_batches_and_returns(with_orgs, actor, samples_dir
         entry = session.scalar(select(AuditEntry).where(AuditEntry.batch_id == batches[0].id,
                                                         AuditEntry.action == "import"))
         assert len(entry.after["created"]["staff"]) == 78 and entry.login == actor.login
+
+
+def test_json_lists_changes_but_caps_new_records():
+    from qsm_desktop.excel.kinds import Change
+    from qsm_desktop.services.imports import ImportResult
+
+    preview = tuple(Change("staff", "new", f"{i:07d}", "x") for i in range(300)) + (
+        Change("staff", "leaving", "0000001", "y"),)
+    document = ImportResult("f.xlsx", "certification", "110000", "2007Q4", "dry-run", 300, (), preview).to_json()
+    assert document["preview"]["counts"] == {"new": {"staff": 300}, "leaving": {"staff": 1}}
+    assert len(document["preview"]["items"]) == 201 and document["preview"]["truncated"] is True
+    assert document["preview"]["items"][-1]["action"] == "leaving"
+    assert json.loads(json.dumps(document)) == document
