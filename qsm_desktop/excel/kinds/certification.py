@@ -6,6 +6,13 @@ One row per staff member per certificate; a member without a certificate has one
 certificate columns empty. The return is the reporting unit's roster of front-line staff at the
 end of the period: members of that subtree missing from it leave their post at period end.
 
+Roster dates (``Staff.in_post_from``/``in_post_to``, both inclusive): a member who leaves "at period
+end" gets ``in_post_to = period end − 1 day``, so they are not counted on the period-end date the
+return describes (rates as of 2007-12-31 use exactly the roster of the 2007Q4 return) but still
+are on every earlier day. A member first seen in a return gets ``in_post_from = period start``
+when the subtree's roster was known before (they joined during the period), else ``None`` (the
+first return loaded: no earlier knowledge). Someone back on the roster gets ``in_post_to = None``.
+
 Rules checked, each problem at its cell:
 - 机构代码 6 digits, known, open (not 撤销) and inside the reporting unit's subtree;
 - 工号 7 digits (a numeric cell's lost zeros are restored), 姓名 and 岗位 present;
