@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from copy import copy
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Protocol
@@ -138,12 +139,10 @@ def write_return(
     line[min(max(width // 2 - 2, 1), width - 1) if width > 1 else 0] = f"报告期：{period_label(period, 'zh')}"
     sheet.append(line)
     sheet.append([c.title for c in columns])
-    for index in range(1, width + 1):
-        cell = sheet.cell(row=3, column=index)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.border = _HEADER_BORDER
-        cell.alignment = _CENTER
+    first = sheet.cell(row=3, column=1)
+    first.font, first.fill, first.border, first.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER, _CENTER
+    for index in range(2, width + 1):  # same style: share the first cell's style entry (hashing styles is slow)
+        sheet.cell(row=3, column=index)._style = copy(first._style)
     sheet.freeze_panes = "A4"
 
     # column widths and the formats new entries get
