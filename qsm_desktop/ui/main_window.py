@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
             item.setSizeHint(QSize(160, 40))
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row))
             self.addAction(action)
             self._nav_actions.append(action)
@@ -388,7 +389,10 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             page = self._pages[item.data(Qt.ItemDataRole.UserRole)]
             item.setText(page.nav_title())
-            item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=page.title(), number=row + 1))
+            if row < 10:
+                item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=page.title(), number=(row + 1) % 10))
+            else:
+                item.setToolTip(page.title())
         for i in range(self.period_combo.count()):
             self.period_combo.setItemText(i, period_label(self.period_combo.itemData(i)))
         self._update_status()

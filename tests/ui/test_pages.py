@@ -144,3 +144,13 @@ def test_version_and_help_need_no_display():
     bad = subprocess.run([sys.executable, "-m", "qsm_desktop", "--lang", "fr"], capture_output=True, text=True, env=env,
                          timeout=120)
     assert bad.returncode == 2
+
+
+def test_keyboard_shortcuts_switch_pages(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    order = list(window.pages())
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page(order[2])
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page(order[0])
