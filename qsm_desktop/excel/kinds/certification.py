@@ -42,7 +42,6 @@ from qsm_desktop.domain.normalise import (
     parse_date,
     parse_org_code,
     parse_staff_no,
-    period_end as _period_end,
     period_start as _period_start,
 )
 from qsm_desktop.excel.kinds import _db
@@ -57,7 +56,7 @@ from qsm_desktop.excel.kinds.base import (
 )
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import Table, TableRow, normalise_title
-from qsm_desktop.store.models import Certificate, CertificateType, OrgStatus, Post, Staff, certificate_type_categories
+from qsm_desktop.store.models import Certificate, CertificateType, OrgStatus, Post, Staff
 
 LEVELS = ("初级", "中级", "高级")
 """证书等级 (DESIGN §3.2); empty is allowed."""
@@ -656,7 +655,3 @@ class CertificationReturn(ReturnKind):
                 rows.append(row)
         return rows
 
-
-def period_bounds(period: str) -> tuple[dt.date, dt.date]:
-    """(first day, last day) of a reporting period — re-exported for callers of this kind."""
-    return _period_start(period), _period_end(period)
