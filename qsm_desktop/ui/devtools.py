@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -145,7 +146,11 @@ def fill(ts_file: Path, mapping: dict[str, str]) -> int:
 
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+    """Compile ``ts_file`` to ``qm_file`` through a temporary file and a rename (a running program
+    that has the old file open keeps reading a whole file)."""
+    tmp = qm_file.with_name(qm_file.name + ".tmp")
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(tmp)], check=True)
+    os.replace(tmp, qm_file)
 
 
 def translations_dir() -> Path:

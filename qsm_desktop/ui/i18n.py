@@ -64,6 +64,7 @@ class LanguageManager(QObject):
         super().__init__(app)
         self._app = app
         self._installed: list[QTranslator] = []
+        self._data: list[bytes] = []  # Qt keeps pointers into these: they live as long as the translators
         self._language = ""
 
     @property
@@ -78,22 +79,35 @@ class LanguageManager(QObject):
         QLocale.setDefault(LOCALES[language])
         for translator in self._installed:
             self._app.removeTranslator(translator)
-        self._installed = []
-        own = QTranslator(self)
-        if own.load(QM_NAMES[language], str(translations_dir())):
-            self._installed.append(own)
-        else:
-            log.error("translation %s not found in %s", QM_NAMES[language], translations_dir())
+        self._installed, self._data = [], []
+        files = [translations_dir() / f"{QM_NAMES[language]}.qm"]
         if language == "zh":
-            qt_own = QTranslator(self)
-            if qt_own.load(LOCALES["zh"], "qtbase", "_", qt_translations_dir()):
-                self._installed.append(qt_own)
-            else:
-                log.warning("Qt's qtbase_zh_CN.qm not found in %s", qt_translations_dir())
+            files.append(Path(qt_translations_dir()) / "qtbase_zh_CN.qm")
+        for file in files:
+            translator = self._load(file)
+            if translator is not None:
+                self._installed.append(translator)
         for translator in self._installed:
             self._app.installTranslator(translator)
         self._language = language
         log.info("language set to %s (%d translators)", language, len(self._installed))
+
+
+    def _load(self, file: Path) -> QTranslator | None:
+        """A translator over the bytes of ``file`` (read once: a ``.qm`` loaded by name is memory-mapped,
+        and rewriting the file while the program runs — a developer compiling translations — would
+        pull the pages from under it)."""
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            log.error("translation %s cannot be read: %s", file, exc)
+            return None
+        translator = QTranslator(self)
+        if not translator.load(data):
+            log.error("translation %s is not a valid .qm file", file)
+            return None
+        self._data.append(data)
+        return translator
 
 
 def translate(context: str, text: str) -> str:
