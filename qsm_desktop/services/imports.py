@@ -28,7 +28,7 @@ import gc
 import hashlib
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +165,8 @@ class ImportResult:
     batch_id: int | None = None
     supersedes: int | None = None
     sha256: str | None = None
+    needs_units: bool = field(default=False, compare=False, repr=False)
+    """Refused (also) because it names units the register did not know yet."""
 
     @property
     def refused(self) -> bool:
@@ -349,7 +351,13 @@ def _top_code_in_table(table: Table) -> str | None:
 def _refused(file: str, problems: Iterable[Problem], language: str | None, *, workbook: WorkbookData | None = None,
              kind: str | None = None, org: str | None = None, period: str | None = None, rows: int = 0,
              sha256: str | None = None) -> ImportResult:
-    return ImportResult(file, kind, org, period, STATUS_REFUSED, rows, _problems(problems, language, workbook), sha256=sha256)
+    problems = list(problems)
+    needs_units = any(p.key in _UNKNOWN_UNIT_KEYS for p in problems)
+    return ImportResult(file, kind, org, period, STATUS_REFUSED, rows, _problems(problems, language, workbook),
+                        sha256=sha256, needs_units=needs_units)
+
+
+_UNKNOWN_UNIT_KEYS = frozenset({"import.org_unknown", "cert.unknown_org", "org.parent_missing"})
 
 
 def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: str | None, period: str | None,
@@ -506,8 +514,10 @@ def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[
     ``target``: the :class:`Services` bundle or a session factory. ``org``/``period`` (6-digit
     code, ``2007Q4``) are used where a file does not say; ``dry_run`` previews and writes nothing;
     ``language`` (``"zh"``/``"en"``, default current) renders the problems. ``progress(done, total,
-    file)`` is called before each file; a set ``cancel`` event stops before the next file. Never
-    raises for bad input: a bad file is an :class:`ImportResult` with status ``refused``.
+    file)`` is called before each file; a set ``cancel`` event stops before the next file. A file
+    refused because it names units unknown at the time is tried once more after an org list later
+    in the same run was imported (so ``qsm import *.xlsx`` needs no particular order). Never raises
+    for bad input: a bad file is an :class:`ImportResult` with status ``refused``.
     """
     sessions = _sessions_of(target)
     cache = OrgCache()
@@ -520,6 +530,14 @@ def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[
             progress(done, total, Path(path).name)
         results.append(_import_one(sessions, actor, path, org=org, period=period, dry_run=dry_run, language=language,
                                    cache=cache))
+    # files given before the org list that creates their units: try them once more after it
+    if not dry_run and not (cancel is not None and cancel.is_set()):
+        last_org_list = max((i for i, r in enumerate(results) if r.status == STATUS_IMPORTED
+                             and (k := get_kind(r.kind or "")) is not None and k.creates_org), default=-1)
+        for i, result in enumerate(results[:last_org_list]):
+            if result.refused and result.needs_units:
+                results[i] = _import_one(sessions, actor, paths[i], org=org, period=period, dry_run=False,
+                                         language=language, cache=cache)
     if progress is not None:
         progress(len(results), total, "")
     return results

@@ -492,3 +492,10 @@ def test_json_lists_changes_but_caps_new_records():
     assert len(document["preview"]["items"]) == 201 and document["preview"]["truncated"] is True
     assert document["preview"]["items"][-1]["action"] == "leaving"
     assert json.loads(json.dumps(document)) == document
+
+
+def test_returns_before_the_org_list_in_one_run_are_tried_again(services, actor, samples_dir):
+    results = import_files(services, actor, [clean(samples_dir, "110000"), samples_dir / "broken" / "empty.xlsx",
+                                             samples_dir / "org_units.xlsx"])
+    assert [r.status for r in results] == ["imported", "refused", "imported"]
+    assert results[0].org == "110000" and results[0].rows == 75
