@@ -134,3 +134,23 @@ def test_certification_row_rules():
     record = parsed.records[2]
     assert record.staff_no == "0000042" and record.issued == dt.date(2007, 5, 1)
     assert parsed.records[3].level == "初级" and parsed.records[3].number == "JT1"
+
+
+def test_renamed_sheet_extra_sheets_rows_above_and_no_meta(samples_dir: Path, tmp_path: Path):
+    import openpyxl
+
+    book = openpyxl.load_workbook(samples_dir / CLEAN.format(code="120000"))
+    sheet = book["持证上岗情况"]
+    sheet.title = "Sheet1"
+    sheet.insert_rows(1, amount=2)
+    sheet["A1"] = "请于1月10日前报送"
+    del book["_meta"]
+    notes = book.create_sheet("填表说明", 0)
+    notes["A1"] = "岗位"
+    notes["B1"] = "工号"
+    book.save(tmp_path / "renamed.xlsx")
+    kind, problems, moved = _parse(tmp_path / "renamed.xlsx")
+    _, _, clean = _parse(samples_dir / CLEAN.format(code="120000"))
+    assert kind.name == "certification" and problems == []
+    assert _people(moved) == _people(clean)
+    assert moved.sheet == "Sheet1" and moved.records[0].row.number == 6
