@@ -2,8 +2,9 @@
 
 - ``qsm showcase rank --year Y --level L [--quota N] [--json]``: the applications with final
   scores and ranks; ``--json`` prints ``{"year", "level", "applications": [{"org", "name",
-  "final", "valid_sheets", "excluded_sheets", "rank"}]}`` (plus where each stands against the
-  quota line). Conflicted sheets are counted in ``excluded_sheets``, never in the score.
+  "final", "valid_sheets", "excluded_sheets", "rank"}]}`` (DESIGN §7, nothing more); the table
+  without ``--json`` also shows the quota line and the outlier flags. Conflicted sheets are
+  counted in ``excluded_sheets``, never in the score.
 - ``qsm showcase award --year Y --level L --quota N [--date D] [--meeting REF] [--choose CODE …]``:
   award the top N; exit 1 naming the tied applications when the quota line falls inside a tie
   (the committee then names the places with ``--choose``).

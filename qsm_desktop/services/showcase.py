@@ -381,19 +381,17 @@ class Ranking:
         return bool(self.tied)
 
     def to_json(self) -> dict[str, Any]:
-        """``qsm showcase rank --json`` (DESIGN §7): ``{"year", "level", "applications": [{"org",
-        "name", "final", "valid_sheets", "excluded_sheets", "rank"}]}`` (plus quota information)."""
+        """``qsm showcase rank --json``, exactly DESIGN §7's shape: ``{"year", "level",
+        "applications": [{"org", "name", "final", "valid_sheets", "excluded_sheets", "rank"}]}``
+        (``final`` rounded half-up to 0.01, ``null`` without a valid sheet)."""
         return {
             "year": self.year,
             "level": self.level,
             "applications": [
                 {"org": e.org, "name": e.name, "final": None if e.final is None else float(e.final),
-                 "valid_sheets": e.valid_sheets, "excluded_sheets": e.excluded_sheets, "rank": e.rank,
-                 "line": e.line, "status": e.status, "outliers": list(e.outliers)}
+                 "valid_sheets": e.valid_sheets, "excluded_sheets": e.excluded_sheets, "rank": e.rank}
                 for e in self.entries
             ],
-            "quota": self.quota,
-            "tied": [e.org for e in self.entries if e.application_id in self.tied],
         }
 
 

@@ -48,6 +48,69 @@
         </message>
     </context>
     <context>
+        <name>CycleDialog</name>
+        <message>
+            <source>Award cycle {label}</source>
+            <translation>Award cycle {label}</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>Load another score sheet (TOML)…</source>
+            <translation>Load another score sheet (TOML)…</translation>
+        </message>
+        <message>
+            <source>Official title:</source>
+            <translation>Official title:</translation>
+        </message>
+        <message>
+            <source>Announced on:</source>
+            <translation>Announced on:</translation>
+        </message>
+        <message>
+            <source>Applications from:</source>
+            <translation>Applications from:</translation>
+        </message>
+        <message>
+            <source>Applications until:</source>
+            <translation>Applications until:</translation>
+        </message>
+        <message>
+            <source>Quota:</source>
+            <translation>Quota:</translation>
+        </message>
+        <message>
+            <source>Required attachments (separated by 、):</source>
+            <translation>Required attachments (separated by 、):</translation>
+        </message>
+        <message>
+            <source>Certificate number pattern:</source>
+            <translation>Certificate number pattern:</translation>
+        </message>
+        <message>
+            <source>Issuing body:</source>
+            <translation>Issuing body:</translation>
+        </message>
+        <message>
+            <source>Re-inspection after (years):</source>
+            <translation>Re-inspection after (years):</translation>
+        </message>
+        <message>
+            <source>Score sheet: {name}</source>
+            <translation>Score sheet: {name}</translation>
+        </message>
+        <message>
+            <source>Score sheet</source>
+            <translation>Score sheet</translation>
+        </message>
+        <message>
+            <source>TOML (*.toml)</source>
+            <translation>TOML (*.toml)</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -1904,6 +1967,10 @@ Please send them to your administrator.</translation>
         <message>
             <source>Award cycle:</source>
             <translation>Award cycle:</translation>
+        </message>
+        <message>
+            <source>Edit cycle…</source>
+            <translation>Edit cycle…</translation>
         </message>
         <message>
             <source>Applications</source>

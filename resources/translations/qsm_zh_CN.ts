@@ -48,6 +48,69 @@
     </message>
 </context>
 <context>
+    <name>CycleDialog</name>
+    <message>
+        <source>Award cycle {label}</source>
+        <translation>评选周期 {label}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Load another score sheet (TOML)…</source>
+        <translation>载入其他评分表（TOML）…</translation>
+    </message>
+    <message>
+        <source>Official title:</source>
+        <translation>正式称号：</translation>
+    </message>
+    <message>
+        <source>Announced on:</source>
+        <translation>公布日期：</translation>
+    </message>
+    <message>
+        <source>Applications from:</source>
+        <translation>申报开始：</translation>
+    </message>
+    <message>
+        <source>Applications until:</source>
+        <translation>申报截止：</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>名额：</translation>
+    </message>
+    <message>
+        <source>Required attachments (separated by 、):</source>
+        <translation>必备附件（用“、”分隔）：</translation>
+    </message>
+    <message>
+        <source>Certificate number pattern:</source>
+        <translation>证书编号格式：</translation>
+    </message>
+    <message>
+        <source>Issuing body:</source>
+        <translation>发证单位：</translation>
+    </message>
+    <message>
+        <source>Re-inspection after (years):</source>
+        <translation>复查间隔（年）：</translation>
+    </message>
+    <message>
+        <source>Score sheet: {name}</source>
+        <translation>评分表：{name}</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>TOML (*.toml)</source>
+        <translation>TOML 文件 (*.toml)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1904,6 +1967,10 @@ Please send them to your administrator.</source>
     <message>
         <source>Award cycle:</source>
         <translation>评选周期：</translation>
+    </message>
+    <message>
+        <source>Edit cycle…</source>
+        <translation>周期设置…</translation>
     </message>
     <message>
         <source>Applications</source>

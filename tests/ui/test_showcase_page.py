@@ -128,3 +128,25 @@ def test_tie_at_the_quota_line_is_shown(qtbot, showcase_services, window, monkey
     page._on_award_button_clicked()
     qtbot.waitUntil(lambda: page.award_model.rowCount() == 2, timeout=20_000)
     assert [a.outlet_code for a in page.award_model.rows()] == ["110101", "420101"]
+
+
+def test_cycle_dialog_edits_the_cycle(qtbot, showcase_services, window, monkeypatch):
+    from qsm_desktop.ui.views.showcase import CycleDialog
+
+    window.reload_org_tree()
+    page = window.show_page("showcase")
+    qtbot.waitUntil(lambda: page.cycle_combo.count() == 2, timeout=20_000)
+
+    def accept(dialog):
+        assert not dialog.sheet_button.isEnabled()  # scoring has started: the sheet is frozen
+        dialog.title_edit.setText("2007年度交通银行总行级文明规范服务示范窗口单位")
+        dialog.quota.setValue(4)
+        dialog.attachments.setText("创建工作总结、客户意见簿")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CycleDialog, "exec", accept)
+    page._on_edit_cycle_button_clicked()
+    cycle = showcase_services.showcase.cycle(window.ctx.actor, 2007, "总行级")
+    assert cycle.title.endswith("示范窗口单位") and cycle.quota == 4
+    assert cycle.required_attachments == ("创建工作总结", "客户意见簿")
+    qtbot.waitUntil(lambda: "名额 4" in page.cycle_info.text(), timeout=20_000)

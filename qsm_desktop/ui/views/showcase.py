@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableView,
     QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -142,6 +143,80 @@ class CertificatePreview(QWidget):
         painter.end()
 
 
+def _qdate(day: dt.date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else QDate()
+
+
+def _pydate(edit: QDateEdit) -> dt.date | None:
+    d = edit.date()
+    return None if edit.date() == edit.minimumDate() else dt.date(d.year(), d.month(), d.day())
+
+
+class CycleDialog(QDialog):
+    """Edit a cycle's settings (评选周期设置): official title and announcement date, application
+    window, quota, required attachments, number pattern, issuing body, re-inspection interval,
+    and another score sheet (TOML) while scoring has not started."""
+
+    def __init__(self, cycle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cycleDialog")
+        self.setWindowTitle(self.tr("Award cycle {label}").format(label=cycle.label))
+        self.sheet_file: str | None = None
+        form = QFormLayout(self)
+        self.title_edit = QLineEdit(cycle.title, self)
+        self.announced = self._date(cycle.announced_on)
+        self.window_start = self._date(cycle.window_start)
+        self.window_end = self._date(cycle.window_end)
+        self.quota = QSpinBox(self)
+        self.quota.setRange(-1, 999)
+        self.quota.setSpecialValueText(self.tr("not set"))
+        self.quota.setValue(-1 if cycle.quota is None else cycle.quota)
+        self.attachments = QLineEdit("、".join(cycle.required_attachments), self)
+        self.pattern = QLineEdit(cycle.number_pattern, self)
+        self.issuer = QLineEdit(cycle.issuing_body, self)
+        self.reinspection = QSpinBox(self)
+        self.reinspection.setRange(1, 10)
+        self.reinspection.setValue(cycle.reinspection_years)
+        self.sheet_button = QPushButton(self.tr("Load another score sheet (TOML)…"), self)
+        self.sheet_button.setEnabled(not cycle.scoring_started)
+        self.sheet_button.clicked.connect(self._on_sheet_button_clicked)
+        for label, widget in ((self.tr("Official title:"), self.title_edit), (self.tr("Announced on:"), self.announced),
+                              (self.tr("Applications from:"), self.window_start), (self.tr("Applications until:"), self.window_end),
+                              (self.tr("Quota:"), self.quota), (self.tr("Required attachments (separated by 、):"), self.attachments),
+                              (self.tr("Certificate number pattern:"), self.pattern), (self.tr("Issuing body:"), self.issuer),
+                              (self.tr("Re-inspection after (years):"), self.reinspection),
+                              (self.tr("Score sheet: {name}").format(name=cycle.sheet.name), self.sheet_button)):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _date(self, day: dt.date | None) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(QDate(1990, 1, 1))
+        edit.setSpecialValueText(self.tr("not set"))
+        edit.setDate(_qdate(day) if day else edit.minimumDate())
+        return edit
+
+    def settings(self) -> dict:
+        """The settings as :meth:`ShowcaseService.update_cycle` takes them."""
+        return {"title": self.title_edit.text().strip(), "announced_on": _pydate(self.announced),
+                "window_start": _pydate(self.window_start), "window_end": _pydate(self.window_end),
+                "quota": None if self.quota.value() < 0 else self.quota.value(),
+                "required_attachments": [a for a in self.attachments.text().replace(",", "、").split("、") if a.strip()],
+                "number_pattern": self.pattern.text().strip(), "issuing_body": self.issuer.text().strip(),
+                "reinspection_years": self.reinspection.value()}
+
+    def _on_sheet_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Score sheet"), "", self.tr("TOML (*.toml)"))
+        if path:
+            self.sheet_file = path
+            self.sheet_button.setText(Path(path).name)
+
+
 class ShowcasePage(Page):
     """The 示范窗口 page."""
 
@@ -169,6 +244,9 @@ class ShowcasePage(Page):
         self.cycle_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cycle_info.setWordWrap(True)
         bar.addWidget(self.cycle_info, 1)
+        self.edit_cycle_button = QPushButton(self)
+        self.edit_cycle_button.setObjectName("editCycleButton")
+        bar.addWidget(self.edit_cycle_button)
         self.body.addLayout(bar)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("showcaseTabs")
@@ -178,6 +256,7 @@ class ShowcasePage(Page):
         self._build_ranking()
         self._build_awards()
         self.cycle_combo.currentIndexChanged.connect(self._on_cycle_combo_current_index_changed)
+        self.edit_cycle_button.clicked.connect(self._on_edit_cycle_button_clicked)
         self.retranslateUi()
 
     # ================================================================== building
@@ -444,6 +523,7 @@ class ShowcasePage(Page):
     def retranslateUi(self) -> None:
         super().retranslateUi()
         self.cycle_label.setText(self.tr("Award cycle:"))
+        self.edit_cycle_button.setText(self.tr("Edit cycle…"))
         for i, text in enumerate((self.tr("Applications"), self.tr("Score sheets"), self.tr("Ranking"),
                                   self.tr("Awards and certificates"))):
             self.tabs.setTabText(i, text)
@@ -713,6 +793,23 @@ class ShowcasePage(Page):
             self._load_cycle()
         except Exception as exc:
             report_exception(exc, self)
+
+    def _on_edit_cycle_button_clicked(self) -> None:
+        cycle = self._current_cycle()
+        if cycle is None:
+            return
+        dialog = CycleDialog(cycle, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            if dialog.sheet_file:
+                self._svc.set_sheet(self.ctx.actor, cycle.id, Path(dialog.sheet_file))
+                cycle = next(c for c in self._svc.cycles(self.ctx.actor) if c.id == cycle.id)
+            self._svc.update_cycle(self.ctx.actor, cycle.id, cycle.version, **dialog.settings())
+        except Exception as exc:
+            report_exception(exc, self)
+            return
+        self._changed()
 
     def _on_filter_changed(self, _index: int) -> None:
         try:

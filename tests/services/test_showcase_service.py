@@ -70,6 +70,9 @@ def test_cli_import_then_rank_gives_expected_scores(db_url, samples_dir, expecte
         assert doc["year"] == 2007 and doc["level"] == level
         wanted = {c: a for c, a in expected["applications"].items() if a["level"] == level}
         got = {a["org"]: a for a in doc["applications"]}
+        assert set(doc) == {"year", "level", "applications"}
+        assert all(set(a) == {"org", "name", "final", "valid_sheets", "excluded_sheets", "rank"}
+                   for a in doc["applications"])
         assert set(got) == set(wanted)
         for org, app in wanted.items():
             assert got[org]["name"] == app["name"]
@@ -303,3 +306,19 @@ def test_score_entry_in_the_grid(loaded, actor):
     assert ("新专家", "000103") in svc.cycle(actor, 2007, "总行级").panel
     conflicted = svc.save_sheet(actor, app.id, "本行专家", "370000", entries)
     assert conflicted.sheet.excluded
+
+
+def test_text_only_certificates_for_preprinted_paper(loaded, actor, db_url, capsys, tmp_path):
+    loaded.showcase.award(actor, 2007, "分行级", 2, decided_on=dt.date(2007, 12, 20))
+    pdf = tmp_path / "plain.pdf"
+    code, out, err = run_cli(capsys, "--db", db_url, "certificates", "--year", "2007", "--level", "分行级", "-o", pdf,
+                             "--text-only", "--offset-x", "1.5", "--offset-y", "-2", "--per-award", tmp_path / "each")
+    assert code == 0, err
+    text = squeeze(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
+    assert "荣誉证书" not in text and "交银服示〔2007〕分字第001号" in text  # the title is pre-printed
+    assert len(list((tmp_path / "each").glob("*.pdf"))) == 2
+    assert [r[3] for r in loaded.showcase.prints(actor, "交银服示〔2007〕分字第002号")] == ["text_only"]
+    code, out, err = run_cli(capsys, "--db", db_url, "certificates", "--year", "2007", "--level", "全国级", "-o", pdf)
+    assert code == 1 and "全国级" in err  # no such cycle: said in words, no traceback
+    code, out, err = run_cli(capsys, "--db", db_url, "certificates", "verify")
+    assert code == 2
