@@ -8,7 +8,8 @@ that was refused — refusals are not written to the database (the importer writ
 refused file), so the board shows the ones the secretary met in this session. A refused file
 for a cell that already has a return is mentioned in the cell's tooltip.
 
-The dashboard and the returns page both call :func:`load_board`, so they agree.
+The dashboard and the returns page both use :func:`fetch_board` (on a worker) and
+:func:`build_board` (UI thread), so they agree.
 """
 
 from __future__ import annotations
@@ -52,9 +53,11 @@ def kind_period(kind: str, period: str) -> str:
     return period[:4] if period_type == "year" else period
 
 
-def board_units(services: Any, actor: Any, unit_code: str) -> list[tuple[str, str]]:
-    """The units that report for ``unit_code``: its branches, or the branch above/at a lower unit."""
-    nodes = services.orgs.tree(actor)
+def board_units(nodes: Any, unit_code: str) -> list[tuple[str, str]]:
+    """The units that report for ``unit_code``: its branches, or the branch above/at a lower unit.
+
+    ``nodes``: the org tree (``OrgNode`` objects in tree order).
+    """
     marker = f"/{unit_code}/"
     branches = [(n.code, n.name) for n in nodes if n.type == "分行" and marker in n.path]
     if branches:
@@ -67,22 +70,38 @@ def board_units(services: Any, actor: Any, unit_code: str) -> list[tuple[str, st
     return [(n.code, n.name) for n in above] or [(unit.code, unit.name)]
 
 
-def load_board(services: Any, actor: Any, scope: Any,
-               refusals: Mapping[tuple[str, str, str], Refusal] | None = None) -> BoardData:
-    """The board of ``scope.period`` for the branches under ``scope.unit_code``.
+@dataclass(frozen=True)
+class BoardInputs:
+    """What the board needs from the database (Qt-free, fetched on a worker): the period, the
+    reporting units, and per kind the import batches of its period (newest first)."""
 
-    ``refusals``: ``{(org, kind, period): Refusal}`` of this session (the returns page keeps them).
-    """
-    units = board_units(services, actor, scope.unit_code)
-    wanted = {code for code, _ in units}
-    cells: dict[tuple[str, str], BoardCell] = {}
+    period: str
+    units: tuple[tuple[str, str], ...]
+    batches: dict[str, tuple[Any, ...]]
+    kind_periods: dict[str, str]
+
+
+def fetch_board(services: Any, actor: Any, nodes: Any, scope: Any) -> BoardInputs:
+    """Worker thread: the batches of every board kind for ``scope.period`` (no Qt here)."""
     imports = getattr(services, "imports", None)
+    batches, periods = {}, {}
     for kind in BOARD_KINDS:
         period = kind_period(kind, scope.period)
-        batches = imports.batches(actor, kind=kind, period=period, limit=100_000) if imports is not None else []
+        periods[kind] = period
+        batches[kind] = tuple(imports.batches(actor, kind=kind, period=period, limit=100_000)) if imports else ()
+    return BoardInputs(scope.period, tuple(board_units(nodes, scope.unit_code)), batches, periods)
+
+
+def build_board(inputs: BoardInputs, refusals: Mapping[tuple[str, str, str], Refusal] | None = None) -> BoardData:
+    """UI thread: the board's cells from ``inputs`` and this session's ``refusals``
+    (``{(org, kind, period): Refusal}``, kept by the returns page)."""
+    wanted = {code for code, _ in inputs.units}
+    cells: dict[tuple[str, str], BoardCell] = {}
+    for kind in BOARD_KINDS:
+        period = inputs.kind_periods[kind]
         current: dict[str, Any] = {}
         superseded: dict[str, int] = {}
-        for batch in batches:  # newest first
+        for batch in inputs.batches.get(kind, ()):  # newest first
             if batch.org_code not in wanted:
                 continue
             if batch.status == "imported":
@@ -105,4 +124,10 @@ def load_board(services: Any, actor: Any, scope: Any,
                         "ReturnsBoard", "a later file was refused: {file}").format(file=refusal.file_name)
                 cells[(code, kind)] = BoardCell("superseded" if superseded.get(code) else "received", detail,
                                                 batch.file_name)
-    return BoardData(period=scope.period, units=units, kinds=BOARD_KINDS, cells=cells)
+    return BoardData(period=inputs.period, units=inputs.units, kinds=BOARD_KINDS, cells=cells)
+
+
+def load_board(services: Any, actor: Any, nodes: Any, scope: Any,
+               refusals: Mapping[tuple[str, str, str], Refusal] | None = None) -> BoardData:
+    """:func:`fetch_board` and :func:`build_board` in one go (UI thread, quick refreshes)."""
+    return build_board(fetch_board(services, actor, nodes, scope), refusals)

@@ -7,7 +7,8 @@ main window builds one :class:`PageContext` and hands it to each page's construc
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -50,12 +51,31 @@ class SettingsStore(QObject):
 @dataclass
 class PageContext:
     """Collaborators of a page: ``services`` (the :class:`~qsm_desktop.services.context.Services`
-    bundle), ``actor`` (who acts), ``tasks`` (background work), ``settings`` (the store)."""
+    bundle), ``actor`` (who acts), ``tasks`` (background work), ``settings`` (the store).
+
+    :meth:`org_nodes` keeps the org tree (``services.orgs.tree``) for all pages until
+    :meth:`forget_org_nodes` (an import changed it): at bank scale (3,300 units) every page asking
+    for it again would cost a query each. Safe to call from worker threads.
+    """
 
     services: Any
     actor: Any
     tasks: TaskRunner
     settings: SettingsStore
+    _org_nodes: list | None = field(default=None, repr=False)
+    _org_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def org_nodes(self) -> list:
+        """The org units the actor sees, in tree order (cached)."""
+        with self._org_lock:
+            if self._org_nodes is None:
+                self._org_nodes = list(self.services.orgs.tree(self.actor))
+            return self._org_nodes
+
+    def forget_org_nodes(self) -> None:
+        """The org tree changed: fetch it again on next use."""
+        with self._org_lock:
+            self._org_nodes = None
 
 
 @dataclass(frozen=True)

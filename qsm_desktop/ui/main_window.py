@@ -249,7 +249,8 @@ class MainWindow(QMainWindow):
     def reload_org_tree(self) -> None:
         """Reload the unit selector from the org service (after an import)."""
         try:
-            nodes = self.services.orgs.tree(self.actor)
+            self.ctx.forget_org_nodes()
+            nodes = self.ctx.org_nodes()
             root = self.services.orgs.root_code(self.actor)
         except Exception as exc:
             report_exception(exc, self)

@@ -34,11 +34,12 @@ def test_the_unit_selector_scopes_every_page(qtbot, filled_window, expected):
     for page in window.pages().values():
         assert page.scope is not None and page.scope.unit_code == BRANCH
     organisation = window.show_page("organisation")
+    qtbot.waitUntil(lambda: organisation.model.rowCount() > 0, timeout=30_000)
     codes = {organisation.model.item(0, 1).text()}
     assert codes == {BRANCH}  # the tree starts at the chosen unit
     dashboard = window.show_page("dashboard")
     members = expected["files"]["certification_310000_2007Q4.xlsx"]["rates"]["all"]["members"]
-    assert dashboard.cards["staff"].value.text() == f"{members:,}"
+    qtbot.waitUntil(lambda: dashboard.cards["staff"].value.text() == f"{members:,}", timeout=30_000)
     # the organisation page asks to scope the window on double-click (activation)
     index = organisation.proxy.index(0, 0)
     with qtbot.waitSignal(window.sig_unit_changed, timeout=5_000):

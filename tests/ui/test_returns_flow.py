@@ -55,6 +55,14 @@ def drop_files(widget, paths: list[Path]) -> None:
     assert drop.isAccepted(), "the page refused the drop"
 
 
+def select_only(view, row: int) -> None:
+    """Select exactly ``row`` (``selectRow`` honours the keyboard modifiers a previous test left pressed)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    view.selectionModel().select(view.model().index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+
+
 def type_text(qtbot, edit, text: str) -> None:
     """Type ``text`` like a user: keys for ASCII, an input-method commit per character for Chinese."""
     from PySide6.QtGui import QInputMethodEvent
@@ -110,7 +118,8 @@ def test_drop_preview_and_import_only_the_clean_file(qtbot, imported_window, exp
     assert cells <= where
     assert len(broken.result.problems) >= wanted["problems_at_least"]
     # the problem table of the selected broken file shows `sheet!cell` and the message, copyable
-    page.inbox.selectRow(page.model.items().index(broken))
+    select_only(page.inbox, page.model.items().index(broken))
+    assert page.selected_items() == [broken]
     assert page.problem_proxy.rowCount() == len(broken.result.problems)
     shown = {page.problem_proxy.index(r, 0).data() for r in range(page.problem_proxy.rowCount())}
     assert cells <= shown
@@ -132,7 +141,8 @@ def test_drop_preview_and_import_only_the_clean_file(qtbot, imported_window, exp
     assert [b.file_name for b in batches] == [CLEAN]
     # the board shows the branch received, the period switched to the returns' period
     assert window.current_scope().period == "2007Q4"
-    page.reload()
+    with qtbot.waitSignal(page.sig_loaded, timeout=30_000):
+        page.reload()
     board = page.board.board_model.board()
     assert board.cell(BRANCH, "certification").status == "received"
 
@@ -155,7 +165,7 @@ def test_register_shows_the_branch_and_filters_by_typing(qtbot, imported_window,
     register.search_edit.clear()
     type_text(qtbot, register.search_edit, first.staff_no)
     qtbot.waitUntil(lambda: register.model.total() == 1, timeout=30_000)
-    register.table.selectRow(0)
+    select_only(register.table, 0)
     assert register.person_title.text().startswith(first.name)
     assert register.cert_model.rowCount() >= 0
     assert CLEAN in register.person_fields["source"][1].text()

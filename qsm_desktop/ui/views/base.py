@@ -2,7 +2,12 @@
 
 A page is told the window's :class:`~qsm_desktop.ui.context.Scope` (unit and period) by
 :meth:`Page.set_scope`; it reloads when visible, or on the next ``showEvent`` when hidden, so a
-unit change does not make six pages query at once. On ``QEvent.LanguageChange`` it calls its
+unit change does not make six pages query at once.
+
+Loading: a page either overrides :meth:`Page.reload` (quick work on the UI thread) or, for
+queries that take noticeable time at bank scale, overrides :meth:`Page.load` — run on a reader
+thread, Qt-free service calls only, returning plain data — and :meth:`Page.show_data`, which puts
+that data on screen (UI thread). Results of an older request (the user moved on) are dropped. On ``QEvent.LanguageChange`` it calls its
 ``retranslateUi`` (every visible string comes from ``self.tr``) and reloads, so Qt-free messages
 (from :mod:`qsm_desktop.domain.i18n`) are fetched again in the new language.
 """
@@ -11,9 +16,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from qsm_desktop.domain import i18n as domain_i18n
 from qsm_desktop.ui.context import PageContext, Scope
 from qsm_desktop.ui.errors import report_exception
 
@@ -26,12 +34,15 @@ class Page(QWidget):
 
     page_id = ""
     icon_name = ""
+    sig_loaded = Signal()
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.scope: Scope | None = None
         self._stale = True
+        self._load_generation = 0
+        self._data_language = domain_i18n.get_language()  # language of the data on screen
         self.setObjectName(f"page_{self.page_id}")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 12)
@@ -80,7 +91,36 @@ class Page(QWidget):
         self.subtitle_label.setText(self.subtitle())
 
     def reload(self) -> None:
-        """Fetch this page's data for :attr:`scope` from the services and show it."""
+        """Fetch this page's data for :attr:`scope` and show it (UI thread).
+
+        The default runs :meth:`load` on a worker and hands its result to :meth:`show_data`.
+        """
+        self._load_generation += 1
+        generation, scope, request = self._load_generation, self.scope, self.load_request()
+        self.ctx.tasks.start(lambda _ctx: self.load(scope, request), title="", progress=False,
+                             on_done=lambda data: self._on_loaded(generation, data),
+                             on_error=lambda exc: self._on_load_failed(generation, exc))
+
+    def load_request(self) -> Any:
+        """Values read from widgets on the UI thread before :meth:`load` runs (e.g. a date)."""
+        return None
+
+    def load(self, scope: Scope, request: Any) -> Any:
+        """Worker thread: fetch what the page shows for ``scope`` (no widget access here)."""
+        return None
+
+    def show_data(self, data: Any) -> None:
+        """UI thread: show what :meth:`load` returned."""
+
+    def _on_loaded(self, generation: int, data: Any) -> None:
+        if generation != self._load_generation:
+            return  # an older request; a newer one is on its way
+        self.show_data(data)
+        self.sig_loaded.emit()
+
+    def _on_load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._load_generation:
+            report_exception(exc, self)
 
     # -- shared behaviour --------------------------------------------------------------------
     def set_scope(self, scope: Scope) -> None:
@@ -118,10 +158,22 @@ class Page(QWidget):
         if self._stale:
             self.refresh()
 
+    def language_switched(self) -> bool:
+        """Whether the language differs from the one the data on screen was fetched in (and note the new one).
+
+        Qt sends ``LanguageChange`` whenever a translator is installed — also once at start-up —
+        so only a real switch should fetch data again (messages from the services are rendered
+        in the language of the moment they were fetched).
+        """
+        current = domain_i18n.get_language()
+        switched = current != self._data_language
+        self._data_language = current
+        return switched
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
-            if self.scope is not None:
+            if self.scope is not None and self.language_switched():
                 self._stale = True
                 if self.isVisible():
                     QTimer.singleShot(0, self.refresh)

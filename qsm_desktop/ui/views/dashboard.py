@@ -99,23 +99,32 @@ class DashboardPage(Page):
         if self.scope is not None:
             self._draw()
 
-    def reload(self) -> None:
-        assert self.scope is not None
-        services, actor, scope = self.ctx.services, self.ctx.actor, self.scope
-        known = {n.code for n in services.orgs.tree(actor)}
+    def load(self, scope, request):
+        """Worker: rates, expiring certificates, the 2009 targets and the board's batches."""
+        from qsm_desktop.ui.board_data import fetch_board
+
+        services, actor = self.ctx.services, self.ctx.actor
+        nodes = self.ctx.org_nodes()
+        known = {n.code for n in nodes}
+        rates, expiring = None, 0
         if scope.unit_code in known:
-            self._rates = services.certification.rates(actor, scope.as_of, scope.unit_code)
-            expiring = services.certification.expiring(actor, scope.as_of, scope.unit_code)
-        else:
-            self._rates, expiring = None, []
-        self._final_targets = services.certification.targets(FINAL_PLAN_YEAR)
-        rates = self._rates
+            rates = services.certification.rates(actor, scope.as_of, scope.unit_code)
+            expiring = len(services.certification.expiring(actor, scope.as_of, scope.unit_code))
+        return rates, expiring, services.certification.targets(FINAL_PLAN_YEAR), fetch_board(services, actor, nodes, scope)
+
+    def show_data(self, data) -> None:
+        from qsm_desktop.ui.board_data import build_board
+
+        rates, expiring, self._final_targets, board_inputs = data
+        self._rates = rates
         self.cards["staff"].value.setText(fmt_int(rates.all.members) if rates else "–")
         self.cards["certified"].value.setText(fmt_int(rates.all.certified) if rates else "–")
         self.cards["rate"].value.setText(fmt_percent(rates.all.rate) if rates else "–")
-        self.cards["expiring"].value.setText(fmt_int(len(expiring)))
+        self.cards["expiring"].value.setText(fmt_int(expiring))
         self._draw()
-        self._load_board()
+        self._board_data = build_board(board_inputs)
+        self.board.set_board(self._board_data)
+        self._update_board_summary()
 
     def _draw(self) -> None:
         rates = self._rates
@@ -135,13 +144,6 @@ class DashboardPage(Page):
             final_label=self.tr("Target {year}").format(year=FINAL_PLAN_YEAR),
             legend_labels=(self.tr("at or above target"), self.tr("within 5 points below"),
                            self.tr("more than 5 points below")))
-
-    def _load_board(self) -> None:
-        from qsm_desktop.ui.board_data import load_board
-
-        self._board_data = load_board(self.ctx.services, self.ctx.actor, self.scope)
-        self.board.set_board(self._board_data)
-        self._update_board_summary()
 
     def _update_board_summary(self) -> None:
         data = self._board_data

@@ -86,13 +86,15 @@ class OrganisationPage(Page):
         if self._nodes:
             self._fill()
 
-    def reload(self) -> None:
-        assert self.scope is not None
-        services, actor = self.ctx.services, self.ctx.actor
-        nodes = services.orgs.tree(actor)
-        marker = f"/{self.scope.unit_code}/"
-        self._nodes = [n for n in nodes if marker in n.path]
-        self._counts = services.orgs.counts(actor, self.scope.as_of) if self._nodes else {}
+    def load(self, scope, request):
+        """Worker: the subtree's units and their counts on the scope's date."""
+        marker = f"/{scope.unit_code}/"
+        nodes = [n for n in self.ctx.org_nodes() if marker in n.path]
+        counts = self.ctx.services.orgs.counts(self.ctx.actor, scope.as_of) if nodes else {}
+        return nodes, counts
+
+    def show_data(self, data) -> None:
+        self._nodes, self._counts = data
         self.subtitle_label.setText(self.subtitle())
         self._fill()
 

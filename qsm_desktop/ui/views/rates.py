@@ -160,21 +160,25 @@ class RatesPage(Page):
     def as_of(self):
         return self.as_of_edit.date().toPython()
 
-    def reload(self) -> None:
-        assert self.scope is not None
+    def load_request(self):
+        return self.as_of()
+
+    def load(self, scope, as_of):
+        """Worker: rates of the unit and of each direct subunit with staff, and the 2009 targets."""
         services, actor = self.ctx.services, self.ctx.actor
-        code = self.scope.unit_code
-        children = [n.code for n in services.orgs.tree(actor) if n.parent_code == code]
-        as_of = self.as_of()
-        known = {n.code for n in services.orgs.tree(actor)}
-        if code not in known:
-            self._rows = []
-        else:
+        nodes = self.ctx.org_nodes()
+        code = scope.unit_code
+        rows = []
+        if any(n.code == code for n in nodes):
+            children = [n.code for n in nodes if n.parent_code == code]
             by_unit = services.certification.rates_by_unit(actor, as_of, [code, *children])
             # subunits without front-line staff (head-office departments) would only add empty rows
-            self._rows = [by_unit[code]] + sorted((by_unit[c] for c in children if by_unit[c].all.members),
-                                                  key=lambda r: r.unit)
-        self._final_targets = services.certification.targets(FINAL_PLAN_YEAR)
+            rows = [by_unit[code]] + sorted((by_unit[c] for c in children if by_unit[c].all.members),
+                                            key=lambda r: r.unit)
+        return rows, services.certification.targets(FINAL_PLAN_YEAR)
+
+    def show_data(self, data) -> None:
+        self._rows, self._final_targets = data
         self.model.set_rows(self._rows)
         self._set_headers()
         self.subtitle_label.setText(self.subtitle())

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.domain.i18n import get_language, msg
-from qsm_desktop.ui.board_data import BOARD_KINDS, Refusal, kind_period, load_board
+from qsm_desktop.ui.board_data import BOARD_KINDS, Refusal, build_board, fetch_board, kind_period
 from qsm_desktop.ui.labels import RETURN_KINDS, label
 from qsm_desktop.ui.models.inbox import (
     ACTION_NAMES, CHECKING, COL_FILE, COL_STATUS, ENTITY_NAMES, IMPORTED, NEEDS_INFO, READY, REFUSED, UNCHANGED, InboxItem,
@@ -180,6 +180,7 @@ class ReturnsPage(Page):
         self.setAcceptDrops(True)
         self._refusals: dict[tuple[str, str, str], Refusal] = {}
         self._names: dict[str, str] = {}
+        self._board_inputs = None
         # actions
         self.add_button = QPushButton(icon("add-files"), "", self)
         self.import_button = QPushButton(icon("import", white=True), "", self)
@@ -334,10 +335,14 @@ class ReturnsPage(Page):
             period=self._period_text(), unit=self.scope.unit_name or self.scope.unit_code))
 
     # ------------------------------------------------------------------ data
-    def reload(self) -> None:
-        assert self.scope is not None
-        self._names = {n.code: n.name for n in self.ctx.services.orgs.tree(self.ctx.actor)}
-        self.board.set_board(load_board(self.ctx.services, self.ctx.actor, self.scope, self._refusals))
+    def load(self, scope, request):
+        """Worker: the board's batches for the period."""
+        return fetch_board(self.ctx.services, self.ctx.actor, self.ctx.org_nodes(), scope)
+
+    def show_data(self, inputs) -> None:
+        self._names = {n.code: n.name for n in self.ctx.org_nodes()}
+        self._board_inputs = inputs
+        self.board.set_board(build_board(inputs, self._refusals))
         self._update_board_label()
         if not self.model.rowCount():
             self.tabs.setCurrentIndex(2)  # nothing in the inbox: what has come in is the useful view
@@ -451,7 +456,7 @@ class ReturnsPage(Page):
         self._show_selected()
         if imported:
             self.sig_data_changed.emit()
-            self._names = {n.code: n.name for n in self.ctx.services.orgs.tree(self.ctx.actor)}
+            self._names = {n.code: n.name for n in self.ctx.org_nodes()}
         waiting = [i for i in self.model.items() if i.state in (REFUSED, NEEDS_INFO, READY) and i not in items]
         if imported and waiting:
             self._check(waiting)  # e.g. the org list came in: the branches' returns can pass now
@@ -459,13 +464,9 @@ class ReturnsPage(Page):
         self.sig_files_imported.emit(imported)
 
     def _refresh_board(self) -> None:
-        if self.scope is not None:
-            try:
-                self.board.set_board(load_board(self.ctx.services, self.ctx.actor, self.scope, self._refusals))
-            except Exception as exc:  # the board is secondary: report, keep the inbox usable
-                from qsm_desktop.ui.errors import report_exception
-
-                report_exception(exc, self)
+        """Show this session's refusals on the board at once; new batches come with the next load."""
+        if self.scope is not None and self._board_inputs is not None:
+            self.board.set_board(build_board(self._board_inputs, self._refusals))
 
     # ------------------------------------------------------------------ selection and details
     def selected_items(self) -> list[InboxItem]:
@@ -531,7 +532,7 @@ class ReturnsPage(Page):
         items = [i for i in self.selected_items() if i.state in (NEEDS_INFO, REFUSED)]
         if not items or self.scope is None:
             return
-        units = [(n.code, n.name) for n in self.ctx.services.orgs.tree(self.ctx.actor) if n.type in ("分行", "总行", "支行")]
+        units = [(n.code, n.name) for n in self.ctx.org_nodes() if n.type in ("分行", "总行", "支行")]
         dialog = OrgPeriodDialog(self, items[0].path.name, units, self.scope.period)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             org, period = dialog.values()
@@ -567,7 +568,7 @@ class ReturnsPage(Page):
             kinds = [(k.name, label(RETURN_KINDS, k.name)) for k in all_kinds()]
         except ImportError:
             kinds = [(k, label(RETURN_KINDS, k)) for k in BOARD_KINDS]
-        units = board_units(self.ctx.services, self.ctx.actor, self.scope.unit_code)
+        units = board_units(self.ctx.org_nodes(), self.scope.unit_code)
         folder = self.ctx.settings.current.template_dir or str(Path.home())
         dialog = TemplateDialog(self, kinds, units, self.scope.period, folder)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -630,8 +631,9 @@ class ReturnsPage(Page):
             event.ignore()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        switched = event.type() == QEvent.Type.LanguageChange and self._data_language != get_language()
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and any(i.result for i in self.model.items()):
+        if switched and any(i.result for i in self.model.items()):
             # problems are rendered by the engine in the current language: check the files again
             waiting = [i for i in self.model.items() if i.state in (READY, REFUSED, NEEDS_INFO)]
             self._check(waiting)

@@ -47,6 +47,7 @@ class SettingsPage(Page):
         super().__init__(ctx, parent)
         self._languages = languages
         self._check_connection = check_connection
+        self._keyring_ok: bool | None = None  # asked on first show: loading keyring backends takes time
         self.form = QWidget(self)
         self.ui = Ui_SettingsForm()
         self.ui.setupUi(self.form)
@@ -181,6 +182,12 @@ class SettingsPage(Page):
             edit.setText(folder)
             self.ctx.settings.update(**{key: folder})
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._keyring_ok is None:
+            self._keyring_ok = keyring_available()
+            self.retranslateUi()
+
     # ------------------------------------------------------------------ language
     def title(self) -> str:
         return self.tr("Settings")
@@ -192,11 +199,13 @@ class SettingsPage(Page):
         super().retranslateUi()
         self.ui.retranslateUi(self.form)
         url = self.database_url()
-        if not keyring_available():
+        if self._keyring_ok is None:
+            self.ui.keyringLabel.setText("")
+        elif not self._keyring_ok:
             self.ui.keyringLabel.setText(self.tr(
                 "No system keyring is available on this computer: a password is kept only until QSM Desktop "
                 "closes. It is never written to the settings file."))
-        elif url and not url.startswith("sqlite") and load_password(url):
+        elif url and not url.startswith("sqlite") and load_password(url):  # keyring known to work here
             self.ui.keyringLabel.setText(self.tr("A password for this server is kept in the system keyring. "
                                                  "Type a new one to replace it."))
         else:
