@@ -11,7 +11,9 @@ Chinese glyph comes from the CJK family:
   so pictures look the same on every machine.
 
 matplotlib charts use the same CJK font (added to its font manager) after DejaVu Sans, and
-``axes.unicode_minus = False`` because CJK fonts lack U+2212 (the minus sign would be a box).
+``axes.unicode_minus = False`` because CJK fonts lack U+2212 (the minus sign would be a box):
+:func:`configure_matplotlib`, applied when the first chart is created (matplotlib is imported
+only then, after the window's first paint).
 """
 
 from __future__ import annotations
@@ -91,7 +93,6 @@ def install_fonts(app: QGuiApplication, *, force_bundled: bool | None = None) ->
     app.setFont(font)
     _choice = FontChoice(ui_family=ui_family, cjk_family=cjk, bundled=use_bundled, bundled_family=bundled_family)
     log.info("fonts: %s", _choice)
-    configure_matplotlib()
     return _choice
 
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSizePolicy,
@@ -39,9 +40,16 @@ from qsm_desktop.ui.widgets.unit_selector import UnitSelector
 
 log = logging.getLogger(__name__)
 
-PAGE_ORDER = ("dashboard", "organisation", "register", "rates", "returns", "training", "evaluation", "indicators",
-              "targets", "settings")
-"""Page ids in navigation order (also the screenshot file names)."""
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the navigation: id (also its screenshot name), icon, navigation title (English
+    source marked for translation, shown until the page is built) and the factory that builds it."""
+
+    page_id: str
+    icon: str
+    nav_title: str
+    factory: Callable[[], Page]
 
 
 def current_quarter(today: dt.date | None = None) -> str:
@@ -145,45 +153,53 @@ class MainWindow(QMainWindow):
         self.unit_selector.sig_unit_changed.connect(self._on_unit_selector_unit_changed)
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_index_changed)
 
-    def _build_pages(self, check_connection: Callable[[str], str] | None) -> None:
-        from qsm_desktop.ui.views.dashboard import DashboardPage
-        from qsm_desktop.ui.views.organisation import OrganisationPage
-        from qsm_desktop.ui.views.rates import RatesPage
-        from qsm_desktop.ui.views.register import RegisterPage
-        from qsm_desktop.ui.views.returns import ReturnsPage
-        from qsm_desktop.ui.views.settings import SettingsPage
-        from qsm_desktop.ui.views.training import TrainingPage
-        from qsm_desktop.ui.views.evaluation import EvaluationPage  # issue 5
-        from qsm_desktop.ui.views.indicator_systems import IndicatorSystemPage  # issue 5
-        from qsm_desktop.ui.views.plan_targets import PlanTargetsPage  # issue 5
-        from qsm_desktop.ui.views.showcase import ShowcasePage  # issue 4
+    def _page_specs(self, check_connection: Callable[[str], str] | None) -> list[PageSpec]:
+        """The pages in navigation order. Each feature adds its line (the import stays inside the factory)."""
 
+        def make(module: str, cls: str, **kwargs: Any) -> Callable[[], Page]:
+            def factory() -> Page:
+                import importlib
+
+                return getattr(importlib.import_module(f"qsm_desktop.ui.views.{module}"), cls)(self.ctx, self, **kwargs)
+
+            return factory
+
+        return [
+            PageSpec("dashboard", "dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), make("dashboard", "DashboardPage")),
+            PageSpec("organisation", "organisation", QT_TRANSLATE_NOOP("Navigation", "Organisation"),
+                     make("organisation", "OrganisationPage")),
+            PageSpec("register", "register", QT_TRANSLATE_NOOP("Navigation", "Register"), make("register", "RegisterPage")),
+            PageSpec("rates", "rates", QT_TRANSLATE_NOOP("Navigation", "Rates"), make("rates", "RatesPage")),
+            PageSpec("returns", "returns", QT_TRANSLATE_NOOP("Navigation", "Returns"), make("returns", "ReturnsPage")),
+            PageSpec("training", "training", QT_TRANSLATE_NOOP("Navigation", "Training"), make("training", "TrainingPage")),
+            PageSpec("evaluation", "evaluation", QT_TRANSLATE_NOOP("Navigation", "Evaluation"),  # issue 5
+                     make("evaluation", "EvaluationPage")),
+            PageSpec("indicators", "indicators", QT_TRANSLATE_NOOP("Navigation", "Indicator system"),  # issue 5
+                     make("indicator_systems", "IndicatorSystemPage")),
+            PageSpec("targets", "targets", QT_TRANSLATE_NOOP("Navigation", "Plan targets"),  # issue 5
+                     make("plan_targets", "PlanTargetsPage")),
+            PageSpec("showcase", "showcase", QT_TRANSLATE_NOOP("Navigation", "Showcase units"),  # issue 4
+                     make("showcase", "ShowcasePage")),
+            PageSpec("settings", "settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
+                     make("settings", "SettingsPage", languages=self._languages, check_connection=check_connection)),
+        ]
+
+    def _build_pages(self, check_connection: Callable[[str], str] | None) -> None:
+        """Navigation and page stack. Pages are built when first shown (the first one at once, the
+        rest shortly after the window appears), so the window paints without building ten pages."""
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(188)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget(self)
+        self._specs = self._page_specs(check_connection)
         self._pages: dict[str, Page] = {}
-        pages: list[Page] = [
-            DashboardPage(self.ctx, self),
-            OrganisationPage(self.ctx, self),
-            RegisterPage(self.ctx, self),
-            RatesPage(self.ctx, self),
-            ReturnsPage(self.ctx, self),
-            TrainingPage(self.ctx, self),
-            EvaluationPage(self.ctx, self),
-            IndicatorSystemPage(self.ctx, self),
-            PlanTargetsPage(self.ctx, self),
-            ShowcasePage(self.ctx, self),
-            SettingsPage(self.ctx, self, languages=self._languages, check_connection=check_connection),
-        ]
         self._nav_actions: list[QAction] = []
-        for number, page in enumerate(pages, start=1):
-            self._pages[page.page_id] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(page.icon_name), "", self.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+        for number, spec in enumerate(self._specs, start=1):
+            self.stack.addWidget(QWidget(self.stack))  # placeholder until the page is built
+            item = QListWidgetItem(icon(spec.icon), "", self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, spec.page_id)
             item.setSizeHint(QSize(160, 40))
             action = QAction(self)
             if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page
@@ -191,12 +207,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row))
             self.addAction(action)
             self._nav_actions.append(action)
-            changed = getattr(page, "sig_data_changed", None)
-            if changed is not None:
-                changed.connect(self._on_page_data_changed)
-            jump = getattr(page, "sig_unit_requested", None)
-            if jump is not None:
-                jump.connect(self._on_page_unit_requested)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -205,6 +215,41 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _ensure_page(self, page_id: str) -> Page:
+        """Build ``page_id`` now if it is not built yet (``KeyError`` for an unknown id)."""
+        page = self._pages.get(page_id)
+        if page is not None:
+            return page
+        index = next(i for i, spec in enumerate(self._specs) if spec.page_id == page_id)
+        page = self._specs[index].factory()
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self._pages[page_id] = page
+        changed = getattr(page, "sig_data_changed", None)
+        if changed is not None:
+            changed.connect(self._on_page_data_changed)
+        jump = getattr(page, "sig_unit_requested", None)
+        if jump is not None:
+            jump.connect(self._on_page_unit_requested)
+        item = self.navigation.item(index)
+        item.setText(page.nav_title())
+        if self._period:
+            page.set_scope(self.current_scope())
+        return page
+
+    def _build_remaining_pages(self) -> None:
+        """After the first paint: build the other pages one per event-loop turn (navigation is then instant)."""
+        for spec in self._specs:
+            if spec.page_id not in self._pages:
+                self._ensure_page(spec.page_id)
+                QTimer.singleShot(30, self._build_remaining_pages)
+                return
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -219,17 +264,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ public
     def pages(self) -> dict[str, Page]:
-        """Page id → page, in navigation order."""
-        return dict(self._pages)
+        """Page id → page, in navigation order (builds the pages not built yet)."""
+        return {spec.page_id: self._ensure_page(spec.page_id) for spec in self._specs}
 
     def page(self, page_id: str) -> Page:
-        return self._pages[page_id]
+        """The page ``page_id`` (built now if needed; ``KeyError`` for an unknown id)."""
+        if all(spec.page_id != page_id for spec in self._specs):
+            raise KeyError(page_id)
+        return self._ensure_page(page_id)
 
     def show_page(self, page_id: str) -> Page:
         """Switch to ``page_id`` (``KeyError`` for an unknown id) and return it."""
-        row = list(self._pages).index(page_id)
+        page = self.page(page_id)
+        row = [spec.page_id for spec in self._specs].index(page_id)
         self.navigation.setCurrentRow(row)
-        return self._pages[page_id]
+        return page
 
     def current_scope(self) -> Scope:
         return Scope(self.unit_selector.current_code(), self.unit_selector.current_name(), self._period)
@@ -272,7 +321,7 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         current = self.navigation.currentRow()
-        for page_id in self._pages:
+        for page_id in [spec.page_id for spec in self._specs]:
             self.show_page(page_id)
             for _ in range(3):
                 QCoreApplication.processEvents()
@@ -364,6 +413,7 @@ class MainWindow(QMainWindow):
 
     def _on_navigation_row_changed(self, row: int) -> None:
         if row >= 0:
+            self._ensure_page(self._specs[row].page_id)
             self.stack.setCurrentIndex(row)
 
     def _on_refresh_action_triggered(self) -> None:
@@ -386,14 +436,15 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("Refresh"))
         self.refresh_action.setToolTip(self.tr("Reload every page from the database (F5)"))
         self.refresh_action.setIcon(icon("refresh"))
-        for row in range(self.navigation.count()):
+        for row, spec in enumerate(self._specs):
             item = self.navigation.item(row)
-            page = self._pages[item.data(Qt.ItemDataRole.UserRole)]
-            item.setText(page.nav_title())
+            page = self._pages.get(spec.page_id)
+            title = page.nav_title() if page is not None else QCoreApplication.translate("Navigation", spec.nav_title)
+            item.setText(title)
             if row < 10:
-                item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=page.title(), number=(row + 1) % 10))
+                item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=title, number=(row + 1) % 10))
             else:
-                item.setToolTip(page.title())
+                item.setToolTip(title)
         for i in range(self.period_combo.count()):
             self.period_combo.setItemText(i, period_label(self.period_combo.itemData(i)))
         self._update_status()
@@ -414,6 +465,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not getattr(self, "_remaining_scheduled", False):
+            self._remaining_scheduled = True
+            QTimer.singleShot(1500, self._build_remaining_pages)
 
     def _restore_geometry(self) -> None:
         saved = self.ctx.settings.current.window_geometry

@@ -137,7 +137,10 @@ class _Job(QRunnable):
                 handle.error = exc
         finally:
             handle.done.set()
-            self._signals.sig_ended.emit()
+            try:
+                self._signals.sig_ended.emit()
+            except RuntimeError:  # the runner went away with its window (program closing)
+                pass
 
 
 class TaskRunner(QObject):

@@ -991,6 +991,53 @@ Please send them to your administrator.</translation>
         </message>
     </context>
     <context>
+        <name>Navigation</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>Rates</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>Returns</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Indicator system</source>
+            <translation>Indicator system</translation>
+        </message>
+        <message>
+            <source>Plan targets</source>
+            <translation>Plan targets</translation>
+        </message>
+        <message>
+            <source>Showcase units</source>
+            <translation>Showcase units</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
         <name>OrgPeriodDialog</name>
         <message>
             <source>Unit and period of the return</source>

@@ -991,6 +991,53 @@ Please send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>持证上岗</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>持证率</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>Indicator system</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Plan targets</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <source>Showcase units</source>
+        <translation>示范窗口</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>OrgPeriodDialog</name>
     <message>
         <source>Unit and period of the return</source>

@@ -1,7 +1,12 @@
 """A matplotlib chart embedded in the window (图表) with the Qt backend (``FigureCanvasQTAgg``).
 
+:class:`ChartCanvas` is a plain widget until its :attr:`~ChartCanvas.figure` is first used: only
+then are matplotlib and its Qt canvas imported and created. Importing matplotlib costs about a
+second, and no chart is drawn before a page has its data — so the first window paints without
+waiting for it (issue 3 item 7: first window ≤ 2 s).
+
 Charts draw Chinese with the bundled CJK font and a plain hyphen-minus
-(:func:`qsm_desktop.ui.fonts.configure_matplotlib`, called at start-up and again here to be safe).
+(:func:`qsm_desktop.ui.fonts.configure_matplotlib`, applied when the first chart is created).
 The drawing function :func:`draw_rates_vs_targets` works on any ``Figure`` (no Qt), so a PDF
 report could reuse it.
 """
@@ -11,36 +16,69 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from qsm_desktop.ui.style import MUTED
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
-from PySide6.QtWidgets import QSizePolicy, QWidget  # noqa: E402
 
-from qsm_desktop.ui.fonts import configure_matplotlib  # noqa: E402
-from qsm_desktop.ui.style import MUTED  # noqa: E402
+def _canvas_class() -> type:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class _Canvas(FigureCanvasQTAgg):
+        def draw(self) -> None:
+            # a canvas not laid out yet is too small for constrained layout, which only warns:
+            # the warning is dropped, the next resize draws properly
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message="constrained_layout not applied")
+                super().draw()
+
+    return _Canvas
 
 
-class ChartCanvas(FigureCanvasQTAgg):
-    """A white figure canvas that grows with its layout."""
+class ChartCanvas(QWidget):
+    """A white chart area that grows with its layout; ``figure`` (a matplotlib ``Figure``) is
+    created on first use. ``draw()``/``draw_idle()`` redraw it; ``canvas`` is the Qt canvas."""
 
     def __init__(self, parent: QWidget | None = None, *, width: float = 6.0, height: float = 3.2) -> None:
-        configure_matplotlib()
-        self.figure = Figure(figsize=(width, height), dpi=100, facecolor="white", layout="constrained")
-        super().__init__(self.figure)
-        self.setParent(parent)
+        super().__init__(parent)
+        self._size = (width, height)
+        self._canvas: Any = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(220)
+        self.setStyleSheet("background: white;")
+
+    @property
+    def canvas(self) -> Any:
+        """The ``FigureCanvasQTAgg`` (created, with matplotlib imported, on first use)."""
+        if self._canvas is None:
+            from matplotlib.figure import Figure
+
+            from qsm_desktop.ui.fonts import configure_matplotlib
+
+            configure_matplotlib()
+            figure = Figure(figsize=self._size, dpi=100, facecolor="white", layout="constrained")
+            self._canvas = _canvas_class()(figure)
+            self._canvas.setParent(self)
+            self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            self._layout.addWidget(self._canvas)
+        return self._canvas
+
+    @property
+    def figure(self) -> Any:
+        """The matplotlib ``Figure`` of this chart."""
+        return self.canvas.figure
 
     def draw(self) -> None:
-        """Draw; a canvas not laid out yet (a page never shown) is too small for constrained layout,
-        which only warns — that warning is dropped, the next resize draws properly."""
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="constrained_layout not applied")
-            super().draw()
+        self.canvas.draw()
+
+    def draw_idle(self) -> None:
+        self.canvas.draw_idle()
 
 
 CHART_GOOD, CHART_WARN, CHART_BAD, CHART_NEUTRAL = "#5b9a68", "#d6a441", "#c8655d", "#5b7fa6"
@@ -58,7 +96,7 @@ def _bar_colour(rate: float | None, target: float | None) -> str:
 
 
 def draw_rates_vs_targets(
-    figure: Figure,
+    figure: Any,
     names: Sequence[str],
     rates: Sequence[float | None],
     targets: Sequence[float | None],
@@ -78,6 +116,9 @@ def draw_rates_vs_targets(
     ``legend_labels`` names those three colours in the legend. ``rate_label`` is kept for callers
     that label the bars themselves.
     """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
     figure.clear()
     ax = figure.add_subplot(111)
     ax.set_facecolor("white")
