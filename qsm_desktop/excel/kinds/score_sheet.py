@@ -344,6 +344,11 @@ class ScoreSheetReturn(ReturnKind):
         _db.audit_many(session, ctx.actor, entries, batch_id=batch_id, at=ctx.now)
         return len(check.scores)
 
+    def template_rows(self, session: Session | None, ctx: ImportContext) -> list[dict]:
+        """The default sheet's items (序号, 评价项目, 分值), scores blank. (The generic template
+        writer lays out the table only; :func:`write_score_sheet` writes the whole form.)"""
+        return [{"code": i.code, "item": i.name, "points": float(i.points)} for i in store.default_sheet().items]
+
 
 def write_score_sheet(target, *, org_code: str, unit_name: str, reviewer: str, reviewer_org: str, year: int,
                       scored_on: dt.date | None = None, level: str | None = None,

@@ -315,6 +315,11 @@ class ShowcaseApplicationReturn(ReturnKind):
         _db.audit_many(session, ctx.actor, entries, batch_id=batch_id, at=ctx.now)
         return 1
 
+    def template_rows(self, session: Session | None, ctx: ImportContext) -> list[dict]:
+        """The default sheet's items with their points, self-scores blank. (The generic template
+        writer lays out the table only; :func:`write_application_form` writes the whole form.)"""
+        return [{"item": i.name, "points": float(i.points)} for i in store.default_sheet().items]
+
 
 
 def write_application_form(target, *, org_code: str, unit_name: str, level: str, year: int,
