@@ -6,7 +6,8 @@ for the year (quarterly returns, the certification register, showcase awards), t
 actual is made and how many branches are on target — coloured by status: green met, amber within
 10 % of the target, red behind, blue a later year's target not reached yet, grey where there is no
 data source yet. The chart shows the selected target's trend over the year's quarters against
-the target lines.
+the target lines. The rows are fetched on a reader thread (the register queries take a moment
+at bank scale).
 """
 
 from __future__ import annotations
@@ -124,8 +125,15 @@ class PlanTargetsPage(Page):
             self.year_spin.blockSignals(False)
         super().set_scope(scope)
 
-    def reload(self) -> None:
-        self.rows = self.ctx.services.evaluation.plan_dashboard(self.ctx.actor, self.year_spin.value())
+    def load_request(self) -> int:
+        return self.year_spin.value()
+
+    def load(self, scope, year: int):
+        """Worker thread: the dashboard rows of ``year`` (register queries per quarter at bank scale)."""
+        return self.ctx.services.evaluation.plan_dashboard(self.ctx.actor, year)
+
+    def show_data(self, rows) -> None:
+        self.rows = list(rows)
         self.model.set_rows(self.rows)
         first = next((i for i, t in enumerate(self.rows) if t.trend), 0)
         if self.rows:
