@@ -2076,6 +2076,14 @@ Please send them to your administrator.</translation>
             <translation>Nominate to next level</translation>
         </message>
         <message>
+            <source>Add attachment…</source>
+            <translation>Add attachment…</translation>
+        </message>
+        <message>
+            <source>Record a title won outside…</source>
+            <translation>Record a title won outside…</translation>
+        </message>
+        <message>
             <source>Application:</source>
             <translation>Application:</translation>
         </message>
@@ -2242,6 +2250,50 @@ Please send them to your administrator.</translation>
         <message>
             <source>Titles won outside</source>
             <translation>Titles won outside</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Missing: {names}</source>
+            <translation>Missing: {names}</translation>
+        </message>
+        <message>
+            <source>Add attachment</source>
+            <translation>Add attachment</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Which required document is it?</source>
+            <translation>Which required document is it?</translation>
+        </message>
+        <message>
+            <source>(other)</source>
+            <translation>(other)</translation>
+        </message>
+        <message>
+            <source>Title won outside</source>
+            <translation>Title won outside</translation>
+        </message>
+        <message>
+            <source>Official name of the title (as announced):</source>
+            <translation>Official name of the title (as announced):</translation>
+        </message>
+        <message>
+            <source>Date announced (2007-12-31):</source>
+            <translation>Date announced (2007-12-31):</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date.</source>
+            <translation>“{text}” is not a date.</translation>
+        </message>
+        <message>
+            <source>It counts as level:</source>
+            <translation>It counts as level:</translation>
         </message>
         <message>
             <source>A score cannot exceed the item's points ({points}).</source>

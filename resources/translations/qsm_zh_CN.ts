@@ -2076,6 +2076,14 @@ Please send them to your administrator.</source>
         <translation>向上级推荐</translation>
     </message>
     <message>
+        <source>Add attachment…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Record a title won outside…</source>
+        <translation>登记外部称号…</translation>
+    </message>
+    <message>
         <source>Application:</source>
         <translation>申报单位：</translation>
     </message>
@@ -2242,6 +2250,50 @@ Please send them to your administrator.</source>
     <message>
         <source>Titles won outside</source>
         <translation>外部所获称号</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Missing: {names}</source>
+        <translation>缺少：{names}</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Which required document is it?</source>
+        <translation>这是哪一份必备附件？</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>（其他）</translation>
+    </message>
+    <message>
+        <source>Title won outside</source>
+        <translation>外部称号</translation>
+    </message>
+    <message>
+        <source>Official name of the title (as announced):</source>
+        <translation>称号的正式名称（以公布为准）：</translation>
+    </message>
+    <message>
+        <source>Date announced (2007-12-31):</source>
+        <translation>公布日期（如 2007-12-31）：</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}”不是日期。</translation>
+    </message>
+    <message>
+        <source>It counts as level:</source>
+        <translation>计为级别：</translation>
     </message>
     <message>
         <source>A score cannot exceed the item&apos;s points ({points}).</source>

@@ -150,3 +150,29 @@ def test_cycle_dialog_edits_the_cycle(qtbot, showcase_services, window, monkeypa
     assert cycle.title.endswith("示范窗口单位") and cycle.quota == 4
     assert cycle.required_attachments == ("创建工作总结", "客户意见簿")
     qtbot.waitUntil(lambda: "名额 4" in page.cycle_info.text(), timeout=20_000)
+
+
+def test_attachment_and_outside_title_from_the_page(qtbot, showcase_services, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    window.reload_org_tree()
+    page = window.show_page("showcase")
+    qtbot.waitUntil(lambda: page.app_model.rowCount() == 8, timeout=20_000)
+    page.app_table.selectRow(0)
+    app = page.app_model.row_object(0)
+    doc = tmp_path / "创建工作总结.pdf"
+    doc.write_bytes(b"%PDF-1.4 summary of the year's work")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(doc), ""))
+    page._on_attach_button_clicked()
+    detail = showcase_services.showcase.application(window.ctx.actor, app.id)
+    assert [a.name for a in detail.attachments] == ["创建工作总结.pdf"]
+    answers = iter([("2007年度全国银行业文明规范服务示范单位", True), ("2007-11-30", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("全国级", True))
+    page._on_outside_button_clicked()
+    titles = showcase_services.showcase.outside_titles(window.ctx.actor, app.outlet_code)
+    assert [(t.level, t.official_name) for t in titles] == [("全国级", "2007年度全国银行业文明规范服务示范单位")]
+    qtbot.waitUntil(lambda: page.app_model.rowCount() == 8, timeout=20_000)
+    page.app_table.selectRow(page.app_model.rows().index(next(a for a in page.app_model.rows() if a.id == app.id)))
+    text = page.app_detail.toPlainText()
+    assert "创建工作总结.pdf" in text and "全国银行业文明规范服务示范单位" in text

@@ -316,6 +316,17 @@ class ShowcasePage(Page):
         self.nominate_button.setObjectName("nominateButton")
         self.nominate_button.clicked.connect(self._on_nominate_button_clicked)
         buttons.addWidget(self.nominate_button)
+        more = QHBoxLayout()
+        self.attach_button = QPushButton(detail)
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.clicked.connect(self._on_attach_button_clicked)
+        self.outside_button = QPushButton(detail)
+        self.outside_button.setObjectName("outsideTitleButton")
+        self.outside_button.clicked.connect(self._on_outside_button_clicked)
+        more.addWidget(self.attach_button)
+        more.addWidget(self.outside_button)
+        more.addStretch(1)
+        dl.addLayout(more)
         dl.addLayout(buttons)
         split.addWidget(detail)
         split.setStretchFactor(0, 3)
@@ -549,6 +560,8 @@ class ShowcasePage(Page):
         for action, button in self.action_buttons.items():
             button.setText(labels[action])
         self.nominate_button.setText(self.tr("Nominate to next level"))
+        self.attach_button.setText(self.tr("Add attachment…"))
+        self.outside_button.setText(self.tr("Record a title won outside…"))
         self.score_app_label.setText(self.tr("Application:"))
         self.grid_box.setTitle(self.tr("Score grid (a score above the item's points is refused)"))
         self.reviewer_label.setText(self.tr("Reviewer:"))
@@ -832,11 +845,19 @@ class ShowcasePage(Page):
         past = "<br>".join(f"{a.number} {a.level} {a.awarded_on}" + (f"（{revoked}）" if a.revoked else "")
                            for a in detail.past_awards) or "—"
         outside = "<br>".join(f"{t.official_name} {t.awarded_on}" for t in detail.outside_titles) or "—"
+        attachments_title = self.tr("Attachments")
+        required = set(self.cycle.required_attachments) if getattr(self, "cycle", None) else set()
+        have = {a.kind for a in detail.attachments}
+        files = "<br>".join(f"{a.name}（{a.size / 1024:.0f} KB, SHA-256 {a.sha256[:12]}…）" for a in detail.attachments)
+        missing = "、".join(sorted(required - have))
+        if missing:
+            files += ("<br>" if files else "") + self.tr("Missing: {names}").format(names=missing)
         self.app_detail.setHtml(
             f"<h3>{detail.outlet_name}（{detail.outlet_code}）</h3>"
             f"<p>{detail.year} {detail.level} · {detail.status} · {detail.branch_name or ''}</p>"
             f"<table cellspacing='4'>{rows}</table>"
-            f"<p><b>{past_title}</b><br>{past}</p><p><b>{outside_title}</b><br>{outside}</p>")
+            f"<p><b>{past_title}</b><br>{past}</p><p><b>{outside_title}</b><br>{outside}</p>"
+            f"<p><b>{attachments_title}</b><br>{files or '—'}</p>")
         for action, button in self.action_buttons.items():
             button.setEnabled(action in detail.actions)
         self.nominate_button.setEnabled(detail.status == "已授予" and detail.level != "全国级")
@@ -847,6 +868,61 @@ class ShowcasePage(Page):
             return
         try:
             self._svc.act(self.ctx.actor, app.id, action, version=app.version)
+        except Exception as exc:
+            report_exception(exc, self)
+            return
+        self._changed()
+
+    def _on_attach_button_clicked(self) -> None:
+        app = self._selected_application()
+        if app is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add attachment"), "", self.tr("All files (*)"))
+        if not path:
+            return
+        required = list(getattr(self, "cycle", None).required_attachments) if getattr(self, "cycle", None) else []
+        kind = None
+        if required:
+            kind, ok = QInputDialog.getItem(self, self.tr("Add attachment"), self.tr("Which required document is it?"),
+                                            required + [self.tr("(other)")], 0, False)
+            if not ok:
+                return
+            kind = kind if kind in required else None
+        try:
+            self._svc.add_attachment(self.ctx.actor, app.id, Path(path).name, Path(path).read_bytes(), kind=kind)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Add attachment"), str(exc))
+            return
+        except Exception as exc:
+            report_exception(exc, self)
+            return
+        self._changed()
+
+    def _on_outside_button_clicked(self) -> None:
+        app = self._selected_application()
+        if app is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Title won outside"),
+                                        self.tr("Official name of the title (as announced):"))
+        if not ok or not name.strip():
+            return
+        day, ok = QInputDialog.getText(self, self.tr("Title won outside"), self.tr("Date announced (2007-12-31):"),
+                                       text=dt.date.today().isoformat())
+        if not ok:
+            return
+        try:
+            on = dt.date.fromisoformat(day.strip())
+        except ValueError:
+            QMessageBox.warning(self, self.tr("Title won outside"), self.tr("“{text}” is not a date.").format(text=day))
+            return
+        level, ok = QInputDialog.getItem(self, self.tr("Title won outside"), self.tr("It counts as level:"),
+                                         ["全国级", "总行级", "分行级"], 0, False)
+        if not ok:
+            return
+        try:
+            self._svc.record_outside_title(self.ctx.actor, app.outlet_code, level, name, on,
+                                           application_id=app.id if app.status in ("分行推荐", "总行评审中") and app.level == level
+                                           else None)
         except Exception as exc:
             report_exception(exc, self)
             return
