@@ -88,6 +88,13 @@ class RegisterModel(QAbstractTableModel):
         self.endResetModel()
         return True
 
+    def set_total(self, generation: int, total: int) -> bool:
+        """The query's row count arrived (it runs beside the first page); False when stale."""
+        if generation != self._generation:
+            return False
+        self._total = max(total, len(self._rows))
+        return True
+
     def append_rows(self, generation: int, offset: int, rows: Sequence[Any]) -> bool:
         """Add a fetched page at ``offset``; False when stale or out of order."""
         self._fetching = False

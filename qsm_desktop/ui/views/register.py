@@ -1,6 +1,6 @@
 """持证上岗 — the certification register: staff with post, unit, status, certificate and expiry.
 
-- Filter as you type on 工号 (prefix) and 姓名 (part of the name), with a 250 ms pause so a
+- Filter as you type on 工号 (prefix) and 姓名 (part of the name), with a 150 ms pause so a
   burst of keys makes one query; filters by post category and status (持证/未持证/已过期/即将到期);
   the unit subtree is the window's unit. SQL filters and sorts (``CertificationService.register_page``);
   the :class:`~qsm_desktop.ui.models.register.RegisterModel` fetches 200 rows at a time as the
@@ -28,7 +28,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, Column, RowTableModel, fmt
 from qsm_desktop.ui.style import BAD, GOOD, icon
 from qsm_desktop.ui.views.base import Page
 
-DEBOUNCE_MS = 250
+DEBOUNCE_MS = 150
 EXPORT_CHUNK = 2000
 
 CERT_COLUMNS = (
@@ -73,6 +73,9 @@ class RegisterPage(Page):
         self._sort_key = "staff_no"
         self._descending = False
         self._query = None
+        self._shown_once = False
+        self._first_view = True
+        self._count_waiting: tuple[int, int] | None = None
         # filter bar
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -222,19 +225,34 @@ class RegisterPage(Page):
         service, actor = self.ctx.services.certification, self.ctx.actor
         self.count_label.setText(self.tr("Searching…"))
 
-        def load(_ctx):
-            return service.register_count(actor, query), service.register_page(actor, query, 0, PAGE_SIZE)
-
-        self.ctx.tasks.start(load, title="", progress=False,
-                             on_done=lambda result: self._on_first_page_loaded(generation, result),
+        # the first page and the count run side by side on two reader threads: the rows show as
+        # soon as they arrive, the count follows
+        self._first_view = not self._shown_once
+        self.ctx.tasks.start(lambda _ctx: service.register_page(actor, query, 0, PAGE_SIZE), title="", progress=False,
+                             on_done=lambda rows: self._on_first_page_loaded(generation, rows),
+                             on_error=self._on_load_failed)
+        self.ctx.tasks.start(lambda _ctx: service.register_count(actor, query), title="", progress=False,
+                             on_done=lambda total: self._on_count_loaded(generation, total),
                              on_error=self._on_load_failed)
 
-    def _on_first_page_loaded(self, generation: int, result) -> None:
-        total, rows = result
-        if self.model.reset_rows(generation, total, rows):
-            self._update_count()
-            if rows:
-                self.table.selectRow(0)  # the detail panel shows someone at once
+    def _on_first_page_loaded(self, generation: int, rows) -> None:
+        if self.model.reset_rows(generation, len(rows) + (1 if len(rows) == PAGE_SIZE else 0), rows):
+            if self._count_waiting is not None and self._count_waiting[0] == generation:
+                self.model.set_total(generation, self._count_waiting[1])
+                self._update_count()
+            if rows and (self._first_view or len(rows) == 1):
+                # the detail panel shows someone when the page opens, and the one person a search found
+                self._shown_once = True
+                self.table.selectRow(0)
+
+    def _on_count_loaded(self, generation: int, total: int) -> None:
+        if generation != self.model.generation:
+            return
+        if self.model.loaded() or total == 0:
+            if self.model.set_total(generation, total):
+                self._update_count()
+        else:
+            self._count_waiting = (generation, total)  # rows not in yet: applied when they arrive
 
     def _on_load_failed(self, exc: BaseException) -> None:
         from qsm_desktop.ui.errors import report_exception
