@@ -155,3 +155,18 @@ def test_keyboard_shortcuts_switch_pages(qtbot, window):
     assert window.stack.currentWidget() is window.page(order[2])
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.page(order[0])
+
+
+def test_templates_for_many_units_into_a_folder(qtbot, filled_window, tmp_path):
+    window = filled_window
+    page = window.show_page("returns")
+    folder = tmp_path / "templates"
+    handle = page.export_templates("certification", "2007Q4", ["310000", "110000"], folder)
+    window.tasks.wait(60_000)
+    assert handle.error is None, handle.error
+    files = sorted(p.name for p in folder.glob("*.xlsx"))
+    assert files == ["certification_110000_2007Q4.xlsx", "certification_310000_2007Q4.xlsx"]
+    # a template the engine reads back: prefilled with the unit's roster, nothing to change
+    results = window.services.imports.import_files([folder / files[1]], window.actor, dry_run=True)
+    assert results[0].kind == "certification" and results[0].org == "310000" and results[0].period == "2007Q4"
+    assert results[0].status in ("dry-run", "unchanged"), results[0].problems
