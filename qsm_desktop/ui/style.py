@@ -115,6 +115,10 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a96a3"))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, QColor("#9aa5b1"))
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor("#f5f7f9"))
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(icon("app"))

@@ -86,7 +86,8 @@ class SettingsPage(Page):
         else:
             self.ui.sqliteRadio.setChecked(True)
             self.ui.fileEdit.setText(url.split(":///", 1)[1] if ":///" in url else "")
-        index = self.ui.languageCombo.findData(settings.language)
+        running = getattr(self._languages, "language", "") or settings.language  # --lang may override the settings
+        index = self.ui.languageCombo.findData(running)
         self.ui.languageCombo.setCurrentIndex(max(index, 0))
         for edit, _button, key in self._folder_fields():
             edit.setText(getattr(settings, key))
