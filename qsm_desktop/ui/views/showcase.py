@@ -69,16 +69,14 @@ class CertificatePreview(QWidget):
         """Show ``cert`` (a ``reports.certificate.AwardCertificate``) or nothing (``None``)."""
         from qsm_desktop.reports.certificate import CertificateTemplate, layout, qr_text
         from qsm_desktop.reports.fonts import pdf_fonts
-        from qsm_desktop.reports.qr import qr_widget
+        from qsm_desktop.reports.qr import qr_modules
 
         self.certificate = cert
         self._template = CertificateTemplate()
         self._items, self._modules = [], []
         if cert is not None:
             self._items = layout(cert, self._template, pdf_fonts())
-            code = qr_widget(qr_text(cert), 10.0).qr
-            code.make()
-            self._modules = [[bool(m) for m in row] for row in code.modules]
+            self._modules = qr_modules(qr_text(cert), level=self._template.qr.level)
         self.update()
 
     def texts(self) -> list[str]:
