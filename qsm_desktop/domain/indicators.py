@@ -421,15 +421,13 @@ class RankRule:
                 "bands": [{"from": b.first, "to": b.last, "fraction": b.fraction} for b in self.bands]}
 
 
-@dataclass(frozen=True)
-class DeductionRule:
-    """``deduction`` (扣分): ``max(0, weight - per_unit * value)``, e.g. 2 points per valid complaint.
-
-    The value is a count ≥ 0; the direction is ``lower``.
-    """
+class _PerUnitRule:
+    """Shared checks of the count rules (``deduction``, ``bonus``): ``per_unit`` > 0, the rule's
+    direction, and a value that is a count ≥ 0."""
 
     per_unit: float
-    kind: ClassVar[str] = "deduction"
+    kind: ClassVar[str]
+    direction: ClassVar[str]
 
     def problems(self, code: str, direction: str) -> list[str]:
         where = msg("indicators.where_indicator", code=code)
@@ -437,13 +435,25 @@ class DeductionRule:
         if not self.per_unit > 0:
             out.append(msg("indicators.bad_field", where=where, field="per_unit", value=fmt_number(self.per_unit, 4),
                            expected=msg("indicators.expect_positive")))
-        if direction != "lower":
+        if direction != self.direction:
             out.append(msg("indicators.rule_direction", code=code, direction=direction, kind=self.kind,
-                           expected=msg("indicators.expect_lower")))
+                           expected=msg(f"indicators.expect_{self.direction}")))
         return out
 
     def value_problem(self, value: float) -> str | None:
         return "indicators.expect_count_value" if value < 0 else None
+
+
+@dataclass(frozen=True)
+class DeductionRule(_PerUnitRule):
+    """``deduction`` (扣分): ``max(0, weight - per_unit * value)``, e.g. 2 points per valid complaint.
+
+    The value is a count ≥ 0; the direction is ``lower``.
+    """
+
+    per_unit: float
+    kind: ClassVar[str] = "deduction"
+    direction: ClassVar[str] = "lower"
 
     def apply(self, value: float, weight: float) -> RuleOutcome:
         raw = self.per_unit * value
@@ -462,7 +472,7 @@ class DeductionRule:
 
 
 @dataclass(frozen=True)
-class BonusRule:
+class BonusRule(_PerUnitRule):
     """``bonus`` (加分): ``min(weight, per_unit * value)``, e.g. 2 points per showcase unit held.
 
     The value is a count ≥ 0; the direction is ``higher``.
@@ -470,20 +480,7 @@ class BonusRule:
 
     per_unit: float
     kind: ClassVar[str] = "bonus"
-
-    def problems(self, code: str, direction: str) -> list[str]:
-        where = msg("indicators.where_indicator", code=code)
-        out: list[str] = []
-        if not self.per_unit > 0:
-            out.append(msg("indicators.bad_field", where=where, field="per_unit", value=fmt_number(self.per_unit, 4),
-                           expected=msg("indicators.expect_positive")))
-        if direction != "higher":
-            out.append(msg("indicators.rule_direction", code=code, direction=direction, kind=self.kind,
-                           expected=msg("indicators.expect_higher")))
-        return out
-
-    def value_problem(self, value: float) -> str | None:
-        return "indicators.expect_count_value" if value < 0 else None
+    direction: ClassVar[str] = "higher"
 
     def apply(self, value: float, weight: float) -> RuleOutcome:
         raw = self.per_unit * value
