@@ -26,6 +26,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qsm_desktop import paths
@@ -191,11 +192,23 @@ class SchemaState:
     code_heads: tuple[str, ...]
 
 
+def connection_refused(engine: Engine, exc: Exception) -> SchemaError:
+    """The user-facing refusal for a database that cannot be reached (server down, wrong host or password)."""
+    reason = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0][:200]
+    return SchemaError(msg("db.cannot_connect", where=engine.url.render_as_string(hide_password=True), reason=reason))
+
+
 def schema_state(engine: Engine) -> SchemaState:
-    """Compare the database's Alembic revisions with the program's (DESIGN §6)."""
+    """Compare the database's Alembic revisions with the program's (DESIGN §6).
+
+    Raises :class:`SchemaError` with a sentence when the database cannot be reached.
+    """
     heads = code_heads()
-    with engine.connect() as conn:
-        current = set(MigrationContext.configure(conn).get_current_heads())
+    try:
+        with engine.connect() as conn:
+            current = set(MigrationContext.configure(conn).get_current_heads())
+    except OperationalError as exc:
+        raise connection_refused(engine, exc) from exc
     if not current:
         state = "empty"
     elif current - known_revisions():

@@ -132,3 +132,12 @@ def test_audit_entries_are_written(services, actor):
         entry = s.scalars(select(AuditEntry)).one()
     assert (entry.login, entry.entity, entry.entity_id, entry.action) == ("tester", "org_unit", "110000", "create")
     assert entry.after == {"name": "北京分行"}
+
+
+def test_unreachable_server_is_a_sentence_not_a_traceback(capsys):
+    from qsm_desktop import cli
+
+    code = cli.main(["--db", "postgresql://nobody@127.0.0.1:1/x", "db", "upgrade"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "无法连接数据库" in err and "127.0.0.1" in err and "Traceback" not in err and "内部错误" not in err
