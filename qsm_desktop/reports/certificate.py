@@ -660,6 +660,12 @@ def _draw_text(canvas, item: PlacedText, dx: float = 0.0, dy: float = 0.0, state
     for font, run, offset in item.runs:
         canvas.setFont(font, item.size)
         canvas.drawString(x + offset, y, run, mode=mode, charSpace=item.char_space)
+    if item.part == "title" and item.char_space > 0:
+        # Letter-spacing makes text extraction read "荣 誉 证 书"; an invisible (render mode 3)
+        # unspaced copy on the same baseline lets search, copy and pdftotext find "荣誉证书".
+        for font, run, offset in item.runs:
+            canvas.setFont(font, item.size)
+            canvas.drawString(x + offset, y, run, mode=3)
 
 
 def _draw_border(canvas, template: CertificateTemplate) -> None:
