@@ -188,7 +188,11 @@ class AwardLevel(StrEnum):
         try:
             return aliases[key]
         except KeyError:
-            raise ValueError(f"unknown award level {text!r}; use 分行级, 总行级 or 全国级") from None
+            from qsm_desktop.domain.i18n import msg, register
+
+            register({"showcase.unknown_level": ("没有“{text}”这个级别，请写 分行级、总行级 或 全国级。",
+                                                 "unknown award level '{text}'; use 分行级, 总行级 or 全国级")})
+            raise ValueError(msg("showcase.unknown_level", text=text)) from None
 
 
 class ApplicationStatus(StrEnum):
