@@ -194,8 +194,11 @@ class SchemaState:
 
 def connection_refused(engine: Engine, exc: Exception) -> SchemaError:
     """The user-facing refusal for a database that cannot be reached (server down, wrong host or password)."""
+    from qsm_desktop.settings import describe_database
+
     reason = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0][:200]
-    return SchemaError(msg("db.cannot_connect", where=engine.url.render_as_string(hide_password=True), reason=reason))
+    where = describe_database(engine.url.render_as_string(hide_password=True))
+    return SchemaError(msg("db.cannot_connect", where=where, reason=reason))
 
 
 def schema_state(engine: Engine) -> SchemaState:
