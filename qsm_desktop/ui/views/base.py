@@ -15,11 +15,12 @@ that data on screen (UI thread). Results of an older request (the user moved on)
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from qsm_desktop.domain import i18n as domain_i18n
 from qsm_desktop.ui.context import PageContext, Scope
@@ -67,6 +68,16 @@ class Page(QWidget):
         outer.addLayout(self.body, 1)
 
     # -- to implement ------------------------------------------------------------------------
+    def ask_export_path(self, caption: str, file_name: str, file_filter: str) -> Path | None:
+        """Ask where to save an export, starting in the settings' export folder (else home).
+
+        ``caption``, ``file_name`` and ``file_filter`` come already translated by the page.
+        Returns the chosen path, or ``None`` when the dialog was cancelled.
+        """
+        folder = self.ctx.settings.current.export_dir or str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(self, caption, str(Path(folder) / file_name), file_filter)
+        return Path(name) if name else None
+
     def title(self) -> str:
         """The page's name in the current language (navigation and header)."""
         raise NotImplementedError

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
     QTableView, QWidget,
 )
 
@@ -229,13 +229,12 @@ class RatesPage(Page):
     def _on_export_button_clicked(self) -> None:
         if not self._rows or self.scope is None:
             return
-        folder = self.ctx.settings.current.export_dir or str(Path.home())
-        default = Path(folder) / self.tr("certification_rates_{unit}_{date}.xlsx").format(
-            unit=self.scope.unit_code, date=self.as_of().isoformat())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the rates"), str(default),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if name:
-            self.export_to(Path(name))
+        path = self.ask_export_path(
+            self.tr("Export the rates"),
+            self.tr("certification_rates_{unit}_{date}.xlsx").format(unit=self.scope.unit_code, date=self.as_of().isoformat()),
+            self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(path)
 
     def export_to(self, path: Path):
         """Write the table (rates, members, certified, targets) to ``path`` on a worker."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -330,13 +330,12 @@ class RegisterPage(Page):
     def _on_export_button_clicked(self) -> None:
         if self._query is None or self.scope is None:
             return
-        folder = self.ctx.settings.current.export_dir or str(Path.home())
-        default = Path(folder) / self.tr("register_{unit}_{date}.xlsx").format(
-            unit=self.scope.unit_code, date=self.scope.as_of.isoformat())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the register"), str(default),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if name:
-            self.export_to(Path(name))
+        path = self.ask_export_path(
+            self.tr("Export the register"),
+            self.tr("register_{unit}_{date}.xlsx").format(unit=self.scope.unit_code, date=self.scope.as_of.isoformat()),
+            self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(path)
 
     def export_to(self, path: Path):
         """Write every row of the current filter to ``path`` on a worker; returns the task handle."""

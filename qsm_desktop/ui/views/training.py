@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget, QTableView,
     QVBoxLayout, QWidget,
 )
@@ -532,13 +532,12 @@ class TrainingPage(Page):
     def _on_export_button_clicked(self) -> None:
         if self.report is None or self.scope is None:
             return
-        folder = self.ctx.settings.current.export_dir or str(Path.home())
-        default = Path(folder) / self.tr("training_{unit}_{date}.xlsx").format(
-            unit=self.scope.unit_code, date=self.as_of().isoformat())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the training figures"), str(default),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if name:
-            self.export_to(Path(name))
+        path = self.ask_export_path(
+            self.tr("Export the training figures"),
+            self.tr("training_{unit}_{date}.xlsx").format(unit=self.scope.unit_code, date=self.as_of().isoformat()),
+            self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(path)
 
     def export_to(self, path: Path):
         """Write the training workbook of the current unit and date to ``path`` on a worker."""
