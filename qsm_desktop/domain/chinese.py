@@ -8,6 +8,7 @@ the year digit by digit with 〇 for zero (二〇〇七年), month and day as co
 from __future__ import annotations
 
 import datetime as _dt
+from functools import lru_cache
 
 _DIGITS = "〇一二三四五六七八九"
 
@@ -32,6 +33,7 @@ def counted_number(n: int) -> str:
     return head + tail
 
 
+@lru_cache(maxsize=256)  # a batch of certificates prints a handful of dates many times
 def chinese_date(date: _dt.date, *, with_day: bool = False) -> str:
     """The date in Chinese numerals as printed on certificates (中文日期).
 

@@ -212,8 +212,8 @@ class NumberSpec(TextSpec):
 @dataclass(frozen=True)
 class QrSpec:
     """The QR code: top-left corner at ``x_mm``/``y_mm``, ``size_mm`` square with its quiet zone;
-    ``level`` of error correction. Drawn by reportlab's QR widget as vector rectangles;
-    ``vector`` is kept so older layout files still load (it changes nothing)."""
+    ``level`` of error correction (L/M/Q/H). The symbol is zxing-cpp's (``reports.qr``), drawn as a
+    1-bit image mask, or as vector rectangles when ``vector`` is true (same modules either way)."""
 
     enabled: bool = True
     x_mm: float = 26.0
@@ -643,7 +643,7 @@ def _color(hex_color: str):
 
 
 def _draw_text(canvas, item: PlacedText, dx: float = 0.0, dy: float = 0.0, state: dict | None = None) -> None:
-    """Draw one placed line, run by run. ``state`` remembers the page's fill and stroke settings
+    """Draw one placed line. ``state`` remembers the page's fill and stroke settings
     so repeated ones are not set again (``None``: set them every time)."""
     state = {} if state is None else state
     if state.get("fill") != item.color:
@@ -656,16 +656,33 @@ def _draw_text(canvas, item: PlacedText, dx: float = 0.0, dy: float = 0.0, state
             canvas.addLiteral(f"{_color_operator(item.color, 'RG')} {stroke[1]} w")
             state["stroke"] = stroke
         mode = 2
+    # one text object (BT … ET) for the line's runs, not one per run with a font switch around it
     x, y = item.x + dx, item.y + dy
+    text = canvas.beginText()
+    if mode:
+        text.setTextRenderMode(mode)
+    if item.char_space:
+        text.setCharSpace(item.char_space)
     for font, run, offset in item.runs:
-        canvas.setFont(font, item.size)
-        canvas.drawString(x + offset, y, run, mode=mode, charSpace=item.char_space)
+        text.setFont(font, item.size)
+        text.setTextOrigin(x + offset, y)
+        text.textOut(run)
     if item.part == "title" and item.char_space > 0:
         # Letter-spacing makes text extraction read "荣 誉 证 书"; an invisible (render mode 3)
         # unspaced copy on the same baseline lets search, copy and pdftotext find "荣誉证书".
+        text.setTextRenderMode(3)
+        text.setCharSpace(0)
         for font, run, offset in item.runs:
-            canvas.setFont(font, item.size)
-            canvas.drawString(x + offset, y, run, mode=3)
+            text.setFont(font, item.size)
+            text.setTextOrigin(x + offset, y)
+            text.textOut(run)
+        mode = 3
+    # render mode and character spacing are graphics state in PDF and outlive the text object
+    if mode:
+        text.setTextRenderMode(0)
+    if item.char_space and mode != 3:
+        text.setCharSpace(0)
+    canvas.drawText(text)
 
 
 def _draw_border(canvas, template: CertificateTemplate) -> None:
@@ -757,10 +774,20 @@ def _check_seal(template: CertificateTemplate, text_only: bool) -> None:
 
 
 _STATIC = frozenset({"title", "issuer", "date"})
+#: parts that are often the same on every page of a batch (the wording, unless it names the unit)
+_REPEATED = frozenset({"wording"})
 
 
 class _Renderer:
-    """Draws certificates onto one canvas, keeping the shared decoration as PDF forms."""
+    """Draws certificates onto one canvas, keeping what pages share as PDF forms (XObjects).
+
+    The frame, title, issuer, date and seal are drawn once per batch as a form each page uses.
+    The wording joins that form once a second page has exactly the same wording lines at the same
+    places (the usual batch: one cycle, one wording); a wording seen once is drawn on its page.
+    """
+
+    #: forms kept per batch; beyond this, pages draw everything themselves
+    MAX_FORMS = 64
 
     def __init__(self, canvas, template: CertificateTemplate, fonts: FontSet, text_only: bool):
         self.canvas = canvas
@@ -768,7 +795,8 @@ class _Renderer:
         self.fonts = fonts
         self.text_only = text_only
         self.layouter = _Layouter(template, fonts)
-        self.forms: dict[tuple[tuple[str, str], ...], str] = {}
+        self.forms: dict[tuple, str] = {}
+        self.seen: set[tuple] = set()
         if text_only:
             self.dx = template.text_only.offset_x_mm * MM
             self.dy = -template.text_only.offset_y_mm * MM
@@ -777,38 +805,58 @@ class _Renderer:
             self.dx = self.dy = 0.0
             self.parts = set(TEXT_ONLY_FIELDS)
 
-    def page(self, cert: AwardCertificate) -> None:
-        """Draw ``cert`` on a new page, with its QR code when this batch prints one."""
+    def _form(self, items: tuple[PlacedText, ...]) -> tuple[str | None, frozenset[str]]:
+        """The form this page uses and the parts it holds (``None``, nothing: draw everything)."""
+        static = tuple((i.part, i.text) for i in items if i.part in _STATIC)
+        repeated = tuple((i.part, i.text, i.x, i.y, i.char_space) for i in items if i.part in _REPEATED)
+        parts, key = _STATIC, (static, ())
+        if repeated:
+            if (static, repeated) in self.forms or (static, repeated) in self.seen:
+                parts, key = _STATIC | _REPEATED, (static, repeated)
+            elif len(self.seen) < 4096:
+                self.seen.add((static, repeated))
+        name = self.forms.get(key)
+        if name is None:
+            if len(self.forms) >= self.MAX_FORMS:
+                return None, frozenset()
+            name = f"certificate{len(self.forms) + 1}"
+            c = self.canvas
+            c.beginForm(name)
+            if self.template.border.enabled:
+                _draw_border(c, self.template)
+            state: dict = {}
+            for item in items:
+                if item.part in parts:
+                    _draw_text(c, item, state=state)
+            _draw_seal(c, self.template)
+            c.endForm()
+            self.forms[key] = name
+        return name, parts
+
+    def page(self, cert: AwardCertificate, symbol: _qr.QrSymbol | None = None) -> None:
+        """Draw ``cert`` on a new page, with its QR code when this batch prints one (``symbol``:
+        the code already encoded, else it is encoded here)."""
         c = self.canvas
         items = self.layouter.layout(cert)
-        static = _STATIC if not self.text_only else frozenset()
-        if not self.text_only:
-            shared = tuple((i.part, i.text) for i in items if i.part in _STATIC)
-            name = self.forms.get(shared)
-            if name is None:
-                name = f"certificate{len(self.forms) + 1}"
-                c.beginForm(name)
-                if self.template.border.enabled:
-                    _draw_border(c, self.template)
-                for item in items:
-                    if item.part in static:
-                        _draw_text(c, item)
-                _draw_seal(c, self.template)
-                c.endForm()
-                self.forms[shared] = name
-            c.doForm(name)
+        form, shared = self._form(items) if not self.text_only else (None, frozenset())
+        if form is not None:
+            c.doForm(form)
+        elif not self.text_only and self.template.border.enabled:
+            _draw_border(c, self.template)
         state: dict = {}
         for item in items:
-            if item.part in static or item.part not in self.parts:
+            if item.part in shared or item.part not in self.parts:
                 continue
             _draw_text(c, item, self.dx, self.dy, state)
-        if self.text_only and "seal" in self.parts:
+        if (form is None and not self.text_only) or (self.text_only and "seal" in self.parts):
             _draw_seal(c, self.template, self.dx, self.dy)
         if self.prints_qr:
             q = self.template.qr
             size = q.size_mm * MM
             y = self.template.page.height_mm * MM - q.y_mm * MM - size
-            _qr.draw_qr(c, qr_text(cert), q.x_mm * MM + self.dx, y + self.dy, size, level=q.level)
+            if symbol is None:
+                symbol = _qr.encode(qr_text(cert), q.level)
+            _qr.draw_symbol(c, symbol, q.x_mm * MM + self.dx, y + self.dy, size, vector=q.vector)
         c.showPage()
 
     @property
@@ -927,16 +975,26 @@ def _render_into(target, certs, template, fonts, text_only, title, progress, can
         return _render_pages(target, certs, template, fonts, text_only, title, progress, cancel)
 
 
+#: certificates whose QR codes are encoded together before their pages are drawn
+_CHUNK = 50
+
+
 def _render_pages(target, certs, template, fonts, text_only, title, progress, cancel) -> int | None:
     canvas = _new_canvas(target, template, fonts, title)
     renderer = _Renderer(canvas, template, fonts, text_only)
     total = len(certs)
-    for done, cert in enumerate(certs, start=1):
-        if _is_cancelled(cancel):
-            return None
-        renderer.page(cert)
-        if progress is not None:
-            progress(done, total)
+    level = template.qr.level
+    for start in range(0, total, _CHUNK):
+        chunk = certs[start:start + _CHUNK]
+        # the chunk's QR codes first, in one tight loop: the encoder runs faster with its tables
+        # still in the processor's cache than interleaved with the page drawing
+        symbols = [_qr.encode(qr_text(cert), level) for cert in chunk] if renderer.prints_qr else [None] * len(chunk)
+        for done, (cert, symbol) in enumerate(zip(chunk, symbols), start=start + 1):
+            if _is_cancelled(cancel):
+                return None
+            renderer.page(cert, symbol)
+            if progress is not None:
+                progress(done, total)
     try:
         canvas.save()
     except OSError as exc:

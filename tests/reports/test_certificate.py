@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import zxingcpp
 from font_samples import make_cff_font  # tests/font_samples.py
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
@@ -123,11 +124,13 @@ def test_qr_code_carries_number_and_check(tmp_path, sample_units):
     number, check = parse_qr_payload(qr_text(c))
     assert number == c.number and verify_check(number, check, KEY)
     content = PdfReader(str(out)).pages[0].get_contents().get_data().decode("latin-1")
-    assert content.count(" re") > 50, "no QR modules drawn on the page"
+    assert "/IM true" in content and " EI" in content, "no QR image mask on the page"
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-singlefile", str(out), str(tmp_path / "p")], check=True)
+    result = zxingcpp.read_barcode(Image.open(tmp_path / "p.png"))
+    assert result is not None and result.text == qr_text(c)
     zbarimg = shutil.which("zbarimg")
     if zbarimg is None:
-        pytest.skip("zbarimg (Debian zbar-tools) is not installed: the decoded payload is not checked")
-    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-singlefile", str(out), str(tmp_path / "p")], check=True)
+        pytest.skip("zbarimg (Debian zbar-tools) is not installed: only zxing-cpp's reader checked the code")
     decoded = subprocess.run([zbarimg, "--raw", "-q", str(tmp_path / "p.png")], capture_output=True, check=True)
     assert decoded.stdout.decode("utf-8").strip() == qr_text(c)
 
@@ -282,12 +285,43 @@ def test_text_only_mode_prints_only_the_variable_text_shifted(tmp_path):
     assert "荣誉证书" not in text and "交通银行服务质量管理委员会" not in text  # pre-printed on the paper
     assert c.unit_name in text and c.number in text and "二〇〇七年十二月" in text and "特发此证" in text
     images = subprocess.run(["pdfimages", "-list", str(plain)], capture_output=True, text=True, check=True).stdout
-    assert [line.split()[2] for line in images.splitlines()[2:]] == []  # no seal (the QR code is vector)
+    # no seal on pre-printed paper: the only image is the QR code's one-bit stencil (image mask)
+    assert [line.split()[2] for line in images.splitlines()[2:]] == ["stencil"]
     x0, y0 = _unit_x(plain)
     assert (x0, y0) == pytest.approx(_unit_x(full), abs=0.05)
     x1, y1 = _unit_x(shifted)
     assert x1 - x0 == pytest.approx(5.0 * MM, abs=0.1)  # right by 5 mm
     assert y1 - y0 == pytest.approx(-3.0 * MM, abs=0.1)  # up by 3 mm (poppler measures y from the top)
+
+
+def _forms_used(pdf: Path) -> list[list[str]]:
+    """The form XObjects each page paints (``/Name Do``), in page order."""
+    return [re.findall(r"/(\S+) Do", page.get_contents().get_data().decode("latin-1")) for page in PdfReader(str(pdf)).pages]
+
+
+def test_a_batch_draws_what_its_pages_share_once(tmp_path):
+    """The frame, title, issuer and date are one form for the batch; the wording joins a second
+    form once it repeats. Every page still reads back whole (pdftotext per page)."""
+    units = ["交通银行甲网点", "交通银行乙网点", "交通银行丙网点", "交通银行丁网点"]
+    certs = [cert(u, i) for i, u in enumerate(units, start=1)]
+    out = tmp_path / "batch.pdf"
+    render_certificates(certs, out)
+    used = _forms_used(out)
+    assert all(len(names) == 1 for names in used)
+    assert used[1] == used[2] == used[3] != used[0]  # page 1 drew its wording; from page 2 it is shared
+    for page, c in enumerate(certs, start=1):
+        text = squeeze(pdftotext(out, "-f", str(page), "-l", str(page)))
+        for part in ("荣誉证书", c.unit_name, "特发此证", "交通银行服务质量管理委员会", "二〇〇七年十二月", c.number):
+            assert part in text, (page, part)
+        assert text.count("特发此证") == 1  # the wording is printed once per page, not twice
+    # a wording naming the unit differs on every page: each page draws it, all share one form
+    naming = CertificateTemplate.from_mapping({"wording": {"text": "{unit}在{year}年度创建活动中成绩突出，特发此证。"}})
+    out2 = tmp_path / "naming.pdf"
+    render_certificates(certs, out2, naming)
+    used2 = _forms_used(out2)
+    assert all(names == used2[0] for names in used2) and len(used2[0]) == 1
+    for page, c in enumerate(certs, start=1):
+        assert f"{c.unit_name}在2007年度" in squeeze(pdftotext(out2, "-f", str(page), "-l", str(page)))
 
 
 # ------------------------------------------------------------------------------------------

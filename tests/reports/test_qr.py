@@ -1,6 +1,7 @@
-"""Certificate QR codes (reports/qr.py): reportlab's QR widget gets the payload, level M and a
-quiet zone; drawn on a canvas and rasterised, the code decodes back to the payload (with
-``zbarimg`` from Debian's zbar-tools, when installed)."""
+"""Certificate QR codes (reports/qr.py): the symbol is zxing-cpp's; drawn on a real canvas as an
+image mask or as a vector path, rasterised with pdftoppm, the code paints exactly the library's
+modules inside a blank quiet zone and decodes back to the payload (zbarimg from Debian's
+zbar-tools, an independent decoder, when installed; zxing-cpp's reader always)."""
 
 from __future__ import annotations
 
@@ -8,59 +9,125 @@ import shutil
 import subprocess
 
 import pytest
-from reportlab.graphics.barcode.qr import QrCodeWidget
+import zxingcpp
+from PIL import Image
+from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from qsm_desktop.domain.showcase import qr_payload
-from qsm_desktop.reports.qr import LEVELS, QUIET_ZONE, draw_qr, qr_drawing, qr_widget
+from qsm_desktop.reports.qr import LEVELS, QUIET_ZONE, draw_qr, encode, image_mask_operators, qr_modules
 
 PAYLOAD = qr_payload("交银服示〔2007〕总字第001号", "K7Q2M4XA")
 ZBARIMG = shutil.which("zbarimg")
+DPI = 200
 
 
-def test_the_widget_gets_payload_level_and_quiet_zone():
-    widget = qr_widget(PAYLOAD, 80.0)
-    assert isinstance(widget, QrCodeWidget)
-    assert widget.value == PAYLOAD
-    assert widget.barLevel == "M" and widget.barBorder == QUIET_ZONE == 4
-    assert widget.barWidth == widget.barHeight == 80.0
-    drawing = qr_drawing(PAYLOAD, 80.0, level="H")
-    assert (drawing.width, drawing.height) == (80.0, 80.0)
-    assert drawing.contents[0].barLevel == "H" and drawing.contents[0].value == PAYLOAD
+def _render(tmp_path, payload, *, vector=False, color=None, level="M", name="qr"):
+    """Draw ``payload``'s code at (30, 40) pt, 120 pt square, on a 200 × 200 pt page; the page as
+    a greyscale PIL image at ``DPI``."""
+    pdf = tmp_path / f"{name}.pdf"
+    canvas = Canvas(str(pdf), pagesize=(200, 200))
+    draw_qr(canvas, payload, 30, 40, 120, vector=vector, color=color, level=level)
+    canvas.showPage()
+    canvas.save()
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-png", "-singlefile", str(pdf), str(tmp_path / name)],
+                   check=True)
+    return Image.open(tmp_path / f"{name}.png").convert("L")
 
 
-def test_unknown_level_and_oversized_payload_are_refused():
+def _painted_modules(image, n):
+    """Which modules (and quiet-zone cells) the raster shows dark, sampled at cell centres:
+    rows top to bottom, ``n + 2 * QUIET_ZONE`` cells a side."""
+    cells = n + 2 * QUIET_ZONE
+    box = 120 / cells
+    scale = DPI / 72
+    out = []
+    for r in range(cells):
+        row = []
+        for c in range(cells):
+            x = (30 + (c + 0.5) * box) * scale
+            y = (200 - (40 + 120 - (r + 0.5) * box)) * scale  # page y grows up, image rows down
+            row.append(image.getpixel((int(x), int(y))) < 128)
+        out.append(row)
+    return out
+
+
+def test_the_symbol_is_the_librarys():
+    """The matrix is zxing-cpp's own image of the payload at the level asked, without its quiet zone."""
+    for level in LEVELS:
+        symbol = encode(PAYLOAD, level)
+        barcode = zxingcpp.create_barcode(PAYLOAD, zxingcpp.BarcodeFormat.QRCode, ec_level=level)
+        image = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
+        assert image.shape == (symbol.size, symbol.size)
+        assert symbol.samples == image.tobytes()
+        assert barcode.ec_level == level
+    assert encode(PAYLOAD, "H").size > encode(PAYLOAD, "L").size  # more correction, larger symbol
+    modules = qr_modules(PAYLOAD)
+    assert len(modules) == encode(PAYLOAD).size and all(len(row) == len(modules) for row in modules)
+    # the three finder patterns: dark 7 × 7 outlines in three corners
+    n = len(modules)
+    for r0, c0 in ((0, 0), (0, n - 7), (n - 7, 0)):
+        assert all(modules[r0][c0 + i] and modules[r0 + 6][c0 + i] for i in range(7))
+        assert not modules[r0 + 1][c0 + 1] and modules[r0 + 3][c0 + 3]
+
+
+def test_unknown_level_empty_and_oversized_payloads_are_refused():
     assert set(LEVELS) == {"L", "M", "Q", "H"}
+    with pytest.raises(ValueError, match="level"):
+        encode("x", "Z")
     with pytest.raises(ValueError):
-        qr_widget("x", 10, level="Z")
+        encode("")
     canvas = Canvas("unused.pdf")
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError, match="5000 characters"):
         draw_qr(canvas, "x" * 5000, 0, 0, 100)
 
 
-def test_the_quiet_zone_stays_blank(tmp_path):
-    """The widget paints nothing in the four-module border around the symbol."""
-    from reportlab.graphics.shapes import Rect
-
-    widget = qr_widget(PAYLOAD, 100.0)
-    group = widget.draw()
-    dark = [s for s in group.contents if isinstance(s, Rect) and s.fillColor is not None]
-    modules = widget.qr.getModuleCount()
-    module = 100.0 / (modules + 2 * QUIET_ZONE)
-    assert dark
-    for rect in dark:
-        assert rect.x >= QUIET_ZONE * module - 1e-6 and rect.x + rect.width <= 100 - QUIET_ZONE * module + 1e-6
-        assert rect.y >= QUIET_ZONE * module - 1e-6 and rect.y + rect.height <= 100 - QUIET_ZONE * module + 1e-6
+def test_image_mask_operators_hold_one_bit_per_module():
+    symbol = encode(PAYLOAD)
+    ops = image_mask_operators(symbol)
+    assert ops.startswith(f"BI /W {symbol.size} /H {symbol.size} /IM true /BPC 1 /F /AHx ID ")
+    assert ops.endswith("> EI")
+    data = ops.split(" ID ")[1][:-4]
+    row_bytes = (symbol.size + 7) // 8
+    assert len(data) == 2 * row_bytes * symbol.size
+    first_row = bin(int(data[:2 * row_bytes], 16))[2:].zfill(8 * row_bytes)[:symbol.size]
+    # a 0 sample is painted (Decode [0 1]): the first row starts with the finder's seven dark modules
+    assert first_row == "".join("0" if d else "1" for d in qr_modules(PAYLOAD)[0])
 
 
-@pytest.mark.skipif(ZBARIMG is None, reason="zbarimg (Debian zbar-tools) is not installed")
+@pytest.mark.parametrize("vector", [False, True], ids=["image-mask", "vector"])
+def test_drawn_code_paints_exactly_the_modules_in_a_blank_quiet_zone(tmp_path, vector):
+    image = _render(tmp_path, PAYLOAD, vector=vector)
+    modules = qr_modules(PAYLOAD)
+    n = len(modules)
+    painted = _painted_modules(image, n)
+    q = QUIET_ZONE
+    for r, row in enumerate(painted):
+        for c, dark in enumerate(row):
+            inside = q <= r < q + n and q <= c < q + n
+            expected = modules[r - q][c - q] if inside else False
+            assert dark == expected, (r, c)
+
+
 @pytest.mark.parametrize("payload", [PAYLOAD, "交银服示〔2009〕国字第123号"])
-def test_drawn_code_decodes_to_the_payload(tmp_path, payload):
-    pdf = tmp_path / "qr.pdf"
+@pytest.mark.parametrize("vector", [False, True], ids=["image-mask", "vector"])
+def test_drawn_code_decodes_to_the_payload(tmp_path, payload, vector):
+    image = _render(tmp_path, payload, vector=vector)
+    result = zxingcpp.read_barcode(image)
+    assert result is not None and result.text == payload
+    if ZBARIMG is None:
+        pytest.skip("zbarimg (Debian zbar-tools) is not installed: only zxing-cpp's reader checked it")
+    decoded = subprocess.run([ZBARIMG, "--raw", "-q", str(tmp_path / "qr.png")], capture_output=True, check=True)
+    assert decoded.stdout.decode("utf-8").strip() == payload
+
+
+def test_a_coloured_code_paints_in_its_colour(tmp_path):
+    pdf = tmp_path / "c.pdf"
     canvas = Canvas(str(pdf), pagesize=(200, 200))
-    draw_qr(canvas, payload, 30, 40, 120)
+    draw_qr(canvas, PAYLOAD, 30, 40, 120, color=HexColor("#B22222"))
     canvas.showPage()
     canvas.save()
-    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", str(pdf), str(tmp_path / "r")], check=True)
-    decoded = subprocess.run([ZBARIMG, "--raw", "-q", str(tmp_path / "r.png")], capture_output=True, check=True)
-    assert decoded.stdout.decode("utf-8").strip() == payload
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(tmp_path / "c")], check=True)
+    rgb = Image.open(tmp_path / "c.png").convert("RGB")
+    colours = {rgb.getpixel((x, y)) for x in range(0, rgb.width, 3) for y in range(0, rgb.height, 3)}
+    assert (178, 34, 34) in colours and (0, 0, 0) not in colours
