@@ -13,7 +13,7 @@ each is reported with the ratios and file sizes, and the median of each round's 
 a round follow each other, so a busy machine slows both). Target (issue 4 §9): builder ≤ 1.3 × floor and
 ≤ 2 MB for the thousand.
 
-    uv run python benchmarks/certificates_bench.py [--count 1000] [--rounds 5] [--keep DIR]
+    uv run python benchmarks/certificates_bench.py [--count 1000] [--rounds 15] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def run_builder(certs, path: Path, template) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--keep", type=Path, help="keep the PDFs in this folder")
     args = parser.parse_args(argv)
 
