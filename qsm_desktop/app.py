@@ -75,7 +75,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         description="QSM Desktop — 服务质量管理办公室桌面程序 (service-quality management office).",
     )
     parser.add_argument("--db", metavar="URL",
-                        help="database: sqlite:///path/qsm.db or postgresql://user@host/dbname "
+                        help="database: a file path (qsm.db), sqlite:///path/qsm.db or postgresql://user@host/dbname "
                              "(default: the settings, else QSM_DATABASE_URL, else the local SQLite file)")
     parser.add_argument("--demo", action="store_true",
                         help="open a demo database (created and filled on first use)")

@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The full ``qsm`` parser with every feature's subcommands registered."""
     parser = _Parser(prog="qsm", description="QSM Desktop command line (服务质量管理办公室)")
     parser.add_argument("--version", action="version", version=f"qsm {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: QSM_DATABASE_URL or the user's SQLite file)")
+    parser.add_argument("--db", metavar="URL", help="database URL or SQLite file path (default: QSM_DATABASE_URL or the user's SQLite file)")
     parser.add_argument("--lang", choices=("zh", "en"), help="language of messages (default zh, or QSM_LANG)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

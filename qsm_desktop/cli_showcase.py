@@ -34,7 +34,6 @@ register({
     "cli.sc.awarded": ("已授予 {n} 个（{date}{meeting}）：", "{n} awarded ({date}{meeting}):"),
     "cli.sc.printed": ("已打印 {n} 份证书：{files}（{pages} 页）", "{n} certificates printed: {files} ({pages} pages)"),
     "cli.sc.need_output": ("请用 -o FILE.pdf 或 --per-award DIR 指定输出。", "Give -o FILE.pdf or --per-award DIR."),
-    "cli.sc.verify_usage": ("用法：qsm certificates verify 证书编号", "usage: qsm certificates verify NUMBER"),
     "cli.sc.need_year": ("请用 --year 和 --level 指定要打印的年度和级别。", "Give --year and --level of the awards to print."),
 })
 
@@ -91,24 +90,22 @@ def _cmd_award(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_certificates(args: argparse.Namespace) -> int:
+def _cmd_verify(args: argparse.Namespace) -> int:
     from qsm_desktop.cli import print_json
 
-    words = list(args.words or [])
-    if words:
-        if words[0] != "verify" or len(words) < 2:
-            print(msg("cli.sc.verify_usage"), file=sys.stderr)
-            return 2
-        services, actor = _services(args)
-        try:
-            result = services.showcase.verify(actor, " ".join(words[1:]))
-        finally:
-            services.dispose()
-        if args.json:
-            print_json(result.to_json())
-        else:
-            print(result.message)
-        return 0 if result.status == "valid" else 1
+    services, actor = _services(args)
+    try:
+        result = services.showcase.verify(actor, " ".join(args.number))
+    finally:
+        services.dispose()
+    if getattr(args, "json", False):
+        print_json(result.to_json())
+    else:
+        print(result.message)
+    return 0 if result.status == "valid" else 1
+
+
+def _cmd_certificates(args: argparse.Namespace) -> int:
     if args.year is None or args.level is None:
         print(msg("cli.sc.need_year"), file=sys.stderr)
         return 2
@@ -152,7 +149,12 @@ def register(subparsers) -> None:
     p_award.set_defaults(handler=_cmd_award)
 
     p_cert = subparsers.add_parser("certificates", help="print award certificates; 'verify NUMBER' checks one")
-    p_cert.add_argument("words", nargs="*", metavar="verify NUMBER", help="verify a certificate number")
+    cert_sub = p_cert.add_subparsers(dest="certificates_command", metavar="verify", parser_class=_Parser)
+    p_verify = cert_sub.add_parser("verify", help="valid, revoked or unknown: a certificate number or a scanned QR text")
+    p_verify.add_argument("number", nargs="+", metavar="NUMBER")
+    # SUPPRESS: an absent --json here must not reset one given before 'verify'
+    p_verify.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    p_verify.set_defaults(handler=_cmd_verify)
     p_cert.add_argument("--year", type=int)
     p_cert.add_argument("--level", help="分行级 | 总行级 | 全国级")
     p_cert.add_argument("-o", "--output", metavar="FILE.pdf")

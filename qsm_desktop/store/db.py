@@ -68,10 +68,13 @@ def default_url() -> str:
 def resolve_url(url: str | None = None) -> str:
     """Pick the database URL: ``url`` (``--db``) > ``QSM_DATABASE_URL`` > :func:`default_url`.
 
-    ``postgresql://`` and ``postgres://`` are mapped to the psycopg 3 driver. Raises
+    ``postgresql://`` and ``postgres://`` are mapped to the psycopg 3 driver; a plain file path
+    (``D:\\质量办\\qsm.db``, ``~/qsm.db`` — no ``://``) means that SQLite file. Raises
     :class:`SchemaError` (a ``QsmError``) for an address that is neither SQLite nor PostgreSQL.
     """
     chosen = url or os.environ.get("QSM_DATABASE_URL") or default_url()
+    if "://" not in chosen and chosen.strip():
+        chosen = "sqlite:///" + Path(chosen.strip()).expanduser().resolve().as_posix()
     if chosen.startswith("postgres://"):
         chosen = "postgresql://" + chosen[len("postgres://"):]
     if chosen.startswith("postgresql://"):

@@ -210,6 +210,10 @@ def test_verify_valid_revoked_unknown(loaded, actor, db_url, capsys):
     assert code == 1 and "已摘牌" in out and "复查不合格" in out
     code, out, err = run_cli(capsys, "--db", db_url, "certificates", "verify", "交银服示〔2007〕总字第099号")
     assert code == 1 and "未知" in out
+    # --json before or after the number, or before 'verify'
+    for args in (("verify", "--json", first.number), ("verify", first.number, "--json"), ("--json", "verify", first.number)):
+        code, out, err = run_cli(capsys, "--db", db_url, "certificates", *args)
+        assert code == 0 and json.loads(out)["status"] == "valid", (args, err)
     # the QR text: right check value → valid; a check made with another key → unknown (forged)
     from qsm_desktop.store.showcase import office_secret
 

@@ -86,6 +86,10 @@ def test_backup_copy_is_a_working_database(tmp_path, sqlite_url):
 def test_resolve_url_order(monkeypatch, tmp_path):
     monkeypatch.setenv("QSM_DATABASE_URL", "postgresql://u@h/d")
     assert db.resolve_url("sqlite:///x.db") == "sqlite:///x.db"
+    # a plain file path, as a secretary would type it, is that SQLite file (absolute)
+    plain = db.resolve_url(str(tmp_path / "质量办" / "qsm.db"))
+    assert plain == "sqlite:///" + (tmp_path / "质量办" / "qsm.db").resolve().as_posix()
+    assert db.sqlite_path(plain) == (tmp_path / "质量办" / "qsm.db").resolve()
     assert db.resolve_url(None) == "postgresql+psycopg://u@h/d"
     monkeypatch.delenv("QSM_DATABASE_URL")
     assert db.resolve_url(None).startswith("sqlite:///") and db.resolve_url(None).endswith("qsm.db")
