@@ -24,6 +24,7 @@ register({
     "cli.import.status.dry-run": ("预览（未写入）", "dry run (nothing written)"),
     "cli.import.line": ("{status}：{file}（{kind} {org} {period}，{rows}行）",
                         "{status}: {file} ({kind} {org} {period}, {rows} rows)"),
+    "cli.import.line_bare": ("{status}：{file}", "{status}: {file}"),
     "cli.import.problems": ("  共{count}个问题，整个文件未导入，请改正后重新报送：", "  {count} problem(s); nothing was imported:"),
     "cli.import.supersedes": ("  取代此前导入的第{batch}批", "  supersedes batch {batch}"),
     "cli.import.would_supersede": ("  将取代此前导入的第{batch}批", "  would supersede batch {batch}"),
@@ -52,8 +53,11 @@ def _entity(name: str) -> str:
 
 def _print_result(result, out) -> None:
     status = msg(f"cli.import.status.{result.status}")
-    print(msg("cli.import.line", status=status, file=result.file, kind=result.kind or "-", org=result.org or "-",
-              period=result.period or "-", rows=result.rows), file=out)
+    if result.kind or result.org or result.period or result.rows:
+        print(msg("cli.import.line", status=status, file=result.file, kind=result.kind or "-", org=result.org or "-",
+                  period=result.period or "-", rows=result.rows), file=out)
+    else:  # refused before anything was recognised (not a workbook, unreadable): nothing to show in brackets
+        print(msg("cli.import.line_bare", status=status, file=result.file), file=out)
     if result.problems:
         print(msg("cli.import.problems", count=len(result.problems)), file=out)
         for problem in result.problems:

@@ -71,3 +71,57 @@ def msg(key: str, /, *, language: str | None = None, **params: object) -> str:
 def has(key: str) -> bool:
     """Whether ``key`` is in the catalogue."""
     return key in _catalogue
+
+
+# --------------------------------------------------------------------------------------------
+# operating-system errors in the user's language
+# --------------------------------------------------------------------------------------------
+
+register({
+    "os.not_found": ("文件或文件夹不存在", "the file or folder does not exist"),
+    "os.permission": ("没有权限（文件可能是只读的，或正被 Excel 等程序打开）",
+                      "permission denied (the file may be read-only, or open in Excel or another program)"),
+    "os.in_use": ("文件正被其他程序占用，请关闭后重试", "the file is in use by another program; close it and try again"),
+    "os.is_folder": ("这是一个文件夹，不是文件", "this is a folder, not a file"),
+    "os.not_folder": ("路径中有一段不是文件夹", "part of the path is not a folder"),
+    "os.disk_full": ("磁盘空间不足", "the disk is full"),
+    "os.read_only_disk": ("磁盘或共享是只读的", "the disk or share is read-only"),
+    "os.name_too_long": ("文件名或路径太长", "the file name or path is too long"),
+    "os.other": ("系统错误：{text}", "system error: {text}"),
+})
+
+#: errno → message key (POSIX numbers; Windows maps its own codes onto these in ``OSError.errno``)
+_OS_ERRORS = {
+    "ENOENT": "os.not_found",
+    "EACCES": "os.permission",
+    "EPERM": "os.permission",
+    "EBUSY": "os.in_use",
+    "ETXTBSY": "os.in_use",
+    "EISDIR": "os.is_folder",
+    "ENOTDIR": "os.not_folder",
+    "ENOSPC": "os.disk_full",
+    "EDQUOT": "os.disk_full",
+    "EROFS": "os.read_only_disk",
+    "ENAMETOOLONG": "os.name_too_long",
+}
+
+#: Windows error codes without a POSIX errno of their own (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION)
+_WINDOWS_ERRORS = {32: "os.in_use", 33: "os.in_use"}
+
+
+def os_error_text(exc: OSError, *, language: str | None = None) -> str:
+    """What went wrong with a file, in the user's language (系统错误说明).
+
+    ``exc``: the ``OSError`` raised by ``open``/``os.replace`` and friends. The common causes —
+    missing file, no permission, file in use (Windows sharing violation), folder instead of file,
+    disk full, read-only disk, name too long — get a sentence of their own; anything else is
+    shown as the system's own text. Never raises.
+    """
+    import errno as _errno
+
+    key = _WINDOWS_ERRORS.get(getattr(exc, "winerror", None) or -1)
+    if key is None and exc.errno is not None:
+        key = _OS_ERRORS.get(_errno.errorcode.get(exc.errno, ""))
+    if key is not None:
+        return msg(key, language=language)
+    return msg("os.other", language=language, text=exc.strerror or type(exc).__name__)

@@ -587,7 +587,7 @@ def read_workbook(source: str | Path | bytes, *, name: str | None = None) -> Wor
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise _refuse("excel.file.unreadable", file, reason=exc.strerror or type(exc).__name__) from None
+            raise _refuse("excel.file.unreadable", file, reason=i18n.os_error_text(exc)) from None
     fmt, archive = _detect(data, file)
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))

@@ -35,7 +35,7 @@ from typing import Any, BinaryIO
 
 from qsm_desktop.domain.chinese import chinese_date
 from qsm_desktop.domain.errors import InputRefused
-from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.i18n import msg, os_error_text, register
 from qsm_desktop.domain.showcase import AwardLevel, qr_payload
 from qsm_desktop.reports import qr as _qr
 from qsm_desktop.reports.fonts import FontRefused, FontSet, pdf_fonts
@@ -940,7 +940,7 @@ def render_certificates(
             try:
                 os.replace(tmp_name, target)
             except OSError as exc:
-                raise InputRefused(msg("certificate.write_failed", path=target, error=exc.strerror or exc)) from None
+                raise InputRefused(msg("certificate.write_failed", path=target, error=os_error_text(exc))) from None
             return BatchResult(files=(target,), pages=pages)
         finally:
             if os.path.exists(tmp_name):
@@ -998,7 +998,7 @@ def _render_pages(target, certs, template, fonts, text_only, title, progress, ca
     try:
         canvas.save()
     except OSError as exc:
-        raise InputRefused(msg("certificate.write_failed", path=target, error=exc.strerror or exc)) from None
+        raise InputRefused(msg("certificate.write_failed", path=target, error=os_error_text(exc))) from None
     return total
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from qsm_desktop.domain.errors import InputRefused
-from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.i18n import msg, os_error_text, register
 from qsm_desktop.paths import bundled_font
 
 register(
@@ -182,7 +182,7 @@ def inspect_font(path: str | os.PathLike[str], subfont_index: int = 0) -> FontFa
     except FileNotFoundError:
         raise FontRefused(msg("fonts.not_found", path=path)) from None
     except OSError as exc:
-        raise FontRefused(msg("fonts.unreadable", path=path, error=exc.strerror or exc)) from None
+        raise FontRefused(msg("fonts.unreadable", path=path, error=os_error_text(exc))) from None
     try:
         offsets = _face_offsets(data, path)
         if not 0 <= subfont_index < len(offsets):

@@ -43,7 +43,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound
-from qsm_desktop.domain.i18n import get_language, msg, register
+from qsm_desktop.domain.i18n import get_language, msg, os_error_text, register
 from qsm_desktop.domain.indicators import (
     SOURCES,
     UNIT_TYPE_BRANCH,
@@ -528,7 +528,7 @@ class EvaluationService:
             try:
                 system = load_toml(path)
             except OSError as exc:
-                raise InputRefused(msg("eval.file_unreadable", file=path.name, reason=exc.strerror or exc)) from None
+                raise InputRefused(msg("eval.file_unreadable", file=path.name, reason=os_error_text(exc))) from None
         return self.save_system(actor, system, note=note or path.name)
 
     def export_system(self, actor: Actor, system_id: int, path: str | Path) -> Path:

@@ -369,7 +369,7 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
         data = path.read_bytes()
     except OSError as exc:
         return _refused(name, [Problem(None, None, "excel.file.unreadable",
-                                       {"file": name, "reason": exc.strerror or type(exc).__name__})], language)
+                                       {"file": name, "reason": i18n.os_error_text(exc, language=language)})], language)
     collecting = gc.isenabled()
     gc.disable()  # a file allocates ~10 objects per cell and frees them together: no cycles to hunt meanwhile
     try:

@@ -121,6 +121,17 @@ def show_problem(parent: QWidget | None, text: str, title: str | None = None) ->
     return box
 
 
+def os_problem_text(exc: OSError) -> str:
+    """A sentence for a file problem: the file's name and the cause in the user's language."""
+    from qsm_desktop.domain.i18n import os_error_text
+
+    reason = os_error_text(exc)
+    name = Path(exc.filename).name if exc.filename else ""
+    if name:
+        return QCoreApplication.translate("ErrorReport", "Cannot use the file “%1”: %2.").replace("%1", name).replace("%2", reason)
+    return QCoreApplication.translate("ErrorReport", "A file could not be used: %1.").replace("%1", reason)
+
+
 def report_exception(exc: BaseException, parent: QWidget | None = None) -> QWidget | None:
     """Report ``exc``: a message box for a :class:`QsmError`, log + :class:`ErrorDialog` otherwise.
 
@@ -131,6 +142,11 @@ def report_exception(exc: BaseException, parent: QWidget | None = None) -> QWidg
         if QApplication.instance() is None:
             return None
         return show_problem(parent, str(exc))
+    if isinstance(exc, OSError):  # a file that is missing, locked by Excel, on a full disk …: the user's to fix
+        log.info("file problem: %s", exc)
+        if QApplication.instance() is None:
+            return None
+        return show_problem(parent, os_problem_text(exc))
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     if QApplication.instance() is None:
         return None

@@ -202,6 +202,14 @@ Please send them to your administrator.</translation>
             <source>QSM Desktop</source>
             <translation>QSM Desktop</translation>
         </message>
+        <message>
+            <source>Cannot use the file “%1”: %2.</source>
+            <translation>Cannot use the file “%1”: %2.</translation>
+        </message>
+        <message>
+            <source>A file could not be used: %1.</source>
+            <translation>A file could not be used: %1.</translation>
+        </message>
     </context>
     <context>
         <name>EvaluationPage</name>

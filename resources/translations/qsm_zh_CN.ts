@@ -202,6 +202,14 @@ Please send them to your administrator.</source>
         <source>QSM Desktop</source>
         <translation>QSM Desktop</translation>
     </message>
+    <message>
+        <source>Cannot use the file “%1”: %2.</source>
+        <translation>无法使用文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>A file could not be used: %1.</source>
+        <translation>无法使用文件：%1。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPage</name>

@@ -418,6 +418,11 @@ def test_cli_import_and_template(sqlite_url, samples_dir, tmp_path, capsys):
     out = capsys.readouterr()
     assert "empty" in out.out and "Traceback" not in out.out + out.err
     i18n.set_language("zh")
+    # a file that is not there: said in Chinese (not the system's English), no empty brackets
+    assert main(["--db", sqlite_url, "import", str(tmp_path / "甲分行.xlsx")]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "拒绝导入：甲分行.xlsx"
+    assert "文件或文件夹不存在" in out and "No such file" not in out
     target = tmp_path / "tpl.xlsx"
     assert main(["--db", sqlite_url, "template", "certification", "--org", "110000", "--period", "2008Q1",
                  "-o", str(target)]) == 0

@@ -17,6 +17,23 @@ def test_expected_problem_is_a_message_box(qtbot, qsm_app):
     box.close()
 
 
+def test_a_file_problem_is_a_message_box_in_the_users_words(qtbot, qsm_app, tmp_path):
+    """An OSError (missing file, Excel holding it open …) is the user's to fix: a warning naming
+    the file and the cause in Chinese — not the error dialog for bugs, not the system's English."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from qsm_desktop.ui.errors import report_exception
+
+    try:
+        open(tmp_path / "天津分行.xlsx", "rb")
+    except OSError as exc:
+        box = report_exception(exc)
+    assert isinstance(box, QMessageBox)
+    assert "天津分行.xlsx" in box.text() and "文件或文件夹不存在" in box.text()
+    assert "No such file" not in box.text() and str(tmp_path) not in box.text()
+    box.close()
+
+
 def test_unexpected_error_is_logged_and_shown_with_details(qtbot, qsm_app, tmp_path):
     from PySide6.QtGui import QGuiApplication
 

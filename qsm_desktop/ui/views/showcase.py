@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from qsm_desktop.ui.errors import report_exception
+from qsm_desktop.ui.errors import os_problem_text, report_exception
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel, fmt_date
 from qsm_desktop.ui.style import BAD, BAD_BG, GOOD_BG, MUTED, WARN_BG
 from qsm_desktop.ui.views.base import Page
@@ -889,7 +889,7 @@ class ShowcasePage(Page):
         try:
             self._svc.add_attachment(self.ctx.actor, app.id, Path(path).name, Path(path).read_bytes(), kind=kind)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Add attachment"), str(exc))
+            QMessageBox.warning(self, self.tr("Add attachment"), os_problem_text(exc))
             return
         except Exception as exc:
             report_exception(exc, self)
