@@ -32,6 +32,12 @@ register({
     "cli.sc.outlier": ("  {reviewer}：{org} 总分 {total}，其他专家平均 {mean:.2f}（{z:+.1f} 个标准差）",
                        "  {reviewer}: {org} total {total}, others' mean {mean:.2f} ({z:+.1f} SD)"),
     "cli.sc.awarded": ("已授予 {n} 个（{date}{meeting}）：", "{n} awarded ({date}{meeting}):"),
+    "cli.sc.date_defaulted": (
+        "注意：未用 --date 指明决定日期，已按今天（{date}）记录。证书上印的是评选周期的公布日期；未登记公布日期时印决定日期"
+        "（“{printed}”）。打印前可在“示范窗口”页的“评选周期设置”中填写{year}年度的公布日期。",
+        "Note: no --date was given, so the decision is recorded as today ({date}). Certificates print the cycle's "
+        "announcement date, or the decision date ('{printed}') when none is recorded: before printing, enter the "
+        "{year} announcement date under Cycle settings on the Showcase page."),
     "cli.sc.printed": ("已打印 {n} 份证书：{files}（{pages} 页）", "{n} certificates printed: {files} ({pages} pages)"),
     "cli.sc.need_output": ("请用 -o FILE.pdf 或 --per-award DIR 指定输出。", "Give -o FILE.pdf or --per-award DIR."),
     "cli.sc.need_year": ("请用 --year 和 --level 指定要打印的年度和级别。", "Give --year and --level of the awards to print."),
@@ -87,6 +93,12 @@ def _cmd_award(args: argparse.Namespace) -> int:
     for a in awards:
         print(f"  {a.number}  {a.outlet_code}  {a.outlet_name}  {a.final_score:.2f}" if a.final_score is not None
               else f"  {a.number}  {a.outlet_code}  {a.outlet_name}")
+    if awards and args.date is None and awards[0].awarded_on.year - args.year >= 2:
+        from qsm_desktop.domain.chinese import chinese_date
+
+        # an old cycle awarded today: say so, since the date ends up on the certificates
+        print(msg("cli.sc.date_defaulted", date=awards[0].awarded_on.isoformat(), year=args.year,
+                  printed=chinese_date(awards[0].awarded_on)), file=sys.stderr)
     return 0
 
 

@@ -295,6 +295,17 @@ def test_cycle_settings_sheet_and_attachments(loaded, actor):
         svc.add_attachment(actor, app.id, "big.bin", b"x" * (MAX_ATTACHMENT_MB * 1024 * 1024 + 1))
 
 
+def test_award_without_a_date_says_what_the_certificates_will_print(loaded, db_url, capsys):
+    """An old cycle awarded without --date is recorded as today — said plainly, with the date the
+    certificates would print and how to set the announcement date instead."""
+    code, out, err = run_cli(capsys, "--db", db_url, "showcase", "award", "--year", "2007", "--level", "分行级",
+                             "--quota", "2")
+    assert code == 0, err
+    today = dt.date.today()
+    assert today.isoformat() in out
+    assert "未用 --date" in err and f"{today.year}" in err and "公布日期" in err
+
+
 def test_score_entry_in_the_grid(loaded, actor):
     svc = loaded.showcase
     app = next(a for a in svc.applications(actor, year=2007) if a.outlet_code == "370203")
