@@ -464,6 +464,7 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
     kind.validate(session, parsed, ctx)
     if problems:
         return _refused(name, problems, language, **common)
+    previous = ctx.superseded_batch_id = kind.superseded_batch(session, parsed, ctx)
     changes: Changes = kind.preview(session, parsed, ctx)
     preview = changes.items
     if dry_run:

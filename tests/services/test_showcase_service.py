@@ -306,6 +306,27 @@ def test_award_without_a_date_says_what_the_certificates_will_print(loaded, db_u
     assert "未用 --date" in err and f"{today.year}" in err and "公布日期" in err
 
 
+def test_a_reviewers_corrected_sheet_supersedes_only_their_own(loaded, actor, samples_dir, tmp_path):
+    """Score sheets are one per reviewer and outlet: the 40 imported side by side supersede none;
+    a reviewer's corrected sheet replaces that reviewer's batch only (the returns board)."""
+    sheets = [b for b in loaded.imports.batches(actor, kind="score_sheet")]
+    assert len(sheets) == 40 and all(b.status == "imported" and b.superseded_by is None for b in sheets)
+    original = samples_dir / "showcase" / "score_120302_000101_4.xlsx"
+    first = next(b for b in sheets if b.file_name == original.name)
+    workbook = load_workbook(original)
+    workbook["评分表"]["D11"] = 19  # 客户满意度 20 → 19
+    workbook["评分表"]["E11"] = "等候时间偏长"
+    corrected = tmp_path / "score_120302_000101_4_更正.xlsx"
+    workbook.save(corrected)
+    (result,) = import_files(loaded, actor, [corrected])
+    assert result.status == "imported" and result.supersedes == first.id, result.problems
+    after = {b.id: b for b in loaded.imports.batches(actor, kind="score_sheet")}
+    assert after[first.id].status == "superseded" and after[first.id].superseded_by == result.batch_id
+    assert sum(b.status == "imported" for b in after.values()) == 40  # the other 39 and the correction
+    ranking = loaded.showcase.rank(actor, 2007, "总行级")
+    assert next(e for e in ranking.entries if e.org == "120302").valid_sheets == 5
+
+
 def test_score_entry_in_the_grid(loaded, actor):
     svc = loaded.showcase
     app = next(a for a in svc.applications(actor, year=2007) if a.outlet_code == "370203")

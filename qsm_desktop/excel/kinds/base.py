@@ -277,6 +277,15 @@ class ReturnKind:
         """Check ``parsed`` against the database; append problems to ``parsed.problems`` and keep
         the look-ups in ``parsed.state``. Must not write. Default: nothing to check."""
 
+    def superseded_batch(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> int | None:
+        """The earlier batch this return replaces (called after a clean :meth:`validate`).
+
+        Default: the engine's choice, ``ctx.superseded_batch_id`` — the newest imported batch of
+        this kind for the same unit and period (DESIGN §3). A kind whose files are not one per
+        unit and period (score sheets: one per reviewer and outlet) narrows it down.
+        """
+        return ctx.superseded_batch_id
+
     def preview(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> Changes:
         """What :meth:`apply` would change (called after a clean :meth:`validate`). Default: nothing."""
         return Changes()

@@ -267,6 +267,12 @@ class ScoreSheetReturn(ReturnKind):
                 ShowcaseScoreSheet.application_id == application.id, ShowcaseScoreSheet.reviewer_id == reviewer.id))
         parsed.state["existing"] = existing
 
+    def superseded_batch(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> int | None:
+        """The batch of this reviewer's earlier sheet for the same application, if it was imported:
+        sheets of other reviewers for the same outlet stand side by side, never superseded."""
+        existing: ShowcaseScoreSheet | None = parsed.state.get("existing")
+        return existing.source_batch_id if existing is not None else None
+
     # ------------------------------------------------------------------ preview / apply
     def preview(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> Changes:
         """A new reviewer, the new or replaced sheet (with its total, and 回避 when conflicted), and
