@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.normalise import fold
+from qsm_desktop.domain.normalise import NormaliseError, fold, parse_date
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.reader import SheetData, WorkbookData
 from qsm_desktop.excel.table import HEADER_SEARCH_ROWS, Table, TableColumn, find_header, read_table
@@ -215,6 +215,10 @@ class Changes:
 
 # ------------------------------------------------------------------------------------------ kinds
 
+#: What :meth:`ReturnKind.date_cell` returns for a value that is not a date (its problem is recorded).
+UNREADABLE = object()
+
+
 class ReturnKind:
     """Base class of a return kind. Subclasses set the class attributes and override the hooks.
 
@@ -314,6 +318,45 @@ class ReturnKind:
     def required_problem(self, row, field_name: str) -> Problem:
         """``"<title>"不能为空`` at ``field_name``'s cell of ``row``."""
         return row.problem(field_name, "kind.required", title=self.column(field_name).title)
+
+    def code_cell(self, value: object, row, field_name: str, parser, problems: list[Problem], *,
+                  width: int | None = None, required: bool = True) -> str | None:
+        """A code cell (机构代码, 工号 …) through ``parser`` (e.g. ``normalise.parse_staff_no``).
+
+        ``width``: the code's digit count — clean text of that many ASCII digits is returned as it
+        is, without the parser (the 90,000-row returns are mostly clean). An empty cell is a
+        "required" problem when ``required``; a value the parser refuses is recorded with the
+        parser's message. Returns the code, or ``None`` (empty or refused; the problem recorded).
+        """
+        if width is not None and type(value) is str and len(value) == width and value.isdigit() and value.isascii():
+            return value
+        if value is None or value == "" or (type(value) is str and not fold(value)):
+            if required:
+                problems.append(self.required_problem(row, field_name))
+            return None
+        try:
+            return parser(value)
+        except NormaliseError as exc:
+            problems.append(row.problem(field_name, exc.key, **exc.params))
+            return None
+
+    def date_cell(self, value: object, row, field_name: str, problems: list[Problem], *, required: bool = False):
+        """A date cell (DESIGN §3: every date form the returns use, via ``normalise.parse_date``).
+
+        Returns the ``datetime.date``; ``None`` for an empty cell (a "required" problem recorded
+        when ``required``); :data:`UNREADABLE` for a value that is not a date (problem recorded).
+        """
+        if value is None or value == "" or (type(value) is str and not fold(value)):
+            if required:
+                problems.append(self.required_problem(row, field_name))
+            return None
+        if type(value) is dt.date and 1900 <= value.year <= 2100:
+            return value
+        try:
+            return parse_date(value)
+        except NormaliseError as exc:
+            problems.append(row.problem(field_name, exc.key, **exc.params))
+            return UNREADABLE
 
     def choice_problem(self, row, field_name: str, value: str, choices: Iterable[str]) -> Problem:
         """``"X"不是有效的<title>，应为：…`` at ``field_name``'s cell of ``row``."""

@@ -36,10 +36,8 @@ from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import (
-    NormaliseError,
     clean_text,
     fold,
-    parse_date,
     parse_org_code,
     parse_staff_no,
     period_start as _period_start,
@@ -51,6 +49,7 @@ from qsm_desktop.excel.kinds.base import (
     Column,
     ImportContext,
     ParsedReturn,
+    UNREADABLE,
     ReturnKind,
     register_kind,
 )
@@ -193,8 +192,8 @@ def _level(value: object) -> str | None:
 _change = partial(tuple.__new__, Change)
 """Build a :class:`Change` from a full 6-tuple without the named tuple's Python-level ``__new__``."""
 
-_BAD = object()
-"""Marks a date cell that was filled but unreadable (its problem is already recorded)."""
+_BAD = UNREADABLE
+"""A date cell that was filled but unreadable (its problem is already recorded); also "not cached yet"."""
 
 
 def _text(value: object) -> str | None:
@@ -204,36 +203,6 @@ def _text(value: object) -> str | None:
     if type(value) is str:
         return fold(value) or None
     return clean_text(value)
-
-
-def _code(value: object, width: int, parser, row: TableRow, field_name: str, problems: list[Problem],
-          kind: ReturnKind) -> str | None:
-    """A 6/7-digit code: the clean text case inline, everything else through ``parser``."""
-    if type(value) is str and len(value) == width and value.isdigit() and value.isascii():
-        return value
-    if value is None or value == "" or (type(value) is str and not fold(value)):
-        problems.append(kind.required_problem(row, field_name))
-        return None
-    try:
-        return parser(value)
-    except NormaliseError as exc:
-        problems.append(row.problem(field_name, exc.key, **exc.params))
-        return None
-
-
-def _date(value: object, row: TableRow, field_name: str, problems: list[Problem]):
-    """A date, ``None`` for an empty cell, or :data:`_BAD` (problem recorded) for an unreadable one."""
-    if value is None or value == "":
-        return None
-    if type(value) is dt.date and 1900 <= value.year <= 2100:
-        return value
-    if type(value) is str and not fold(value):
-        return None
-    try:
-        return parse_date(value)
-    except NormaliseError as exc:
-        problems.append(row.problem(field_name, exc.key, **exc.params))
-        return _BAD
 
 
 @register_kind
@@ -289,10 +258,10 @@ class CertificationReturn(ReturnKind):
             value = raw[i_org]
             org_code = units.get(value)
             if org_code is None:
-                org_code = _code(value, 6, parse_org_code, row, "org_code", problems, self)
+                org_code = self.code_cell(value, row, "org_code", parse_org_code, problems, width=6)
                 if org_code is not None:
                     units[value] = org_code
-            staff_no = _code(raw[i_staff], 7, parse_staff_no, row, "staff_no", problems, self)
+            staff_no = self.code_cell(raw[i_staff], row, "staff_no", parse_staff_no, problems, width=7)
             name = _text(raw[i_name])
             if name is None:
                 problems.append(self.required_problem(row, "name"))
@@ -310,13 +279,13 @@ class CertificationReturn(ReturnKind):
             value = raw[i_issued]
             issued = days.get(value, _BAD)
             if issued is _BAD:
-                issued = _date(value, row, "issued", problems)
+                issued = self.date_cell(value, row, "issued", problems)
                 if issued is not _BAD:
                     days[value] = issued
             value = raw[i_expires]
             expires = days.get(value, _BAD)
             if expires is _BAD:
-                expires = _date(value, row, "expires", problems)
+                expires = self.date_cell(value, row, "expires", problems)
                 if expires is not _BAD:
                     days[value] = expires
             value = raw[i_note]

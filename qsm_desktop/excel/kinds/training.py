@@ -37,13 +37,21 @@ from qsm_desktop.domain.training import TRAINING_CATEGORIES
 from qsm_desktop.domain.normalise import (
     NormaliseError,
     clean_text,
-    parse_date,
     parse_number,
     parse_org_code,
     parse_staff_no,
 )
 from qsm_desktop.excel.kinds import _db
-from qsm_desktop.excel.kinds.base import Change, Changes, Column, ImportContext, ParsedReturn, ReturnKind, register_kind
+from qsm_desktop.excel.kinds.base import (
+    UNREADABLE,
+    Change,
+    Changes,
+    Column,
+    ImportContext,
+    ParsedReturn,
+    ReturnKind,
+    register_kind,
+)
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import Table, TableRow, normalise_title
 from qsm_desktop.store.models import ImportBatch, Staff, TrainingAttendance, TrainingCourse
@@ -141,7 +149,6 @@ _COLUMN_OF = {"title": "course_title", "category": "category", "start": "start_d
               "org": "org_code"}
 _ATTENDANCE_FIELDS = ("hours", "score", "passed", "satisfaction")
 _CATEGORY_KEYS = {normalise_title(c): c for c in TRAINING_CATEGORIES}
-_BAD = object()
 
 
 @dataclass(slots=True)
@@ -249,31 +256,6 @@ class TrainingReturn(ReturnKind):
             problems.append(self.required_problem(row, field_name))
         return text
 
-    def _code(self, row: TableRow, field_name: str, parser, problems: list[Problem], *, required: bool) -> str | None:
-        value = row.get(field_name)
-        if clean_text(value) is None:
-            if required:
-                problems.append(self.required_problem(row, field_name))
-            return None
-        try:
-            return parser(value)
-        except NormaliseError as exc:
-            problems.append(row.problem(field_name, exc.key, **exc.params))
-            return None
-
-    def _date(self, row: TableRow, field_name: str, problems: list[Problem]):
-        value = row.get(field_name)
-        if clean_text(value) is None:
-            problems.append(self.required_problem(row, field_name))
-            return None
-        if type(value) is dt.date:
-            return value
-        try:
-            return parse_date(value)
-        except NormaliseError as exc:
-            problems.append(row.problem(field_name, exc.key, **exc.params))
-            return _BAD
-
     def _parse_row(self, row: TableRow, ctx: ImportContext, problems: list[Problem]) -> TrainingRow:
         code_text = clean_text(row.get("course_code"))
         code = _course_code(code_text)
@@ -285,10 +267,10 @@ class TrainingReturn(ReturnKind):
         if category_text is not None and category is None:
             problems.append(row.problem("category", "training.category", value=category_text,
                                         choices="、".join(TRAINING_CATEGORIES)))
-        start = self._date(row, "start_date", problems)
-        end = self._date(row, "end_date", problems)
-        start = None if start is _BAD else start
-        end = None if end is _BAD else end
+        start = self.date_cell(row.get("start_date"), row, "start_date", problems, required=True)
+        end = self.date_cell(row.get("end_date"), row, "end_date", problems, required=True)
+        start = None if start is UNREADABLE else start
+        end = None if end is UNREADABLE else end
         if start and end and end < start:
             problems.append(row.problem("end_date", "training.end_before_start", end=end.isoformat(),
                                         start=start.isoformat()))
@@ -307,9 +289,9 @@ class TrainingReturn(ReturnKind):
             if hours is None or hours <= 0:
                 problems.append(row.problem("hours", "training.hours", value=clean_text(raw_hours)))
                 hours = None
-        staff_no = self._code(row, "staff_no", parse_staff_no, problems, required=True)
+        staff_no = self.code_cell(row.get("staff_no"), row, "staff_no", parse_staff_no, problems)
         name = self._required_text(row, "name", problems)
-        org = self._code(row, "org_code", parse_org_code, problems, required=False)
+        org = self.code_cell(row.get("org_code"), row, "org_code", parse_org_code, problems, required=False)
         score = None
         raw_score = row.get("score")
         if clean_text(raw_score) is not None:
