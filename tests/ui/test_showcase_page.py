@@ -90,6 +90,25 @@ def test_showcase_page(qtbot, showcase_services, window, tmp_path, monkeypatch):
     page._on_print_button_clicked()
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
     assert [r[3] for r in showcase_services.showcase.prints(window.ctx.actor, award.number)] == ["dialog"]
+    # save the certificates as a PDF and export the register: the dialogs start in the export folder
+    from PySide6.QtWidgets import QFileDialog
+
+    export_dir = tmp_path / "exports"
+    export_dir.mkdir()
+    window.ctx.settings.update(export_dir=str(export_dir))
+    starts = []
+
+    def fake_save(parent, caption, start, file_filter):
+        starts.append(Path(start))
+        return str(export_dir / Path(start).name), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    page._on_save_pdf_button_clicked()
+    pdf = export_dir / "certificates_2007_总行级.pdf"
+    qtbot.waitUntil(pdf.exists, timeout=20_000)
+    page._on_export_button_clicked()
+    assert (export_dir / "showcase_register.xlsx").stat().st_size > 1000
+    assert [s.parent for s in starts] == [export_dir, export_dir]
     # verify box
     page.verify_edit.setText(award.number)
     page._on_verify_button_clicked()

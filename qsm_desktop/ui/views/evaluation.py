@@ -642,18 +642,17 @@ class EvaluationPage(Page):
             return
         from qsm_desktop.reports.evaluation_pdf import unit_report_filename
 
-        default = Path(self._default_folder()) / unit_report_filename(self.period(), unit)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the unit report"), str(default),
-                                              self.tr("PDF document (*.pdf)"))
-        if name:
-            self.write_unit_report(Path(name), unit.code)
+        path = self.ask_export_path(self.tr("Save the unit report"), unit_report_filename(self.period(), unit),
+                                    self.tr("PDF document (*.pdf)"))
+        if path is not None:
+            self.write_unit_report(path, unit.code)
 
     def _on_period_report_button_clicked(self) -> None:
-        default = Path(self._default_folder()) / self.tr("{period}_evaluation_report.pdf").format(period=self.period())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bank-wide report"), str(default),
-                                              self.tr("PDF document (*.pdf)"))
-        if name:
-            self.write_period_report(Path(name))
+        path = self.ask_export_path(self.tr("Save the bank-wide report"),
+                                    self.tr("{period}_evaluation_report.pdf").format(period=self.period()),
+                                    self.tr("PDF document (*.pdf)"))
+        if path is not None:
+            self.write_period_report(path)
 
     def _on_all_reports_button_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for all reports"), self._default_folder())

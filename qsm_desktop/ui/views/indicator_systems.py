@@ -720,11 +720,10 @@ class IndicatorSystemPage(Page):
     def _on_export_button_clicked(self) -> None:
         if self.base_id is None:
             return
-        start = Path(self.ctx.settings.current.export_dir or str(Path.home())) / "indicator_system.toml"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the indicator system"), str(start),
-                                              self.tr("TOML (*.toml);;Excel workbook (*.xlsx)"))
-        if name:
-            self.export_file(Path(name))
+        path = self.ask_export_path(self.tr("Export the indicator system"), "indicator_system.toml",
+                                    self.tr("TOML (*.toml);;Excel workbook (*.xlsx)"))
+        if path is not None:
+            self.export_file(path)
 
 
 __all__ = ["IndicatorSystemPage", "bands_text", "parse_bands", "system_to_mapping"]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop.ui.errors import os_problem_text, report_exception
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel, fmt_date
-from qsm_desktop.ui.style import BAD, BAD_BG, GOOD_BG, MUTED, WARN_BG
+from qsm_desktop.ui.style import BAD, GOOD_BG, MUTED, WARN_BG
 from qsm_desktop.ui.views.base import Page
 
 LEVELS = ("总行级", "分行级", "全国级")
@@ -1068,10 +1068,11 @@ class ShowcasePage(Page):
         cycle = self._current_cycle()
         if cycle is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save certificates"), f"certificates_{cycle.year}_{cycle.level}.pdf",
-                                              self.tr("PDF (*.pdf)"))
-        if not path:
+        chosen = self.ask_export_path(self.tr("Save certificates"), f"certificates_{cycle.year}_{cycle.level}.pdf",
+                                      self.tr("PDF (*.pdf)"))
+        if chosen is None:
             return
+        path = str(chosen)
         actor = self.ctx.actor
         self.ctx.tasks.start(lambda task: self._svc.certificates(actor, cycle.year, cycle.level, path,
                                                                  progress=lambda d, t: task.progress(d, t),
@@ -1095,9 +1096,9 @@ class ShowcasePage(Page):
         self._changed()
 
     def _on_export_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the awards register"), "showcase_register.xlsx",
-                                              self.tr("Excel (*.xlsx)"))
-        if not path:
+        path = self.ask_export_path(self.tr("Export the awards register"), "showcase_register.xlsx",
+                                    self.tr("Excel (*.xlsx)"))
+        if path is None:
             return
         try:
             self._svc.export_register(self.ctx.actor, path)
