@@ -36,6 +36,9 @@ def test_models_match_migrations(db_url):
 def test_heads_are_known_revisions():
     assert db.code_heads(), "no migration heads"
     assert db.code_heads() <= db.known_revisions()
+    # start-up's quick check (no Alembic import) must name the same heads as Alembic does:
+    # a new migration updates store.db.CODE_HEADS
+    assert db.CODE_HEADS == db.code_heads()
 
 
 @pytest.mark.parametrize("frozen", FROZEN, ids=[f.stem for f in FROZEN])

@@ -18,9 +18,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
 
 from qsm_desktop.domain.normalise import clean_text, fold
 from qsm_desktop.excel.problems import Problem
@@ -55,7 +52,9 @@ def text_of(value: FormValue | None) -> str | None:
     return clean_text(value.value)
 
 
-def _side() -> Border:
+def _side():
+    from openpyxl.styles import Border, Side
+
     thin = Side(style="thin", color="999999")
     return Border(left=thin, right=thin, top=thin, bottom=thin)
 
@@ -81,6 +80,10 @@ def write_form(
     ``org_code``/``period`` go to the hidden ``_meta`` sheet with ``kind``. Raises ``OSError``
     when the file cannot be written.
     """
+    from openpyxl import Workbook  # imported when writing: reading and start-up never need it
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_name
