@@ -330,6 +330,21 @@ class ReturnKind:
         """
         if width is not None and type(value) is str and len(value) == width and value.isdigit() and value.isascii():
             return value
+        return self._parsed_cell(value, row, field_name, parser, problems, required, None)
+
+    def date_cell(self, value: object, row, field_name: str, problems: list[Problem], *, required: bool = False):
+        """A date cell (DESIGN §3: every date form the returns use, via ``normalise.parse_date``).
+
+        Returns the ``datetime.date``; ``None`` for an empty cell (a "required" problem recorded
+        when ``required``); :data:`UNREADABLE` for a value that is not a date (problem recorded).
+        """
+        if type(value) is dt.date and 1900 <= value.year <= 2100:
+            return value
+        return self._parsed_cell(value, row, field_name, parse_date, problems, required, UNREADABLE)
+
+    def _parsed_cell(self, value, row, field_name, parser, problems, required, refused):
+        """Empty → ``None`` (a "required" problem when ``required``); else ``parser(value)``, or
+        ``refused`` with the parser's problem recorded at the cell."""
         if value is None or value == "" or (type(value) is str and not fold(value)):
             if required:
                 problems.append(self.required_problem(row, field_name))
@@ -338,25 +353,7 @@ class ReturnKind:
             return parser(value)
         except NormaliseError as exc:
             problems.append(row.problem(field_name, exc.key, **exc.params))
-            return None
-
-    def date_cell(self, value: object, row, field_name: str, problems: list[Problem], *, required: bool = False):
-        """A date cell (DESIGN §3: every date form the returns use, via ``normalise.parse_date``).
-
-        Returns the ``datetime.date``; ``None`` for an empty cell (a "required" problem recorded
-        when ``required``); :data:`UNREADABLE` for a value that is not a date (problem recorded).
-        """
-        if value is None or value == "" or (type(value) is str and not fold(value)):
-            if required:
-                problems.append(self.required_problem(row, field_name))
-            return None
-        if type(value) is dt.date and 1900 <= value.year <= 2100:
-            return value
-        try:
-            return parse_date(value)
-        except NormaliseError as exc:
-            problems.append(row.problem(field_name, exc.key, **exc.params))
-            return UNREADABLE
+            return refused
 
     def choice_problem(self, row, field_name: str, value: str, choices: Iterable[str]) -> Problem:
         """``"X"不是有效的<title>，应为：…`` at ``field_name``'s cell of ``row``."""
