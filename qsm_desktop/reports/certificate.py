@@ -454,9 +454,30 @@ def _line(fonts: FontSet, text: str, size: float, char_space: float) -> tuple[tu
     runs: list[tuple[str, str, float]] = []
     x = 0.0
     for font, run in fonts.runs(text):
+        if font == fonts.latin and _QUOTES.search(run) and not text.isascii():
+            # Chinese text quotes with “ ” ‘ ’, which the bundled Chinese font lacks: the Latin
+            # glyph sits in a full-width cell as a Chinese font sets it — an opening quote at
+            # the cell's right edge, a closing one at its left — instead of cramping the text
+            for piece in _QUOTES.split(run):
+                if not piece:
+                    continue
+                if piece in _OPENING:
+                    runs.append((font, piece, x + size - stringWidth(piece, font, size)))
+                    x += size + char_space
+                elif piece in _CLOSING:
+                    runs.append((font, piece, x))
+                    x += size + char_space
+                else:
+                    runs.append((font, piece, x))
+                    x += stringWidth(piece, font, size) + char_space * len(piece)
+            continue
         runs.append((font, run, x))
         x += stringWidth(run, font, size) + char_space * len(run)
     return tuple(runs), (x - char_space if text else 0.0)
+
+
+_OPENING, _CLOSING = "“‘", "”’"
+_QUOTES = re.compile("([“”‘’])")
 
 
 def _placed(part: str, text: str, x: float, y: float, size: float, fonts: FontSet, color: str,

@@ -294,6 +294,27 @@ def test_text_only_mode_prints_only_the_variable_text_shifted(tmp_path):
     assert y1 - y0 == pytest.approx(-3.0 * MM, abs=0.1)  # up by 3 mm (poppler measures y from the top)
 
 
+def test_chinese_quotes_take_a_full_width_cell():
+    """“ ” come from the Latin font (the bundled Chinese one lacks them) but sit in a full-width
+    cell as in Chinese type: the opening quote at the cell's right edge, the closing at its left."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fonts = pdf_fonts()
+    lines = [i for i in layout(cert("交通银行甲网点", 1), CertificateTemplate(), fonts) if "“" in i.text]
+    assert lines, "the default wording quotes the title"
+    line = lines[0]
+    runs = list(line.runs)
+    i = next(k for k, r in enumerate(runs) if r[1] == "“")
+    j = next(k for k, r in enumerate(runs) if r[1] == "”")
+    font, text, offset = runs[i - 1]
+    cell = offset + stringWidth(text, font, line.size) + line.char_space * len(text)
+    quote_font, _, quote_offset = runs[i]
+    assert quote_font == fonts.latin
+    assert quote_offset + stringWidth("“", quote_font, line.size) == pytest.approx(cell + line.size, abs=0.01)
+    assert runs[i + 1][2] == pytest.approx(cell + line.size + line.char_space, abs=0.01)
+    assert runs[j + 1][2] == pytest.approx(runs[j][2] + line.size + line.char_space, abs=0.01)
+
+
 def _forms_used(pdf: Path) -> list[list[str]]:
     """The form XObjects each page paints (``/Name Do``), in page order."""
     return [re.findall(r"/(\S+) Do", page.get_contents().get_data().decode("latin-1")) for page in PdfReader(str(pdf)).pages]
