@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
 from qsm_desktop.domain.i18n import msg, register
@@ -33,11 +34,11 @@ register({
                        "  {reviewer}: {org} total {total}, others' mean {mean:.2f} ({z:+.1f} SD)"),
     "cli.sc.awarded": ("已授予 {n} 个（{date}{meeting}）：", "{n} awarded ({date}{meeting}):"),
     "cli.sc.date_defaulted": (
-        "注意：未用 --date 指明决定日期，已按今天（{date}）记录。证书上印的是评选周期的公布日期；未登记公布日期时印决定日期"
-        "（“{printed}”）。打印前可在“示范窗口”页的“评选周期设置”中填写{year}年度的公布日期。",
-        "Note: no --date was given, so the decision is recorded as today ({date}). Certificates print the cycle's "
-        "announcement date, or the decision date ('{printed}') when none is recorded: before printing, enter the "
-        "{year} announcement date under Cycle settings on the Showcase page."),
+        "注意：未用 --date 指明决定日期。{year}年度的评选已过去，决定按该年年末（{date}）记录，证书日期为“{printed}”；"
+        "证书上优先印评选周期登记的公布日期（“示范窗口”页的“周期设置”）。",
+        "Note: no --date was given. The {year} cycle is past, so the decision is recorded at that year's end "
+        "({date}) and certificates read '{printed}'; an announcement date recorded for the cycle (Cycle "
+        "settings on the Showcase page) is printed instead when there is one."),
     "cli.sc.printed": ("已打印 {n} 份证书：{files}（{pages} 页）", "{n} certificates printed: {files} ({pages} pages)"),
     "cli.sc.need_output": ("请用 -o FILE.pdf 或 --per-award DIR 指定输出。", "Give -o FILE.pdf or --per-award DIR."),
     "cli.sc.need_year": ("请用 --year 和 --level 指定要打印的年度和级别。", "Give --year and --level of the awards to print."),
@@ -93,10 +94,10 @@ def _cmd_award(args: argparse.Namespace) -> int:
     for a in awards:
         print(f"  {a.number}  {a.outlet_code}  {a.outlet_name}  {a.final_score:.2f}" if a.final_score is not None
               else f"  {a.number}  {a.outlet_code}  {a.outlet_name}")
-    if awards and args.date is None and awards[0].awarded_on.year - args.year >= 2:
+    if awards and args.date is None and awards[0].awarded_on != dt.date.today():
         from qsm_desktop.domain.chinese import chinese_date
 
-        # an old cycle awarded today: say so, since the date ends up on the certificates
+        # an old cycle entered after the fact: say which date was recorded, it ends up on the certificates
         print(msg("cli.sc.date_defaulted", date=awards[0].awarded_on.isoformat(), year=args.year,
                   printed=chinese_date(awards[0].awarded_on)), file=sys.stderr)
     return 0

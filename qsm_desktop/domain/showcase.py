@@ -12,6 +12,7 @@ by its shortest repr, so 13.5 stays 13.5); final scores are published rounded ha
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import hmac
 import math
@@ -1188,6 +1189,20 @@ def next_sequence(issued: Iterable[int]) -> int:
 #: Length of the check value in base-32 characters (8 × 5 = 40 bits).
 CHECK_LENGTH = 8
 QR_PREFIX = "QSMCERT1"
+
+
+def default_decision_date(year: int, today: dt.date) -> dt.date:
+    """The committee's decision date when none is given (评审决定日期的默认值).
+
+    ``year``: the award cycle's year; ``today``: a ``datetime.date``. While the cycle is current —
+    its year and the first quarter after it, when the December assessment is decided — it is
+    ``today``. An older cycle is being entered after the fact: then 31 December of its year, so
+    its certificates read 二〇〇七年十二月 as DESIGN §5 shows, not the day of data entry. The
+    desktop proposes the same date and the command line says which one it used.
+    """
+    if today <= dt.date(year + 1, 3, 31):
+        return today
+    return dt.date(year, 12, 31)
 
 
 def certificate_check(number: str, key: bytes) -> str:

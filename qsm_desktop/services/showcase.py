@@ -56,6 +56,7 @@ from qsm_desktop.domain.showcase import (
     certificate_check,
     check_scores,
     cycle_outliers,
+    default_decision_date,
     is_conflicted,
     next_sequence,
     nominate,
@@ -1044,14 +1045,15 @@ class ShowcaseService:
 
         Refused (:class:`QuotaTieRefused`, naming the tied applications) when the quota line falls
         inside a tie — unless ``committee_choice`` names (by outlet code) exactly the places left,
-        recorded as the committee's decision. Records the decision (``decided_on``, default today;
+        recorded as the committee's decision. Records the decision (``decided_on``, default
+        ``domain.showcase.default_decision_date``: today, or 31 December of an older cycle's year;
         ``meeting_ref`` 会议纪要文号), numbers each award from the cycle's pattern with the next
         sequence of its year × level (never reusing a number, revoked ones included), sets the
         re-inspection due date, marks the winners 已授予 and the other scored applications 未通过.
         A cycle is decided once."""
         require(actor, msg("sc.action.award"))
         level = _level(level)
-        decided_on = decided_on or dt.date.today()
+        decided_on = decided_on or default_decision_date(year, dt.date.today())
         with self._services.unit_of_work() as session:
             cycle = self._cycle(session, year, level)
             previous = session.scalar(select(ShowcaseDecision).where(ShowcaseDecision.cycle_id == cycle.id).limit(1))

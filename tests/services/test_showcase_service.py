@@ -296,14 +296,23 @@ def test_cycle_settings_sheet_and_attachments(loaded, actor):
 
 
 def test_award_without_a_date_says_what_the_certificates_will_print(loaded, db_url, capsys):
-    """An old cycle awarded without --date is recorded as today — said plainly, with the date the
-    certificates would print and how to set the announcement date instead."""
+    """An old cycle awarded without --date is recorded at its year's end (entered after the fact),
+    said plainly with the date its certificates print; a current cycle would take today."""
     code, out, err = run_cli(capsys, "--db", db_url, "showcase", "award", "--year", "2007", "--level", "分行级",
                              "--quota", "2")
     assert code == 0, err
-    today = dt.date.today()
-    assert today.isoformat() in out
-    assert "未用 --date" in err and f"{today.year}" in err and "公布日期" in err
+    assert "2007-12-31" in out
+    assert "未用 --date" in err and "二〇〇七年十二月" in err and "周期设置" in err
+
+
+def test_default_decision_date():
+    from qsm_desktop.domain.showcase import default_decision_date
+
+    assert default_decision_date(2007, dt.date(2007, 12, 20)) == dt.date(2007, 12, 20)  # the cycle's December
+    assert default_decision_date(2007, dt.date(2008, 3, 31)) == dt.date(2008, 3, 31)  # decided in the next quarter
+    assert default_decision_date(2007, dt.date(2008, 4, 1)) == dt.date(2007, 12, 31)  # entered after the fact
+    assert default_decision_date(2007, dt.date(2026, 11, 30)) == dt.date(2007, 12, 31)
+    assert default_decision_date(2027, dt.date(2026, 11, 30)) == dt.date(2026, 11, 30)  # a cycle set up early
 
 
 def test_a_reviewers_corrected_sheet_supersedes_only_their_own(loaded, actor, samples_dir, tmp_path):

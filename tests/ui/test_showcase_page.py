@@ -30,7 +30,9 @@ def test_showcase_page(qtbot, showcase_services, window, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: page.cycle_combo.count() == 2, timeout=20_000)
     assert page.title_label.text() == "示范窗口" and page.tabs.tabText(2) == "排名"
     assert [page.cycle_combo.itemText(i) for i in range(2)] == ["2007 总行级", "2007 分行级"]
-    # applications, filtered
+    # applications: the chosen cycle's level first, then filtered
+    assert page.level_filter.currentData() == "总行级" and page.app_model.rowCount() == 6
+    page.level_filter.setCurrentIndex(0)  # all levels of the year
     assert page.app_model.rowCount() == 8
     page.level_filter.setCurrentIndex(page.level_filter.findData("分行级"))
     assert {a.outlet_code for a in page.app_model.rows()} == {"370101", "320101"}
@@ -176,7 +178,7 @@ def test_attachment_and_outside_title_from_the_page(qtbot, showcase_services, wi
 
     window.reload_org_tree()
     page = window.show_page("showcase")
-    qtbot.waitUntil(lambda: page.app_model.rowCount() == 8, timeout=20_000)
+    qtbot.waitUntil(lambda: page.app_model.rowCount() == 6, timeout=20_000)  # the 总行级 cycle's
     page.app_table.selectRow(0)
     app = page.app_model.row_object(0)
     doc = tmp_path / "创建工作总结.pdf"
@@ -191,7 +193,7 @@ def test_attachment_and_outside_title_from_the_page(qtbot, showcase_services, wi
     page._on_outside_button_clicked()
     titles = showcase_services.showcase.outside_titles(window.ctx.actor, app.outlet_code)
     assert [(t.level, t.official_name) for t in titles] == [("全国级", "2007年度全国银行业文明规范服务示范单位")]
-    qtbot.waitUntil(lambda: page.app_model.rowCount() == 8, timeout=20_000)
+    qtbot.waitUntil(lambda: page.app_model.rowCount() == 6, timeout=20_000)
     page.app_table.selectRow(page.app_model.rows().index(next(a for a in page.app_model.rows() if a.id == app.id)))
     text = page.app_detail.toPlainText()
     assert "创建工作总结.pdf" in text and "全国银行业文明规范服务示范单位" in text

@@ -643,6 +643,11 @@ class ShowcasePage(Page):
                 model.set_rows([])
             self.preview.set_certificate(None)
             return
+        if getattr(self, "cycle", None) is None or self.cycle.id != cycle.id:
+            # a newly chosen cycle shows its own level's applications (the filter can widen it again)
+            self.level_filter.blockSignals(True)
+            self.level_filter.setCurrentIndex(max(0, self.level_filter.findData(cycle.level)))
+            self.level_filter.blockSignals(False)
         self.cycle = cycle
         self.sheet_template = cycle.sheet
         self.cycle_info.setText(self.tr("{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · "
@@ -653,8 +658,10 @@ class ShowcasePage(Page):
         self.quota_spin.blockSignals(True)
         self.quota_spin.setValue(cycle.quota if cycle.quota is not None else min(3, cycle.applications))
         self.quota_spin.blockSignals(False)
-        self.decision_date.setDate(QDate(cycle.year, 12, 28) if cycle.decided_on is None else
-                                   QDate(cycle.decided_on.year, cycle.decided_on.month, cycle.decided_on.day))
+        from qsm_desktop.domain.showcase import default_decision_date
+
+        day = cycle.decided_on or default_decision_date(cycle.year, dt.date.today())
+        self.decision_date.setDate(QDate(day.year, day.month, day.day))
         self._load_applications()
         self._load_ranking()
         self._load_awards()
