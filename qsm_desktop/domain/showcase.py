@@ -1149,12 +1149,14 @@ class CertificateNumberPattern:
 
     def parse(self, number: str) -> CertificateNumberParts:
         """Read a number typed or scanned back (验证证书编号): full-width digits, spaces at the ends
-        and other bracket styles (〔2007〕, [2007], 【2007】, （2007）) are accepted; leading zeros of
+        spaces inside, and other bracket styles (〔2007〕, [2007], 【2007】, （2007）) are accepted; leading zeros of
         the sequence are optional. Raises :class:`InputRefused` when it is not such a number.
         Use :meth:`canonical` for the form stored in the register.
         """
         text = "".join(unicodedata.normalize("NFKC", ch) if ch not in _OPEN + _CLOSE else ch for ch in str(number))
         match = self._regex.fullmatch(text)
+        if match is None:  # spaces typed or copied inside the number ("交银服示 〔2007〕 总字第001号")
+            match = self._regex.fullmatch(re.sub(r"\s+", "", text))
         if match is None:
             example = self.format(2007, AwardLevel.HEAD_OFFICE, 1)
             raise InputRefused(msg("showcase.number.unparseable", number=number, example=example))

@@ -587,6 +587,7 @@ def test_default_certificate_number():
     parts = pattern.parse(" 交银服示[２００７]总字第1号 ")
     assert (parts.year, parts.level, parts.seq) == (2007, AwardLevel.HEAD_OFFICE, 1)
     assert pattern.canonical("交银服示【2007】分字第12号") == "交银服示〔2007〕分字第012号"
+    assert pattern.canonical("交银服示 〔2007〕 总字第 001 号") == "交银服示〔2007〕总字第001号"  # spaces typed inside
     with pytest.raises(InputRefused, match="交银服示〔2007〕总字第001号"):
         pattern.parse("交银服示〔2007〕特字第001号")
     with pytest.raises(InputRefused):
