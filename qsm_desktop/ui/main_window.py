@@ -26,7 +26,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEve
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSizePolicy,
-    QStackedWidget, QToolBar, QWidget,
+    QStackedWidget, QTabWidget, QToolBar, QWidget,
 )
 
 from qsm_desktop.domain.normalise import period_label
@@ -315,31 +315,41 @@ class MainWindow(QMainWindow):
     def save_screenshots(self, folder: Path) -> list[Path]:
         """Render every page to ``folder/<page_id>.png`` (``QWidget.grab``); return the files.
 
-        Each page is shown, its loading jobs are waited for, then the whole window is grabbed.
-        Raises ``OSError`` when a picture cannot be rendered or written.
+        Each page is shown, its loading jobs are waited for, then the whole window is grabbed. A
+        page with tabs (its ``tabs``) gets one more picture per further tab, ``<page_id>_2.png``
+        and on, so the ranking and the certificates are seen as well as the first tab. Raises
+        ``OSError`` when a picture cannot be rendered or written.
         """
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         current = self.navigation.currentRow()
         for page_id in [spec.page_id for spec in self._specs]:
-            self.show_page(page_id)
-            for _ in range(3):
-                QCoreApplication.processEvents()
-            self.tasks.wait(120_000)
-            QCoreApplication.processEvents()
-            path = folder / f"{page_id}.png"
-            for attempt in range(3):
-                pixmap = self.grab()
-                if not pixmap.isNull() and pixmap.save(str(path), "PNG"):
-                    break
-                log.warning("screenshot of %s failed (attempt %d, null=%s, size=%s)", page_id, attempt + 1,
-                            pixmap.isNull(), pixmap.size())
-                QCoreApplication.processEvents()
-            else:
-                raise OSError(f"could not render or write {path}")
-            written.append(path)
+            page = self.show_page(page_id)
+            written.append(self._grab_to(folder / f"{page_id}.png"))
+            tabs = getattr(page, "tabs", None)
+            if isinstance(tabs, QTabWidget) and tabs.count() > 1:
+                shown = tabs.currentIndex()
+                for index in range(1, tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    written.append(self._grab_to(folder / f"{page_id}_{index + 1}.png"))
+                tabs.setCurrentIndex(shown)
         self.navigation.setCurrentRow(current)
         return written
+
+    def _grab_to(self, path: Path) -> Path:
+        """Let pending loading finish, then grab the window into ``path`` (PNG)."""
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        self.tasks.wait(120_000)
+        QCoreApplication.processEvents()
+        for attempt in range(3):
+            pixmap = self.grab()
+            if not pixmap.isNull() and pixmap.save(str(path), "PNG"):
+                return path
+            log.warning("screenshot %s failed (attempt %d, null=%s, size=%s)", path.name, attempt + 1,
+                        pixmap.isNull(), pixmap.size())
+            QCoreApplication.processEvents()
+        raise OSError(f"could not render or write {path}")
 
     # ------------------------------------------------------------------ scope
     def _fill_periods(self, *, keep_choice: bool = False) -> None:

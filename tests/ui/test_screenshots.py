@@ -62,6 +62,8 @@ def test_screenshot_command_with_demo_writes_every_page(tmp_path):
     pictures = sorted(out.glob("*.png"))
     names = {p.stem for p in pictures}
     assert set(MY_PAGES) <= names and len(pictures) >= 5
+    # pages with tabs show each tab: the showcase ranking and certificates among them
+    assert {"showcase_2", "showcase_3", "showcase_4"} <= names
     for picture in pictures:
         assert non_blank(picture), picture
     # the settings file of the user is not touched by a screenshot run
