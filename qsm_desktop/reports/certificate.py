@@ -681,6 +681,11 @@ def _draw_text(canvas, item: PlacedText, dx: float = 0.0, dy: float = 0.0, state
         mode = 2
     # one text object (BT … ET) for the line's runs, not one per run with a font switch around it
     x, y = item.x + dx, item.y + dy
+    spaced_title = item.part == "title" and item.char_space > 0
+    if spaced_title:
+        # Letter-spacing makes text extraction read "荣 誉 证 书": the PDF's ActualText says what
+        # the spaced glyphs are, so search, copy and pdftotext find "荣誉证书" (once)
+        canvas.addLiteral(f"/Span <</ActualText <FEFF{item.text.encode('utf-16-be').hex().upper()}>>> BDC")
     text = canvas.beginText()
     if mode:
         text.setTextRenderMode(mode)
@@ -690,22 +695,14 @@ def _draw_text(canvas, item: PlacedText, dx: float = 0.0, dy: float = 0.0, state
         text.setFont(font, item.size)
         text.setTextOrigin(x + offset, y)
         text.textOut(run)
-    if item.part == "title" and item.char_space > 0:
-        # Letter-spacing makes text extraction read "荣 誉 证 书"; an invisible (render mode 3)
-        # unspaced copy on the same baseline lets search, copy and pdftotext find "荣誉证书".
-        text.setTextRenderMode(3)
-        text.setCharSpace(0)
-        for font, run, offset in item.runs:
-            text.setFont(font, item.size)
-            text.setTextOrigin(x + offset, y)
-            text.textOut(run)
-        mode = 3
     # render mode and character spacing are graphics state in PDF and outlive the text object
     if mode:
         text.setTextRenderMode(0)
-    if item.char_space and mode != 3:
+    if item.char_space:
         text.setCharSpace(0)
     canvas.drawText(text)
+    if spaced_title:
+        canvas.addLiteral("EMC")
 
 
 def _draw_border(canvas, template: CertificateTemplate) -> None:
