@@ -2244,8 +2244,8 @@ Please send them to your administrator.</translation>
             <translation>No tie at the quota line.</translation>
         </message>
         <message>
-            <source>Held on {date}: 全国级 {national} (plan target {target}) · 总行级 {head} · 分行级 {branch}</source>
-            <translation>Held on {date}: 全国级 {national} (plan target {target}) · 总行级 {head} · 分行级 {branch}</translation>
+            <source>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</source>
+            <translation>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</translation>
         </message>
         <message>
             <source>revoked</source>
@@ -2354,6 +2354,49 @@ Please send them to your administrator.</translation>
         <message>
             <source>Excel (*.xlsx)</source>
             <translation>Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowcaseTerms</name>
+        <message>
+            <source>head-office level</source>
+            <translation>head-office level</translation>
+        </message>
+        <message>
+            <source>branch level</source>
+            <translation>branch level</translation>
+        </message>
+        <message>
+            <source>national level</source>
+            <translation>national level</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>recommended by the branch</source>
+            <translation>recommended by the branch</translation>
+        </message>
+        <message>
+            <source>under head-office review</source>
+            <translation>under head-office review</translation>
+        </message>
+        <message>
+            <source>awarded</source>
+            <translation>awarded</translation>
+        </message>
+        <message>
+            <source>not awarded</source>
+            <translation>not awarded</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
         </message>
     </context>
     <context>

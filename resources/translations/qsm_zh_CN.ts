@@ -2244,7 +2244,7 @@ Please send them to your administrator.</source>
         <translation>名额线处没有并列。</translation>
     </message>
     <message>
-        <source>Held on {date}: 全国级 {national} (plan target {target}) · 总行级 {head} · 分行级 {branch}</source>
+        <source>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</source>
         <translation>{date} 持有称号：全国级 {national} 个（规划目标 {target}）· 总行级 {head} 个 · 分行级 {branch} 个</translation>
     </message>
     <message>
@@ -2354,6 +2354,49 @@ Please send them to your administrator.</source>
     <message>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ShowcaseTerms</name>
+    <message>
+        <source>head-office level</source>
+        <translation>总行级</translation>
+    </message>
+    <message>
+        <source>branch level</source>
+        <translation>分行级</translation>
+    </message>
+    <message>
+        <source>national level</source>
+        <translation>全国级</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>recommended by the branch</source>
+        <translation>分行推荐</translation>
+    </message>
+    <message>
+        <source>under head-office review</source>
+        <translation>总行评审中</translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation>已授予</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,10 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableView,
     QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -39,6 +39,32 @@ from qsm_desktop.ui.views.base import Page
 
 LEVELS = ("总行级", "分行级", "全国级")
 STATUSES = ("草稿", "已提交", "分行推荐", "总行评审中", "已授予", "未通过", "已撤回")
+
+_TERMS = {  # the stored (Chinese) levels and statuses as shown: English sources, Chinese in qsm_zh_CN.ts
+    "总行级": QT_TRANSLATE_NOOP("ShowcaseTerms", "head-office level"),
+    "分行级": QT_TRANSLATE_NOOP("ShowcaseTerms", "branch level"),
+    "全国级": QT_TRANSLATE_NOOP("ShowcaseTerms", "national level"),
+    "草稿": QT_TRANSLATE_NOOP("ShowcaseTerms", "draft"),
+    "已提交": QT_TRANSLATE_NOOP("ShowcaseTerms", "submitted"),
+    "分行推荐": QT_TRANSLATE_NOOP("ShowcaseTerms", "recommended by the branch"),
+    "总行评审中": QT_TRANSLATE_NOOP("ShowcaseTerms", "under head-office review"),
+    "已授予": QT_TRANSLATE_NOOP("ShowcaseTerms", "awarded"),
+    "未通过": QT_TRANSLATE_NOOP("ShowcaseTerms", "not awarded"),
+    "已撤回": QT_TRANSLATE_NOOP("ShowcaseTerms", "withdrawn"),
+}
+
+
+def term(value: str | None) -> str:
+    """An award level or application status (stored in Chinese) in the window's language."""
+    if value is None:
+        return ""
+    source = _TERMS.get(str(value))
+    return QCoreApplication.translate("ShowcaseTerms", source) if source else str(value)
+
+
+def cycle_label(cycle) -> str:
+    """``2007 总行级`` / ``2007 head-office level``."""
+    return f"{cycle.year} {term(cycle.level)}"
 LINE_COLOURS = {"within": (None, GOOD_BG), "tied": (BAD, WARN_BG), "outside": (MUTED, None), "unscored": (MUTED, None)}
 MM = 72.0 / 25.4
 
@@ -291,8 +317,8 @@ class ShowcasePage(Page):
             Column("code", QT_TRANSLATE_NOOP("ShowcasePage", "Code"), lambda a: a.outlet_code),
             Column("name", QT_TRANSLATE_NOOP("ShowcasePage", "Outlet"), lambda a: a.outlet_name),
             Column("branch", QT_TRANSLATE_NOOP("ShowcasePage", "Branch"), lambda a: a.branch_name or ""),
-            Column("level", QT_TRANSLATE_NOOP("ShowcasePage", "Level"), lambda a: a.level, align=ALIGN_CENTER),
-            Column("status", QT_TRANSLATE_NOOP("ShowcasePage", "Status"), lambda a: a.status, align=ALIGN_CENTER),
+            Column("level", QT_TRANSLATE_NOOP("ShowcasePage", "Level"), lambda a: term(a.level), align=ALIGN_CENTER),
+            Column("status", QT_TRANSLATE_NOOP("ShowcasePage", "Status"), lambda a: term(a.status), align=ALIGN_CENTER),
             Column("sheets", QT_TRANSLATE_NOOP("ShowcasePage", "Score sheets"), lambda a: a.sheets, align=ALIGN_RIGHT),
         ], "ShowcasePage", self)
         self.app_table = self._table(self.app_model, "applicationTable")
@@ -302,18 +328,18 @@ class ShowcasePage(Page):
         self.app_detail = QTextBrowser(detail)
         self.app_detail.setObjectName("applicationDetail")
         dl.addWidget(self.app_detail, 1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows, so the list beside keeps its width in either language
         self.action_buttons: dict[str, QPushButton] = {}
-        for action in ("submit", "recommend", "start_review", "reject", "withdraw", "return"):
+        for n, action in enumerate(("submit", "recommend", "start_review", "reject", "withdraw", "return")):
             button = QPushButton(detail)
             button.setObjectName(f"action_{action}")
             button.clicked.connect(lambda _c=False, a=action: self._on_action_clicked(a))
             self.action_buttons[action] = button
-            buttons.addWidget(button)
+            buttons.addWidget(button, n // 4, n % 4)
         self.nominate_button = QPushButton(detail)
         self.nominate_button.setObjectName("nominateButton")
         self.nominate_button.clicked.connect(self._on_nominate_button_clicked)
-        buttons.addWidget(self.nominate_button)
+        buttons.addWidget(self.nominate_button, 1, 2, 1, 2)
         more = QHBoxLayout()
         self.attach_button = QPushButton(detail)
         self.attach_button.setObjectName("attachButton")
@@ -545,7 +571,7 @@ class ShowcasePage(Page):
             combo.clear()
             combo.addItem(self.tr("All"), None)
             for v in values:
-                combo.addItem(v, v)
+                combo.addItem(term(v), v)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         if self.branch_filter.count() == 0:
@@ -620,7 +646,7 @@ class ShowcasePage(Page):
         self.cycle_combo.blockSignals(True)
         self.cycle_combo.clear()
         for c in self.cycles:
-            self.cycle_combo.addItem(c.label, c.id)
+            self.cycle_combo.addItem(cycle_label(c), c.id)
         if current is not None:
             self.cycle_combo.setCurrentIndex(max(0, self.cycle_combo.findData(current.id)))
         self.cycle_combo.blockSignals(False)
@@ -683,7 +709,7 @@ class ShowcasePage(Page):
         self.score_app_combo.blockSignals(True)
         self.score_app_combo.clear()
         for a in scoring:
-            self.score_app_combo.addItem(f"{a.outlet_code} {a.outlet_name}（{a.status}）", a.id)
+            self.score_app_combo.addItem(f"{a.outlet_code} {a.outlet_name}（{term(a.status)}）", a.id)
         self.score_app_combo.setCurrentIndex(max(0, self.score_app_combo.findData(current)))
         self.score_app_combo.blockSignals(False)
         self._load_sheets()
@@ -788,8 +814,8 @@ class ShowcasePage(Page):
             self.preview.set_certificate(None)
         counts = self._svc.counts(self.ctx.actor, dt.date(cycle.year, 12, 31))
         target = "—" if counts.national_target is None else f"{counts.national_target:g}"
-        self.counts_label.setText(self.tr("Held on {date}: 全国级 {national} (plan target {target}) · 总行级 {head} · "
-                                          "分行级 {branch}").format(
+        self.counts_label.setText(self.tr("Held on {date}: national level {national} (plan target {target}) · "
+                                          "head-office level {head} · branch level {branch}").format(
             date=counts.as_of.isoformat(), national=counts.national, target=target,
             head=counts.bank.get("总行级", 0), branch=counts.bank.get("分行级", 0)))
 
@@ -847,7 +873,7 @@ class ShowcasePage(Page):
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in detail.form.items())
         revoked = self.tr("revoked")
         past_title, outside_title = self.tr("Past awards"), self.tr("Titles won outside")
-        past = "<br>".join(f"{a.number} {a.level} {a.awarded_on}" + (f"（{revoked}）" if a.revoked else "")
+        past = "<br>".join(f"{a.number} {term(a.level)} {a.awarded_on}" + (f"（{revoked}）" if a.revoked else "")
                            for a in detail.past_awards) or "—"
         outside = "<br>".join(f"{t.official_name} {t.awarded_on}" for t in detail.outside_titles) or "—"
         attachments_title = self.tr("Attachments")
@@ -859,7 +885,7 @@ class ShowcasePage(Page):
             files += ("<br>" if files else "") + self.tr("Missing: {names}").format(names=missing)
         self.app_detail.setHtml(
             f"<h3>{detail.outlet_name}（{detail.outlet_code}）</h3>"
-            f"<p>{detail.year} {detail.level} · {detail.status} · {detail.branch_name or ''}</p>"
+            f"<p>{detail.year} {term(detail.level)} · {term(detail.status)} · {detail.branch_name or ''}</p>"
             f"<table cellspacing='4'>{rows}</table>"
             f"<p><b>{past_title}</b><br>{past}</p><p><b>{outside_title}</b><br>{outside}</p>"
             f"<p><b>{attachments_title}</b><br>{files or '—'}</p>")
@@ -920,10 +946,12 @@ class ShowcasePage(Page):
         except ValueError:
             QMessageBox.warning(self, self.tr("Title won outside"), self.tr("“{text}” is not a date.").format(text=day))
             return
-        level, ok = QInputDialog.getItem(self, self.tr("Title won outside"), self.tr("It counts as level:"),
-                                         ["全国级", "总行级", "分行级"], 0, False)
+        levels = ["全国级", "总行级", "分行级"]
+        shown, ok = QInputDialog.getItem(self, self.tr("Title won outside"), self.tr("It counts as level:"),
+                                         [term(v) for v in levels], 0, False)
         if not ok:
             return
+        level = dict(zip((term(v) for v in levels), levels)).get(shown, shown)
         try:
             self._svc.record_outside_title(self.ctx.actor, app.outlet_code, level, name, on,
                                            application_id=app.id if app.status in ("分行推荐", "总行评审中") and app.level == level
