@@ -2144,10 +2144,6 @@ Please send them to your administrator.</translation>
             <translation>e.g. 服质委〔2007〕5号</translation>
         </message>
         <message>
-            <source>Award the top N…</source>
-            <translation>Award the top N…</translation>
-        </message>
-        <message>
             <source>Verify a certificate:</source>
             <translation>Verify a certificate:</translation>
         </message>
@@ -2319,6 +2315,13 @@ Please send them to your administrator.</translation>
             <source>Sheet saved with warnings</source>
             <translation>Sheet saved with warnings</translation>
         </message>
+        <message numerus="yes">
+            <source>Award the top %n…</source>
+            <translation>
+                <numerusform>Award the top %n…</numerusform>
+                <numerusform>Award the top %n…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Tie at the quota line</source>
             <translation>Tie at the quota line</translation>
@@ -2397,6 +2400,46 @@ Please send them to your administrator.</translation>
         <message>
             <source>withdrawn</source>
             <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>Staff in post</source>
+            <translation>Staff in post</translation>
+        </message>
+        <message>
+            <source>Certified staff</source>
+            <translation>Certified staff</translation>
+        </message>
+        <message>
+            <source>Lobby managers</source>
+            <translation>Lobby managers</translation>
+        </message>
+        <message>
+            <source>Valid complaints in the year</source>
+            <translation>Valid complaints in the year</translation>
+        </message>
+        <message>
+            <source>Mystery shopper average</source>
+            <translation>Mystery shopper average</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>Customer satisfaction</translation>
+        </message>
+        <message>
+            <source>Outlet manager</source>
+            <translation>Outlet manager</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telephone</translation>
+        </message>
+        <message>
+            <source>Honours in the last three years</source>
+            <translation>Honours in the last three years</translation>
+        </message>
+        <message>
+            <source>Summary of the work</source>
+            <translation>Summary of the work</translation>
         </message>
     </context>
     <context>

@@ -2144,10 +2144,6 @@ Please send them to your administrator.</source>
         <translation>如 服质委〔2007〕5号</translation>
     </message>
     <message>
-        <source>Award the top N…</source>
-        <translation>授予前 N 名…</translation>
-    </message>
-    <message>
         <source>Verify a certificate:</source>
         <translation>证书验证：</translation>
     </message>
@@ -2319,6 +2315,12 @@ Please send them to your administrator.</source>
         <source>Sheet saved with warnings</source>
         <translation>评分表已保存（有提醒）</translation>
     </message>
+    <message numerus="yes">
+        <source>Award the top %n…</source>
+        <translation>
+            <numerusform>授予前 %n 名…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tie at the quota line</source>
         <translation>名额线处并列</translation>
@@ -2397,6 +2399,46 @@ Please send them to your administrator.</source>
     <message>
         <source>withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Staff in post</source>
+        <translation>在岗员工数</translation>
+    </message>
+    <message>
+        <source>Certified staff</source>
+        <translation>持证上岗人数</translation>
+    </message>
+    <message>
+        <source>Lobby managers</source>
+        <translation>大堂经理人数</translation>
+    </message>
+    <message>
+        <source>Valid complaints in the year</source>
+        <translation>年度有效投诉件数</translation>
+    </message>
+    <message>
+        <source>Mystery shopper average</source>
+        <translation>神秘访客平均得分</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Outlet manager</source>
+        <translation>网点负责人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Honours in the last three years</source>
+        <translation>近三年所获荣誉</translation>
+    </message>
+    <message>
+        <source>Summary of the work</source>
+        <translation>创建工作简述</translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,23 @@ _TERMS = {  # the stored (Chinese) levels and statuses as shown: English sources
     "已授予": QT_TRANSLATE_NOOP("ShowcaseTerms", "awarded"),
     "未通过": QT_TRANSLATE_NOOP("ShowcaseTerms", "not awarded"),
     "已撤回": QT_TRANSLATE_NOOP("ShowcaseTerms", "withdrawn"),
+    # the application form's fields (DESIGN §3.5), stored under their Chinese labels
+    "在岗员工数": QT_TRANSLATE_NOOP("ShowcaseTerms", "Staff in post"),
+    "持证上岗人数": QT_TRANSLATE_NOOP("ShowcaseTerms", "Certified staff"),
+    "大堂经理人数": QT_TRANSLATE_NOOP("ShowcaseTerms", "Lobby managers"),
+    "年度有效投诉件数": QT_TRANSLATE_NOOP("ShowcaseTerms", "Valid complaints in the year"),
+    "神秘访客平均得分": QT_TRANSLATE_NOOP("ShowcaseTerms", "Mystery shopper average"),
+    "客户满意度": QT_TRANSLATE_NOOP("ShowcaseTerms", "Customer satisfaction"),
+    "网点负责人": QT_TRANSLATE_NOOP("ShowcaseTerms", "Outlet manager"),
+    "联系电话": QT_TRANSLATE_NOOP("ShowcaseTerms", "Telephone"),
+    "近三年所获荣誉": QT_TRANSLATE_NOOP("ShowcaseTerms", "Honours in the last three years"),
+    "创建工作简述": QT_TRANSLATE_NOOP("ShowcaseTerms", "Summary of the work"),
 }
 
 
 def term(value: str | None) -> str:
-    """An award level or application status (stored in Chinese) in the window's language."""
+    """An award level, application status or application-form field (stored in Chinese) in the
+    window's language; anything else as it is."""
     if value is None:
         return ""
     source = _TERMS.get(str(value))
@@ -133,15 +145,17 @@ class CertificatePreview(QWidget):
             font.setBold(item.bold)
             painter.setFont(font)
             painter.setPen(QColor(item.color))
-            x = item.x
-            step = item.char_space
-            if step:
-                for ch in item.text:
-                    painter.drawText(QRectF(x, page_h - item.y - item.size, item.size * 2, item.size * 1.3), ch)
-                    x += painter.fontMetrics().horizontalAdvance(ch) + step
-            else:
-                painter.drawText(QRectF(x, page_h - item.y - item.size, max(item.width, 1) * 1.2, item.size * 1.3),
-                                 item.text)
+            top = page_h - item.y - item.size
+            # each run where the PDF puts it (its offset from the layout), so Latin digits and
+            # the full-width cells of Chinese quotes sit as they print
+            for _font, run, offset in item.runs or (("", item.text, 0.0),):
+                x = item.x + offset
+                if item.char_space:
+                    for ch in run:
+                        painter.drawText(QRectF(x, top, item.size * 2, item.size * 1.3), ch)
+                        x += painter.fontMetrics().horizontalAdvance(ch) + item.char_space
+                else:
+                    painter.drawText(QRectF(x, top, max(item.width, item.size) * 1.2, item.size * 1.3), run)
         if self._modules:
             q = t.qr
             n = len(self._modules)
@@ -537,7 +551,7 @@ class ShowcasePage(Page):
         split.addWidget(left)
         self.preview = CertificatePreview(split)
         split.addWidget(self.preview)
-        split.setSizes([520, 480])
+        split.setSizes([620, 420])
         layout.addWidget(split, 1)
         self.tabs.addTab(tab, "")
         self.award_table.selectionModel().currentRowChanged.connect(self._on_award_table_current_row_changed)
@@ -597,7 +611,7 @@ class ShowcasePage(Page):
         self.decision_date_label.setText(self.tr("Decision date:"))
         self.meeting_label.setText(self.tr("Meeting ref.:"))
         self.meeting_edit.setPlaceholderText(self.tr("e.g. 服质委〔2007〕5号"))
-        self.award_button.setText(self.tr("Award the top N…"))
+        self._label_award_button()
         self.verify_label.setText(self.tr("Verify a certificate:"))
         self.verify_edit.setPlaceholderText(self.tr("certificate number or scanned QR text"))
         self.verify_button.setText(self.tr("Verify"))
@@ -870,7 +884,7 @@ class ShowcasePage(Page):
         except Exception as exc:
             report_exception(exc, self)
             return
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in detail.form.items())
+        rows = "".join(f"<tr><td><b>{term(k)}</b></td><td>{v}</td></tr>" for k, v in detail.form.items())
         revoked = self.tr("revoked")
         past_title, outside_title = self.tr("Past awards"), self.tr("Titles won outside")
         past = "<br>".join(f"{a.number} {term(a.level)} {a.awarded_on}" + (f"（{revoked}）" if a.revoked else "")
@@ -1022,7 +1036,11 @@ class ShowcasePage(Page):
             QMessageBox.information(self, self.tr("Sheet saved with warnings"), "\n".join(result.warnings))
         self._changed()
 
+    def _label_award_button(self) -> None:
+        self.award_button.setText(self.tr("Award the top %n…", "", self.quota_spin.value()))
+
     def _on_quota_spin_value_changed(self, _value: int) -> None:
+        self._label_award_button()
         try:
             self._load_ranking()
         except Exception as exc:
