@@ -16,6 +16,7 @@ import datetime as dt
 import importlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -49,10 +50,43 @@ class UsageError(Exception):
     """Bad command-line usage (exit 2)."""
 
 
+register({
+    "cli.usage.required": ("缺少必填参数：{what}", "the following arguments are required: {what}"),
+    "cli.usage.unrecognized": ("无法识别的参数：{what}", "unrecognized arguments: {what}"),
+    "cli.usage.invalid_int": ("参数 {arg}：“{value}”不是整数", "argument {arg}: '{value}' is not a whole number"),
+    "cli.usage.invalid_float": ("参数 {arg}：“{value}”不是数字", "argument {arg}: '{value}' is not a number"),
+    "cli.usage.invalid_choice": ("参数 {arg}：没有“{value}”，可选：{choices}",
+                                 "argument {arg}: there is no '{value}'; choose from {choices}"),
+    "cli.usage.expected_one": ("参数 {arg} 后面需要一个值", "argument {arg} needs a value after it"),
+    "cli.usage.argument": ("参数 {arg}：{text}", "argument {arg}: {text}"),
+    "cli.usage.help": ("（用 -h 查看用法）", "(see -h for the usage)"),
+})
+
+_USAGE_MESSAGES = (  # argparse's own sentences (English) → ours, in the user's language
+    (re.compile(r"the following arguments are required: (?P<what>.+)"), "cli.usage.required"),
+    (re.compile(r"unrecognized arguments: (?P<what>.+)"), "cli.usage.unrecognized"),
+    (re.compile(r"argument (?P<arg>[^:]+): invalid int value: '(?P<value>.*)'"), "cli.usage.invalid_int"),
+    (re.compile(r"argument (?P<arg>[^:]+): invalid float value: '(?P<value>.*)'"), "cli.usage.invalid_float"),
+    (re.compile(r"argument (?P<arg>[^:]+): invalid choice: '(?P<value>.*?)' \(choose from (?P<choices>.*)\)"),
+     "cli.usage.invalid_choice"),
+    (re.compile(r"argument (?P<arg>[^:]+): expected one argument"), "cli.usage.expected_one"),
+    (re.compile(r"argument (?P<arg>[^:]+): (?P<text>.+)", re.S), "cli.usage.argument"),
+)
+
+
+def usage_message(message: str) -> str:
+    """argparse's error ``message`` in the user's language (its common sentences; others as they are)."""
+    for pattern, key in _USAGE_MESSAGES:
+        match = pattern.fullmatch(message.strip())
+        if match:
+            return msg(key, **match.groupdict())
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse prints usage and exits 2 — keep that, but never a traceback
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {message}\n")
+        self.exit(2, f"{self.prog}: {usage_message(message)} {msg('cli.usage.help')}\n")
 
 
 def parse_date_arg(value: str) -> dt.date:
