@@ -2315,12 +2315,9 @@ Please send them to your administrator.</translation>
             <source>Sheet saved with warnings</source>
             <translation>Sheet saved with warnings</translation>
         </message>
-        <message numerus="yes">
-            <source>Award the top %n…</source>
-            <translation>
-                <numerusform>Award the top %n…</numerusform>
-                <numerusform>Award the top %n…</numerusform>
-            </translation>
+        <message>
+            <source>Award the top {n}…</source>
+            <translation>Award the top {n}…</translation>
         </message>
         <message>
             <source>Tie at the quota line</source>

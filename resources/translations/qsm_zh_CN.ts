@@ -2315,11 +2315,9 @@ Please send them to your administrator.</source>
         <source>Sheet saved with warnings</source>
         <translation>评分表已保存（有提醒）</translation>
     </message>
-    <message numerus="yes">
-        <source>Award the top %n…</source>
-        <translation>
-            <numerusform>授予前 %n 名…</numerusform>
-        </translation>
+    <message>
+        <source>Award the top {n}…</source>
+        <translation>授予前 {n} 名…</translation>
     </message>
     <message>
         <source>Tie at the quota line</source>

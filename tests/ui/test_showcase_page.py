@@ -48,6 +48,7 @@ def test_showcase_page(qtbot, showcase_services, window, tmp_path, monkeypatch):
         if app["level"] == "总行级":
             assert float(finals[org]) == pytest.approx(app["final"], abs=0.01)
     page.quota_spin.setValue(3)
+    assert page.award_button.text() == "授予前 3 名…"
     assert [e.line for e in page.rank_model.rows()][:4] == ["within", "within", "within", "outside"]
     assert "没有并列" in page.line_message.text()
     # the score grid: above the points refused in the cell; a deduction without reason flagged

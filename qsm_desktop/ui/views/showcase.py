@@ -1037,7 +1037,7 @@ class ShowcasePage(Page):
         self._changed()
 
     def _label_award_button(self) -> None:
-        self.award_button.setText(self.tr("Award the top %n…", "", self.quota_spin.value()))
+        self.award_button.setText(self.tr("Award the top {n}…").format(n=self.quota_spin.value()))
 
     def _on_quota_spin_value_changed(self, _value: int) -> None:
         self._label_award_button()
