@@ -698,6 +698,7 @@ class ShowcasePage(Page):
         self.quota_spin.blockSignals(True)
         self.quota_spin.setValue(cycle.quota if cycle.quota is not None else min(3, cycle.applications))
         self.quota_spin.blockSignals(False)
+        self._label_award_button()
         from qsm_desktop.domain.showcase import default_decision_date
 
         day = cycle.decided_on or default_decision_date(cycle.year, dt.date.today())
