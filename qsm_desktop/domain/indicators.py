@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -364,6 +365,31 @@ class RankBand:
 
     def holds(self, rank: float) -> bool:
         return self.first <= rank <= self.last
+
+
+_BAND_TEXT = re.compile(r"^\s*(\d+)\s*(?:[-–~至]\s*(\d+))?\s*[:：]\s*([0-9.]+)\s*(%?)\s*$")
+
+
+def parse_bands(text: str) -> list[dict] | None:
+    """Rank bands as typed in a cell or a field (名次档): ``1-3:100%; 4-5:50%`` (also ``1~3：1.0``,
+    ``6:0.2``; a value above 1 is a percentage) → ``[{"from": 1, "to": 3, "fraction": 1.0}, …]``, the
+    TOML shape of a ``rank`` rule; ``None`` when a part is not understood."""
+    out = []
+    for part in re.split(r"[;；,，]", text):
+        if not part.strip():
+            continue
+        m = _BAND_TEXT.match(part)
+        if not m:
+            return None
+        value = float(m.group(3))
+        fraction = value / 100.0 if m.group(4) or value > 1 else value
+        out.append({"from": int(m.group(1)), "to": int(m.group(2) or m.group(1)), "fraction": fraction})
+    return out
+
+
+def bands_text(bands: list[dict]) -> str:
+    """The inverse of :func:`parse_bands`: ``[{"from": 1, "to": 3, "fraction": 1.0}, …]`` → ``1-3:100%; …``."""
+    return "; ".join(f"{b['from']}-{b['to']}:{b['fraction'] * 100:g}%" for b in bands)
 
 
 @dataclass(frozen=True)

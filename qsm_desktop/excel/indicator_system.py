@@ -16,7 +16,6 @@ domain (every problem listed, :class:`~qsm_desktop.domain.indicators.IndicatorSy
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -29,9 +28,11 @@ from qsm_desktop.domain.indicators import (
     IndicatorSystemInvalid,
     LinearRule,
     RankRule,
+    bands_text,
+    parse_bands,
     system_from_mapping,
 )
-from qsm_desktop.domain.normalise import NormaliseError, clean_text, parse_date, parse_number, parse_percent
+from qsm_desktop.domain.normalise import NormaliseError, clean_text, parse_date, parse_number
 from qsm_desktop.excel.reader import read_workbook
 from qsm_desktop.excel.table import TableColumn, read_table
 
@@ -61,7 +62,6 @@ _INDICATOR_COLS = (
     TableColumn("floor", ("保底值",), False), TableColumn("target", ("目标值",), False),
     TableColumn("per_unit", ("每单位分值",), False), TableColumn("bands", ("名次档",), False),
 )
-_BAND = re.compile(r"^\s*(\d+)\s*(?:[-–~至]\s*(\d+))?\s*[:：]\s*([0-9.]+%?)\s*$")
 
 
 def _number(value: object, problems: list[str], where: str) -> float | None:
@@ -72,22 +72,6 @@ def _number(value: object, problems: list[str], where: str) -> float | None:
     except NormaliseError as exc:
         problems.append(msg("sysxl.cell", sheet=where.split("!")[0], cell=where.split("!")[1], message=exc.message()))
         return None
-
-
-def _bands(text: str) -> list[dict] | None:
-    out = []
-    for part in re.split(r"[;；,，]", text):
-        if not part.strip():
-            continue
-        m = _BAND.match(part)
-        if not m:
-            return None
-        lo = int(m.group(1))
-        hi = int(m.group(2) or lo)
-        raw = m.group(3)
-        fraction = parse_percent(raw) / 100.0 if raw.endswith("%") or float(raw) > 1 else float(raw)
-        out.append({"from": lo, "to": hi, "fraction": fraction})
-    return out
 
 
 def read_system_workbook(path: str | Path) -> IndicatorSystem:
@@ -141,7 +125,7 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
             rule["per_unit"] = _number(row.get("per_unit"), problems, where("per_unit"))
         elif kind == "rank":
             text = clean_text(row.get("bands")) or ""
-            bands = _bands(text)
+            bands = parse_bands(text)
             if bands is None:
                 problems.append(msg("sysxl.cell", sheet=SHEET_INDICATORS, cell=row.ref("bands"),
                                     message=msg("sysxl.bands", value=text)))
@@ -166,10 +150,6 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
     if problems:
         raise IndicatorSystemInvalid(system.label, problems)
     return system
-
-
-def _fraction_text(fraction: float) -> str:
-    return f"{fraction * 100:g}%"
 
 
 def write_system_workbook(system: IndicatorSystem, path: str | Path) -> Path:
@@ -202,7 +182,7 @@ def write_system_workbook(system: IndicatorSystem, path: str | Path) -> Path:
         if isinstance(rule, LinearRule):
             floor, target = rule.floor, rule.target
         elif isinstance(rule, RankRule):
-            bands = "; ".join(f"{b.first}-{b.last}:{_fraction_text(b.fraction)}" for b in rule.bands)
+            bands = bands_text([{"from": b.first, "to": b.last, "fraction": b.fraction} for b in rule.bands])
         else:
             per_unit = rule.per_unit
         rows.append([i.code, i.category, i.name, i.unit, i.direction, i.weight, i.source, rule.kind, floor, target,

@@ -192,6 +192,14 @@ def write_return(
             sheet.add_data_validation(validation)
             validation.add(area)
 
+    save_with_meta(book, target, kind=kind, org_code=org_code, period=period, generated_at=generated_at)
+
+
+def save_with_meta(book, target: str | Path | IO[bytes], *, kind: str, org_code: str, period: str,
+                   generated_at: dt.datetime | None = None) -> None:
+    """Add the hidden ``_meta`` sheet (kind, template version, unit, period, time — what the
+    importer recognises a return by, DESIGN §3) to the openpyxl ``book`` and save it to ``target``
+    (a path, its folder created, or a binary file). Raises ``OSError`` when it cannot be written."""
     meta = book.create_sheet(META_SHEET)
     stamp = (generated_at or dt.datetime.now()).replace(microsecond=0)
     for key, value in (("kind", kind), ("version", TEMPLATE_VERSION), ("org_code", org_code), ("period", period),
@@ -200,7 +208,6 @@ def write_return(
         meta.cell(row=meta.max_row, column=2).number_format = "@"
     meta.sheet_state = "hidden"
     book.active = 0
-
     if isinstance(target, (str, Path)):
         Path(target).parent.mkdir(parents=True, exist_ok=True)
         book.save(str(target))

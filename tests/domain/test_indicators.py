@@ -419,3 +419,16 @@ def test_sample_values_trace_to_their_cells(samples_dir):
     assert a01.value == pytest.approx(91.6)  # written "91.6%"
     assert a01.origin == "quarterly_320000_2007Q4.xlsx!指标数据!E4"
     assert scores.unit("120000").indicator("B01").value == pytest.approx(92.26)  # written 0.9226
+
+
+def test_rank_bands_as_typed_read_and_write_back():
+    """名次档 typed in a workbook cell or the editor: both read through one parser (domain)."""
+    from qsm_desktop.domain.indicators import bands_text, parse_bands
+
+    bands = parse_bands("1~3：1.0， 4-5:50%; 6:20")
+    assert bands == [{"from": 1, "to": 3, "fraction": 1.0}, {"from": 4, "to": 5, "fraction": 0.5},
+                     {"from": 6, "to": 6, "fraction": 0.2}]
+    assert bands_text(bands) == "1-3:100%; 4-5:50%; 6-6:20%"
+    assert parse_bands(bands_text(bands)) == bands
+    assert parse_bands("1-3 full marks") is None
+    assert parse_bands("") == []

@@ -21,9 +21,9 @@ from typing import IO
 
 from qsm_desktop.domain.normalise import clean_text, fold
 from qsm_desktop.excel.problems import Problem
-from qsm_desktop.excel.reader import META_SHEET, SheetData
+from qsm_desktop.excel.reader import SheetData
 from qsm_desktop.excel.table import FormValue, Table, read_form
-from qsm_desktop.excel.template import TEMPLATE_VERSION
+from qsm_desktop.excel.template import save_with_meta
 
 WARNING = "warning"
 """``Change.entity`` and ``Change.action`` of a warning carried in a kind's preview."""
@@ -43,6 +43,14 @@ def read_form_above(table: Table, labels: Mapping[str, Sequence[str]]) -> dict[s
 def form_problem(sheet: str, at: FormValue | None, key: str, /, **params: object) -> Problem:
     """A problem at the value ``at``'s cell (or at the whole sheet when the label is missing)."""
     return Problem(sheet, at.ref if at is not None else None, key, params)
+
+
+def missing_required(sheet: str, values: Mapping[str, FormValue], required: Sequence[str],
+                     titles: Mapping[str, str]) -> list[Problem]:
+    """A "required" problem for each field of ``required`` whose label is missing (at the sheet)
+    or whose value is blank (at its cell), named by ``titles``."""
+    return [form_problem(sheet, values.get(name), "kind.required", title=titles[name])
+            for name in required if name not in values or blank(values[name].value)]
 
 
 def text_of(value: FormValue | None) -> str | None:
@@ -113,16 +121,4 @@ def write_form(
         sheet.append([None if v == "" else v for v in row])
     for index in range(1, width + 1):
         sheet.column_dimensions[get_column_letter(index)].width = 18 if index % 2 else 30
-    meta = book.create_sheet(META_SHEET)
-    stamp = (generated_at or dt.datetime.now()).replace(microsecond=0)
-    for key, value in (("kind", kind), ("version", TEMPLATE_VERSION), ("org_code", org_code), ("period", period),
-                       ("generated_at", stamp.isoformat())):
-        meta.append([key, value])
-        meta.cell(row=meta.max_row, column=2).number_format = "@"
-    meta.sheet_state = "hidden"
-    book.active = 0
-    if isinstance(target, (str, Path)):
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
-        book.save(str(target))
-    else:
-        book.save(target)
+    save_with_meta(book, target, kind=kind, org_code=org_code, period=period, generated_at=generated_at)

@@ -37,7 +37,7 @@ from qsm_desktop.domain.showcase import (
     transition,
 )
 from qsm_desktop.excel.kinds import _db
-from qsm_desktop.excel.kinds._forms import WARNING, blank, form_problem, read_form_above, text_of
+from qsm_desktop.excel.kinds._forms import WARNING, blank, form_problem, missing_required, read_form_above, text_of
 from qsm_desktop.excel.kinds.base import Change, Changes, Column, ImportContext, ParsedReturn, ReturnKind, register_kind
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import FormValue, Table, TableRow
@@ -143,12 +143,8 @@ class ScoreSheetReturn(ReturnKind):
         """The form labels and every item row (numbers checked; rules against the sheet later)."""
         sheet = table.sheet.name if table.sheet is not None else self.sheet_name
         values = read_form_above(table, LABELS)
-        problems: list[Problem] = []
+        problems: list[Problem] = missing_required(sheet, values, REQUIRED, TITLES)
         form = ScoreSheetForm(values=values)
-        for name in REQUIRED:
-            if name not in values or blank(values[name].value):
-                problems.append(Problem(sheet, values[name].ref if name in values else None, "kind.required",
-                                        {"title": TITLES[name]}))
         form.unit_name = text_of(values.get("unit_name"))
         form.reviewer = text_of(values.get("reviewer"))
         for name in ("org_code", "reviewer_org"):

@@ -27,7 +27,7 @@ from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import NormaliseError, clean_text, parse_int, parse_number, parse_org_code, parse_percent
 from qsm_desktop.domain.showcase import ApplicationStatus, AwardLevel, ScoreEntry, as_decimal, check_scores
 from qsm_desktop.excel.kinds import _db
-from qsm_desktop.excel.kinds._forms import blank, form_problem, read_form_above, text_of
+from qsm_desktop.excel.kinds._forms import blank, form_problem, missing_required, read_form_above, text_of
 from qsm_desktop.excel.kinds.base import Change, Changes, Column, ImportContext, ParsedReturn, ReturnKind, register_kind
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import FormValue, Table, TableRow
@@ -139,12 +139,8 @@ class ShowcaseApplicationReturn(ReturnKind):
         """The form's labels and the self-assessment table, checked value by value."""
         sheet = table.sheet.name if table.sheet is not None else self.sheet_name
         values = read_form_above(table, LABELS)
-        problems: list[Problem] = []
+        problems: list[Problem] = missing_required(sheet, values, REQUIRED, FORM_TITLES)
         form = ApplicationForm(values=values)
-        for name in REQUIRED:
-            if name not in values or blank(values[name].value):
-                problems.append(Problem(sheet, values[name].ref if name in values else None, "kind.required",
-                                        {"title": FORM_TITLES[name]}))
         form.unit_name = text_of(values.get("unit_name"))
         if (v := values.get("org_code")) is not None and not blank(v.value):
             try:

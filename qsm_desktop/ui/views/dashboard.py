@@ -10,32 +10,16 @@ returns of the period are in for the unit's branches (:class:`~qsm_desktop.ui.wi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from qsm_desktop.ui.labels import POST_CATEGORIES, category_names
 from qsm_desktop.ui.models.table import fmt_int, fmt_percent
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.card import FigureCard
 from qsm_desktop.ui.widgets.board import ReturnsBoard
 from qsm_desktop.ui.widgets.chart import ChartCanvas, draw_rates_vs_targets
 
 FINAL_PLAN_YEAR = 2009
-
-
-class _Card(QFrame):
-    """A figure with its caption."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(2)
-        self.value = QLabel("–", self)
-        self.value.setObjectName("cardValue")
-        self.caption = QLabel(self)
-        self.caption.setObjectName("cardLabel")
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
 
 
 class DashboardPage(Page):
@@ -48,7 +32,7 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         cards = QGridLayout()
         cards.setHorizontalSpacing(12)
-        self.cards = {key: _Card(self) for key in ("staff", "certified", "rate", "expiring")}
+        self.cards = {key: FigureCard(self) for key in ("staff", "certified", "rate", "expiring")}
         for i, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, i)
         self.body.addLayout(cards)

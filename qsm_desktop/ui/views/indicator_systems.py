@@ -22,22 +22,30 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 import tomllib
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from qsm_desktop.domain.indicators import RULE_KINDS, SOURCES, dumps_toml, fmt_number, system_from_mapping
+from qsm_desktop.domain.indicators import (
+    RULE_KINDS,
+    SOURCES,
+    bands_text,
+    dumps_toml,
+    fmt_number,
+    parse_bands,
+    system_from_mapping,
+)
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, icon
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.date_edit import date_edit
 
 CONTEXT = "IndicatorSystemPage"
 ROLE_KEY = Qt.ItemDataRole.UserRole + 10
@@ -60,7 +68,6 @@ SOURCE_LABELS = {
     "awards": QT_TRANSLATE_NOOP("IndicatorSystemPage", "Showcase awards"),
     "manual": QT_TRANSLATE_NOOP("IndicatorSystemPage", "Manual entry"),
 }
-_BAND = re.compile(r"^\s*(\d+)\s*(?:[-–~至]\s*(\d+))?\s*[:：]\s*([0-9.]+)\s*(%?)\s*$")
 
 
 def _tr(text: str) -> str:
@@ -72,26 +79,6 @@ def system_to_mapping(system) -> dict:
     data = tomllib.loads(dumps_toml(system))
     data["effective_from"] = system.effective_from
     return data
-
-
-def bands_text(bands: list[dict]) -> str:
-    """``[{"from": 1, "to": 3, "fraction": 1.0}, …]`` → ``1-3:100%; 4-5:50%``."""
-    return "; ".join(f"{b['from']}-{b['to']}:{b['fraction'] * 100:g}%" for b in bands)
-
-
-def parse_bands(text: str) -> list[dict] | None:
-    """``1-3:100%; 4-5:50%`` (or ``1-3:1.0``) → rank bands; ``None`` when not understood."""
-    out = []
-    for part in re.split(r"[;；,，]", text):
-        if not part.strip():
-            continue
-        m = _BAND.match(part)
-        if not m:
-            return None
-        value = float(m.group(3))
-        fraction = value / 100.0 if m.group(4) or value > 1 else value
-        out.append({"from": int(m.group(1)), "to": int(m.group(2) or m.group(1)), "fraction": fraction})
-    return out
 
 
 def rule_summary(rule: dict, unit: str) -> str:
@@ -167,9 +154,7 @@ class IndicatorSystemPage(Page):
         self.name_edit = QLineEdit(self.version_box)
         self.label_edit = QLineEdit(self.version_box)
         self.label_edit.setObjectName("versionLabel")
-        self.effective_edit = QDateEdit(self.version_box)
-        self.effective_edit.setCalendarPopup(True)
-        self.effective_edit.setDisplayFormat("yyyy-MM-dd")
+        self.effective_edit = date_edit(self.version_box)
         self.note_edit = QLineEdit(self.version_box)
         self._vlabels = [QLabel(self.version_box) for _ in range(4)]
         for lab, widget in zip(self._vlabels, (self.name_edit, self.label_edit, self.effective_edit, self.note_edit)):

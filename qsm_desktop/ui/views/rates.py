@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
     QTableView, QWidget,
 )
 
@@ -25,6 +25,7 @@ from qsm_desktop.ui.models.table import ALIGN_RIGHT, Column, RowTableModel, fmt_
 from qsm_desktop.ui.style import BAD_BG, GOOD_BG, WARN_BG, icon, rate_colours
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.chart import ChartCanvas, draw_rates_vs_targets
+from qsm_desktop.ui.widgets.date_edit import date_edit
 
 FINAL_PLAN_YEAR = 2009
 
@@ -69,10 +70,7 @@ class RatesPage(Page):
         bar = QHBoxLayout()
         self.as_of_label = QLabel(self)
         bar.addWidget(self.as_of_label)
-        self.as_of_edit = QDateEdit(self)
-        self.as_of_edit.setObjectName("asOfEdit")
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit = date_edit(self, "asOfEdit")
         bar.addWidget(self.as_of_edit)
         self.legend_label = QLabel(self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)

@@ -36,6 +36,7 @@ from qsm_desktop.ui.errors import os_problem_text, report_exception
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel, fmt_date
 from qsm_desktop.ui.style import BAD, GOOD_BG, MUTED, WARN_BG
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.date_edit import date_edit
 
 LEVELS = ("总行级", "分行级", "全国级")
 STATUSES = ("草稿", "已提交", "分行推荐", "总行评审中", "已授予", "未通过", "已撤回")
@@ -231,9 +232,7 @@ class CycleDialog(QDialog):
         form.addRow(buttons)
 
     def _date(self, day: dt.date | None) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_edit(self)
         edit.setMinimumDate(QDate(1990, 1, 1))
         edit.setSpecialValueText(self.tr("not set"))
         edit.setDate(_qdate(day) if day else edit.minimumDate())
@@ -443,10 +442,7 @@ class ShowcasePage(Page):
         self.quota_spin.setObjectName("quotaSpin")
         self.quota_spin.setRange(0, 999)
         self.decision_date_label = QLabel(tab)
-        self.decision_date = QDateEdit(tab)
-        self.decision_date.setObjectName("decisionDate")
-        self.decision_date.setCalendarPopup(True)
-        self.decision_date.setDisplayFormat("yyyy-MM-dd")
+        self.decision_date = date_edit(tab, "decisionDate")
         self.meeting_label = QLabel(tab)
         self.meeting_edit = QLineEdit(tab)
         self.meeting_edit.setObjectName("meetingEdit")

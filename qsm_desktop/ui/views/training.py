@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget, QTableView,
     QVBoxLayout, QWidget,
 )
@@ -33,7 +33,9 @@ from qsm_desktop.ui.labels import POST_CATEGORIES, label
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel, fmt_date, fmt_int, fmt_percent
 from qsm_desktop.ui.style import BAD, GOOD, icon
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.card import FigureCard
 from qsm_desktop.ui.widgets.chart import ChartCanvas
+from qsm_desktop.ui.widgets.date_edit import date_edit
 
 CONTEXT = "TrainingPage"
 
@@ -179,23 +181,6 @@ HISTORY_COLUMNS = (
 )
 
 
-class _Card(QFrame):
-    """A figure with its caption."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 8)
-        layout.setSpacing(2)
-        self.value = QLabel("–", self)
-        self.value.setObjectName("cardValue")
-        self.caption = QLabel(self)
-        self.caption.setObjectName("cardLabel")
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-
 def _table(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
@@ -273,10 +258,7 @@ class TrainingPage(Page):
         bar = QHBoxLayout()
         self.as_of_label = QLabel(self)
         bar.addWidget(self.as_of_label)
-        self.as_of_edit = QDateEdit(self)
-        self.as_of_edit.setObjectName("trainingAsOf")
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit = date_edit(self, "trainingAsOf")
         bar.addWidget(self.as_of_edit)
         self.window_label = QLabel(self)
         self.window_label.setObjectName("hint")
@@ -287,7 +269,7 @@ class TrainingPage(Page):
         self.body.addLayout(bar)
         cards = QGridLayout()
         cards.setHorizontalSpacing(10)
-        self.cards = {key: _Card(self) for key in ("staff", "c03", "trained", "hours", "pass", "satisfaction")}
+        self.cards = {key: FigureCard(self, compact=True) for key in ("staff", "c03", "trained", "hours", "pass", "satisfaction")}
         for i, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, i)
         self.body.addLayout(cards)
