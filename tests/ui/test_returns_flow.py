@@ -170,7 +170,10 @@ def test_register_shows_the_branch_and_filters_by_typing(qtbot, imported_window,
     qtbot.waitUntil(lambda: register.model.total() == 1, timeout=30_000)
     select_only(register.table, 0)
     assert register.person_title.text().startswith(first.name)
-    assert register.cert_model.rowCount() >= 0
+    # the detail panel lists exactly the person's certificates, as the register holds them
+    person = window.services.certification.person(window.actor, first.staff_no)
+    qtbot.waitUntil(lambda: register.cert_model.rowCount() == len(person.certificates), timeout=30_000)
+    assert [c.number for c in register.cert_model.rows()] == [c.number for c in person.certificates]
     assert CLEAN in register.person_fields["source"][1].text()
 
 

@@ -365,6 +365,14 @@ class ReturnsPage(Page):
         for item in items:
             item.state = CHECKING
             self.model.changed(item)
+        self.ctx.tasks.start(self._import_work(items, dry_run=True), title=self.tr("Checking returns"), parent=self,
+                             on_done=lambda results: self._on_checked(items, results),
+                             on_error=lambda exc: self._on_task_failed(items, exc),
+                             on_cancelled=lambda: self._on_cancelled(items))
+
+    def _import_work(self, items: list[InboxItem], *, dry_run: bool):
+        """The worker job importing (or, with ``dry_run``, checking) ``items`` one file at a time,
+        with progress by file name and a cancel between files."""
         service, actor, language = self.ctx.services.imports, self.ctx.actor, get_language()
         jobs = [(item.path, item.org, item.period) for item in items]
 
@@ -374,14 +382,12 @@ class ReturnsPage(Page):
                 if ctx.cancelled:
                     break
                 ctx.progress(done, len(jobs), path.name)
-                results.extend(service.import_files([path], actor, org=org, period=period, dry_run=True,
+                results.extend(service.import_files([path], actor, org=org, period=period, dry_run=dry_run,
                                                     language=language))
+            ctx.progress(len(jobs), len(jobs), "")
             return results
 
-        self.ctx.tasks.start(work, title=self.tr("Checking returns"), parent=self,
-                             on_done=lambda results: self._on_checked(items, results),
-                             on_error=lambda exc: self._on_task_failed(items, exc),
-                             on_cancelled=lambda: self._on_cancelled(items))
+        return work
 
     def _on_checked(self, items: list[InboxItem], results: list) -> None:
         for item, result in zip(items, results):
@@ -432,20 +438,7 @@ class ReturnsPage(Page):
         items = [item for item in self.model.items() if item.importable]
         if not items:
             return None
-        service, actor, language = self.ctx.services.imports, self.ctx.actor, get_language()
-        jobs = [(item.path, item.org, item.period) for item in items]
-
-        def work(ctx):
-            results = []
-            for done, (path, org, period) in enumerate(jobs):
-                if ctx.cancelled:
-                    break
-                ctx.progress(done, len(jobs), path.name)
-                results.extend(service.import_files([path], actor, org=org, period=period, language=language))
-            ctx.progress(len(jobs), len(jobs), "")
-            return results
-
-        return self.ctx.tasks.start(work, title=self.tr("Importing returns"), writes=True, parent=self,
+        return self.ctx.tasks.start(self._import_work(items, dry_run=False), title=self.tr("Importing returns"), writes=True, parent=self,
                                     on_done=lambda results: self._on_imported(items, results),
                                     on_error=lambda exc: self._on_task_failed([], exc))
 
