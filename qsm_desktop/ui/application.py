@@ -96,7 +96,7 @@ def run(options: Any, settings: Settings, *, url: str | None,
             print("\n".join(str(p) for p in written))
         except Exception as exc:  # report on stderr and fail the run
             log.exception("screenshots failed")
-            print(f"screenshots failed: {exc}", file=sys.stderr)
+            print(QCoreApplication.translate("Startup", "Screenshots failed: {error}").format(error=exc), file=sys.stderr)
             status["code"] = 1
         window.tasks.wait(10_000)
         app.exit(status["code"])

@@ -2457,6 +2457,10 @@ Please send them to your administrator.</translation>
             <source>You can choose another database on the Settings page afterwards.</source>
             <translation>You can choose another database on the Settings page afterwards.</translation>
         </message>
+        <message>
+            <source>Screenshots failed: {error}</source>
+            <translation>Screenshots failed: {error}</translation>
+        </message>
     </context>
     <context>
         <name>TaskRunner</name>

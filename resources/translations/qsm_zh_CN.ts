@@ -2457,6 +2457,10 @@ Please send them to your administrator.</source>
         <source>You can choose another database on the Settings page afterwards.</source>
         <translation>之后可在“设置”页选择其他数据库。</translation>
     </message>
+    <message>
+        <source>Screenshots failed: {error}</source>
+        <translation>截图失败：{error}</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>
