@@ -1162,15 +1162,12 @@ class EvaluationService:
         return tuple(PastPeriod(p, totals[p], {t: _mean(v) for t, v in graded[p].items() if v}) for p in chosen)
 
     def report_data(self, actor: Actor, period: str, *, generated_on: dt.date | None = None):
-        """What the PDF reports print for quarter ``period`` (stored scores; computed first when
-        the period has none yet)."""
+        """What the PDF reports print for quarter ``period``: the published scores of a frozen
+        quarter, else the scores of the current inputs (computed and stored as the draft, as
+        ``qsm evaluate`` does) — a report never shows a draft older than the data it describes."""
         from qsm_desktop.reports.evaluation_pdf import EvaluationReportData
 
-        period = quarter(period)
-        try:
-            result = self.scores(actor, period)
-        except InputRefused:
-            result = self.compute(actor, period)
+        result = self.evaluate(actor, period)
         return EvaluationReportData(scores=result.scores, history=self.history(actor, period),
                                     generated_on=generated_on or dt.date.today(), published=result.published)
 

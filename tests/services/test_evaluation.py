@@ -258,6 +258,20 @@ def test_manual_value_with_reason_is_audited_and_used(loaded, actor):
     assert values["A01"].origin == "manual" and values["A02"].source.endswith("!指标数据!E5")
 
 
+def test_a_report_never_prints_a_draft_older_than_its_data(loaded, actor, tmp_path):
+    """Scores computed, then an input corrected: the report shows the corrected score without a
+    second ``evaluate`` (a published quarter would stay frozen)."""
+    before = loaded.evaluation.evaluate(actor, PERIOD).scores.unit("110000").total
+    loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "0.75", "客户满意度调查结果更正")
+    data = loaded.evaluation.report_data(actor, PERIOD)
+    after = data.scores.unit("110000").total
+    assert after < before and data.scores.unit("110000").indicator("A01").value == 75.0
+    out = tmp_path / "r.pdf"
+    loaded.evaluation.build_unit_report(actor, PERIOD, "110000", out)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"{after:.2f}" in text
+
+
 # ------------------------------------------------------------------------------------------ systems
 
 def test_weights_not_adding_up_are_refused_when_saving(loaded, actor):

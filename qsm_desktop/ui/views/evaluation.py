@@ -555,7 +555,7 @@ class EvaluationPage(Page):
         period, services, actor = self.period(), self.ctx.services, self.ctx.actor
         return self.ctx.tasks.start(
             lambda ctx: services.evaluation.build_unit_report(actor, period, code, path),
-            title=self.tr("Writing the report of {unit}").format(unit=code), parent=self,
+            title=self.tr("Writing the report of {unit}").format(unit=code), writes=True, parent=self,
             on_done=lambda _r: self._remember_folder(path.parent))
 
     def write_period_report(self, path: Path):
@@ -563,7 +563,7 @@ class EvaluationPage(Page):
         period, services, actor = self.period(), self.ctx.services, self.ctx.actor
         return self.ctx.tasks.start(
             lambda ctx: services.evaluation.build_period_report(actor, period, path),
-            title=self.tr("Writing the bank-wide report"), parent=self,
+            title=self.tr("Writing the bank-wide report"), writes=True, parent=self,
             on_done=lambda _r: self._remember_folder(path.parent))
 
     def write_all_reports(self, folder: Path):
@@ -572,7 +572,7 @@ class EvaluationPage(Page):
         return self.ctx.tasks.start(
             lambda ctx: services.evaluation.build_unit_reports(actor, period, folder, progress=ctx.progress,
                                                                cancel=ctx.is_cancelled, with_period_report=True),
-            title=self.tr("Writing all reports"), parent=self, on_done=lambda _r: self._remember_folder(folder))
+            title=self.tr("Writing all reports"), writes=True, parent=self, on_done=lambda _r: self._remember_folder(folder))
 
     def _remember_folder(self, folder: Path) -> None:
         try:
