@@ -160,7 +160,7 @@ def totals_histogram(
         top = ax.get_ylim()[1]
         ax.set_ylim(0, max(top * 1.18, 1))
         if len(series) > 1:
-            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=len(series), frameon=False)
+            add_legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=len(series), frameon=False)
     return fig
 
 
@@ -189,7 +189,7 @@ def category_comparison(
         ax.set_yticks([0, 20, 40, 60, 80, 100])
         ax.set_ylabel(ylabel)
         ax.grid(axis="y", zorder=0)
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=n, frameon=False)
+        add_legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=n, frameon=False)
     return fig
 
 
@@ -227,7 +227,7 @@ def unit_vs_average(
         ax.set_xlim(0, max([*weights, 1]) * 1.12)
         ax.set_xlabel(xlabel)
         ax.grid(axis="x", zorder=0)
-        fig.legend(loc="outside lower center", ncol=3, frameon=False)
+        add_legend(fig, loc="outside lower center", ncol=3, frameon=False)
     return fig
 
 
@@ -261,7 +261,7 @@ def trend_line(
         ax.set_xlim(-0.3, max(len(periods) - 0.7, 0.3))
         ax.set_ylabel(ylabel)
         ax.grid(axis="y")
-        ax.legend(loc="lower left", frameon=False, ncol=len(series))
+        add_legend(ax, loc="lower left", frameon=False, ncol=len(series))
     return fig
 
 
@@ -297,8 +297,17 @@ def category_radar(
         ax.tick_params(axis="x", pad=4)
         ax.grid(color="#DDE2EA")
         ax.spines["polar"].set_color("#B8C0CC")
-        fig.legend(loc="outside lower center", ncol=len(series), frameon=False)
+        add_legend(fig, loc="outside lower center", ncol=len(series), frameon=False)
     return fig
+
+
+def add_legend(owner, **options) -> None:
+    """``owner.legend(**options)`` (an Axes or a Figure) when something carries a label: a chart
+    of a quarter without data draws no legend instead of matplotlib warning "No artists with
+    labels found" on the user's console."""
+    axes = owner.axes if hasattr(owner, "get_axes") else [owner]
+    if any(ax.get_legend_handles_labels()[0] for ax in axes):
+        owner.legend(**options)
 
 
 def legend_handles(items: Mapping[str, str]) -> list[Patch]:

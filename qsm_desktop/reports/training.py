@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.training import C03_CATEGORIES, TRAINING_CATEGORIES, category_name
+from qsm_desktop.reports.charts import add_legend
 from qsm_desktop.reports.fonts import cjk_rc_params
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -144,7 +145,7 @@ def draw_coverage_by_unit(figure: Figure, rows: Sequence[TrainingFigures], *, ti
         ax.grid(axis="x", color="#E6EAEE", zorder=0)
         if title:
             ax.set_title(title, loc="left", fontsize=10, pad=20)
-        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8, frameon=False, borderaxespad=0.1)
+        add_legend(ax, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8, frameon=False, borderaxespad=0.1)
 
 
 def draw_coverage_by_category(figure: Figure, figures: TrainingFigures, *, title: str = "",
@@ -208,7 +209,7 @@ def draw_effect(figure: Figure, effects: Sequence[CourseEffect], *, window_days:
         ax.set_yticklabels([f"{v}%" for v in (0, 20, 40, 60, 80, 100)])
         ax.grid(axis="y", color="#E6EAEE", zorder=0)
         ax.set_title(word("effect_title").replace("{days}", str(window_days)), loc="left", fontsize=10, pad=20)
-        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8, frameon=False, borderaxespad=0.1)
+        add_legend(ax, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8, frameon=False, borderaxespad=0.1)
 
 
 def coverage_figure(report: TrainingReport, *, language: str | None = None) -> Figure:

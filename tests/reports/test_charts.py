@@ -25,6 +25,9 @@ BUILDERS = {
         [15, 15, 10],
     ),
     "trend": lambda: charts.trend_line(["2007Q2", "2007Q3", "2007Q4"], {"本单位": [None, -3.5, 65.17], "平均": [50, 55, 57]}),
+    # a quarter without data for some units: no series to label, and no warning on the console
+    "histogram_empty": lambda: charts.totals_histogram({}, [("优秀", 90), ("良好", 80), ("合格", 60), ("待改进", 0)]),
+    "trend_empty": lambda: charts.trend_line(["2007Q4"], {}),
     "radar": lambda: charts.category_radar(["客户服务评价", "服务渠道", "服务规范与队伍"], {"本单位": [70, 80, 50], "平均": [60, 60, 60]}),
 }
 
