@@ -132,6 +132,11 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
                                                 offset_y_mm=args.offset_y)
     finally:
         services.dispose()
+    if args.json:
+        from qsm_desktop.cli import print_json
+
+        print_json({"files": [str(f) for f in result.files], "pages": result.pages, "numbers": list(result.numbers)})
+        return 0
     files = ", ".join(str(f) for f in result.files[:3]) + (" …" if len(result.files) > 3 else "")
     print(msg("cli.sc.printed", n=len(result.numbers), files=files, pages=result.pages))
     return 0

@@ -171,8 +171,11 @@ def test_award_then_certificates_pdf(loaded, actor, db_url, capsys, tmp_path, ex
                              "--quota", "3", "--date", "2007-12-28")
     assert code == 0, err
     pdf = tmp_path / "c.pdf"
-    code, out, err = run_cli(capsys, "--db", db_url, "certificates", "--year", "2007", "--level", "总行级", "-o", pdf)
+    code, out, err = run_cli(capsys, "--db", db_url, "certificates", "--year", "2007", "--level", "总行级", "-o", pdf,
+                             "--json")
     assert code == 0, err
+    printed = json.loads(out)
+    assert printed["files"] == [str(pdf)] and printed["pages"] == 3 and len(printed["numbers"]) == 3
     reader = PdfReader(str(pdf))
     assert len(reader.pages) == 3
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
