@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     from qsm_desktop.excel.kinds.quarterly import quarterly_indicators
     from qsm_desktop.excel.template import write_return
     from qsm_desktop.reports.evaluation_pdf import build_period_report, build_unit_reports
-    from qsm_desktop.services.context import Actor, Role, build_services
+    from qsm_desktop.services.bundle import build_services
+from qsm_desktop.services.context import Actor, Role
     from qsm_desktop.services.demo import build_demo
     from qsm_desktop.services.demo_data import build_bank
     from qsm_desktop.services.demo_evaluation import write_evaluation_returns

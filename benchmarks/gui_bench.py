@@ -82,7 +82,7 @@ def keystrokes(url: str) -> dict:
     from PySide6.QtGui import QInputMethodEvent, QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from qsm_desktop.services.context import build_services
+    from qsm_desktop.services.bundle import build_services
     from qsm_desktop.settings import Settings
     from qsm_desktop.ui.application import create_application
     from qsm_desktop.ui.main_window import MainWindow

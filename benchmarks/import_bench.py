@@ -69,7 +69,8 @@ def floor(files: list[Path], db_file: Path) -> float:
 
 def qsm_import(org_file: Path, files: list[Path], db_file: Path, dry_run: bool) -> float:
     """(b) the product's importer through its service (what ``qsm import`` runs), timed without start-up."""
-    from qsm_desktop.services.context import build_services, default_actor
+    from qsm_desktop.services.bundle import build_services
+    from qsm_desktop.services.context import default_actor
     from qsm_desktop.services.imports import import_files
 
     services = build_services(f"sqlite:///{db_file}")

@@ -111,7 +111,7 @@ def open_services(url: str | None):
     """
     from qsm_desktop.domain.errors import SchemaError
     from qsm_desktop.domain.i18n import msg
-    from qsm_desktop.services.context import build_services
+    from qsm_desktop.services.bundle import build_services
     from qsm_desktop.settings import describe_database, url_with_password
 
     full = url_with_password(url) if url else None

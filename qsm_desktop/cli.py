@@ -110,7 +110,7 @@ def print_json(document: Any) -> None:
 
 def open_services(args: argparse.Namespace):
     """Open the database named by ``--db`` (schema check, SQLite auto-upgrade) and build the services."""
-    from qsm_desktop.services.context import build_services
+    from qsm_desktop.services.bundle import build_services
 
     return build_services(args.db)
 
@@ -199,13 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_rate.set_defaults(handler=_cmd_cert_rate)
 
     for name in FEATURE_CLI_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

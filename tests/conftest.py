@@ -87,7 +87,7 @@ def db_url(request, tmp_path, _migrated_sqlite_template):
 @pytest.fixture
 def services(db_url):
     """The services bundle over :func:`db_url` (both dialects)."""
-    from qsm_desktop.services.context import build_services
+    from qsm_desktop.services.bundle import build_services
 
     built = build_services(db_url)
     yield built
@@ -97,7 +97,7 @@ def services(db_url):
 @pytest.fixture
 def sqlite_services(sqlite_url):
     """The services bundle over a fresh SQLite file only."""
-    from qsm_desktop.services.context import build_services
+    from qsm_desktop.services.bundle import build_services
 
     built = build_services(sqlite_url)
     yield built

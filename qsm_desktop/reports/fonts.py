@@ -293,14 +293,11 @@ def _char_class(codes: Iterable[int], *, negate: bool = False) -> re.Pattern[str
 
 def latin_fallback_font() -> Path:
     """DejaVu Sans from matplotlib's data (TrueType); reportlab's Bitstream Vera when absent."""
-    try:
-        import matplotlib
+    import matplotlib
 
-        path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
-        if path.is_file():
-            return path
-    except ImportError:  # pragma: no cover - matplotlib is a dependency
-        pass
+    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    if path.is_file():
+        return path
     import reportlab
 
     return Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"

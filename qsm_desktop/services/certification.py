@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from qsm_desktop.domain.posts import CERT_RATE_METRIC, POST_CATEGORIES
-from qsm_desktop.services.context import Actor, Services, register_service
+from qsm_desktop.services.context import Actor
 from qsm_desktop.store import queries
 from qsm_desktop.store.models import (
     Certificate, CertificateType, ImportBatch, OrgUnit, PlanTarget, Post, Staff, certificate_type_categories as ctc,
@@ -25,6 +26,9 @@ from qsm_desktop.store.models import (
 EXPIRY_WARNING_DAYS = 90
 """Certificates expiring within this many days are listed as 即将到期 (issue 2 item 4)."""
 
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
 
 class RegisterStatus:
     """Status of a member in the register on a date (持证/即将到期/已过期/未持证)."""
@@ -166,7 +170,6 @@ class PersonDetail:
     certificates: tuple[CertificateRecord, ...]
 
 
-@register_service("certification")
 class CertificationService:
     """Certification rates and the register. Read-only; imports go through the return engine."""
 

@@ -1,19 +1,18 @@
-"""The acting user, permissions, the audit log and the services container (服务上下文) — DESIGN §6.
+"""The acting user, permissions and the open database (服务上下文) — DESIGN §6.
 
 Logins arrive in a later issue; until then the CLI and the window act as the operating-system
 user with the 总行秘书 (head-office secretary) role. Services already check :func:`require` and
-write :func:`audit` entries, so adding logins changes who the actor is, not the services.
+write :mod:`~qsm_desktop.services.audit` entries, so adding logins changes who the actor is, not
+the services. The feature services themselves are bundled in :mod:`qsm_desktop.services.bundle`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import getpass
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,7 +21,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from qsm_desktop.domain.errors import ConflictError, PermissionDenied
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.store import db
-from qsm_desktop.store.models import AuditEntry
 
 register({
     "perm.denied": ("您（{login}，{role}）无权{action}。如需此权限请联系管理员。",
@@ -89,48 +87,17 @@ def require(actor: Actor, action: str, *, write: bool = True, org_path: str | No
         raise PermissionDenied(msg("perm.scope", scope=actor.org_scope, code=org_code or org_path))
 
 
-def audit(
-    session: Session, actor: Actor, entity: str, entity_id: Any, action: str,
-    before: Mapping[str, Any] | None = None, after: Mapping[str, Any] | None = None,
-    batch_id: int | None = None,
-) -> None:
-    """Write one audit-log entry (who, when, entity, action, before/after) in the caller's transaction."""
-    session.add(AuditEntry(
-        at=dt.datetime.now().replace(microsecond=0), login=actor.login, role=actor.role.value, entity=entity,
-        entity_id=None if entity_id is None else str(entity_id), action=action,
-        before=_jsonable(before), after=_jsonable(after), batch_id=batch_id,
-    ))
+class Database:
+    """The open database a service works on: ``engine``, the session factory ``sessions`` and the
+    ``url`` (with the password, for reconnecting; never log it — use :attr:`database_label`).
 
-
-def _jsonable(data: Mapping[str, Any] | None) -> dict | None:
-    if data is None:
-        return None
-    return {k: (v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v) for k, v in data.items()}
-
-
-@dataclass
-class Services:
-    """The composition root's bundle: engine, session factory, the URL, and each feature's service.
-
-    Feature services are created lazily by attribute (``services.certification`` …) from
-    :data:`SERVICE_FACTORIES`, so a feature registers itself without editing this class.
+    :class:`~qsm_desktop.services.bundle.Services` extends it with the feature services.
     """
 
-    engine: Engine
-    sessions: sessionmaker[Session]
-    url: str
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        cache = self.__dict__.setdefault("_cache", {})
-        if name not in cache:
-            factory = SERVICE_FACTORIES.get(name)
-            if factory is None:
-                raise AttributeError(f"no service named {name!r}")
-            cache[name] = factory(self)
-        return cache[name]
+    def __init__(self, engine: Engine, sessions: sessionmaker[Session], url: str) -> None:
+        self.engine = engine
+        self.sessions = sessions
+        self.url = url
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -156,49 +123,3 @@ class Services:
         if file is not None:
             return f"SQLite: {file}"
         return self.engine.url.render_as_string(hide_password=True)
-
-
-SERVICE_FACTORIES: dict[str, Any] = {}
-"""Service name → factory ``(Services) -> service``; feature modules register here."""
-
-
-def register_service(name: str):
-    """Class decorator registering a feature service under ``services.<name>``."""
-
-    def wrap(cls):
-        SERVICE_FACTORIES[name] = cls
-        return cls
-
-    return wrap
-
-
-def build_services(url: str | None = None, *, auto_upgrade: bool = True) -> Services:
-    """Open the database (schema check, SQLite auto-upgrade) and return the services bundle.
-
-    Raises :class:`~qsm_desktop.domain.errors.SchemaError` for a newer or un-upgraded database.
-    """
-    engine = db.open_database(url, auto_upgrade=auto_upgrade)
-    _import_feature_services()
-    return Services(engine=engine, sessions=db.session_factory(engine), url=str(engine.url.render_as_string(hide_password=False)))
-
-
-FEATURE_MODULES = [
-    "qsm_desktop.services.orgs",
-    "qsm_desktop.services.certification",
-    "qsm_desktop.services.imports",
-    "qsm_desktop.services.training",
-    "qsm_desktop.services.evaluation",
-    "qsm_desktop.services.showcase",
-]
-"""Modules that register services; a feature adds its module here."""
-
-
-def _import_feature_services() -> None:
-    import importlib
-
-    for name in FEATURE_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:  # a real missing dependency inside the module
-                raise

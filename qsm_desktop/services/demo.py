@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -25,11 +26,14 @@ from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.normalise import period_end
 from qsm_desktop.excel.kinds.base import get_kind
 from qsm_desktop.excel.template import write_return
-from qsm_desktop.services.context import Actor, Services, require
+from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.demo_data import SCALES, SyntheticBank, build_bank
 from qsm_desktop.services.demo_training import step_training
 from qsm_desktop.services.imports import ImportResult, import_files
 from qsm_desktop.store.models import ImportBatch, OrgUnit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
 
 register({
     "demo.action": ("生成演示数据", "build the demo database"),

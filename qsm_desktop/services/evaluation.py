@@ -39,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 
@@ -57,7 +58,8 @@ from qsm_desktop.domain.indicators import (
     score_period,
 )
 from qsm_desktop.domain.normalise import NormaliseError, parse_period, period_end
-from qsm_desktop.services.context import Actor, Services, audit, register_service, require
+from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.audit import audit
 from qsm_desktop.store import indicator_systems as repo
 from qsm_desktop.store.models import BatchStatus, ImportBatch, OrgStatus, OrgUnit, PlanTarget
 from qsm_desktop.store.models.evaluation import (
@@ -71,6 +73,9 @@ from qsm_desktop.store.models.evaluation import (
 )
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
 
 register({
     "eval.action.compute": ("计算综合评价得分", "compute evaluation scores"),
@@ -422,7 +427,6 @@ def _join(items: Sequence[str], limit: int = 3) -> str:
 
 # ------------------------------------------------------------------------------------------ service
 
-@register_service("evaluation")
 class EvaluationService:
     """Indicator systems, inputs, scores, publication, reports and plan targets (``services.evaluation``)."""
 
@@ -791,11 +795,9 @@ class EvaluationService:
         """Showcase titles of ``levels`` held on ``as_of`` (示范窗口称号): the bank's own awards
         (``showcase_awards``: awarded on or before, not revoked by then) and titles won outside
         (``showcase_outside_titles``, e.g. the industry association's 全国级). Returns (outlet path,
-        level, number or official name). Empty when the showcase tables are not there."""
-        try:
-            from qsm_desktop.store.models.showcase import ShowcaseAward, ShowcaseOutsideTitle
-        except ImportError:  # the showcase feature is not installed
-            return []
+        level, number or official name)."""
+        from qsm_desktop.store.models.showcase import ShowcaseAward, ShowcaseOutsideTitle
+
         from sqlalchemy import or_
 
         with self._services.read() as session:

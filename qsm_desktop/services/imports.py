@@ -30,7 +30,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -40,14 +40,18 @@ from sqlalchemy.orm.exc import StaleDataError
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import InputRefused, NotFound, PermissionDenied
 from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period, period_end
-from qsm_desktop.excel.kinds import Change, Changes, ImportContext, OrgInfo, ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
-from qsm_desktop.excel.kinds._db import audit_many
+from qsm_desktop.excel.kinds import ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
 from qsm_desktop.excel.problems import Problem, sort_problems
 from qsm_desktop.excel.reader import META_SHEET, WorkbookData, WorkbookRefused, read_workbook
 from qsm_desktop.excel.table import Table, find_label_value, parse_reporting_unit
 from qsm_desktop.excel.template import write_return
-from qsm_desktop.services.context import Actor, Services, register_service, require
+from qsm_desktop.services.audit import audit_many
+from qsm_desktop.services.context import Actor, Database, require
+from qsm_desktop.services.import_handlers import Change, Changes, ImportContext, ImportHandler, ImportPlan, OrgInfo
 from qsm_desktop.store.models import BatchStatus, ImportBatch, OrgUnit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
 
 __all__ = [
     "ImportProblem",
@@ -128,11 +132,14 @@ _PERIOD_LABELS = ("报告期", "报告期间", "统计期", "所属期", "报表
 
 @dataclass(frozen=True)
 class ImportProblem:
-    """A problem as shown to the user: ``sheet``/``cell`` (``None`` for the whole file) and the message."""
+    """A problem as shown to the user: ``sheet``/``cell`` (``None`` for the whole file), the message
+    in the user's language and its ``key``."""
 
     sheet: str | None
     cell: str | None
     message: str
+    key: str | None = field(default=None, compare=False)
+    """The message key (``import.org_needed`` …), so callers decide by key, not by translated text."""
 
     def __str__(self) -> str:
         where = f"{self.sheet}!{self.cell}" if self.sheet and self.cell else (self.sheet or "")
@@ -208,6 +215,87 @@ class ImportResult:
         }
 
 
+# ------------------------------------------------------------------------------------------ handlers
+
+@dataclass
+class _LegacyPlan(ImportPlan):
+    """Transitional (issue 10): the plan of a kind whose database hooks are not yet a handler."""
+
+
+class _LegacyHandler(ImportHandler[_LegacyPlan]):
+    """Transitional (issue 10): runs a kind's own ``validate``/``preview``/``apply`` hooks until the
+    kind is split into a translator and a handler in its feature's service package."""
+
+    def __init__(self, kind: ReturnKind) -> None:
+        self._kind = kind
+        self.kind = kind.name
+
+    def check(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> _LegacyPlan:
+        hook = getattr(self._kind, "validate", None)
+        if hook is not None:
+            hook(session, parsed, ctx)
+        return _LegacyPlan(parsed)
+
+    def superseded_batch(self, session: Session, plan: _LegacyPlan, ctx: ImportContext) -> int | None:
+        hook = getattr(self._kind, "superseded_batch", None)
+        return hook(session, plan.parsed, ctx) if hook is not None else ctx.superseded_batch_id
+
+    def preview(self, session: Session, plan: _LegacyPlan, ctx: ImportContext) -> Changes:
+        hook = getattr(self._kind, "preview", None)
+        return hook(session, plan.parsed, ctx) if hook is not None else Changes()
+
+    def apply(self, session: Session, batch_id: int, plan: _LegacyPlan, ctx: ImportContext) -> int:
+        return self._kind.apply(session, batch_id, plan.parsed, ctx)
+
+    def template_choices(self, session: Session | None) -> dict[str, list[str]]:
+        hook = getattr(self._kind, "template_choices", None)
+        return hook(session) if hook is not None else {}
+
+    def template_rows(self, session, ctx):
+        hook = getattr(self._kind, "template_rows", None)
+        return hook(session, ctx) if hook is not None else []
+
+
+_HANDLERS: dict[str, ImportHandler] | None = None
+
+
+def handlers() -> dict[str, ImportHandler]:
+    """Every return kind's import handler, kind name → handler: the one list to extend when a
+    return kind is added (ARCHITECTURE.md, "add a return kind")."""
+    global _HANDLERS
+    if _HANDLERS is None:
+        found: dict[str, ImportHandler] = {}
+        for handler in _handler_list():
+            found[handler.kind] = handler
+        for kind in all_kinds():  # transitional: kinds without a handler yet
+            found.setdefault(kind.name, _LegacyHandler(kind))
+        _HANDLERS = found
+    return _HANDLERS
+
+
+def _handler_list() -> list[ImportHandler]:
+    """The handlers, imported here (not registered by side effect) so the list is explicit."""
+    return []
+
+
+def handler_for(kind_name: str) -> ImportHandler:
+    """The import handler of the kind called ``kind_name``. Raises ``KeyError`` for an unknown kind."""
+    return handlers()[kind_name]
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    """A return kind as the window lists it: ``name`` (``certification``), Chinese ``title`` and
+    ``title_en``, ``period_type`` (``quarter``/``year``/``any``) and whether every branch owes one
+    each period (``owed_by_branches``, the returns board's columns)."""
+
+    name: str
+    title: str
+    title_en: str
+    period_type: str
+    owed_by_branches: bool
+
+
 # ------------------------------------------------------------------------------------------ org cache
 
 class OrgCache:
@@ -252,12 +340,12 @@ _PREVIOUS_NO_PERIOD = (select(ImportBatch.id)
 # ------------------------------------------------------------------------------------------ engine
 
 def _sessions_of(target: Services | sessionmaker) -> sessionmaker:
-    return target.sessions if isinstance(target, Services) else target
+    return target.sessions if isinstance(target, Database) else target
 
 
 def _problems(problems: Iterable[Problem], language: str | None, workbook: WorkbookData | None) -> tuple[ImportProblem, ...]:
     order = [s.name for s in workbook.sheets] if workbook is not None else []
-    return tuple(ImportProblem(p.sheet, p.cell, p.message(language)) for p in sort_problems(problems, order))
+    return tuple(ImportProblem(p.sheet, p.cell, p.message(language), p.key) for p in sort_problems(problems, order))
 
 
 def _blank(value: object) -> bool:
@@ -461,11 +549,12 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
     else:
         previous = connection.execute(_PREVIOUS_NO_PERIOD, {"kind": kind.name, "org": org_code}).scalar()
     ctx.superseded_batch_id = previous
-    kind.validate(session, parsed, ctx)
+    handler = handler_for(kind.name)
+    plan = handler.check(session, parsed, ctx)
     if problems:
         return _refused(name, problems, language, **common)
-    previous = ctx.superseded_batch_id = kind.superseded_batch(session, parsed, ctx)
-    changes: Changes = kind.preview(session, parsed, ctx)
+    previous = ctx.superseded_batch_id = handler.superseded_batch(session, plan, ctx)
+    changes: Changes = handler.preview(session, plan, ctx)
     preview = changes.items
     if dry_run:
         return ImportResult(name, kind.name, org_code, period_value, STATUS_DRY_RUN, rows, (), preview,
@@ -477,7 +566,7 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
          "imported_by": actor.login, "imported_at": ctx.now, "status": BatchStatus.IMPORTED, "row_count": rows,
          "summary": {"format": workbook.format, "sheet": parsed.sheet, "counts": change_counts}},
     ).scalar_one()
-    kind.apply(session, batch_id, parsed, ctx)
+    handler.apply(session, batch_id, plan, ctx)
     created: dict[str, list[str]] = {}
     for change in preview:
         if change.action == "new":
@@ -591,8 +680,9 @@ def write_template(target: Services | sessionmaker, actor: Actor, kind_name: str
         require(actor, i18n.msg("template.action"), write=False, org_path=unit.path if unit else None, org_code=code)
         ctx = ImportContext(file=str(output), org_code=code, period=canonical, period_end=period_end(canonical),
                             orgs=orgs, actor=actor, org=unit)
-        choices = kind.template_choices(session)
-        rows = kind.template_rows(session, ctx) if prefill else []
+        handler = handler_for(kind.name)
+        choices = handler.template_choices(session)
+        rows = handler.template_rows(session, ctx) if prefill else []
     out = Path(output)
     write_return(out, kind=kind.name, sheet_name=kind.sheet_name, title=f"交通银行{kind.title}"
                  if kind.name != "org_units" else kind.title, columns=kind.columns, org_code=code,
@@ -618,7 +708,6 @@ class BatchInfo:
     superseded_by: int | None
 
 
-@register_service("imports")
 class ImportService:
     """The return engine for the window and the CLI (``services.imports``)."""
 
@@ -641,6 +730,15 @@ class ImportService:
                        *, prefill: bool = True) -> Path:
         """See :func:`write_template`."""
         return write_template(self._services, actor, kind, org_code, period, output, prefill=prefill)
+
+    def kinds(self) -> list[KindInfo]:
+        """Every return kind the engine imports, in the kinds' ``order`` (the window's lists)."""
+        return [KindInfo(k.name, k.title, k.title_en, k.period_type, k.owed_by_branches)
+                for k in sorted(all_kinds(), key=lambda k: (k.order, k.name))]
+
+    def kind(self, name: str) -> KindInfo | None:
+        """The kind called ``name`` (``None`` if there is none)."""
+        return next((k for k in self.kinds() if k.name == name), None)
 
     def periods(self, actor: Actor) -> list[str]:
         """Periods that have at least one imported return, ascending (e.g. ``['2007', '2007Q4']``)."""
@@ -671,4 +769,4 @@ class ImportService:
         return {code: batch for code, batch in rows if code}
 
 
-__all__ += ["BatchInfo", "STATUS_DRY_RUN", "STATUS_IMPORTED", "STATUS_REFUSED", "STATUS_UNCHANGED"]
+__all__ += ["BatchInfo", "KindInfo", "handler_for", "handlers", "STATUS_DRY_RUN", "STATUS_IMPORTED", "STATUS_REFUSED", "STATUS_UNCHANGED"]

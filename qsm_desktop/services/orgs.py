@@ -5,14 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from qsm_desktop.domain.errors import NotFound
 from qsm_desktop.domain.i18n import msg, register
-from qsm_desktop.services.context import Actor, Services, register_service
+from qsm_desktop.services.context import Actor
 from qsm_desktop.store.models import OrgUnit, Post, Staff
 from qsm_desktop.store import queries
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
 
 register({
     "org.unknown": ("机构代码 {code} 不存在。请先导入机构清单，或检查代码是否为 6 位。",
@@ -44,7 +48,6 @@ class OrgCounts:
     certified: int
 
 
-@register_service("orgs")
 class OrgService:
     """Org-tree queries. Build through :func:`qsm_desktop.services.context.build_services`."""
 

@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -66,7 +66,8 @@ from qsm_desktop.domain.showcase import (
     transition,
     verify_check,
 )
-from qsm_desktop.services.context import Actor, Services, audit, register_service, require
+from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.audit import audit
 from qsm_desktop.store import showcase as store
 from qsm_desktop.store.models import OrgUnit, PlanTarget
 from qsm_desktop.store.models.showcase import (
@@ -82,6 +83,9 @@ from qsm_desktop.store.models.showcase import (
     ShowcaseScoreSheet,
     ShowcaseSheetItem,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
 
 register({
     "sc.action.read": ("查看示范窗口数据", "view showcase data"),
@@ -482,7 +486,6 @@ class _CycleData:
     outliers: tuple[OutlierFlag, ...] = field(default_factory=tuple)
 
 
-@register_service("showcase")
 class ShowcaseService:
     """Showcase units for the window and the CLI (``services.showcase``)."""
 

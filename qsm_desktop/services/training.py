@@ -28,6 +28,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, exists, func, not_, select
 
@@ -43,11 +44,15 @@ from qsm_desktop.domain.training import (
     percent,
     year_window,
 )
-from qsm_desktop.services.context import Actor, Services, audit, register_service, require
+from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.audit import audit
 from qsm_desktop.store import queries
 from qsm_desktop.store.models import (
     Certificate, ImportBatch, OrgUnit, Post, PostCategory, Staff, TrainingAttendance, TrainingCourse,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
 
 register({
     "training.view": ("查看培训记录", "view training records"),
@@ -253,7 +258,6 @@ def _mean(total: float, count: int) -> float | None:
     return None if count == 0 else round(total / count, 2)
 
 
-@register_service("training")
 class TrainingService:
     """Training figures, course summaries, effect, histories and course edits (``services.training``)."""
 

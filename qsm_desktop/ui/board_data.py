@@ -17,39 +17,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from qsm_desktop.ui.widgets.board import BoardCell, BoardData
 
-BOARD_KINDS = ("certification", "training", "quarterly", "internal_service")
-"""Return kinds every branch sends (DESIGN §3.2–3.4, 3.6), in board order."""
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
+    from qsm_desktop.services.context import Actor
 
-_ANNUAL_FALLBACK = {"training"}
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """A refused file of this session: unit, kind, period, file name, first problem, when."""
-
-    org: str
-    kind: str
-    period: str
-    file_name: str
-    message: str
-    at: dt.datetime
-
-
-def kind_period(kind: str, period: str) -> str:
-    """The period a ``kind`` is reported for within the window's ``period`` ('2007Q4' → '2007' for annual kinds)."""
-    try:
-        from qsm_desktop.excel.kinds import get_kind
-
-        found = get_kind(kind)
-        period_type = found.period_type if found is not None else ("year" if kind in _ANNUAL_FALLBACK else "quarter")
-    except ImportError:
-        period_type = "year" if kind in _ANNUAL_FALLBACK else "quarter"
+def kind_period(period_type: str, period: str) -> str:
+    """The period a return of ``period_type`` (``quarter``/``year``/``any``, a kind's
+    ``KindInfo.period_type``) is reported for within the window's ``period``: '2007Q4' → '2007'
+    for annual returns, unchanged otherwise."""
     return period[:4] if period_type == "year" else period
 
 
@@ -79,17 +60,21 @@ class BoardInputs:
     units: tuple[tuple[str, str], ...]
     batches: dict[str, tuple[Any, ...]]
     kind_periods: dict[str, str]
+    kinds: tuple[str, ...] = ()
+    """The kinds every branch owes (``services.imports.kinds()``'s ``owed_by_branches``), in order."""
 
 
-def fetch_board(services: Any, actor: Any, nodes: Any, scope: Any) -> BoardInputs:
-    """Worker thread: the batches of every board kind for ``scope.period`` (no Qt here)."""
-    imports = getattr(services, "imports", None)
+def fetch_board(services: Services, actor: Actor, nodes: Any, scope: Any) -> BoardInputs:
+    """Worker thread: the batches of every kind the branches owe, for ``scope.period`` (no Qt here)."""
+    imports = services.imports
+    owed = [k for k in imports.kinds() if k.owed_by_branches]
     batches, periods = {}, {}
-    for kind in BOARD_KINDS:
-        period = kind_period(kind, scope.period)
-        periods[kind] = period
-        batches[kind] = tuple(imports.batches(actor, kind=kind, period=period, limit=100_000)) if imports else ()
-    return BoardInputs(scope.period, tuple(board_units(nodes, scope.unit_code)), batches, periods)
+    for kind in owed:
+        period = kind_period(kind.period_type, scope.period)
+        periods[kind.name] = period
+        batches[kind.name] = tuple(imports.batches(actor, kind=kind.name, period=period, limit=100_000))
+    return BoardInputs(scope.period, tuple(board_units(nodes, scope.unit_code)), batches, periods,
+                       tuple(k.name for k in owed))
 
 
 def build_board(inputs: BoardInputs, refusals: Mapping[tuple[str, str, str], Refusal] | None = None) -> BoardData:
@@ -97,7 +82,7 @@ def build_board(inputs: BoardInputs, refusals: Mapping[tuple[str, str, str], Ref
     (``{(org, kind, period): Refusal}``, kept by the returns page)."""
     wanted = {code for code, _ in inputs.units}
     cells: dict[tuple[str, str], BoardCell] = {}
-    for kind in BOARD_KINDS:
+    for kind in inputs.kinds:
         period = inputs.kind_periods[kind]
         current: dict[str, Any] = {}
         superseded: dict[str, int] = {}
@@ -124,7 +109,7 @@ def build_board(inputs: BoardInputs, refusals: Mapping[tuple[str, str, str], Ref
                         "ReturnsBoard", "a later file was refused: {file}").format(file=refusal.file_name)
                 cells[(code, kind)] = BoardCell("superseded" if superseded.get(code) else "received", detail,
                                                 batch.file_name)
-    return BoardData(period=inputs.period, units=inputs.units, kinds=BOARD_KINDS, cells=cells)
+    return BoardData(period=inputs.period, units=inputs.units, kinds=inputs.kinds, cells=cells)
 
 
 def load_board(services: Any, actor: Any, nodes: Any, scope: Any,

@@ -9,13 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from qsm_desktop.domain.normalise import period_end
 from qsm_desktop.settings import Settings, save_settings
 from qsm_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
+    from qsm_desktop.services.context import Actor
 
 
 class SettingsStore(QObject):
@@ -50,7 +54,7 @@ class SettingsStore(QObject):
 
 @dataclass
 class PageContext:
-    """Collaborators of a page: ``services`` (the :class:`~qsm_desktop.services.context.Services`
+    """Collaborators of a page: ``services`` (the :class:`~qsm_desktop.services.bundle.Services`
     bundle), ``actor`` (who acts), ``tasks`` (background work), ``settings`` (the store).
 
     :meth:`org_nodes` keeps the org tree (``services.orgs.tree``) for all pages until
@@ -58,8 +62,8 @@ class PageContext:
     for it again would cost a query each. Safe to call from worker threads.
     """
 
-    services: Any
-    actor: Any
+    services: Services
+    actor: Actor
     tasks: TaskRunner
     settings: SettingsStore
     _org_nodes: list | None = field(default=None, repr=False)

@@ -111,18 +111,10 @@ def configure_matplotlib() -> str:
     """
     import matplotlib
 
-    try:
-        from qsm_desktop.reports.charts import LATIN_FAMILY, cjk_family
+    from qsm_desktop.reports.charts import LATIN_FAMILY, cjk_family
 
-        family = cjk_family()
-        latin = LATIN_FAMILY
-    except ImportError:  # reports layer not installed in a trimmed build
-        from matplotlib import font_manager
-
-        path = str(paths.bundled_font())
-        font_manager.fontManager.addfont(path)
-        family = font_manager.FontProperties(fname=path).get_name()
-        latin = "DejaVu Sans"
+    family = cjk_family()
+    latin = LATIN_FAMILY
     matplotlib.rcParams["font.family"] = [latin, family]
     matplotlib.rcParams["axes.unicode_minus"] = False
     return family

@@ -360,10 +360,8 @@ class MainWindow(QMainWindow):
         previous = self._period
         periods: list[str] = []
         latest = ""
-        board_periods = getattr(getattr(self.services, "imports", None), "periods", None)
         try:
-            if callable(board_periods):
-                periods = list(board_periods(self.actor))
+            periods = list(self.services.imports.periods(self.actor))
         except Exception as exc:
             log.warning("could not list the periods with returns: %s", exc)
         quarters = [p for p in periods if "Q" in p]
@@ -460,12 +458,12 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        url = getattr(self.services, "url", "") or ""
+        url = self.services.url or ""
         server = not url.startswith("sqlite")
         where = describe_database(url)
         self.db_status.setText(
             (self.tr("Database: {name} (server)") if server else self.tr("Database: {name} (file)")).format(name=where))
-        self.db_status.setToolTip(getattr(self.services, "database_label", where))
+        self.db_status.setToolTip(self.services.database_label)
         login = getattr(self.actor, "login", "")
         role = getattr(getattr(self.actor, "role", None), "value", "")
         self.user_status.setText(self.tr("User: {login} ({role})").format(login=login, role=_role_name(role)))

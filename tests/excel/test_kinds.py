@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from qsm_desktop.excel.kinds import Column, ImportContext, ReturnKind, all_kinds, get_kind, infer_kind, register_kind
+from qsm_desktop.excel.kinds import Column, ReturnKind, all_kinds, get_kind, infer_kind, register_kind
+from qsm_desktop.services.import_handlers import ImportContext
 from qsm_desktop.excel.kinds import base as kinds_base
 from qsm_desktop.excel.reader import SheetData, WorkbookData, read_workbook
 

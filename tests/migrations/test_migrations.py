@@ -15,7 +15,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 
-from qsm_desktop.services.context import build_services
+from qsm_desktop.services.bundle import build_services
 from qsm_desktop.store import db
 from qsm_desktop.store.models import Base, Staff
 

@@ -26,7 +26,8 @@ from qsm_desktop.domain.errors import InputRefused, PermissionDenied
 from qsm_desktop.domain.indicators import IndicatorSystemInvalid, LinearRule
 from qsm_desktop.excel.kinds.base import get_kind
 from qsm_desktop.excel.template import write_return
-from qsm_desktop.services.context import Actor, Role, build_services
+from qsm_desktop.services.bundle import build_services
+from qsm_desktop.services.context import Actor, Role
 from qsm_desktop.store.models import AuditEntry
 from qsm_desktop.store.models.evaluation import IndicatorSystemRecord, PeriodStatus
 

@@ -360,7 +360,7 @@ GARBAGE = st.sampled_from(["", "abc", "12", "2007-02-30", "柜台主管", "JT200
 @given(edits=st.lists(st.tuples(st.integers(min_value=4, max_value=78), st.sampled_from("BDEFGHIJK"), GARBAGE),
                       min_size=1, max_size=4))
 def test_a_refused_file_changes_nothing(sqlite_url, samples_dir, tmp_path_factory, edits):
-    from qsm_desktop.services.context import build_services
+    from qsm_desktop.services.bundle import build_services
 
     services = build_services(sqlite_url)
     try:
@@ -487,7 +487,7 @@ def test_service_lists_periods_batches_and_returns(with_orgs, actor, samples_dir
 
 
 def test_json_lists_changes_but_caps_new_records():
-    from qsm_desktop.excel.kinds import Change
+    from qsm_desktop.services.import_handlers import Change
     from qsm_desktop.services.imports import ImportResult
 
     preview = tuple(Change("staff", "new", f"{i:07d}", "x") for i in range(300)) + (

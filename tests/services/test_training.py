@@ -20,7 +20,7 @@ from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound
 from qsm_desktop.domain.training import TRAINING_CATEGORIES
 from qsm_desktop.excel.kinds import get_kind
 from qsm_desktop.excel.template import write_return
-from qsm_desktop.services.context import build_services
+from qsm_desktop.services.bundle import build_services
 from qsm_desktop.services.demo_training import training_rows
 from qsm_desktop.store.models import ImportBatch, TrainingAttendance, TrainingCourse
 

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from qsm_desktop.domain.errors import ConflictError, SchemaError
-from qsm_desktop.services.context import audit, build_services
+from qsm_desktop.services.audit import audit
+from qsm_desktop.services.bundle import build_services
 from qsm_desktop.store import db
 from qsm_desktop.store.models import AuditEntry, CertificateType, OrgUnit, PlanTarget, Post, PostCategory
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from qsm_desktop.services.context import Actor, Role, build_services
+from qsm_desktop.services.bundle import build_services
+from qsm_desktop.services.context import Actor, Role
 
 PERIOD = "2007Q4"
 ACTOR = Actor("tester", Role.HO_SECRETARY)

@@ -1,14 +1,12 @@
 """Return kinds (报表种类), one module each; every module registers its kind on import.
 
 Use :func:`get_kind`, :func:`all_kinds`, :func:`infer_kind` — they load the modules on first use.
+A kind translates a workbook into typed records; its import handler lives in ``services``.
 """
 
 from qsm_desktop.excel.kinds.base import (
-    Change,
-    Changes,
     Column,
-    ImportContext,
-    OrgInfo,
+    ParseContext,
     ParsedReturn,
     ReturnKind,
     all_kinds,
@@ -19,6 +17,6 @@ from qsm_desktop.excel.kinds.base import (
 )
 
 __all__ = [
-    "Change", "Changes", "Column", "ImportContext", "OrgInfo", "ParsedReturn", "ReturnKind", "all_kinds",
-    "get_kind", "infer_kind", "load_kinds", "register_kind",
+    "Column", "ParseContext", "ParsedReturn", "ReturnKind", "all_kinds", "get_kind", "infer_kind", "load_kinds",
+    "register_kind",
 ]

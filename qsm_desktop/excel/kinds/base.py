@@ -1,16 +1,16 @@
 """The plug-in contract of a return kind (报表种类) and the kind registry — DESIGN.md §3.
 
-One engine serves every return kind: it reads the file (``excel.reader``), finds the kind (from
-``_meta`` or, when that sheet was deleted, from the header titles), locates the table
-(``excel.table``), and calls the kind's hooks:
+A return kind is a translator: it turns a workbook into typed records and stops. The import
+engine (``services.imports``) reads the file (``excel.reader``), finds the kind (from ``_meta`` or,
+when that sheet was deleted, from the header titles), and calls:
 
-1. :meth:`ReturnKind.parse` — DB-free: normalise every cell, check each row and the rows
-   against each other; every problem is collected with its ``sheet!cell``.
-2. :meth:`ReturnKind.validate` — checks against the database (unknown org codes, post and
-   certificate names, numbers owned by someone else …), preloading look-ups into dicts; adds
-   problems; keeps what it loaded in ``parsed.state`` for the next hooks.
-3. :meth:`ReturnKind.preview` — what importing would change (new / changed / leaving).
-4. :meth:`ReturnKind.apply` — write it, in bulk, inside the engine's transaction.
+1. :meth:`ReturnKind.read` — locate this kind's table (``excel.table``);
+2. :meth:`ReturnKind.parse` — DB-free: normalise every cell, check each row and the rows against
+   each other; the kind's frozen records and every problem with its ``sheet!cell``.
+
+Everything after that — checks against the database, the preview, the write and the audit — is the
+kind's import handler beside its feature service (``services/<feature>/``), which calls the same
+functions as the window's forms. This module imports no database code.
 
 A kind module in ``qsm_desktop/excel/kinds/`` calls :func:`register_kind` at import time;
 :func:`load_kinds` imports every module of the package, so a new kind plugs in without touching
@@ -22,9 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, Generic, TypeVar
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import NormaliseError, fold, parse_date
@@ -32,15 +32,11 @@ from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.reader import SheetData, WorkbookData
 from qsm_desktop.excel.table import HEADER_SEARCH_ROWS, Table, TableColumn, find_header, read_table
 
-if TYPE_CHECKING:  # pragma: no cover
-    from sqlalchemy.orm import Session
+R = TypeVar("R")
 
 __all__ = [
-    "Change",
-    "Changes",
     "Column",
-    "ImportContext",
-    "OrgInfo",
+    "ParseContext",
     "ParsedReturn",
     "ReturnKind",
     "all_kinds",
@@ -81,136 +77,41 @@ class Column(TableColumn):
     width: float = 12.0
 
 
-# ------------------------------------------------------------------------------------------ context
-
-@dataclass(frozen=True)
-class OrgInfo:
-    """An org unit as the engine caches it: id, 6-digit code, name, type, parent code, path, status."""
-
-    id: int
-    code: str
-    name: str
-    type: str
-    parent_code: str | None
-    path: str
-    status: str
-
+# ------------------------------------------------------------------------------------------ parsing
 
 @dataclass
-class ImportContext:
-    """What a kind's hooks know about the import in progress.
+class ParseContext:
+    """What a kind's :meth:`ReturnKind.parse` may know about the file: its ``file`` name, the
+    reporting unit's ``org_code`` (6 digits; ``None`` while an org list creates it), the canonical
+    ``period`` (``2007Q4`` / ``2007``) and its last day ``period_end`` (``datetime.date``).
 
-    ``org`` is the reporting unit (``None`` while an org list creates it), ``org_code`` its code,
-    ``period`` canonical (``2007Q4``/``2007``) with ``period_end`` (``datetime.date``);
-    ``orgs`` the cached org tree (code → :class:`OrgInfo`); ``actor`` the acting user;
-    ``file`` the file name; ``now`` the import time; ``superseded_batch_id`` the batch this
-    return replaces (same kind × org × period), if any; ``cache`` a dict shared by the files of
-    one import run (look-ups that do not change while importing; cleared when the org tree changes).
+    The import engine passes its richer context (a subclass in ``services``); parsing reads only
+    these fields, so it needs no database.
     """
 
     file: str
     org_code: str | None
     period: str | None
     period_end: dt.date | None
-    orgs: dict[str, OrgInfo]
-    actor: Any = None
-    org: OrgInfo | None = None
-    now: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
-    superseded_batch_id: int | None = None
-    cache: dict[str, Any] = field(default_factory=dict)
-
-    def subtree(self, code: str | None = None) -> dict[str, OrgInfo]:
-        """The units of ``code``'s subtree (default: the reporting unit's), code → :class:`OrgInfo`.
-
-        Walks a children index kept in :attr:`cache` (shared by the files of one import run), so an
-        outlet's subtree costs one look-up, not a pass over the whole tree.
-        """
-        root = self.orgs.get(code or self.org_code or "")
-        if root is None:
-            return {}
-        if self.cache.get("orgs") is not self.orgs:
-            self.cache["orgs"] = self.orgs
-            children: dict[str | None, list[str]] = {}
-            for info in self.orgs.values():
-                children.setdefault(info.parent_code, []).append(info.code)
-            self.cache["children"] = children
-            self.cache["subtrees"] = {}
-        memo = self.cache["subtrees"]
-        found = memo.get(root.code)
-        if found is None:
-            children = self.cache["children"]
-            found, stack = {}, [root.code]
-            while stack:
-                current = stack.pop()
-                if current in found:
-                    continue
-                found[current] = self.orgs[current]
-                stack.extend(children.get(current, ()))
-            memo[root.code] = found
-        return found
-
-    def unit_by_id(self) -> dict[int, OrgInfo]:
-        """Org unit id → :class:`OrgInfo` (kept in :attr:`cache`)."""
-        if self.cache.get("by_id_of") is not self.orgs:
-            self.cache["by_id_of"] = self.orgs
-            self.cache["by_id"] = {o.id: o for o in self.orgs.values()}
-        return self.cache["by_id"]
 
 
 @dataclass
-class ParsedReturn:
-    """The result of :meth:`ReturnKind.parse`: ``records`` (kind-specific objects), ``problems``,
-    the ``sheet`` they came from, and ``state`` — a scratch dict the DB hooks fill for each other."""
+class ParsedReturn(Generic[R]):
+    """The result of :meth:`ReturnKind.parse`: ``records`` (the kind's typed records, frozen
+    dataclasses), ``problems`` (every one found, each with its ``sheet!cell``) and the ``sheet``
+    they came from. The import handler appends its own problems to the same list."""
 
     kind: str
     sheet: str | None
-    records: list[Any]
+    records: list[R]
     problems: list[Problem]
     state: dict[str, Any] = field(default_factory=dict)
+    """Transitional (issue 10): scratch space of kinds not yet split into kind + handler."""
 
     @property
     def rows(self) -> int:
         """How many data rows were read."""
         return len(self.records)
-
-
-class Change(NamedTuple):
-    """One change the import would make: ``entity`` (staff, certificate, org_unit …), ``action``
-    (new, changed, leaving, removed), ``key`` (工号, 证书编号, 机构代码) and a readable ``label``;
-    ``before``/``after`` the changed fields. (A tuple: previews hold one per row.)"""
-
-    entity: str
-    action: str
-    key: str
-    label: str = ""
-    before: Mapping[str, Any] | None = None
-    after: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True)
-class Changes:
-    """Everything :meth:`ReturnKind.preview` found, in a stable order."""
-
-    items: tuple[Change, ...] = ()
-    totals: dict[str, dict[str, int]] | None = field(default=None, compare=False)
-    """Precomputed :meth:`counts` (a kind that counted while planning may pass them)."""
-
-    def of(self, entity: str, action: str) -> list[Change]:
-        """The changes of one entity and action, e.g. ``of("staff", "leaving")``."""
-        return [c for c in self.items if c.entity == entity and c.action == action]
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        """``{action: {entity: count}}`` — e.g. ``{"new": {"staff": 3}, "leaving": {"staff": 1}}``."""
-        if self.totals is not None:
-            return {action: dict(entities) for action, entities in self.totals.items()}
-        result: dict[str, dict[str, int]] = {}
-        for change in self.items:
-            bucket = result.setdefault(change.action, {})
-            bucket[change.entity] = bucket.get(change.entity, 0) + 1
-        return result
-
-    def __len__(self) -> int:
-        return len(self.items)
 
 
 # ------------------------------------------------------------------------------------------ kinds
@@ -226,7 +127,15 @@ class ReturnKind:
       (``持证上岗情况``); ``title``: the Chinese title of the table (``持证上岗情况表``);
       ``title_en``; ``columns``: :class:`Column` s in template order;
     - ``period_type``: ``"quarter"``, ``"year"`` or ``"any"`` (which periods make sense);
-    - ``creates_org``: the return may create its own reporting unit (the org list does).
+    - ``creates_org``: the return may create its own reporting unit (the org list does);
+    - ``owed_by_branches``: every branch owes one each period (the returns board tracks it);
+    - ``order``: where the kind stands among the others — what a return refers to comes first
+      (org lists, then rosters, then training, quarterly returns …). A batch of files imports in
+      this order, and the window lists kinds in it.
+
+    A kind only translates: it finds and reads its table into typed records and knows its columns
+    and template. Checking against the database, the preview and the write belong to the kind's
+    import handler in ``qsm_desktop/services/<feature>/`` (ARCHITECTURE.md).
     """
 
     name: str = ""
@@ -236,6 +145,8 @@ class ReturnKind:
     columns: tuple[Column, ...] = ()
     period_type: str = "any"
     creates_org: bool = False
+    owed_by_branches: bool = False
+    order: int = 100
 
     # ---------------------------------------------------------------- reading (DB-free)
     def locate(self, workbook: WorkbookData) -> SheetData | None:
@@ -272,40 +183,10 @@ class ReturnKind:
         table = read_table(sheet, self.columns)
         return table, list(table.problems)
 
-    def parse(self, table: Table, ctx: ImportContext) -> ParsedReturn:
-        """Normalise and check every row of ``table`` without the database. Override."""
+    def parse(self, table: Table, ctx: ParseContext) -> ParsedReturn:
+        """Normalise and check every row of ``table`` without the database: the kind's typed
+        records and every problem found (each at its ``sheet!cell``). Override."""
         raise NotImplementedError
-
-    # ---------------------------------------------------------------- database hooks
-    def validate(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> None:
-        """Check ``parsed`` against the database; append problems to ``parsed.problems`` and keep
-        the look-ups in ``parsed.state``. Must not write. Default: nothing to check."""
-
-    def superseded_batch(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> int | None:
-        """The earlier batch this return replaces (called after a clean :meth:`validate`).
-
-        Default: the engine's choice, ``ctx.superseded_batch_id`` — the newest imported batch of
-        this kind for the same unit and period (DESIGN §3). A kind whose files are not one per
-        unit and period (score sheets: one per reviewer and outlet) narrows it down.
-        """
-        return ctx.superseded_batch_id
-
-    def preview(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> Changes:
-        """What :meth:`apply` would change (called after a clean :meth:`validate`). Default: nothing."""
-        return Changes()
-
-    def apply(self, session: Session, batch_id: int, parsed: ParsedReturn, ctx: ImportContext) -> int:
-        """Write ``parsed`` (bulk statements, in the caller's transaction); return rows written."""
-        raise NotImplementedError
-
-    # ---------------------------------------------------------------- templates
-    def template_choices(self, session: Session | None) -> dict[str, list[str]]:
-        """Drop-down lists that come from the database (e.g. certificate names), field → values."""
-        return {}
-
-    def template_rows(self, session: Session | None, ctx: ImportContext) -> list[Sequence[object] | Mapping[str, object]]:
-        """Rows to pre-fill a template with (e.g. the unit's current roster). Default: none."""
-        return []
 
     # ---------------------------------------------------------------- helpers for subclasses
     def column(self, field_name: str) -> Column:
@@ -420,3 +301,13 @@ def infer_kind(workbook: WorkbookData) -> ReturnKind | None:
     if scored and scored[0][0] > 0:
         return scored[0][2]
     return None
+
+
+def __getattr__(name: str) -> Any:
+    """Transitional (issue 10): kinds not yet split into kind + handler still import the engine's
+    context and preview types from here; they live in :mod:`qsm_desktop.services.import_handlers`."""
+    if name in ("Change", "Changes", "ImportContext", "OrgInfo"):
+        from qsm_desktop.services import import_handlers
+
+        return getattr(import_handlers, name)
+    raise AttributeError(name)

@@ -214,6 +214,8 @@ class CertificationReturn(ReturnKind):
     title = "持证上岗情况表"
     title_en = "Certification return"
     period_type = "quarter"
+    order = 10
+    owed_by_branches = True
     columns = (
         Column("seq", ("序号",), False, "int", width=6),
         Column("org_code", ("机构代码", "机构号", "机构编号", "网点代码", "所在机构代码"), True, "org_code", width=10),

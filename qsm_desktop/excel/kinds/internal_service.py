@@ -102,6 +102,8 @@ class InternalServiceReturn(ReturnKind):
     title = "内部服务评价表"
     title_en = "Internal service rating"
     period_type = "quarter"
+    order = 40
+    owed_by_branches = True
     columns = (
         Column("seq", ("序号",), False, "int", width=6),
         Column("department", ("部门代码", "部门机构代码", "机构代码", "部门编号"), True, "org_code", width=10),

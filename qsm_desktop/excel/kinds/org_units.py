@@ -108,6 +108,7 @@ class OrgUnitsReturn(ReturnKind):
     title = "机构清单"
     title_en = "Org list"
     period_type = "any"
+    order = 0
     creates_org = True
     columns = (
         Column("code", ("机构代码", "机构号", "机构编号"), True, "org_code", width=10),

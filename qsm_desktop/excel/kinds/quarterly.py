@@ -139,6 +139,8 @@ class QuarterlyReturn(ReturnKind):
     title = "服务质量季度报表"
     title_en = "Quarterly service-quality return"
     period_type = "quarter"
+    order = 30
+    owed_by_branches = True
     columns = (
         Column("seq", ("序号",), False, "int", width=6),
         Column("code", ("指标代码", "指标编码", "代码", "指标编号"), True, "code", width=10),

@@ -130,6 +130,7 @@ class ScoreSheetReturn(ReturnKind):
     title = "示范窗口单位现场评分表"
     title_en = "Showcase on-site score sheet"
     period_type = "year"
+    order = 60
     columns = (
         Column("code", ("序号",), False, "code", width=6),
         Column("item", ("评价项目", "项目"), True, "text", width=24),

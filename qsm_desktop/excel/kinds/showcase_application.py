@@ -128,6 +128,7 @@ class ShowcaseApplicationReturn(ReturnKind):
     title = "示范窗口单位申报表"
     title_en = "Showcase unit application"
     period_type = "year"
+    order = 50
     columns = (
         Column("item", ("评价项目", "项目"), True, "text", width=24),
         Column("points", ("分值", "标准分"), True, "number", width=10),

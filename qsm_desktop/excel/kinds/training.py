@@ -220,6 +220,8 @@ class TrainingReturn(ReturnKind):
     title = "培训情况表"
     title_en = "Training return"
     period_type = "year"
+    order = 20
+    owed_by_branches = True
     columns = (
         Column("seq", ("序号",), False, "int", width=6),
         Column("course_code", ("培训项目编号", "项目编号", "培训编号", "培训项目代码", "课程编号"), True, "code", width=14),

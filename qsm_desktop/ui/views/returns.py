@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.domain.i18n import get_language, msg
-from qsm_desktop.ui.board_data import BOARD_KINDS, Refusal, build_board, fetch_board, kind_period
+from qsm_desktop.ui.board_data import Refusal, build_board, fetch_board, kind_period
 from qsm_desktop.ui.labels import RETURN_KINDS, label
 from qsm_desktop.ui.models.inbox import (
     ACTION_NAMES, CHECKING, COL_FILE, COL_STATUS, ENTITY_NAMES, IMPORTED, NEEDS_INFO, READY, REFUSED, UNCHANGED, InboxItem,
@@ -400,14 +400,13 @@ class ReturnsPage(Page):
         item.result = result
         item.unit_name = self._names.get(result.org or "", "")
         if result.status == "refused":
-            keys = {msg(key) for key in NEEDS_INFO_KEYS}
-            needs = any(p.message in keys for p in result.problems) and all(
+            needs = any(p.key in NEEDS_INFO_KEYS for p in result.problems) and all(
                 p.sheet is None for p in result.problems)
             item.state = NEEDS_INFO if needs else REFUSED
             if result.org and result.kind:
                 period = result.period or (self.scope.period if self.scope else "")
                 first = result.problems[0] if result.problems else None
-                self._refusals[(result.org, result.kind, kind_period(result.kind, period) if period else "")] = Refusal(
+                self._refusals[(result.org, result.kind, self._kind_period(result.kind, period) if period else "")] = Refusal(
                     result.org, result.kind, period, item.path.name, str(first) if first else "", dt.datetime.now())
         elif result.status == "unchanged":
             item.state = UNCHANGED
@@ -550,17 +549,17 @@ class ReturnsPage(Page):
         QGuiApplication.clipboard().setText(text)
         return text
 
+    def _kind_period(self, kind: str, period: str) -> str:
+        """The period a return of ``kind`` is reported for within ``period`` (its year for annual kinds)."""
+        info = self.ctx.services.imports.kind(kind)
+        return kind_period(info.period_type if info is not None else "any", period)
+
     def _on_template_button_clicked(self) -> None:
         if self.scope is None:
             return
         from qsm_desktop.ui.board_data import board_units
 
-        try:
-            from qsm_desktop.excel.kinds import all_kinds
-
-            kinds = [(k.name, label(RETURN_KINDS, k.name)) for k in all_kinds()]
-        except ImportError:
-            kinds = [(k, label(RETURN_KINDS, k)) for k in BOARD_KINDS]
+        kinds = [(k.name, label(RETURN_KINDS, k.name)) for k in self.ctx.services.imports.kinds()]
         units = board_units(self.ctx.org_nodes(), self.scope.unit_code)
         folder = self.ctx.settings.current.template_dir or str(Path.home())
         dialog = TemplateDialog(self, kinds, units, self.scope.period, folder)
@@ -571,7 +570,7 @@ class ReturnsPage(Page):
     def export_templates(self, kind: str, period: str, codes: list[str], folder: Path):
         """Write the ``kind`` template for each unit of ``codes`` into ``folder`` on a worker."""
         service, actor = self.ctx.services.imports, self.ctx.actor
-        period = kind_period(kind, period) if period else period
+        period = self._kind_period(kind, period) if period else period
 
         def work(ctx):
             written = []

@@ -562,9 +562,8 @@ class PersonTrainingPanel(QWidget):
             "PersonTraining", "Training ({count} courses)").format(count=self._count))
 
     def show_person(self, staff_no: str) -> None:
-        """Show ``staff_no``'s courses, newest first (nothing when the training service is absent)."""
-        service = getattr(self._services, "training", None)
-        history = service.history(self._actor, staff_no) if service is not None else []
+        """Show ``staff_no``'s courses, newest first."""
+        history = self._services.training.history(self._actor, staff_no)
         self.model.set_rows(history)
         self._count = len(history)
         self._set_title()

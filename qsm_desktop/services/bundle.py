@@ -1,0 +1,70 @@
+"""The services bundle (服务集合): the open database and one service per feature — built once by
+the composition root (``app.py``, ``cli.py``) and handed to the window and the commands.
+
+Each feature service is an ordinary typed attribute, created on first use, so an editor can follow
+``services.certification.rates`` to its definition. A new feature adds one ``cached_property`` here.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from qsm_desktop.services.certification import CertificationService
+from qsm_desktop.services.context import Database
+from qsm_desktop.services.evaluation import EvaluationService
+from qsm_desktop.services.imports import ImportService
+from qsm_desktop.services.orgs import OrgService
+from qsm_desktop.services.showcase import ShowcaseService
+from qsm_desktop.services.training import TrainingService
+from qsm_desktop.store import db
+
+__all__ = ["Services", "build_services"]
+
+
+class Services(Database):
+    """The database (:class:`~qsm_desktop.services.context.Database`) and the feature services.
+
+    Attributes (each created on first use): ``orgs`` (org tree), ``imports`` (the return engine),
+    ``certification`` (持证上岗), ``training`` (培训), ``evaluation`` (综合评价),
+    ``showcase`` (示范窗口单位).
+    """
+
+    @cached_property
+    def orgs(self) -> OrgService:
+        """Org-tree queries (机构)."""
+        return OrgService(self)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """The return engine (报表导入) and the templates."""
+        return ImportService(self)
+
+    @cached_property
+    def certification(self) -> CertificationService:
+        """The certification register and rates (持证上岗)."""
+        return CertificationService(self)
+
+    @cached_property
+    def training(self) -> TrainingService:
+        """Training courses, attendance and coverage (培训)."""
+        return TrainingService(self)
+
+    @cached_property
+    def evaluation(self) -> EvaluationService:
+        """Indicator systems, quarterly scores, reports and plan targets (综合评价)."""
+        return EvaluationService(self)
+
+    @cached_property
+    def showcase(self) -> ShowcaseService:
+        """Showcase units: cycles, applications, review, awards, certificates (示范窗口单位)."""
+        return ShowcaseService(self)
+
+
+def build_services(url: str | None = None, *, auto_upgrade: bool = True) -> Services:
+    """Open the database (schema check, SQLite auto-upgrade) and return the services bundle.
+
+    ``url``: a SQLAlchemy URL or a SQLite file path; ``None`` = the configured default.
+    Raises :class:`~qsm_desktop.domain.errors.SchemaError` for a newer or un-upgraded database.
+    """
+    engine = db.open_database(url, auto_upgrade=auto_upgrade)
+    return Services(engine, db.session_factory(engine), str(engine.url.render_as_string(hide_password=False)))

@@ -1,0 +1,165 @@
+"""Bulk database helpers for the import handlers and services (批量读写).
+
+Imports stay fast by touching the database a handful of times per file: look-ups are preloaded
+into dicts with one ``SELECT … WHERE key IN (…)`` per table (the keys as one JSON/array
+parameter), and writes are one ``executemany`` per table and action. Updates bump the ``version`` column so optimistic locking (DESIGN §6) still sees them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Table, any_, bindparam, func, insert, literal_column, select, update
+from sqlalchemy.orm import Session
+
+
+CHUNK = 900
+"""Keys per ``IN (…)`` list where a caller chunks by hand."""
+
+
+
+_STATEMENTS: dict[tuple[str, str], Any] = {}
+"""Statements built once per (name, dialect): building SQLAlchemy expressions costs more per file
+than running them."""
+
+
+def _keys_clause(key_column: Any, dialect: str):
+    """``key_column IN <keys>`` with all keys in ONE parameter ``keys``: SQLite ``IN (SELECT value
+    FROM json_each(:keys))``, PostgreSQL ``= ANY(:keys)``, elsewhere an expanding ``IN``."""
+    if dialect == "sqlite":
+        values = select(literal_column("value")).select_from(func.json_each(bindparam("keys")))
+        return key_column.in_(values.scalar_subquery())
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return key_column == any_(bindparam("keys", type_=ARRAY(key_column.type)))
+    return key_column.in_(bindparam("keys", expanding=True))
+
+
+def _keys_value(dialect: str, keys: list[Any]) -> Any:
+    return json.dumps(keys) if dialect == "sqlite" else keys
+
+
+def select_in(session: Session, columns: Sequence[Any], key_column: Any, keys: Iterable[Any], *extra_where: Any,
+              name: str | None = None, params: Mapping[str, Any] | None = None) -> list:
+    """Rows of ``columns`` whose ``key_column`` is in ``keys``, in one statement whatever the number of
+    keys (they travel as one parameter). ``extra_where`` clauses may use bind parameters given in
+    ``params``; with a ``name`` the statement is built once per dialect and reused."""
+    wanted = list(dict.fromkeys(k for k in keys if k is not None))
+    if not wanted:
+        return []
+    dialect = session.get_bind().dialect.name
+    stmt = _STATEMENTS.get((name, dialect)) if name else None
+    if stmt is None:
+        stmt = select(*columns).where(_keys_clause(key_column, dialect))
+        for extra in extra_where:
+            stmt = stmt.where(extra)
+        if name:
+            _STATEMENTS[(name, dialect)] = stmt
+    return session.connection().execute(stmt, {"keys": _keys_value(dialect, wanted), **(params or {})}).all()
+
+
+def insert_returning_ids(session: Session, table: Table, rows: list[dict[str, Any]], key: str) -> dict[Any, int]:
+    """Insert ``rows`` (one executemany), then read their ids back by the unique ``key``: ``{key: id}``.
+
+    (``INSERT … RETURNING`` with ordered results runs row by row on SQLite; this is one statement
+    plus one ``SELECT … IN`` per chunk.)
+    """
+    if not rows:
+        return {}
+    insert_many(session, table, rows)
+    keys = [row[key] for row in rows]
+    return {k: i for i, k in select_in(session, (table.c.id, table.c[key]), table.c[key], keys)}
+
+
+_PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def _memoised(column_type: Any, dialect: Any):
+    """The column type's bind processor; for dates memoised (a return repeats a few hundred days)."""
+    process = column_type._cached_bind_processor(dialect)
+    if process is None or not isinstance(column_type, (Date, DateTime)):
+        return process
+    memo: dict[Any, Any] = {}
+
+    def cached(value: Any) -> Any:
+        result = memo.get(value)
+        if result is None:
+            result = memo[value] = process(value)
+        return result
+
+    return cached
+
+
+_INSERTS: dict[tuple, tuple[str, list, Any]] = {}
+"""(table, columns, dialect) → (SQL text, bind processors, row picker), built once."""
+
+
+def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` with one ``executemany`` on the driver's cursor.
+
+    Values go through each column's own bind processor (dates, JSON … exactly as SQLAlchemy would
+    store them) but skip SQLAlchemy's per-row parameter machinery, which costs more than the insert
+    itself for tens of thousands of rows. Column defaults (``version``) must be given in the rows.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    columns = tuple(rows[0])
+    key = (table.name, columns, dialect.name)
+    prepared = _INSERTS.get(key)
+    if prepared is None:
+        mark = _PLACEHOLDER.get(dialect.paramstyle)
+        if mark is None:
+            session.execute(insert(table), rows)
+            return
+        preparer = dialect.identifier_preparer
+        sql = (f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(c) for c in columns)}) "
+               f"VALUES ({', '.join([mark] * len(columns))})")
+        processors = [_memoised(table.c[name].type, dialect) for name in columns]
+        pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+        prepared = _INSERTS[key] = (sql, [(i, p) for i, p in enumerate(processors) if p is not None], pick)
+    sql, processed, pick = prepared
+    if any(len(row) != len(columns) for row in rows):
+        session.execute(insert(table), rows)
+        return
+    if processed:
+        params = []
+        for row in rows:
+            values = list(pick(row))
+            for i, process in processed:
+                if values[i] is not None:
+                    values[i] = process(values[i])
+            params.append(tuple(values))
+    else:
+        params = [pick(row) for row in rows]
+    cursor = connection.connection.cursor()  # the driver's cursor, in the session's transaction
+    try:
+        cursor.executemany(sql, params)
+    finally:
+        cursor.close()
+
+
+def update_many(session: Session, table: Table, rows: list[dict[str, Any]], fields: Sequence[str]) -> None:
+    """Update ``fields`` of the rows identified by ``row["id"]`` (one ``executemany``), bumping ``version``.
+
+    Rows are grouped by the set of fields they change so each group is one statement.
+    """
+    if not rows:
+        return
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        present = tuple(f for f in fields if f in row)
+        groups.setdefault(present, []).append(row)
+    for present, group in groups.items():
+        values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in present}
+        if "version" in table.c:
+            values["version"] = table.c.version + 1
+        stmt = update(table).where(table.c.id == bindparam("v_id")).values(**values)
+        params = [{"v_id": row["id"], **{f"v_{name}": row[name] for name in present}} for row in group]
+        session.execute(stmt, params, execution_options={"synchronize_session": False})
