@@ -181,6 +181,12 @@ class ImportHandler(Generic[P]):
         """
         return ctx.superseded_batch_id
 
+    def batch_slot(self, plan: P, ctx: ImportContext) -> str:
+        """What tells this return apart from others of its kind, unit and period that stand beside
+        it rather than replace it (a score sheet: its reviewer). Default ``""``: one current return
+        per kind × unit × period. The database allows one current batch per slot (issue 11)."""
+        return ""
+
     def preview(self, session: Session, plan: P, ctx: ImportContext) -> Changes:
         """What :meth:`apply` would change (after a clean :meth:`check`). Default: nothing."""
         return Changes()

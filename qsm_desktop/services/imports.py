@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -116,6 +116,16 @@ i18n.register(
             "someone else changed these records while importing; nothing of this file was kept. Import it again",
         ),
         "import.cancelled": ("已取消，此文件未导入", "cancelled; this file was not imported"),
+        "import.raced": (
+            "在您导入期间，该报表已被他人导入，请重新导入（本文件未导入任何内容）",
+            "someone else imported this return while you were importing it; nothing of this file was "
+            "kept. Import it again",
+        ),
+        "import.busy": (
+            "数据库正忙（另一个程序正在写入），等待超时，未导入任何内容，请稍后重试",
+            "the database stayed busy (another program is writing to it) longer than the wait; nothing "
+            "was imported. Try again in a moment",
+        ),
     }
 )
 
@@ -172,8 +182,6 @@ class ImportResult:
     batch_id: int | None = None
     supersedes: int | None = None
     sha256: str | None = None
-    needs_units: bool = field(default=False, compare=False, repr=False)
-    """Refused (also) because it names units the register did not know yet."""
 
     @property
     def refused(self) -> bool:
@@ -246,6 +254,12 @@ class _LegacyHandler(ImportHandler[_LegacyPlan]):
 
     def apply(self, session: Session, batch_id: int, plan: _LegacyPlan, ctx: ImportContext) -> int:
         return self._kind.apply(session, batch_id, plan.parsed, ctx)
+
+    def batch_slot(self, plan: _LegacyPlan, ctx: ImportContext) -> str:
+        if self.kind == "score_sheet":  # score sheets stand side by side, one per reviewer
+            form = plan.parsed.records[0]
+            return f"{form.reviewer}|{form.reviewer_org}"
+        return ""
 
     def template_choices(self, session: Session | None) -> dict[str, list[str]]:
         hook = getattr(self._kind, "template_choices", None)
@@ -440,12 +454,10 @@ def _refused(file: str, problems: Iterable[Problem], language: str | None, *, wo
              kind: str | None = None, org: str | None = None, period: str | None = None, rows: int = 0,
              sha256: str | None = None) -> ImportResult:
     problems = list(problems)
-    needs_units = any(p.key in _UNKNOWN_UNIT_KEYS for p in problems)
     return ImportResult(file, kind, org, period, STATUS_REFUSED, rows, _problems(problems, language, workbook),
-                        sha256=sha256, needs_units=needs_units)
+                        sha256=sha256)
 
 
-_UNKNOWN_UNIT_KEYS = frozenset({"import.org_unknown", "cert.unknown_org", "org.parent_missing"})
 
 
 def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: str | None, period: str | None,
@@ -468,36 +480,95 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
             gc.enable()
 
 
+@dataclass
+class _Attempt:
+    """How far one file's import got: what the engine knew when a write failed (to say why)."""
+
+    sha: str | None = None
+    kind: str | None = None
+    org: str | None = None
+    period: str | None = None
+    slot: str = ""
+    previous: int | None = None
+    rows: int = 0
+
+
+class _ChangedMeanwhile(Exception):
+    """The batch this return would supersede was superseded by someone else meanwhile."""
+
+
+def _busy(exc: BaseException) -> bool:
+    """The database stayed locked longer than the wait (SQLite ``database is locked``/``busy``; a
+    PostgreSQL lock or statement timeout)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, OperationalError) and any(
+        word in text for word in ("database is locked", "database table is locked", "busy", "lock timeout",
+                                  "canceling statement due to lock timeout"))
+
+
 def _import_session(sessions: sessionmaker, name: str, data: bytes, actor: Actor, *, org: str | None,
                     period: str | None, dry_run: bool, language: str | None, cache: OrgCache) -> ImportResult:
+    attempt = _Attempt()
     with sessions() as session:
-        if cache.sqlite is None:
-            cache.sqlite = session.get_bind().dialect.name == "sqlite"
-        if cache.sqlite:
-            # index maintenance of a bulk import touches many pages: keep them in a 64 MB page cache
-            # (a setting of the pooled connection, harmless for its later users)
-            session.connection().exec_driver_sql("PRAGMA cache_size=-65536")
         try:
+            if cache.sqlite is None:
+                cache.sqlite = session.get_bind().dialect.name == "sqlite"
+            if cache.sqlite:
+                # index maintenance of a bulk import touches many pages: keep them in a 64 MB page cache
+                # (a setting of the pooled connection, harmless for its later users)
+                session.connection().exec_driver_sql("PRAGMA cache_size=-65536")
             result = _import_in(session, name, data, actor, org=org, period=period, dry_run=dry_run,
-                                language=language, cache=cache)
-        except (IntegrityError, StaleDataError):
-            # someone else wrote the same records between our look-ups and our writes: nothing of
-            # this file was kept; importing it again sees their change
+                                language=language, cache=cache, attempt=attempt)
+            if result.status == STATUS_IMPORTED:
+                session.commit()
+                if result.kind is not None and (kind := get_kind(result.kind)) is not None and kind.creates_org:
+                    cache.invalidate()
+            else:
+                session.rollback()
+            return result
+        except (IntegrityError, StaleDataError, _ChangedMeanwhile, OperationalError) as exc:
+            # someone else wrote between our look-ups and our writes, or the database stayed busy:
+            # nothing of this file was kept. Say which, from a fresh look at the batches.
             session.rollback()
             cache.invalidate()
-            return _refused(name, [Problem(None, None, "import.conflict", {})], language)
-        if result.status == STATUS_IMPORTED:
-            session.commit()
-            if result.kind is not None and (kind := get_kind(result.kind)) is not None and kind.creates_org:
-                cache.invalidate()
-        else:
-            session.rollback()
-    return result
+            busy = _busy(exc)
+            if not busy and isinstance(exc, OperationalError):
+                raise
+    return _after_failed_write(sessions, name, attempt, language, busy=busy)
+
+
+def _after_failed_write(sessions: sessionmaker, name: str, attempt: _Attempt, language: str | None, *,
+                        busy: bool) -> ImportResult:
+    """The outcome of a file whose write failed (issue 11): the same bytes imported by someone else
+    meanwhile → ``unchanged``; another version of the return imported meanwhile → refused with
+    ``import.raced``; the database busy → refused with ``import.busy``; else ``import.conflict``."""
+    common = {"kind": attempt.kind, "org": attempt.org, "period": attempt.period, "rows": attempt.rows,
+              "sha256": attempt.sha}
+    try:
+        with sessions() as session:
+            connection = session.connection()
+            same = connection.execute(_SAME_FILE, {"sha": attempt.sha}).first() if attempt.sha else None
+            if same is not None:
+                return ImportResult(name, same.kind, same.org_code, same.period, STATUS_UNCHANGED, same.row_count,
+                                    batch_id=same.id, sha256=attempt.sha)
+            current = None
+            if attempt.kind is not None:
+                current = connection.execute(_CURRENT, {"kind": attempt.kind, "org": attempt.org or "",
+                                                        "period": attempt.period or "", "slot": attempt.slot}).scalar()
+    except OperationalError as exc:
+        if not _busy(exc):
+            raise
+        return _refused(name, [Problem(None, None, "import.busy", {})], language, **common)
+    if current is not None and current != attempt.previous:
+        return _refused(name, [Problem(None, None, "import.raced", {})], language, **common)
+    if busy:
+        return _refused(name, [Problem(None, None, "import.busy", {})], language, **common)
+    return _refused(name, [Problem(None, None, "import.conflict", {})], language, **common)
 
 
 def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: str | None, period: str | None,
-               dry_run: bool, language: str | None, cache: OrgCache) -> ImportResult:
-    sha = hashlib.sha256(data).hexdigest()
+               dry_run: bool, language: str | None, cache: OrgCache, attempt: _Attempt) -> ImportResult:
+    sha = attempt.sha = hashlib.sha256(data).hexdigest()
     connection = session.connection()
     same = connection.execute(_SAME_FILE, {"sha": sha}).first()
     if same is not None:
@@ -554,17 +625,22 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
     if problems:
         return _refused(name, problems, language, **common)
     previous = ctx.superseded_batch_id = handler.superseded_batch(session, plan, ctx)
+    slot = handler.batch_slot(plan, ctx)
+    attempt.kind, attempt.org, attempt.period, attempt.slot, attempt.previous, attempt.rows = (
+        kind.name, org_code, period_value, slot, previous, rows)
     changes: Changes = handler.preview(session, plan, ctx)
     preview = changes.items
     if dry_run:
         return ImportResult(name, kind.name, org_code, period_value, STATUS_DRY_RUN, rows, (), preview,
                             None, previous, sha)
     change_counts = changes.counts()
+    if previous is not None and connection.execute(_CLAIM_PREVIOUS, {"old": previous}).rowcount != 1:
+        raise _ChangedMeanwhile  # another import superseded it after our look-up
     batch_id = connection.execute(
         _INSERT_BATCH,
         {"file_name": name[:260], "sha256": sha, "kind": kind.name, "org_code": org_code, "period": period_value,
          "imported_by": actor.login, "imported_at": ctx.now, "status": BatchStatus.IMPORTED, "row_count": rows,
-         "summary": {"format": workbook.format, "sheet": parsed.sheet, "counts": change_counts}},
+         "summary": {"format": workbook.format, "sheet": parsed.sheet, "counts": change_counts}, "slot": slot},
     ).scalar_one()
     handler.apply(session, batch_id, plan, ctx)
     created: dict[str, list[str]] = {}
@@ -577,7 +653,7 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
                 {"file": name, "sha256": sha, "kind": kind.name, "org": org_code, "period": period_value,
                  "rows": rows, "counts": change_counts, "supersedes": previous, "created": created})]
     if previous is not None:
-        connection.execute(_SUPERSEDE, {"old": previous, "new": batch_id})
+        connection.execute(_LINK_PREVIOUS, {"old": previous, "new": batch_id})
         entries.append(("import_batch", previous, "supersede", {"status": BatchStatus.IMPORTED},
                         {"status": BatchStatus.SUPERSEDED, "superseded_by_id": batch_id}))
     audit_many(session, actor, entries, batch_id=batch_id, at=ctx.now)
@@ -591,8 +667,17 @@ _UNRESOLVED = frozenset({"import.org_needed", "import.period_needed", "import.or
 
 _BATCHES = ImportBatch.__table__
 _INSERT_BATCH = insert(_BATCHES).returning(_BATCHES.c.id)
-_SUPERSEDE = (update(_BATCHES).where(_BATCHES.c.id == bindparam("old"))
-              .values(status=BatchStatus.SUPERSEDED, superseded_by_id=bindparam("new")))
+_CLAIM_PREVIOUS = (update(_BATCHES).where(_BATCHES.c.id == bindparam("old"), _BATCHES.c.status == BatchStatus.IMPORTED)
+                   .values(status=BatchStatus.SUPERSEDED))
+"""Supersede the earlier batch before the new one becomes current (the database allows one current
+batch per kind × org × period × slot); no row updated = someone else superseded it meanwhile."""
+_LINK_PREVIOUS = update(_BATCHES).where(_BATCHES.c.id == bindparam("old")).values(superseded_by_id=bindparam("new"))
+_CURRENT = (select(ImportBatch.id)
+            .where(ImportBatch.kind == bindparam("kind"), func.coalesce(ImportBatch.org_code, "") == bindparam("org"),
+                   func.coalesce(ImportBatch.period, "") == bindparam("period"), ImportBatch.slot == bindparam("slot"),
+                   ImportBatch.status == BatchStatus.IMPORTED)
+            .order_by(ImportBatch.id.desc()).limit(1))
+"""The current batch of a return (after a failed write: did someone else import it meanwhile?)."""
 
 
 def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[str | Path], *, org: str | None = None,
@@ -604,10 +689,11 @@ def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[
     ``target``: the :class:`Services` bundle or a session factory. ``org``/``period`` (6-digit
     code, ``2007Q4``) are used where a file does not say; ``dry_run`` previews and writes nothing;
     ``language`` (``"zh"``/``"en"``, default current) renders the problems. ``progress(done, total,
-    file)`` is called before each file; a set ``cancel`` event stops before the next file. A file
-    refused because it names units unknown at the time is tried once more after an org list later
-    in the same run was imported (so ``qsm import *.xlsx`` needs no particular order). Never raises
-    for bad input: a bad file is an :class:`ImportResult` with status ``refused``.
+    file)`` is called before each file; a set ``cancel`` event stops before the next file. The run
+    imports in dependency order whatever order ``paths`` come in (issue 11): a file refused while
+    something it refers to came later (its units' org list, the roster its training names …) is
+    tried again after that was imported, so ``qsm import *.xlsx`` needs no particular order. Never
+    raises for bad input: a bad file is an :class:`ImportResult` with status ``refused``.
     """
     sessions = _sessions_of(target)
     cache = OrgCache()
@@ -620,17 +706,51 @@ def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[
             progress(done, total, Path(path).name)
         results.append(_import_one(sessions, actor, path, org=org, period=period, dry_run=dry_run, language=language,
                                    cache=cache))
-    # files given before the org list that creates their units: try them once more after it
+    # dependency order (issue 11): a file refused while something it refers to came later in the
+    # run (an org list after the rosters, a roster after the training return …) is tried again
+    # once every file of a kind before its own has been imported, until nothing more changes
     if not dry_run and not (cancel is not None and cancel.is_set()):
-        last_org_list = max((i for i, r in enumerate(results) if r.status == STATUS_IMPORTED
-                             and (k := get_kind(r.kind or "")) is not None and k.creates_org), default=-1)
-        for i, result in enumerate(results[:last_org_list]):
-            if result.refused and result.needs_units:
-                results[i] = _import_one(sessions, actor, paths[i], org=org, period=period, dry_run=False,
-                                         language=language, cache=cache)
+        _retry_in_dependency_order(sessions, actor, paths, results, org=org, period=period, language=language,
+                                   cache=cache, cancel=cancel)
     if progress is not None:
         progress(len(results), total, "")
     return results
+
+
+def _order_of(kind_name: str | None) -> int | None:
+    kind = get_kind(kind_name or "") if kind_name else None
+    return kind.order if kind is not None else None
+
+
+def _retry_in_dependency_order(sessions: sessionmaker, actor: Actor, paths: Sequence[str | Path],
+                               results: list[ImportResult], *, org: str | None, period: str | None,
+                               language: str | None, cache: OrgCache, cancel: threading.Event | None) -> None:
+    """Try refused files again after files of kinds that come before theirs were imported later in
+    the run (``ReturnKind.order``: org lists, rosters, then what refers to them), so the outcome
+    does not depend on the order the files were given in. Each file stays its own transaction;
+    ``results`` is updated in place. A file is tried again only when something it may refer to
+    was imported after its last try, so a file refused for its own mistakes is read at most once
+    more per such import."""
+    tried_at = {i: i for i in range(len(results))}
+    imported_at = {i: i for i, r in enumerate(results) if r.status == STATUS_IMPORTED}
+    step = len(results)
+    retried = True
+    while retried and not (cancel is not None and cancel.is_set()):
+        retried = False
+        for i, result in enumerate(results):
+            mine = _order_of(result.kind)
+            if not result.refused or mine is None:
+                continue
+            if not any(at > tried_at[i] and (o := _order_of(results[j].kind)) is not None and o < mine
+                       for j, at in imported_at.items()):
+                continue
+            step += 1
+            results[i] = _import_one(sessions, actor, paths[i], org=org, period=period, dry_run=False,
+                                     language=language, cache=cache)
+            tried_at[i] = step
+            retried = True
+            if results[i].status == STATUS_IMPORTED:
+                imported_at[i] = step
 
 
 def import_file(target: Services | sessionmaker, actor: Actor, path: str | Path, *, org: str | None = None,

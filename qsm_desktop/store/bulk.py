@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Table, any_, bindparam, func, insert, literal_column, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 
@@ -141,6 +142,10 @@ def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     cursor = connection.connection.cursor()  # the driver's cursor, in the session's transaction
     try:
         cursor.executemany(sql, params)
+    except dialect.dbapi.Error as exc:
+        # what SQLAlchemy would raise (IntegrityError, OperationalError …), so callers catch the
+        # same exceptions whichever way a row was written; the rows are not put in the message
+        raise DBAPIError.instance(sql, None, exc, dialect.dbapi.Error, dialect=dialect) from exc
     finally:
         cursor.close()
 
