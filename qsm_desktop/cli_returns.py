@@ -26,6 +26,7 @@ register({
                         "{status}: {file} ({kind} {org} {period}, {rows} rows)"),
     "cli.import.line_bare": ("{status}：{file}", "{status}: {file}"),
     "cli.import.problems": ("  共{count}个问题，整个文件未导入，请改正后重新报送：", "  {count} problem(s); nothing was imported:"),
+    "cli.import.warnings": ("  {count}条提醒（不影响导入，请核对）：", "  {count} warning(s) (imported all the same; check them):"),
     "cli.import.supersedes": ("  取代此前导入的第{batch}批", "  supersedes batch {batch}"),
     "cli.import.would_supersede": ("  将取代此前导入的第{batch}批", "  would supersede batch {batch}"),
     "cli.import.summary": ("合计：已导入{imported}，未变化{unchanged}，预览{dry}，拒绝{refused}。",
@@ -62,6 +63,10 @@ def _print_result(result, out) -> None:
         print(msg("cli.import.problems", count=len(result.problems)), file=out)
         for problem in result.problems:
             print(f"    {problem}", file=out)
+    if result.warnings:
+        print(msg("cli.import.warnings", count=len(result.warnings)), file=out)
+        for warning in result.warnings:
+            print(f"    {warning}", file=out)
     if result.supersedes is not None and result.status in ("imported", "dry-run"):
         key = "cli.import.supersedes" if result.status == "imported" else "cli.import.would_supersede"
         print(msg(key, batch=result.supersedes), file=out)

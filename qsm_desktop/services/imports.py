@@ -168,7 +168,8 @@ class ImportResult:
     ``status``: ``imported`` | ``unchanged`` | ``refused`` | ``dry-run``; ``rows``: data rows read;
     ``problems`` (all of them when refused); ``preview``: the changes (imported / dry-run);
     ``batch_id`` of the new batch (or of the identical earlier one when unchanged);
-    ``supersedes``: the batch this return replaced (or would replace, for a dry run).
+    ``supersedes``: the batch this return replaced (or would replace, for a dry run);
+    ``warnings``: what to read before importing that does not refuse the file (imported / dry-run).
     """
 
     file: str
@@ -182,6 +183,8 @@ class ImportResult:
     batch_id: int | None = None
     supersedes: int | None = None
     sha256: str | None = None
+    warnings: tuple[ImportProblem, ...] = ()
+    """What to read before importing that does not refuse the file (hidden rows holding data …)."""
 
     @property
     def refused(self) -> bool:
@@ -217,6 +220,7 @@ class ImportResult:
             "status": self.status,
             "rows": self.rows,
             "problems": [{"sheet": p.sheet, "cell": p.cell, "message": p.message} for p in self.problems],
+            "warnings": [{"sheet": p.sheet, "cell": p.cell, "message": p.message} for p in self.warnings],
             "preview": {"counts": self.counts(), "items": items, "truncated": len(items) < len(self.preview)},
             "batch": self.batch_id,
             "supersedes": self.supersedes,
@@ -630,9 +634,10 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
         kind.name, org_code, period_value, slot, previous, rows)
     changes: Changes = handler.preview(session, plan, ctx)
     preview = changes.items
+    warnings = _problems(parsed.warnings, language, workbook)
     if dry_run:
         return ImportResult(name, kind.name, org_code, period_value, STATUS_DRY_RUN, rows, (), preview,
-                            None, previous, sha)
+                            None, previous, sha, warnings)
     change_counts = changes.counts()
     if previous is not None and connection.execute(_CLAIM_PREVIOUS, {"old": previous}).rowcount != 1:
         raise _ChangedMeanwhile  # another import superseded it after our look-up
@@ -658,7 +663,7 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
                         {"status": BatchStatus.SUPERSEDED, "superseded_by_id": batch_id}))
     audit_many(session, actor, entries, batch_id=batch_id, at=ctx.now)
     return ImportResult(name, kind.name, org_code, period_value, STATUS_IMPORTED, rows, (), preview, batch_id,
-                        previous, sha)
+                        previous, sha, warnings)
 
 
 _UNRESOLVED = frozenset({"import.org_needed", "import.period_needed", "import.org_mismatch", "import.period_mismatch",

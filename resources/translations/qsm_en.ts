@@ -1700,6 +1700,10 @@ Please send them to your administrator.</translation>
             <translation>{file}: imported.</translation>
         </message>
         <message>
+            <source>{file}: no problems; {changes} change(s) ready to import. Read the {count} warning(s) below first.</source>
+            <translation>{file}: no problems; {changes} change(s) ready to import. Read the {count} warning(s) below first.</translation>
+        </message>
+        <message>
             <source>{file}: no problems; {changes} change(s) ready to import.</source>
             <translation>{file}: no problems; {changes} change(s) ready to import.</translation>
         </message>

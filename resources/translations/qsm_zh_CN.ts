@@ -1700,6 +1700,10 @@ Please send them to your administrator.</source>
         <translation>{file}：已导入。</translation>
     </message>
     <message>
+        <source>{file}: no problems; {changes} change(s) ready to import. Read the {count} warning(s) below first.</source>
+        <translation>{file}：没有问题；{changes} 处变动可以导入。请先阅读下面的 {count} 条提醒。</translation>
+    </message>
+    <message>
         <source>{file}: no problems; {changes} change(s) ready to import.</source>
         <translation>{file}：没有问题；{changes} 处变动可以导入。</translation>
     </message>

@@ -105,6 +105,9 @@ class ParsedReturn(Generic[R]):
     sheet: str | None
     records: list[R]
     problems: list[Problem]
+    warnings: list[Problem] = field(default_factory=list)
+    """What the secretary should read before importing but that does not refuse the file (a hidden
+    row holding data, a deduction without a reason …), each at its ``sheet!cell`` (issue 11)."""
     state: dict[str, Any] = field(default_factory=dict)
     """Transitional (issue 10): scratch space of kinds not yet split into kind + handler."""
 

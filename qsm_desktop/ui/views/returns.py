@@ -473,7 +473,8 @@ class ReturnsPage(Page):
         items = self.selected_items()
         item = items[0] if items else None
         result = item.result if item else None
-        self.problem_model.set_rows(list(result.problems) if result else [])
+        # a file without problems shows its warnings (hidden rows …) in the same table, to read first
+        self.problem_model.set_rows((list(result.problems) or list(result.warnings)) if result else [])
         self.change_model.set_rows(list(result.preview) if result else [])
         self.problems.resizeRowsToContents()
         self.changes.resizeColumnsToContents()
@@ -491,6 +492,11 @@ class ReturnsPage(Page):
                                                 "changes nothing.").format(file=item.path.name))
         elif item.state == IMPORTED:
             self.problems_label.setText(self.tr("{file}: imported.").format(file=item.path.name))
+        elif result is not None and result.warnings:
+            self.problems_label.setText(self.tr("{file}: no problems; {changes} change(s) ready to import. Read the "
+                                                "{count} warning(s) below first.").format(
+                file=item.path.name, changes=len(result.preview), count=len(result.warnings)))
+            self.tabs.setCurrentIndex(0)
         else:
             self.problems_label.setText(self.tr("{file}: no problems; {changes} change(s) ready to import.").format(
                 file=item.path.name, changes=len(result.preview) if result else 0))
