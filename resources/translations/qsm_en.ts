@@ -1906,7 +1906,7 @@ Please send them to your administrator.</translation>
         </message>
     </context>
     <context>
-        <name>ShowcasePage</name>
+        <name>ShowcaseApplicationsTab</name>
         <message>
             <source>Code</source>
             <translation>Code</translation>
@@ -1932,320 +1932,8 @@ Please send them to your administrator.</translation>
             <translation>Score sheets</translation>
         </message>
         <message>
-            <source>Reviewer</source>
-            <translation>Reviewer</translation>
-        </message>
-        <message>
-            <source>Reviewer's unit</source>
-            <translation>Reviewer's unit</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Counted</source>
-            <translation>Counted</translation>
-        </message>
-        <message>
-            <source>Deductions without reason</source>
-            <translation>Deductions without reason</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Rank</translation>
-        </message>
-        <message>
-            <source>Final score</source>
-            <translation>Final score</translation>
-        </message>
-        <message>
-            <source>Valid sheets</source>
-            <translation>Valid sheets</translation>
-        </message>
-        <message>
-            <source>Excluded (conflict)</source>
-            <translation>Excluded (conflict)</translation>
-        </message>
-        <message>
-            <source>Quota line</source>
-            <translation>Quota line</translation>
-        </message>
-        <message>
-            <source>Flagged reviewers</source>
-            <translation>Flagged reviewers</translation>
-        </message>
-        <message>
-            <source>Scored</source>
-            <translation>Scored</translation>
-        </message>
-        <message>
-            <source>To score</source>
-            <translation>To score</translation>
-        </message>
-        <message>
-            <source>Conflicted</source>
-            <translation>Conflicted</translation>
-        </message>
-        <message>
-            <source>Flagged far from the panel</source>
-            <translation>Flagged far from the panel</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>Certificate number</translation>
-        </message>
-        <message>
-            <source>Awarded</source>
-            <translation>Awarded</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Re-inspection due</source>
-            <translation>Re-inspection due</translation>
-        </message>
-        <message>
-            <source>Prints</source>
-            <translation>Prints</translation>
-        </message>
-        <message>
-            <source>Showcase units</source>
-            <translation>Showcase units</translation>
-        </message>
-        <message>
-            <source>Award cycles, applications, on-site score sheets, ranking within the quota, awards and certificates</source>
-            <translation>Award cycles, applications, on-site score sheets, ranking within the quota, awards and certificates</translation>
-        </message>
-        <message>
-            <source>Award cycle:</source>
-            <translation>Award cycle:</translation>
-        </message>
-        <message>
-            <source>Edit cycle…</source>
-            <translation>Edit cycle…</translation>
-        </message>
-        <message>
-            <source>Applications</source>
-            <translation>Applications</translation>
-        </message>
-        <message>
-            <source>Ranking</source>
-            <translation>Ranking</translation>
-        </message>
-        <message>
-            <source>Awards and certificates</source>
-            <translation>Awards and certificates</translation>
-        </message>
-        <message>
-            <source>Level:</source>
-            <translation>Level:</translation>
-        </message>
-        <message>
-            <source>Branch:</source>
-            <translation>Branch:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
             <source>All</source>
             <translation>All</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>Submit</translation>
-        </message>
-        <message>
-            <source>Recommend (branch)</source>
-            <translation>Recommend (branch)</translation>
-        </message>
-        <message>
-            <source>Start review</source>
-            <translation>Start review</translation>
-        </message>
-        <message>
-            <source>Not awarded</source>
-            <translation>Not awarded</translation>
-        </message>
-        <message>
-            <source>Withdraw</source>
-            <translation>Withdraw</translation>
-        </message>
-        <message>
-            <source>Return for changes</source>
-            <translation>Return for changes</translation>
-        </message>
-        <message>
-            <source>Nominate to next level</source>
-            <translation>Nominate to next level</translation>
-        </message>
-        <message>
-            <source>Add attachment…</source>
-            <translation>Add attachment…</translation>
-        </message>
-        <message>
-            <source>Record a title won outside…</source>
-            <translation>Record a title won outside…</translation>
-        </message>
-        <message>
-            <source>Application:</source>
-            <translation>Application:</translation>
-        </message>
-        <message>
-            <source>Score grid (a score above the item's points is refused)</source>
-            <translation>Score grid (a score above the item's points is refused)</translation>
-        </message>
-        <message>
-            <source>Reviewer:</source>
-            <translation>Reviewer:</translation>
-        </message>
-        <message>
-            <source>Reviewer's org code:</source>
-            <translation>Reviewer's org code:</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Reason for deduction</source>
-            <translation>Reason for deduction</translation>
-        </message>
-        <message>
-            <source>Save sheet</source>
-            <translation>Save sheet</translation>
-        </message>
-        <message>
-            <source>Quota:</source>
-            <translation>Quota:</translation>
-        </message>
-        <message>
-            <source>Decision date:</source>
-            <translation>Decision date:</translation>
-        </message>
-        <message>
-            <source>Meeting ref.:</source>
-            <translation>Meeting ref.:</translation>
-        </message>
-        <message>
-            <source>e.g. 服质委〔2007〕5号</source>
-            <translation>e.g. 服质委〔2007〕5号</translation>
-        </message>
-        <message>
-            <source>Verify a certificate:</source>
-            <translation>Verify a certificate:</translation>
-        </message>
-        <message>
-            <source>certificate number or scanned QR text</source>
-            <translation>certificate number or scanned QR text</translation>
-        </message>
-        <message>
-            <source>Verify</source>
-            <translation>Verify</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation>Save PDF…</translation>
-        </message>
-        <message>
-            <source>Revoke…</source>
-            <translation>Revoke…</translation>
-        </message>
-        <message>
-            <source>Export register…</source>
-            <translation>Export register…</translation>
-        </message>
-        <message>
-            <source>Excluded: conflict of interest</source>
-            <translation>Excluded: conflict of interest</translation>
-        </message>
-        <message>
-            <source>Dropped (highest)</source>
-            <translation>Dropped (highest)</translation>
-        </message>
-        <message>
-            <source>Dropped (lowest)</source>
-            <translation>Dropped (lowest)</translation>
-        </message>
-        <message>
-            <source>far from the panel ({z:+.1f} SD)</source>
-            <translation>far from the panel ({z:+.1f} SD)</translation>
-        </message>
-        <message>
-            <source>Within quota</source>
-            <translation>Within quota</translation>
-        </message>
-        <message>
-            <source>Tied at the line</source>
-            <translation>Tied at the line</translation>
-        </message>
-        <message>
-            <source>Outside</source>
-            <translation>Outside</translation>
-        </message>
-        <message>
-            <source>No valid sheet</source>
-            <translation>No valid sheet</translation>
-        </message>
-        <message>
-            <source>Revoked {date}: {reason}</source>
-            <translation>Revoked {date}: {reason}</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Valid</translation>
-        </message>
-        <message>
-            <source>No award cycle yet: import showcase application forms on the Returns page.</source>
-            <translation>No award cycle yet: import showcase application forms on the Returns page.</translation>
-        </message>
-        <message>
-            <source>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} applications · {sheets} sheets · panel of {panel}</source>
-            <translation>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} applications · {sheets} sheets · panel of {panel}</translation>
-        </message>
-        <message>
-            <source>“{item}”: points deducted without a reason</source>
-            <translation>“{item}”: points deducted without a reason</translation>
-        </message>
-        <message>
-            <source>Total: {total}</source>
-            <translation>Total: {total}</translation>
-        </message>
-        <message>
-            <source>Tie at the quota line: {names} share a rank for {seats} place(s). The committee decides; it is never broken silently.</source>
-            <translation>Tie at the quota line: {names} share a rank for {seats} place(s). The committee decides; it is never broken silently.</translation>
-        </message>
-        <message>
-            <source>Decided on {date}.</source>
-            <translation>Decided on {date}.</translation>
-        </message>
-        <message>
-            <source>No tie at the quota line.</source>
-            <translation>No tie at the quota line.</translation>
-        </message>
-        <message>
-            <source>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</source>
-            <translation>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</translation>
         </message>
         <message>
             <source>revoked</source>
@@ -2304,32 +1992,91 @@ Please send them to your administrator.</translation>
             <translation>It counts as level:</translation>
         </message>
         <message>
-            <source>A score cannot exceed the item's points ({points}).</source>
-            <translation>A score cannot exceed the item's points ({points}).</translation>
+            <source>Level:</source>
+            <translation>Level:</translation>
         </message>
         <message>
-            <source>A score cannot be negative.</source>
-            <translation>A score cannot be negative.</translation>
+            <source>Branch:</source>
+            <translation>Branch:</translation>
         </message>
         <message>
-            <source>“{text}” is not a number.</source>
-            <translation>“{text}” is not a number.</translation>
+            <source>Status:</source>
+            <translation>Status:</translation>
         </message>
         <message>
-            <source>Sheet saved with warnings</source>
-            <translation>Sheet saved with warnings</translation>
+            <source>Add attachment…</source>
+            <translation>Add attachment…</translation>
         </message>
         <message>
-            <source>Award the top {n}…</source>
-            <translation>Award the top {n}…</translation>
+            <source>Record a title won outside…</source>
+            <translation>Record a title won outside…</translation>
         </message>
         <message>
-            <source>Tie at the quota line</source>
-            <translation>Tie at the quota line</translation>
+            <source>Submit</source>
+            <translation>Submit</translation>
         </message>
         <message>
-            <source>The committee's choice for a remaining place:</source>
-            <translation>The committee's choice for a remaining place:</translation>
+            <source>Recommend (branch)</source>
+            <translation>Recommend (branch)</translation>
+        </message>
+        <message>
+            <source>Start review</source>
+            <translation>Start review</translation>
+        </message>
+        <message>
+            <source>Not awarded</source>
+            <translation>Not awarded</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Return for changes</source>
+            <translation>Return for changes</translation>
+        </message>
+        <message>
+            <source>Nominate to next level</source>
+            <translation>Nominate to next level</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowcaseAwardsTab</name>
+        <message>
+            <source>Certificate number</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <source>Awarded</source>
+            <translation>Awarded</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Re-inspection due</source>
+            <translation>Re-inspection due</translation>
+        </message>
+        <message>
+            <source>Prints</source>
+            <translation>Prints</translation>
+        </message>
+        <message>
+            <source>Revoked {date}: {reason}</source>
+            <translation>Revoked {date}: {reason}</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</source>
+            <translation>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</translation>
         </message>
         <message>
             <source>Save certificates</source>
@@ -2358,6 +2105,295 @@ Please send them to your administrator.</translation>
         <message>
             <source>Excel (*.xlsx)</source>
             <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Verify a certificate:</source>
+            <translation>Verify a certificate:</translation>
+        </message>
+        <message>
+            <source>certificate number or scanned QR text</source>
+            <translation>certificate number or scanned QR text</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Revoke…</translation>
+        </message>
+        <message>
+            <source>Export register…</source>
+            <translation>Export register…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowcasePage</name>
+        <message>
+            <source>Score sheets</source>
+            <translation>Score sheets</translation>
+        </message>
+        <message>
+            <source>Showcase units</source>
+            <translation>Showcase units</translation>
+        </message>
+        <message>
+            <source>Award cycles, applications, on-site score sheets, ranking within the quota, awards and certificates</source>
+            <translation>Award cycles, applications, on-site score sheets, ranking within the quota, awards and certificates</translation>
+        </message>
+        <message>
+            <source>Award cycle:</source>
+            <translation>Award cycle:</translation>
+        </message>
+        <message>
+            <source>Edit cycle…</source>
+            <translation>Edit cycle…</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Ranking</translation>
+        </message>
+        <message>
+            <source>Awards and certificates</source>
+            <translation>Awards and certificates</translation>
+        </message>
+        <message>
+            <source>No award cycle yet: import showcase application forms on the Returns page.</source>
+            <translation>No award cycle yet: import showcase application forms on the Returns page.</translation>
+        </message>
+        <message>
+            <source>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} applications · {sheets} sheets · panel of {panel}</source>
+            <translation>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} applications · {sheets} sheets · panel of {panel}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowcaseRankingTab</name>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <source>Final score</source>
+            <translation>Final score</translation>
+        </message>
+        <message>
+            <source>Valid sheets</source>
+            <translation>Valid sheets</translation>
+        </message>
+        <message>
+            <source>Excluded (conflict)</source>
+            <translation>Excluded (conflict)</translation>
+        </message>
+        <message>
+            <source>Quota line</source>
+            <translation>Quota line</translation>
+        </message>
+        <message>
+            <source>Flagged reviewers</source>
+            <translation>Flagged reviewers</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Reviewer's unit</source>
+            <translation>Reviewer's unit</translation>
+        </message>
+        <message>
+            <source>Scored</source>
+            <translation>Scored</translation>
+        </message>
+        <message>
+            <source>To score</source>
+            <translation>To score</translation>
+        </message>
+        <message>
+            <source>Conflicted</source>
+            <translation>Conflicted</translation>
+        </message>
+        <message>
+            <source>Flagged far from the panel</source>
+            <translation>Flagged far from the panel</translation>
+        </message>
+        <message>
+            <source>Within quota</source>
+            <translation>Within quota</translation>
+        </message>
+        <message>
+            <source>Tied at the line</source>
+            <translation>Tied at the line</translation>
+        </message>
+        <message>
+            <source>Outside</source>
+            <translation>Outside</translation>
+        </message>
+        <message>
+            <source>No valid sheet</source>
+            <translation>No valid sheet</translation>
+        </message>
+        <message>
+            <source>Award the top {n}…</source>
+            <translation>Award the top {n}…</translation>
+        </message>
+        <message>
+            <source>Tie at the quota line: {names} share a rank for {seats} place(s). The committee decides; it is never broken silently.</source>
+            <translation>Tie at the quota line: {names} share a rank for {seats} place(s). The committee decides; it is never broken silently.</translation>
+        </message>
+        <message>
+            <source>Decided on {date}.</source>
+            <translation>Decided on {date}.</translation>
+        </message>
+        <message>
+            <source>No tie at the quota line.</source>
+            <translation>No tie at the quota line.</translation>
+        </message>
+        <message>
+            <source>Tie at the quota line</source>
+            <translation>Tie at the quota line</translation>
+        </message>
+        <message>
+            <source>The committee's choice for a remaining place:</source>
+            <translation>The committee's choice for a remaining place:</translation>
+        </message>
+        <message>
+            <source>Quota:</source>
+            <translation>Quota:</translation>
+        </message>
+        <message>
+            <source>Decision date:</source>
+            <translation>Decision date:</translation>
+        </message>
+        <message>
+            <source>Meeting ref.:</source>
+            <translation>Meeting ref.:</translation>
+        </message>
+        <message>
+            <source>e.g. 服质委〔2007〕5号</source>
+            <translation>e.g. 服质委〔2007〕5号</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowcaseSheetsTab</name>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Reviewer's unit</source>
+            <translation>Reviewer's unit</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Deductions without reason</source>
+            <translation>Deductions without reason</translation>
+        </message>
+        <message>
+            <source>Excluded: conflict of interest</source>
+            <translation>Excluded: conflict of interest</translation>
+        </message>
+        <message>
+            <source>Dropped (highest)</source>
+            <translation>Dropped (highest)</translation>
+        </message>
+        <message>
+            <source>Dropped (lowest)</source>
+            <translation>Dropped (lowest)</translation>
+        </message>
+        <message>
+            <source>far from the panel ({z:+.1f} SD)</source>
+            <translation>far from the panel ({z:+.1f} SD)</translation>
+        </message>
+        <message>
+            <source>“{item}”: points deducted without a reason</source>
+            <translation>“{item}”: points deducted without a reason</translation>
+        </message>
+        <message>
+            <source>Total: {total}</source>
+            <translation>Total: {total}</translation>
+        </message>
+        <message>
+            <source>A score cannot exceed the item's points ({points}).</source>
+            <translation>A score cannot exceed the item's points ({points}).</translation>
+        </message>
+        <message>
+            <source>A score cannot be negative.</source>
+            <translation>A score cannot be negative.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}” is not a number.</translation>
+        </message>
+        <message>
+            <source>Sheet saved with warnings</source>
+            <translation>Sheet saved with warnings</translation>
+        </message>
+        <message>
+            <source>Application:</source>
+            <translation>Application:</translation>
+        </message>
+        <message>
+            <source>Score grid (a score above the item's points is refused)</source>
+            <translation>Score grid (a score above the item's points is refused)</translation>
+        </message>
+        <message>
+            <source>Reviewer:</source>
+            <translation>Reviewer:</translation>
+        </message>
+        <message>
+            <source>Reviewer's org code:</source>
+            <translation>Reviewer's org code:</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Reason for deduction</source>
+            <translation>Reason for deduction</translation>
+        </message>
+        <message>
+            <source>Save sheet</source>
+            <translation>Save sheet</translation>
         </message>
     </context>
     <context>

@@ -1906,7 +1906,7 @@ Please send them to your administrator.</source>
     </message>
 </context>
 <context>
-    <name>ShowcasePage</name>
+    <name>ShowcaseApplicationsTab</name>
     <message>
         <source>Code</source>
         <translation>机构代码</translation>
@@ -1932,320 +1932,8 @@ Please send them to your administrator.</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>评审专家</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s unit</source>
-        <translation>专家所在机构</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>评审日期</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>总分</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>计入</translation>
-    </message>
-    <message>
-        <source>Deductions without reason</source>
-        <translation>未写扣分原因</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>名次</translation>
-    </message>
-    <message>
-        <source>Final score</source>
-        <translation>最终得分</translation>
-    </message>
-    <message>
-        <source>Valid sheets</source>
-        <translation>有效评分表</translation>
-    </message>
-    <message>
-        <source>Excluded (conflict)</source>
-        <translation>回避（不计入）</translation>
-    </message>
-    <message>
-        <source>Quota line</source>
-        <translation>名额线</translation>
-    </message>
-    <message>
-        <source>Flagged reviewers</source>
-        <translation>评分偏离的专家</translation>
-    </message>
-    <message>
-        <source>Scored</source>
-        <translation>已评</translation>
-    </message>
-    <message>
-        <source>To score</source>
-        <translation>待评</translation>
-    </message>
-    <message>
-        <source>Conflicted</source>
-        <translation>需回避</translation>
-    </message>
-    <message>
-        <source>Flagged far from the panel</source>
-        <translation>评分偏离</translation>
-    </message>
-    <message>
-        <source>Certificate number</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <source>Awarded</source>
-        <translation>授予日期</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Re-inspection due</source>
-        <translation>复查到期</translation>
-    </message>
-    <message>
-        <source>Prints</source>
-        <translation>打印次数</translation>
-    </message>
-    <message>
-        <source>Showcase units</source>
-        <translation>示范窗口</translation>
-    </message>
-    <message>
-        <source>Award cycles, applications, on-site score sheets, ranking within the quota, awards and certificates</source>
-        <translation>评选周期、申报、现场评分、名额内排名、授予与荣誉证书</translation>
-    </message>
-    <message>
-        <source>Award cycle:</source>
-        <translation>评选周期：</translation>
-    </message>
-    <message>
-        <source>Edit cycle…</source>
-        <translation>周期设置…</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>申报</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Awards and certificates</source>
-        <translation>授予与证书</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>级别：</translation>
-    </message>
-    <message>
-        <source>Branch:</source>
-        <translation>分行：</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>提交</translation>
-    </message>
-    <message>
-        <source>Recommend (branch)</source>
-        <translation>分行推荐</translation>
-    </message>
-    <message>
-        <source>Start review</source>
-        <translation>进入总行评审</translation>
-    </message>
-    <message>
-        <source>Not awarded</source>
-        <translation>不予通过</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
-        <source>Return for changes</source>
-        <translation>退回修改</translation>
-    </message>
-    <message>
-        <source>Nominate to next level</source>
-        <translation>向上级推荐</translation>
-    </message>
-    <message>
-        <source>Add attachment…</source>
-        <translation>添加附件…</translation>
-    </message>
-    <message>
-        <source>Record a title won outside…</source>
-        <translation>登记外部称号…</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>申报单位：</translation>
-    </message>
-    <message>
-        <source>Score grid (a score above the item&apos;s points is refused)</source>
-        <translation>评分录入（得分不得高于分值）</translation>
-    </message>
-    <message>
-        <source>Reviewer:</source>
-        <translation>评审专家：</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s org code:</source>
-        <translation>专家所在机构代码：</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>评价项目</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>分值</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Reason for deduction</source>
-        <translation>扣分原因</translation>
-    </message>
-    <message>
-        <source>Save sheet</source>
-        <translation>保存评分表</translation>
-    </message>
-    <message>
-        <source>Quota:</source>
-        <translation>名额：</translation>
-    </message>
-    <message>
-        <source>Decision date:</source>
-        <translation>决定日期：</translation>
-    </message>
-    <message>
-        <source>Meeting ref.:</source>
-        <translation>会议纪要：</translation>
-    </message>
-    <message>
-        <source>e.g. 服质委〔2007〕5号</source>
-        <translation>如 服质委〔2007〕5号</translation>
-    </message>
-    <message>
-        <source>Verify a certificate:</source>
-        <translation>证书验证：</translation>
-    </message>
-    <message>
-        <source>certificate number or scanned QR text</source>
-        <translation>证书编号或扫描的二维码内容</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>验证</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>保存 PDF…</translation>
-    </message>
-    <message>
-        <source>Revoke…</source>
-        <translation>摘牌…</translation>
-    </message>
-    <message>
-        <source>Export register…</source>
-        <translation>导出登记簿…</translation>
-    </message>
-    <message>
-        <source>Excluded: conflict of interest</source>
-        <translation>回避：不计入</translation>
-    </message>
-    <message>
-        <source>Dropped (highest)</source>
-        <translation>去掉（最高分）</translation>
-    </message>
-    <message>
-        <source>Dropped (lowest)</source>
-        <translation>去掉（最低分）</translation>
-    </message>
-    <message>
-        <source>far from the panel ({z:+.1f} SD)</source>
-        <translation>偏离其他专家（{z:+.1f} 个标准差）</translation>
-    </message>
-    <message>
-        <source>Within quota</source>
-        <translation>入围</translation>
-    </message>
-    <message>
-        <source>Tied at the line</source>
-        <translation>名额线处并列</translation>
-    </message>
-    <message>
-        <source>Outside</source>
-        <translation>线外</translation>
-    </message>
-    <message>
-        <source>No valid sheet</source>
-        <translation>无有效评分</translation>
-    </message>
-    <message>
-        <source>Revoked {date}: {reason}</source>
-        <translation>{date} 摘牌：{reason}</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>No award cycle yet: import showcase application forms on the Returns page.</source>
-        <translation>还没有评选周期：请在“报表”页导入示范窗口申报表。</translation>
-    </message>
-    <message>
-        <source>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} applications · {sheets} sheets · panel of {panel}</source>
-        <translation>{title} · 公布日期 {announced} · 名额 {quota} · 评分表 {sheet}（{points} 分）· 申报 {apps} 个 · 评分表 {sheets} 份 · 评审专家 {panel} 人</translation>
-    </message>
-    <message>
-        <source>“{item}”: points deducted without a reason</source>
-        <translation>“{item}”扣分但未写扣分原因</translation>
-    </message>
-    <message>
-        <source>Total: {total}</source>
-        <translation>总分：{total}</translation>
-    </message>
-    <message>
-        <source>Tie at the quota line: {names} share a rank for {seats} place(s). The committee decides; it is never broken silently.</source>
-        <translation>名额线处并列：{names} 同分并列，只剩 {seats} 个名额。须由评审委员会决定，系统不会自行取舍。</translation>
-    </message>
-    <message>
-        <source>Decided on {date}.</source>
-        <translation>已于 {date} 作出授予决定。</translation>
-    </message>
-    <message>
-        <source>No tie at the quota line.</source>
-        <translation>名额线处没有并列。</translation>
-    </message>
-    <message>
-        <source>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</source>
-        <translation>{date} 持有称号：全国级 {national} 个（规划目标 {target}）· 总行级 {head} 个 · 分行级 {branch} 个</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -2304,32 +1992,91 @@ Please send them to your administrator.</source>
         <translation>计为级别：</translation>
     </message>
     <message>
-        <source>A score cannot exceed the item&apos;s points ({points}).</source>
-        <translation>得分不能高于该项分值（{points}）。</translation>
+        <source>Level:</source>
+        <translation>级别：</translation>
     </message>
     <message>
-        <source>A score cannot be negative.</source>
-        <translation>得分不能为负数。</translation>
+        <source>Branch:</source>
+        <translation>分行：</translation>
     </message>
     <message>
-        <source>“{text}” is not a number.</source>
-        <translation>“{text}”不是数字。</translation>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
     <message>
-        <source>Sheet saved with warnings</source>
-        <translation>评分表已保存（有提醒）</translation>
+        <source>Add attachment…</source>
+        <translation>添加附件…</translation>
     </message>
     <message>
-        <source>Award the top {n}…</source>
-        <translation>授予前 {n} 名…</translation>
+        <source>Record a title won outside…</source>
+        <translation>登记外部称号…</translation>
     </message>
     <message>
-        <source>Tie at the quota line</source>
-        <translation>名额线处并列</translation>
+        <source>Submit</source>
+        <translation>提交</translation>
     </message>
     <message>
-        <source>The committee&apos;s choice for a remaining place:</source>
-        <translation>评审委员会为剩余名额选定：</translation>
+        <source>Recommend (branch)</source>
+        <translation>分行推荐</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>进入总行评审</translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation>不予通过</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Nominate to next level</source>
+        <translation>向上级推荐</translation>
+    </message>
+</context>
+<context>
+    <name>ShowcaseAwardsTab</name>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>授予日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Re-inspection due</source>
+        <translation>复查到期</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>Revoked {date}: {reason}</source>
+        <translation>{date} 摘牌：{reason}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</source>
+        <translation>{date} 持有称号：全国级 {national} 个（规划目标 {target}）· 总行级 {head} 个 · 分行级 {branch} 个</translation>
     </message>
     <message>
         <source>Save certificates</source>
@@ -2358,6 +2105,295 @@ Please send them to your administrator.</source>
     <message>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Verify a certificate:</source>
+        <translation>证书验证：</translation>
+    </message>
+    <message>
+        <source>certificate number or scanned QR text</source>
+        <translation>证书编号或扫描的二维码内容</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>摘牌…</translation>
+    </message>
+    <message>
+        <source>Export register…</source>
+        <translation>导出登记簿…</translation>
+    </message>
+</context>
+<context>
+    <name>ShowcasePage</name>
+    <message>
+        <source>Score sheets</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Showcase units</source>
+        <translation>示范窗口</translation>
+    </message>
+    <message>
+        <source>Award cycles, applications, on-site score sheets, ranking within the quota, awards and certificates</source>
+        <translation>评选周期、申报、现场评分、名额内排名、授予与荣誉证书</translation>
+    </message>
+    <message>
+        <source>Award cycle:</source>
+        <translation>评选周期：</translation>
+    </message>
+    <message>
+        <source>Edit cycle…</source>
+        <translation>周期设置…</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Awards and certificates</source>
+        <translation>授予与证书</translation>
+    </message>
+    <message>
+        <source>No award cycle yet: import showcase application forms on the Returns page.</source>
+        <translation>还没有评选周期：请在“报表”页导入示范窗口申报表。</translation>
+    </message>
+    <message>
+        <source>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} applications · {sheets} sheets · panel of {panel}</source>
+        <translation>{title} · 公布日期 {announced} · 名额 {quota} · 评分表 {sheet}（{points} 分）· 申报 {apps} 个 · 评分表 {sheets} 份 · 评审专家 {panel} 人</translation>
+    </message>
+</context>
+<context>
+    <name>ShowcaseRankingTab</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Valid sheets</source>
+        <translation>有效评分表</translation>
+    </message>
+    <message>
+        <source>Excluded (conflict)</source>
+        <translation>回避（不计入）</translation>
+    </message>
+    <message>
+        <source>Quota line</source>
+        <translation>名额线</translation>
+    </message>
+    <message>
+        <source>Flagged reviewers</source>
+        <translation>评分偏离的专家</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s unit</source>
+        <translation>专家所在机构</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <source>To score</source>
+        <translation>待评</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>需回避</translation>
+    </message>
+    <message>
+        <source>Flagged far from the panel</source>
+        <translation>评分偏离</translation>
+    </message>
+    <message>
+        <source>Within quota</source>
+        <translation>入围</translation>
+    </message>
+    <message>
+        <source>Tied at the line</source>
+        <translation>名额线处并列</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>线外</translation>
+    </message>
+    <message>
+        <source>No valid sheet</source>
+        <translation>无有效评分</translation>
+    </message>
+    <message>
+        <source>Award the top {n}…</source>
+        <translation>授予前 {n} 名…</translation>
+    </message>
+    <message>
+        <source>Tie at the quota line: {names} share a rank for {seats} place(s). The committee decides; it is never broken silently.</source>
+        <translation>名额线处并列：{names} 同分并列，只剩 {seats} 个名额。须由评审委员会决定，系统不会自行取舍。</translation>
+    </message>
+    <message>
+        <source>Decided on {date}.</source>
+        <translation>已于 {date} 作出授予决定。</translation>
+    </message>
+    <message>
+        <source>No tie at the quota line.</source>
+        <translation>名额线处没有并列。</translation>
+    </message>
+    <message>
+        <source>Tie at the quota line</source>
+        <translation>名额线处并列</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s choice for a remaining place:</source>
+        <translation>评审委员会为剩余名额选定：</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>名额：</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>Meeting ref.:</source>
+        <translation>会议纪要：</translation>
+    </message>
+    <message>
+        <source>e.g. 服质委〔2007〕5号</source>
+        <translation>如 服质委〔2007〕5号</translation>
+    </message>
+</context>
+<context>
+    <name>ShowcaseSheetsTab</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s unit</source>
+        <translation>专家所在机构</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Deductions without reason</source>
+        <translation>未写扣分原因</translation>
+    </message>
+    <message>
+        <source>Excluded: conflict of interest</source>
+        <translation>回避：不计入</translation>
+    </message>
+    <message>
+        <source>Dropped (highest)</source>
+        <translation>去掉（最高分）</translation>
+    </message>
+    <message>
+        <source>Dropped (lowest)</source>
+        <translation>去掉（最低分）</translation>
+    </message>
+    <message>
+        <source>far from the panel ({z:+.1f} SD)</source>
+        <translation>偏离其他专家（{z:+.1f} 个标准差）</translation>
+    </message>
+    <message>
+        <source>“{item}”: points deducted without a reason</source>
+        <translation>“{item}”扣分但未写扣分原因</translation>
+    </message>
+    <message>
+        <source>Total: {total}</source>
+        <translation>总分：{total}</translation>
+    </message>
+    <message>
+        <source>A score cannot exceed the item&apos;s points ({points}).</source>
+        <translation>得分不能高于该项分值（{points}）。</translation>
+    </message>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation>得分不能为负数。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>Sheet saved with warnings</source>
+        <translation>评分表已保存（有提醒）</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>申报单位：</translation>
+    </message>
+    <message>
+        <source>Score grid (a score above the item&apos;s points is refused)</source>
+        <translation>评分录入（得分不得高于分值）</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>评审专家：</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s org code:</source>
+        <translation>专家所在机构代码：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评价项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Reason for deduction</source>
+        <translation>扣分原因</translation>
+    </message>
+    <message>
+        <source>Save sheet</source>
+        <translation>保存评分表</translation>
     </message>
 </context>
 <context>

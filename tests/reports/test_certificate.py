@@ -1,4 +1,4 @@
-"""Award certificates (荣誉证书, reports/certificate.py): real PDFs read back with pypdf, pdftotext,
+"""Award certificates (荣誉证书, reports/certificate/): real PDFs read back with pypdf, pdftotext,
 pdffonts and pdfimages; long names fit; CFF fonts and missing glyphs are refused; text-only
 printing with calibration offsets; batches with progress and cancel (DESIGN §5, issue 4 §5)."""
 

@@ -27,61 +27,62 @@ def showcase_services(sqlite_services, samples_dir):
 def test_showcase_page(qtbot, showcase_services, window, tmp_path, monkeypatch):
     window.reload_org_tree()
     page = window.show_page("showcase")
+    apps, sheets, ranking, awards = page.applications_tab, page.sheets_tab, page.ranking_tab, page.awards_tab
     qtbot.waitUntil(lambda: page.cycle_combo.count() == 2, timeout=20_000)
     assert page.title_label.text() == "示范窗口" and page.tabs.tabText(2) == "排名"
     assert [page.cycle_combo.itemText(i) for i in range(2)] == ["2007 总行级", "2007 分行级"]
     # applications: the chosen cycle's level first, then filtered
-    assert page.level_filter.currentData() == "总行级" and page.app_model.rowCount() == 6
-    page.level_filter.setCurrentIndex(0)  # all levels of the year
-    assert page.app_model.rowCount() == 8
-    page.level_filter.setCurrentIndex(page.level_filter.findData("分行级"))
-    assert {a.outlet_code for a in page.app_model.rows()} == {"370101", "320101"}
-    page.level_filter.setCurrentIndex(0)
-    page.branch_filter.setCurrentIndex(page.branch_filter.findData("370000"))
-    assert {a.outlet_code for a in page.app_model.rows()} == {"370101", "370203", "370303"}
-    page.branch_filter.setCurrentIndex(0)
-    assert "网点负责人" in page.app_detail.toPlainText()
+    assert apps.ui.levelFilter.currentData() == "总行级" and apps.app_model.rowCount() == 6
+    apps.ui.levelFilter.setCurrentIndex(0)  # all levels of the year
+    assert apps.app_model.rowCount() == 8
+    apps.ui.levelFilter.setCurrentIndex(apps.ui.levelFilter.findData("分行级"))
+    assert {a.outlet_code for a in apps.app_model.rows()} == {"370101", "320101"}
+    apps.ui.levelFilter.setCurrentIndex(0)
+    apps.ui.branchFilter.setCurrentIndex(apps.ui.branchFilter.findData("370000"))
+    assert {a.outlet_code for a in apps.app_model.rows()} == {"370101", "370203", "370303"}
+    apps.ui.branchFilter.setCurrentIndex(0)
+    assert "网点负责人" in apps.ui.applicationDetail.toPlainText()
     # the ranking: expected final scores, the quota line
     page.tabs.setCurrentIndex(2)
-    finals = {e.org: e.final for e in page.rank_model.rows()}
+    finals = {e.org: e.final for e in ranking.rank_model.rows()}
     for org, app in EXPECTED["applications"].items():
         if app["level"] == "总行级":
             assert float(finals[org]) == pytest.approx(app["final"], abs=0.01)
-    page.quota_spin.setValue(3)
-    assert page.award_button.text() == "授予前 3 名…"
-    assert [e.line for e in page.rank_model.rows()][:4] == ["within", "within", "within", "outside"]
-    assert "没有并列" in page.line_message.text()
+    ranking.ui.quotaSpin.setValue(3)
+    assert ranking.ui.awardButton.text() == "授予前 3 名…"
+    assert [e.line for e in ranking.rank_model.rows()][:4] == ["within", "within", "within", "outside"]
+    assert "没有并列" in ranking.ui.lineMessage.text()
     # the score grid: above the points refused in the cell; a deduction without reason flagged
     page.tabs.setCurrentIndex(1)
-    assert page.sheet_model.rowCount() >= 4
+    assert sheets.sheet_model.rowCount() >= 4
     # 330201 has a conflicted reviewer: the sheet is listed, marked 回避 and not counted
-    combo = page.score_app_combo
+    combo = sheets.ui.scoreApplicationCombo
     combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith("330201")))
-    qtbot.waitUntil(lambda: any(s.excluded for s in page.sheet_model.rows()), timeout=20_000)
-    excluded = [s for s in page.sheet_model.rows() if s.excluded]
-    assert len(excluded) == 1 and page.sheet_model.rowCount() == 5
-    row = page.sheet_model.rows().index(excluded[0])
-    assert "回避" in page.sheet_model.data(page.sheet_model.index(row, page.sheet_model.column_index("counted")))
-    page._fill_grid(None)
-    assert page.grid.rowCount() == 6 and page.grid.horizontalHeaderItem(3).text() == "扣分原因"
-    page.grid.item(1, 2).setText("16")  # 服务设施 has 15 points
-    assert page.grid.item(1, 2).text() == "" and "不能高于" in page.grid_message.text()
+    qtbot.waitUntil(lambda: any(s.excluded for s in sheets.sheet_model.rows()), timeout=20_000)
+    excluded = [s for s in sheets.sheet_model.rows() if s.excluded]
+    assert len(excluded) == 1 and sheets.sheet_model.rowCount() == 5
+    row = sheets.sheet_model.rows().index(excluded[0])
+    assert "回避" in sheets.sheet_model.data(sheets.sheet_model.index(row, sheets.sheet_model.column_index("counted")))
+    sheets.fill_grid(None)
+    assert sheets.grid.rowCount() == 6 and sheets.grid.horizontalHeaderItem(3).text() == "扣分原因"
+    sheets.grid.item(1, 2).setText("16")  # 服务设施 has 15 points
+    assert sheets.grid.item(1, 2).text() == "" and "不能高于" in sheets.ui.gridMessage.text()
     for r in range(6):
-        page.grid.item(r, 2).setText(page.grid.item(r, 1).text())
-    page.grid.item(2, 2).setText("18")
-    assert "扣分但未写扣分原因" in page.grid_message.text()
-    page.grid.item(2, 3).setText("着装不规范")
-    assert "扣分" not in page.grid_message.text()
-    page.grid.grab().save(str(tmp_path / "grid.png"))
+        sheets.grid.item(r, 2).setText(sheets.grid.item(r, 1).text())
+    sheets.grid.item(2, 2).setText("18")
+    assert "扣分但未写扣分原因" in sheets.ui.gridMessage.text()
+    sheets.grid.item(2, 3).setText("着装不规范")
+    assert "扣分" not in sheets.ui.gridMessage.text()
+    sheets.grid.grab().save(str(tmp_path / "grid.png"))
     # award the top three, preview and print the first certificate
     page.tabs.setCurrentIndex(2)
-    page.meeting_edit.setText("服质委〔2007〕5号")
-    page._on_award_button_clicked()
-    qtbot.waitUntil(lambda: page.award_model.rowCount() == 3, timeout=20_000)
+    ranking.ui.meetingEdit.setText("服质委〔2007〕5号")
+    ranking._on_award_button_clicked()
+    qtbot.waitUntil(lambda: awards.award_model.rowCount() == 3, timeout=20_000)
     page.tabs.setCurrentIndex(3)
-    award = page.award_model.row_object(0)
+    award = awards.award_model.row_object(0)
     assert award.number == "交银服示〔2007〕总字第001号"
-    texts = "".join(page.preview.texts()).replace(" ", "")
+    texts = "".join(awards.preview.texts()).replace(" ", "")
     assert "荣誉证书" in texts and award.outlet_name in texts and award.number in texts
     page.grab().save(str(tmp_path / "awards.png"))
 
@@ -93,7 +94,7 @@ def test_showcase_page(qtbot, showcase_services, window, tmp_path, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
-    page._on_print_button_clicked()
+    awards._on_print_button_clicked()
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
     assert [r[3] for r in showcase_services.showcase.prints(window.ctx.actor, award.number)] == ["dialog"]
     # save the certificates as a PDF and export the register: the dialogs start in the export folder
@@ -109,20 +110,20 @@ def test_showcase_page(qtbot, showcase_services, window, tmp_path, monkeypatch):
         return str(export_dir / Path(start).name), file_filter
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
-    page._on_save_pdf_button_clicked()
+    awards._on_save_pdf_button_clicked()
     pdf = export_dir / "certificates_2007_总行级.pdf"
     qtbot.waitUntil(pdf.exists, timeout=20_000)
-    page._on_export_button_clicked()
+    awards._on_export_button_clicked()
     assert (export_dir / "showcase_register.xlsx").stat().st_size > 1000
     assert [s.parent for s in starts] == [export_dir, export_dir]
     # verify box
-    page.verify_edit.setText(award.number)
-    page._on_verify_button_clicked()
-    assert page.verify_result.text().startswith("有效")
-    page.verify_edit.setText("交银服示〔2007〕总字第077号")
-    page._on_verify_button_clicked()
-    assert page.verify_result.text().startswith("未知")
-    assert "全国级" in page.counts_label.text()
+    awards.ui.verifyEdit.setText(award.number)
+    awards._on_verify_button_clicked()
+    assert awards.ui.verifyResult.text().startswith("有效")
+    awards.ui.verifyEdit.setText("交银服示〔2007〕总字第077号")
+    awards._on_verify_button_clicked()
+    assert awards.ui.verifyResult.text().startswith("未知")
+    assert "全国级" in awards.ui.countsLabel.text()
 
 
 def test_tie_at_the_quota_line_is_shown(qtbot, showcase_services, window, monkeypatch):
@@ -139,20 +140,21 @@ def test_tie_at_the_quota_line_is_shown(qtbot, showcase_services, window, monkey
         svc.save_sheet(actor, app.id, "吴东", "000101", entries)
     window.reload_org_tree()
     page = window.show_page("showcase")
+    ranking, awards = page.ranking_tab, page.awards_tab
     qtbot.waitUntil(lambda: page.cycle_combo.count() == 3, timeout=20_000)
     assert page.cycle_combo.itemText(0) == "2008 总行级"
     page.cycle_combo.setCurrentIndex(0)
     page.tabs.setCurrentIndex(2)
-    page.quota_spin.setValue(2)
-    assert [e.line for e in page.rank_model.rows()] == ["within", "tied", "tied"]
-    assert "并列" in page.line_message.text() and "210101" in page.line_message.text()
+    ranking.ui.quotaSpin.setValue(2)
+    assert [e.line for e in ranking.rank_model.rows()] == ["within", "tied", "tied"]
+    assert "并列" in ranking.ui.lineMessage.text() and "210101" in ranking.ui.lineMessage.text()
     # the award asks the committee to name the place (the dialog answered by the test)
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (next(n for n in a[3] if n.startswith("420101")), True))
-    page._on_award_button_clicked()
-    qtbot.waitUntil(lambda: page.award_model.rowCount() == 2, timeout=20_000)
-    assert [a.outlet_code for a in page.award_model.rows()] == ["110101", "420101"]
+    ranking._on_award_button_clicked()
+    qtbot.waitUntil(lambda: awards.award_model.rowCount() == 2, timeout=20_000)
+    assert [a.outlet_code for a in awards.award_model.rows()] == ["110101", "420101"]
 
 
 def test_cycle_dialog_edits_the_cycle(qtbot, showcase_services, window, monkeypatch):
@@ -163,10 +165,10 @@ def test_cycle_dialog_edits_the_cycle(qtbot, showcase_services, window, monkeypa
     qtbot.waitUntil(lambda: page.cycle_combo.count() == 2, timeout=20_000)
 
     def accept(dialog):
-        assert not dialog.sheet_button.isEnabled()  # scoring has started: the sheet is frozen
-        dialog.title_edit.setText("2007年度交通银行总行级文明规范服务示范窗口单位")
-        dialog.quota.setValue(4)
-        dialog.attachments.setText("创建工作总结、客户意见簿")
+        assert not dialog.ui.sheetButton.isEnabled()  # scoring has started: the sheet is frozen
+        dialog.ui.titleEdit.setText("2007年度交通银行总行级文明规范服务示范窗口单位")
+        dialog.ui.quotaSpin.setValue(4)
+        dialog.ui.attachmentsEdit.setText("创建工作总结、客户意见簿")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CycleDialog, "exec", accept)
@@ -182,22 +184,23 @@ def test_attachment_and_outside_title_from_the_page(qtbot, showcase_services, wi
 
     window.reload_org_tree()
     page = window.show_page("showcase")
-    qtbot.waitUntil(lambda: page.app_model.rowCount() == 6, timeout=20_000)  # the 总行级 cycle's
-    page.app_table.selectRow(0)
-    app = page.app_model.row_object(0)
+    apps = page.applications_tab
+    qtbot.waitUntil(lambda: apps.app_model.rowCount() == 6, timeout=20_000)  # the 总行级 cycle's
+    apps.ui.applicationTable.selectRow(0)
+    app = apps.app_model.row_object(0)
     doc = tmp_path / "创建工作总结.pdf"
     doc.write_bytes(b"%PDF-1.4 summary of the year's work")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(doc), ""))
-    page._on_attach_button_clicked()
+    apps._on_attach_button_clicked()
     detail = showcase_services.showcase.application(window.ctx.actor, app.id)
     assert [a.name for a in detail.attachments] == ["创建工作总结.pdf"]
     answers = iter([("2007年度全国银行业文明规范服务示范单位", True), ("2007-11-30", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("全国级", True))
-    page._on_outside_button_clicked()
+    apps._on_outside_button_clicked()
     titles = showcase_services.showcase.outside_titles(window.ctx.actor, app.outlet_code)
     assert [(t.level, t.official_name) for t in titles] == [("全国级", "2007年度全国银行业文明规范服务示范单位")]
-    qtbot.waitUntil(lambda: page.app_model.rowCount() == 6, timeout=20_000)
-    page.app_table.selectRow(page.app_model.rows().index(next(a for a in page.app_model.rows() if a.id == app.id)))
-    text = page.app_detail.toPlainText()
+    qtbot.waitUntil(lambda: apps.app_model.rowCount() == 6, timeout=20_000)
+    apps.ui.applicationTable.selectRow(apps.app_model.rows().index(next(a for a in apps.app_model.rows() if a.id == app.id)))
+    text = apps.ui.applicationDetail.toPlainText()
     assert "创建工作总结.pdf" in text and "全国银行业文明规范服务示范单位" in text
