@@ -36,7 +36,15 @@ from typing import TYPE_CHECKING
 
 from qsm_desktop.domain.indicators import IndicatorSystem
 from qsm_desktop.services.context import Actor
-from qsm_desktop.services.evaluation.common import AWARD_LEVELS, previous_quarter, quarter, quarters_of
+from qsm_desktop.services.evaluation.common import (
+    AWARD_LEVELS,
+    INTERNAL,
+    MANUAL,
+    QUARTERLY,
+    previous_quarter,
+    quarter,
+    quarters_of,
+)
 from qsm_desktop.services.evaluation.dtos import (
     EvaluationResult,
     MissingReturn,
@@ -224,7 +232,7 @@ class EvaluationService:
 
 
 __all__ = [
-    "EvaluationResult", "EvaluationService", "MissingReturn", "PeriodInfo", "PeriodInputs", "PlanTargetStatus",
+    "AWARD_LEVELS", "INTERNAL", "MANUAL", "QUARTERLY", "EvaluationResult", "EvaluationService", "MissingReturn", "PeriodInfo", "PeriodInputs", "PlanTargetStatus",
     "StoredSystem", "SystemInfo", "SystemPreview", "ValueInfo", "ValueSource", "previous_quarter", "quarter",
     "quarters_of", "rate_departments_in", "store_indicator_values_in",
 ]
