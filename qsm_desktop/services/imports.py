@@ -293,7 +293,12 @@ def handlers() -> dict[str, ImportHandler]:
 
 def _handler_list() -> list[ImportHandler]:
     """The handlers, imported here (not registered by side effect) so the list is explicit."""
-    return []
+    from qsm_desktop.services.evaluation.imports import InternalServiceHandler, QuarterlyHandler
+
+    return [
+        QuarterlyHandler(),
+        InternalServiceHandler(),
+    ]
 
 
 def handler_for(kind_name: str) -> ImportHandler:

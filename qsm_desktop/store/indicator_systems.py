@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qsm_desktop import paths
@@ -109,6 +109,12 @@ def system_id_for_period(session: Session, period_end: dt.date) -> int | None:
     )
 
 
+def first_effective_from(session: Session) -> dt.date | None:
+    """The earliest ``effective_from`` of any stored version (``None`` when none is stored) — for
+    saying from when systems apply when a period has none in force."""
+    return session.scalar(select(func.min(IndicatorSystemRecord.effective_from)))
+
+
 def seed_default_system(session: Session) -> int | None:
     """Insert the shipped 2007 system unless a version with its name and version label exists
     (idempotent; the office's own versions are never touched). Returns the new id or ``None``."""
@@ -121,6 +127,6 @@ def seed_default_system(session: Session) -> int | None:
 
 
 __all__ = [
-    "Category", "DEFAULT_SYSTEM_FILE", "GradeBand", "default_system", "insert_system", "load_system",
+    "Category", "DEFAULT_SYSTEM_FILE", "GradeBand", "default_system", "first_effective_from", "insert_system", "load_system",
     "seed_default_system", "system_id_for_period", "system_mapping",
 ]

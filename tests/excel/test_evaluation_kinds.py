@@ -6,6 +6,7 @@ database holding the sample org list.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from qsm_desktop.store.models import OrgUnit
 from qsm_desktop.store.models.evaluation import IndicatorValue, InternalServiceRating
 
 BEIJING = ("110000", "交通银行北京市分行")
+AT = dt.datetime(2008, 1, 10, 9, 30)
 VALUES = {"A01": 93.3, "A02": 84.9, "A03": 4, "A04": 97.6, "A05": 18.8, "B01": 97.45, "B02": 3, "B03": 15.9,
           "B04": 4, "C02": 90.3}
 
@@ -156,3 +158,80 @@ def test_internal_service_problems(orgs, actor, tmp_path):
     assert {"D4", "E5", "B6", "B7"} <= cells
     [result] = import_files(orgs, actor, [rating_file(tmp_path / "dept.xlsx", _ratings(), org=("000101", "总行办公室"))])
     assert result.status == "refused" and "分行" in result.problems[0].message
+
+
+# ------------------------------------------------------------------------------------------ kinds translate, handlers write
+
+def test_the_kinds_parse_without_a_database_into_frozen_records(samples_dir, tmp_path):
+    """Issue 10: parsing needs only the file; the records cannot change after parsing (a value
+    checked against the system goes into the handler's plan, not back into the record)."""
+    import dataclasses
+
+    from qsm_desktop.excel.kinds.base import ParseContext
+    from qsm_desktop.excel.reader import read_workbook
+
+    for kind_name, path in (("quarterly", quarterly_file(tmp_path / "q.xlsx", dict(VALUES, A01="93.3%"))),
+                            ("internal_service", samples_dir / "internal_service" / "internal_service_110000_2007Q4.xlsx")):
+        kind = get_kind(kind_name)
+        table, problems = kind.read(read_workbook(path))
+        parsed = kind.parse(table, ParseContext(path.name, "110000", "2007Q4", None))
+        assert not problems and not parsed.problems and parsed.records and not parsed.state
+        record = parsed.records[0]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            record.row = None
+    quarterly = get_kind("quarterly").parse(
+        get_kind("quarterly").read(read_workbook(tmp_path / "q.xlsx"))[0], ParseContext("q.xlsx", "110000", "2007Q4", None))
+    assert quarterly.records[0].raw_value == "93.3%"
+
+
+def test_a_return_and_a_hand_entered_value_share_one_write_path(orgs, actor, tmp_path):
+    """The quarterly return replaces a value entered by hand in place (its version increases),
+    audited like the window's entry ('update' from a return, 'manual' by hand), one entity."""
+    from qsm_desktop.services.evaluation import store_indicator_values_in
+    from qsm_desktop.store.models import AuditEntry
+
+    [first] = import_files(orgs, actor, [quarterly_file(tmp_path / "a.xlsx", VALUES)])
+    assert first.status == "imported"
+    [a01] = [v for v in orgs.evaluation.values(actor, "110000", "2007Q4") if v.indicator_code == "A01"]
+    assert (a01.value, a01.origin, a01.version) == (93.3, "quarterly", 1)
+    manual = orgs.evaluation.set_manual_value(actor, "110000", "2007Q4", "A01", "90", "调查更正",
+                                              expected_version=a01.version)
+    assert manual.version == 2
+    [second] = import_files(orgs, actor, [quarterly_file(tmp_path / "b.xlsx", dict(VALUES, A01=88.0))])
+    assert second.status == "imported" and [c.key for c in second.preview if c.action == "changed"] == ["A01"]
+    [a01] = [v for v in orgs.evaluation.values(actor, "110000", "2007Q4") if v.indicator_code == "A01"]
+    assert (a01.value, a01.origin, a01.version, a01.source) == (88.0, "quarterly", 3, "b.xlsx!指标数据!E4")
+    with orgs.read() as session:
+        entries = session.execute(select(AuditEntry.action, AuditEntry.before, AuditEntry.after, AuditEntry.batch_id)
+                                  .where(AuditEntry.entity == "indicator_value", AuditEntry.entity_id == "110000/2007Q4/A01")
+                                  .order_by(AuditEntry.id)).all()
+    assert [(e.action, e.before["value"], e.after["value"]) for e in entries] == [("manual", 93.3, 90.0),
+                                                                                  ("update", 90.0, 88.0)]
+    assert entries[1].batch_id == second.batch_id and entries[1].after["origin"] == "quarterly"
+    # a stale version is refused by the write path itself (the engine refuses the file then)
+    from qsm_desktop.domain.errors import ConflictError
+    from qsm_desktop.services.evaluation.values import NewIndicatorValue
+
+    system = orgs.evaluation.system_for_period(actor, "2007Q4").system
+    with orgs.unit_of_work() as session, pytest.raises(ConflictError):
+        unit = session.execute(select(OrgUnit).where(OrgUnit.code == "110000")).scalar_one()
+        store_indicator_values_in(session, actor, unit, "2007Q4", system,
+                                  [NewIndicatorValue(system.indicator("A01"), 50.0, 2, "x")], origin="manual",
+                                  at=AT)
+
+
+def test_department_ratings_refuse_a_stale_batch(orgs, actor, samples_dir):
+    from qsm_desktop.domain.errors import ConflictError
+    from qsm_desktop.services.evaluation import rate_departments_in
+    from qsm_desktop.services.evaluation.values import DepartmentRating
+
+    [result] = import_files(orgs, actor, [samples_dir / "internal_service" / "internal_service_110000_2007Q4.xlsx"])
+    assert result.status == "imported"
+    with orgs.unit_of_work() as session:
+        units = {u.code: u for u in session.scalars(select(OrgUnit).where(OrgUnit.code.in_(("110000", "000101"))))}
+        rating = DepartmentRating(units["000101"], {"attitude": 90.0, "response": 90.0, "policy": 90.0, "resolution": 90.0})
+        with pytest.raises(ConflictError):  # the caller saw no ratings: but there are
+            rate_departments_in(session, actor, units["110000"], "2007Q4", [rating], expected_batch_id=None,
+                                at=AT)
+        assert rate_departments_in(session, actor, units["110000"], "2007Q4", [rating],
+                                   expected_batch_id=result.batch_id, at=AT) == 1

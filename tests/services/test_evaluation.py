@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import func, select
 
 from qsm_desktop import cli
-from qsm_desktop.domain.errors import InputRefused, PermissionDenied
+from qsm_desktop.domain.errors import ConflictError, InputRefused, PermissionDenied
 from qsm_desktop.domain.indicators import IndicatorSystemInvalid, LinearRule
 from qsm_desktop.excel.kinds.base import get_kind
 from qsm_desktop.excel.template import write_return
@@ -245,8 +245,10 @@ def test_manual_value_with_reason_is_audited_and_used(loaded, actor):
         loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "C01", "95", "更正")
     with pytest.raises(InputRefused):  # 120% is not a percentage
         loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "120%", "更正")
-    info = loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "0.75", "客户满意度调查结果更正")
-    assert info.value == 75.0 and info.origin == "manual"
+    stored = {v.indicator_code: v for v in loaded.evaluation.values(actor, "110000", PERIOD)}["A01"]
+    info = loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "0.75", "客户满意度调查结果更正",
+                                              expected_version=stored.version)
+    assert info.value == 75.0 and info.origin == "manual" and info.version == stored.version + 1
     result = loaded.evaluation.compute(actor, PERIOD)
     a01 = result.scores.unit("110000").indicator("A01")
     assert a01.value == 75.0 and "手工录入" in a01.origin and "更正" in a01.origin
@@ -259,11 +261,41 @@ def test_manual_value_with_reason_is_audited_and_used(loaded, actor):
     assert values["A01"].origin == "manual" and values["A02"].source.endswith("!指标数据!E5")
 
 
+def test_a_manual_value_changed_meanwhile_is_refused_not_overwritten(loaded, actor):
+    """Issue 12: two secretaries correct the same value from the scores they loaded; the second
+    save is refused (ConflictError), the first one's value and audit entry stay."""
+    shown = loaded.evaluation.compute(actor, PERIOD)
+    version = shown.value_version("110000", "A01")
+    assert version is not None
+    first = loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "80", "调查更正",
+                                               expected_version=version)
+    with pytest.raises(ConflictError):
+        loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "70", "另一更正", expected_version=version)
+    with pytest.raises(ConflictError):  # no version: the form thinks no value is stored
+        loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "70", "另一更正")
+    # the stored result of a period shows the versions of the values its scores show; a value
+    # changed after computing is left out, so a correction made against the old score is refused
+    assert loaded.evaluation.scores(actor, PERIOD).value_version("110000", "A01") is None
+    with pytest.raises(ConflictError):
+        loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "70", "另一更正",
+                                           expected_version=loaded.evaluation.scores(actor, PERIOD)
+                                           .value_version("110000", "A01"))
+    again = loaded.evaluation.compute(actor, PERIOD)
+    assert again.value_version("110000", "A01") == first.version
+    assert again.scores.unit("110000").indicator("A01").value == 80.0
+    with loaded.read() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.entity == "indicator_value",
+                                                           AuditEntry.action == "manual")).all()
+    assert [e.after["value"] for e in entries] == [80.0]
+
+
 def test_a_report_never_prints_a_draft_older_than_its_data(loaded, actor, tmp_path):
     """Scores computed, then an input corrected: the report shows the corrected score without a
     second ``evaluate`` (a published quarter would stay frozen)."""
-    before = loaded.evaluation.evaluate(actor, PERIOD).scores.unit("110000").total
-    loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "0.75", "客户满意度调查结果更正")
+    shown = loaded.evaluation.evaluate(actor, PERIOD)
+    before = shown.scores.unit("110000").total
+    loaded.evaluation.set_manual_value(actor, "110000", PERIOD, "A01", "0.75", "客户满意度调查结果更正",
+                                       expected_version=shown.value_version("110000", "A01"))
     data = loaded.evaluation.report_data(actor, PERIOD)
     after = data.scores.unit("110000").total
     assert after < before and data.scores.unit("110000").indicator("A01").value == 75.0

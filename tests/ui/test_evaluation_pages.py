@@ -176,3 +176,27 @@ def test_pages_appear_in_screenshots(scored_window, qtbot, tmp_path):
     assert {"evaluation.png", "indicators.png", "targets.png"} <= names
     for name in ("evaluation.png", "indicators.png", "targets.png"):
         assert (tmp_path / "shots" / name).stat().st_size > 20_000
+
+
+def test_a_value_entered_on_the_page_carries_the_version_it_was_shown(scored_window, qtbot):
+    """Issue 12: the page passes the version of the value it shows; a value someone else changed
+    meanwhile is refused (ConflictError) and stays as they entered it."""
+    from qsm_desktop.domain.errors import ConflictError
+
+    win = scored_window
+    page = win.show_page("evaluation")
+    _wait(win, qtbot)
+    assert page.select_unit("110000")
+    handle = page.enter_value("A01", "80", "满意度调查更正")
+    _wait(win, qtbot, handle)
+    assert handle.error is None
+    assert page.result.scores.unit("110000").indicator("A01").value == 80.0
+    # another secretary corrects it from her own (current) screen
+    services = win.ctx.services
+    other = services.evaluation.scores(ACTOR, PERIOD)
+    services.evaluation.set_manual_value(ACTOR, "110000", PERIOD, "A01", "85", "复核更正",
+                                         expected_version=other.value_version("110000", "A01"))
+    handle = page.enter_value("A01", "70", "再次更正")
+    _wait(win, qtbot, handle)
+    assert isinstance(handle.error, ConflictError)
+    assert {v.indicator_code: v.value for v in services.evaluation.values(ACTOR, "110000", PERIOD)}["A01"] == 85.0

@@ -8,27 +8,25 @@ period). Stored one row per rating branch × department × period (``internal_se
 with the batch, sheet, row and each rating's cell. A newer return of the same branch and period
 replaces the older one's ratings.
 
-Rules checked, each problem at its cell: 部门代码 a known, open head-office department (总行部门),
-rated once; the four ratings present, numbers in 0–100; 综合评分 (optional) in 0–100; the
-reporting unit is a branch (分行).
+This module only translates (issue 10): :meth:`InternalServiceReturn.parse` checks, without the
+database, each problem at its cell: 部门代码 a 6-digit code, rated once; the four ratings present,
+numbers in 0–100; 综合评分 (optional) in 0–100 — and gives frozen :class:`RatingRow` records. That
+the reporting unit is a branch (分行) and each code an open head-office department (总行部门) is
+checked by the import handler in :mod:`qsm_desktop.services.evaluation.imports`, which also writes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.indicators import Indicator, fmt_number
-from qsm_desktop.domain.normalise import NormaliseError, clean_text, fold, parse_number
-from qsm_desktop.excel.kinds import _db
-from qsm_desktop.excel.kinds.base import Change, Changes, Column, ImportContext, ParsedReturn, ReturnKind, register_kind
+from qsm_desktop.domain.normalise import NormaliseError, clean_text, fold, parse_number, parse_org_code
+from qsm_desktop.excel.kinds.base import Column, ParseContext, ParsedReturn, ReturnKind, register_kind
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import Table, TableRow, normalise_title
-from qsm_desktop.store.models import OrgStatus
-from qsm_desktop.store.models.evaluation import InternalServiceRating
 
 SOURCE = "internal_service"
 RATING_FIELDS: dict[str, str] = {
@@ -47,19 +45,6 @@ DEPARTMENT_TYPE = "总行部门"
 
 i18n.register(
     {
-        "internal.rater_type": (
-            "填报单位{code}（{name}）是{type}。内部服务评价表由分行填报，对总行各部门评分",
-            "the reporting unit {code} ({name}) is a {type}; internal service ratings come from branches, "
-            "rating the head-office departments",
-        ),
-        "internal.unknown_department": (
-            "部门代码{code}不是总行部门。应为：{codes}",
-            "{code} is not a head-office department; use one of: {codes}",
-        ),
-        "internal.closed_department": (
-            "部门{code}（{name}）已撤销，不能再评价",
-            "department {code} ({name}) is closed and cannot be rated",
-        ),
         "internal.duplicate": (
             "部门{code}在{cell}已评价，此处重复。每个部门只评一行，请删除多余的一行",
             "department {code} is already rated at {cell}; rate each department once and delete the extra row",
@@ -83,14 +68,20 @@ def rating_field_for(indicator: Indicator) -> str | None:
     return None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class RatingRow:
-    """One parsed row: department code, ratings by field (``None`` when empty or invalid), comment."""
+    """One parsed row (frozen): the ``department`` code (6 digits; ``None`` when empty or not a
+    code), the ``ratings`` by field of :data:`RATING_FIELDS` (0–100; ``None`` when empty or
+    invalid; a read-only mapping), the ``comment`` (意见建议) and the ``row`` (for cell references)."""
 
     row: TableRow
     department: str | None
-    ratings: dict[str, float | None] = field(default_factory=dict)
+    ratings: Mapping[str, float | None]
     comment: str | None = None
+
+    def values(self) -> tuple[float | None, ...]:
+        """The ratings in :data:`RATING_FIELDS` order."""
+        return tuple(self.ratings.get(f) for f in RATING_FIELDS)
 
 
 @register_kind
@@ -117,34 +108,33 @@ class InternalServiceReturn(ReturnKind):
     )
 
     # ------------------------------------------------------------------ parse (no database)
-    def parse(self, table: Table, ctx: ImportContext) -> ParsedReturn:
+    def parse(self, table: Table, ctx: ParseContext) -> ParsedReturn[RatingRow]:
         """Department codes (6 digits, once each) and ratings (numbers 0–100)."""
-        from qsm_desktop.domain.normalise import parse_org_code
-
         problems: list[Problem] = []
         records: list[RatingRow] = []
         sheet = table.sheet.name if table.sheet is not None else self.sheet_name
-        first: dict[str, RatingRow] = {}
+        first: dict[str, TableRow] = {}
         for row in table.rows:
-            record = RatingRow(row, None, comment=clean_text(row.get("comment")))
+            department: str | None = None
             raw = row.get("department")
             if raw is None or raw == "" or (isinstance(raw, str) and not fold(raw).strip()):
                 problems.append(self.required_problem(row, "department"))
             else:
                 try:
-                    record.department = parse_org_code(raw)
+                    department = parse_org_code(raw)
                 except NormaliseError as exc:
                     problems.append(row.problem("department", exc.key, **exc.params))
-            if record.department:
-                seen = first.setdefault(record.department, record)
-                if seen is not record:
-                    problems.append(row.problem("department", "internal.duplicate", code=record.department,
-                                                cell=seen.row.ref("department")))
+            if department:
+                seen = first.setdefault(department, row)
+                if seen is not row:
+                    problems.append(row.problem("department", "internal.duplicate", code=department,
+                                                cell=seen.ref("department")))
+            ratings: dict[str, float | None] = {}
             for field_name in RATING_FIELDS:
                 raw = row.get(field_name)
                 empty = raw is None or raw == "" or (isinstance(raw, str) and not fold(raw).strip())
                 if empty:
-                    record.ratings[field_name] = None
+                    ratings[field_name] = None
                     if field_name in REQUIRED_RATINGS:
                         problems.append(self.required_problem(row, field_name))
                     continue
@@ -152,101 +142,14 @@ class InternalServiceReturn(ReturnKind):
                     value = parse_number(raw)
                 except NormaliseError as exc:
                     problems.append(row.problem(field_name, exc.key, **exc.params))
-                    record.ratings[field_name] = None
+                    ratings[field_name] = None
                     continue
                 if not 0.0 <= value <= 100.0:
                     problems.append(row.problem(field_name, "internal.range", value=fmt_number(value, 4)))
-                    record.ratings[field_name] = None
+                    ratings[field_name] = None
                     continue
-                record.ratings[field_name] = value
-            records.append(record)
+                ratings[field_name] = value
+            records.append(RatingRow(row, department, MappingProxyType(ratings), clean_text(row.get("comment"))))
         if not records and not table.problems:
             problems.append(Problem(sheet, None, "table.no_rows", {}))
         return ParsedReturn(self.name, sheet, records, problems)
-
-    # ------------------------------------------------------------------ validate
-    def validate(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> None:
-        """The reporting unit is a branch; every department code is an open head-office department."""
-        problems = parsed.problems
-        unit = ctx.org
-        if unit is not None and unit.type != RATER_TYPE:
-            problems.append(Problem(None, None, "internal.rater_type",
-                                    {"code": unit.code, "name": unit.name, "type": unit.type}))
-        departments = {c: o for c, o in ctx.orgs.items() if o.type == DEPARTMENT_TYPE}
-        open_codes = "、".join(sorted(c for c, o in departments.items() if o.status != OrgStatus.CLOSED.value))
-        for record in parsed.records:
-            if record.department is None:
-                continue
-            info = departments.get(record.department)
-            if info is None:
-                problems.append(record.row.problem("department", "internal.unknown_department", code=record.department,
-                                                   codes=open_codes))
-            elif info.status == OrgStatus.CLOSED.value:
-                problems.append(record.row.problem("department", "internal.closed_department", code=info.code,
-                                                   name=info.name))
-
-    # ------------------------------------------------------------------ preview / apply
-    def _existing(self, session: Session, ctx: ImportContext) -> dict[int, tuple]:
-        rows = session.execute(
-            select(InternalServiceRating.department_org_id, InternalServiceRating.attitude,
-                   InternalServiceRating.response, InternalServiceRating.policy, InternalServiceRating.resolution,
-                   InternalServiceRating.overall)
-            .where(InternalServiceRating.rater_org_id == ctx.org.id, InternalServiceRating.period == ctx.period)
-        ).all()
-        return {r[0]: tuple(r[1:]) for r in rows}
-
-    def preview(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> Changes:
-        """New ratings, changed ratings (before → after) and departments no longer rated."""
-        existing = self._existing(session, ctx)
-        parsed.state["existing"] = existing
-        changes: list[Change] = []
-        listed: set[int] = set()
-        for record in parsed.records:
-            info = ctx.orgs[record.department]  # validated
-            listed.add(info.id)
-            after = tuple(record.ratings.get(f) for f in RATING_FIELDS)
-            label = f"{info.code} {info.name}"
-            before = existing.get(info.id)
-            if before is None:
-                changes.append(Change("internal_rating", "new", info.code, label))
-            elif before != after:
-                changes.append(Change("internal_rating", "changed", info.code, label,
-                                      dict(zip(RATING_FIELDS, before)), dict(zip(RATING_FIELDS, after))))
-        by_id = {o.id: o for o in ctx.orgs.values()}
-        for dept_id in existing:
-            if dept_id not in listed and dept_id in by_id:
-                o = by_id[dept_id]
-                changes.append(Change("internal_rating", "removed", o.code, f"{o.code} {o.name}"))
-        return Changes(tuple(changes))
-
-    def apply(self, session: Session, batch_id: int, parsed: ParsedReturn, ctx: ImportContext) -> int:
-        """Replace the branch's ratings of the period by this return's; audit what changed."""
-        existing = parsed.state.get("existing") or self._existing(session, ctx)
-        table = InternalServiceRating.__table__
-        session.execute(delete(table).where(table.c.rater_org_id == ctx.org.id, table.c.period == ctx.period))
-        rows = []
-        entries = []
-        for record in parsed.records:
-            info = ctx.orgs[record.department]
-            cells = {f: record.row.ref(f) for f in RATING_FIELDS if f in record.row.header.columns}
-            rows.append({
-                "rater_org_id": ctx.org.id, "department_org_id": info.id, "period": ctx.period,
-                **{f: record.ratings.get(f) for f in RATING_FIELDS}, "comment": record.comment,
-                "source_cells": cells, "source_batch_id": batch_id, "source_sheet": parsed.sheet,
-                "source_row": record.row.number,
-            })
-            before = existing.get(info.id)
-            after = tuple(record.ratings.get(f) for f in RATING_FIELDS)
-            if before is not None and before != after:
-                entries.append(("internal_rating", f"{ctx.org_code}/{ctx.period}/{info.code}", "update",
-                                dict(zip(RATING_FIELDS, before)), dict(zip(RATING_FIELDS, after))))
-        _db.insert_many(session, table, rows)
-        _db.audit_many(session, ctx.actor, entries, batch_id=batch_id, at=ctx.now)
-        return len(rows)
-
-    # ------------------------------------------------------------------ template
-    def template_rows(self, session: Session | None, ctx: ImportContext) -> list[dict]:
-        """One row per open head-office department, ratings blank."""
-        departments = sorted((o for o in ctx.orgs.values()
-                              if o.type == DEPARTMENT_TYPE and o.status != OrgStatus.CLOSED.value), key=lambda o: o.code)
-        return [{"seq": n, "department": o.code, "department_name": o.name} for n, o in enumerate(departments, start=1)]

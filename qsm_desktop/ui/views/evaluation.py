@@ -539,11 +539,13 @@ class EvaluationPage(Page):
             on_done=self._on_result)
 
     def enter_value(self, code: str, value: str, reason: str):
-        """Enter a value of the selected unit by hand, then recompute the draft."""
+        """Enter a value of the selected unit by hand, then recompute the draft. The version of the
+        value shown is passed along: a value someone else changed meanwhile is refused, not overwritten."""
         unit, period, services, actor = self.selected_unit(), self.period(), self.ctx.services, self.ctx.actor
+        version = self.result.value_version(unit.code, code) if self.result is not None else None
 
         def work(ctx):
-            services.evaluation.set_manual_value(actor, unit.code, period, code, value, reason)
+            services.evaluation.set_manual_value(actor, unit.code, period, code, value, reason, expected_version=version)
             return services.evaluation.compute(actor, period, progress=ctx.progress)
 
         return self.ctx.tasks.start(work, title=self.tr("Saving the value"), writes=True, parent=self,
