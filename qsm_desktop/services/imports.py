@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.errors import InputRefused, NotFound, PermissionDenied
+from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound, PermissionDenied
 from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period, period_end
 from qsm_desktop.excel.kinds import ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
 from qsm_desktop.excel.problems import Problem, sort_problems
@@ -535,7 +535,7 @@ def _import_session(sessions: sessionmaker, name: str, data: bytes, actor: Actor
             else:
                 session.rollback()
             return result
-        except (IntegrityError, StaleDataError, _ChangedMeanwhile, OperationalError) as exc:
+        except (IntegrityError, StaleDataError, ConflictError, _ChangedMeanwhile, OperationalError) as exc:
             # someone else wrote between our look-ups and our writes, or the database stayed busy:
             # nothing of this file was kept. Say which, from a fresh look at the batches.
             session.rollback()
