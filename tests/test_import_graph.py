@@ -312,3 +312,14 @@ def test_no_import_circles():
 
     real = [c for c in cycles if not package_only(c)]
     assert not real, "import circles:\n" + "\n".join(" ↔ ".join(c) for c in real)
+
+
+MAX_MODULE_LINES = 800
+"""No hand-written module over this many lines (issue 10): split along the seams instead."""
+
+
+def test_no_hand_written_module_is_too_long():
+    generated = PACKAGE / "ui" / "forms"
+    long = [f"{p.relative_to(ROOT)}: {n} lines" for p in _modules()
+            if generated not in p.parents and (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES]
+    assert not long, "split these modules:\n" + "\n".join(long)
