@@ -275,7 +275,12 @@ def handlers() -> dict[str, ImportHandler]:
 
 def _handler_list() -> list[ImportHandler]:
     """The handlers, imported here (not registered by side effect) so the list is explicit."""
-    return []
+    from qsm_desktop.services.showcase.imports import ApplicationHandler, ScoreSheetHandler
+
+    return [
+        ApplicationHandler(),
+        ScoreSheetHandler(),
+    ]
 
 
 def handler_for(kind_name: str) -> ImportHandler:
