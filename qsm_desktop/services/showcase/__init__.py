@@ -77,7 +77,6 @@ class ShowcaseService:
     per-concern services — each method says which one does the work and has its documentation."""
 
     def __init__(self, services: Services):
-        self._services = services
         self._cycles = CycleService(services)
         self._applications = ApplicationService(services)
         self._review = ReviewService(services)
