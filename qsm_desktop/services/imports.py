@@ -259,12 +259,6 @@ class _LegacyHandler(ImportHandler[_LegacyPlan]):
     def apply(self, session: Session, batch_id: int, plan: _LegacyPlan, ctx: ImportContext) -> int:
         return self._kind.apply(session, batch_id, plan.parsed, ctx)
 
-    def batch_slot(self, plan: _LegacyPlan, ctx: ImportContext) -> str:
-        if self.kind == "score_sheet":  # score sheets stand side by side, one per reviewer
-            form = plan.parsed.records[0]
-            return f"{form.reviewer}|{form.reviewer_org}"
-        return ""
-
     def template_choices(self, session: Session | None) -> dict[str, list[str]]:
         hook = getattr(self._kind, "template_choices", None)
         return hook(session) if hook is not None else {}
@@ -294,10 +288,13 @@ def handlers() -> dict[str, ImportHandler]:
 def _handler_list() -> list[ImportHandler]:
     """The handlers, imported here (not registered by side effect) so the list is explicit."""
     from qsm_desktop.services.evaluation.imports import InternalServiceHandler, QuarterlyHandler
+    from qsm_desktop.services.showcase.imports import ApplicationHandler, ScoreSheetHandler
 
     return [
         QuarterlyHandler(),
         InternalServiceHandler(),
+        ApplicationHandler(),
+        ScoreSheetHandler(),
     ]
 
 

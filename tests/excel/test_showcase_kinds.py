@@ -138,3 +138,25 @@ def test_application_under_review_is_not_overwritten(orgs, actor, tmp_path):
 def test_kinds_are_registered():
     assert get_kind("showcase_application").period_type == "year"
     assert get_kind("score_sheet").sheet_name == "评分表"
+
+
+def test_kinds_parse_without_a_database_into_frozen_records(tmp_path):
+    """The kinds only translate (issue 10): parse needs no database and gives frozen records; the
+    checks against the cycle and the write are the handlers' in services/showcase/imports.py."""
+    import dataclasses
+
+    from qsm_desktop.excel.kinds.base import ParseContext
+
+    for path, name in ((application(tmp_path / "a.xlsx"), "showcase_application"), (sheet(tmp_path / "s.xlsx"), "score_sheet")):
+        workbook = read_workbook(path.read_bytes(), name=path.name)
+        kind = get_kind(name)
+        table, problems = kind.read(workbook)
+        assert not problems
+        parsed = kind.parse(table, ParseContext(file=path.name, org_code="110101", period="2008",
+                                                period_end=dt.date(2008, 12, 31)))
+        assert not parsed.problems and not parsed.state and len(parsed.records) == 1
+        record = parsed.records[0]
+        assert record.org_code == "110101" and len(record.entries) == len(ITEMS)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            record.org_code = "210101"
+        assert not any(hasattr(kind, hook) for hook in ("validate", "preview", "apply", "template_rows"))

@@ -6,9 +6,8 @@ each value keeps its cell so a problem is reported as ``sheet!cell``. Writing: :
 lays out the form the way the office sends it — title, label/value pairs two to a row, then the
 table, and the hidden ``_meta`` sheet — so the demo and the tests write real returns.
 
-Warnings: the return engine knows only problems that refuse a file. A kind carries what merely
-wants attention (a deduction without a 扣分原因) as :data:`WARNING` entries of its preview, shown
-with the other changes and kept on the record.
+Warnings (a deduction without a 扣分原因) are not the kind's business: the import handler puts
+them in its preview as ``services.import_handlers.WARNING`` lines, shown with the other changes.
 """
 
 from __future__ import annotations
@@ -18,15 +17,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
-
 from qsm_desktop.domain.normalise import clean_text, fold
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.reader import SheetData
 from qsm_desktop.excel.table import FormValue, Table, read_form
 from qsm_desktop.excel.template import save_with_meta
-
-WARNING = "warning"
-"""``Change.entity`` and ``Change.action`` of a warning carried in a kind's preview."""
 
 
 def blank(value: object) -> bool:

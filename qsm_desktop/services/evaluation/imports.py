@@ -25,10 +25,8 @@ from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.errors import ConflictError
 from qsm_desktop.domain.indicators import Indicator, IndicatorSystem, fmt_number
 from qsm_desktop.domain.normalise import NormaliseError
 from qsm_desktop.excel.kinds.base import ParsedReturn
@@ -71,12 +69,6 @@ i18n.register(
         ),
     }
 )
-
-
-def _conflict(exc: ConflictError) -> StaleDataError:
-    """The engine's "changed by someone else while importing" signal (it refuses the file with
-    ``import.conflict`` and keeps nothing) for a stale version found by the write path."""
-    return StaleDataError(str(exc))
 
 
 # ------------------------------------------------------------------------------------------ quarterly
@@ -202,11 +194,9 @@ class QuarterlyHandler(ImportHandler[QuarterlyPlan]):
         ]
         listed = {r.code for r in records}
         drop = {code: old.version for code, old in existing.items() if old.origin == QUARTERLY and code not in listed}
-        try:
-            store_indicator_values_in(session, ctx.actor, ctx.org, ctx.period, plan.system, entries, origin=QUARTERLY,
-                                      at=ctx.now, batch_id=batch_id, sheet=plan.parsed.sheet, drop=drop)
-        except ConflictError as exc:
-            raise _conflict(exc) from exc
+        # a stale version (ConflictError) is the engine's "changed while importing" refusal
+        store_indicator_values_in(session, ctx.actor, ctx.org, ctx.period, plan.system, entries, origin=QUARTERLY,
+                                  at=ctx.now, batch_id=batch_id, sheet=plan.parsed.sheet, drop=drop)
         return len(entries)
 
     def template_rows(self, session: Session | None, ctx: ImportContext) -> list[dict]:
@@ -297,11 +287,8 @@ class InternalServiceHandler(ImportHandler[RatingPlan]):
             for r in plan.parsed.records
         ]
         expected = next(iter(plan.existing_batches)) if len(plan.existing_batches) == 1 else None
-        try:
-            return rate_departments_in(session, ctx.actor, ctx.org, ctx.period, ratings, expected_batch_id=expected,
-                                       at=ctx.now, batch_id=batch_id, sheet=plan.parsed.sheet)
-        except ConflictError as exc:
-            raise _conflict(exc) from exc
+        return rate_departments_in(session, ctx.actor, ctx.org, ctx.period, ratings, expected_batch_id=expected,
+                                   at=ctx.now, batch_id=batch_id, sheet=plan.parsed.sheet)
 
     def template_rows(self, session: Session | None, ctx: ImportContext) -> list[dict]:
         """One row per open head-office department, ratings blank."""

@@ -1,0 +1,168 @@
+"""What every part of the showcase service shares (示范窗口公共部分): the messages people see, the
+award level parser, the clock, the optimistic-lock check and the look-ups by id or code that refuse
+in words (DESIGN.md §5, §6).
+
+The per-concern modules import from here and share session-level functions in one direction
+only: :mod:`.cycles` → :mod:`.review` → :mod:`.awards` → :mod:`.applications` →
+:mod:`.certificates`, and :mod:`.imports` (the return handlers) on top. A service class never
+calls another concern's service class; the facade :class:`~qsm_desktop.services.showcase.ShowcaseService`
+composes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound
+from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.showcase import AwardLevel
+from qsm_desktop.store import showcase as store
+from qsm_desktop.store.models import OrgUnit
+from qsm_desktop.store.models.showcase import ShowcaseApplication, ShowcaseCycle
+
+__all__ = ["ImportSource", "add_years", "application_by_id", "check_current_version", "check_version", "cycle_of",
+           "level_of", "now", "unit_by_code"]
+
+register({
+    "sc.action.read": ("查看示范窗口数据", "view showcase data"),
+    "sc.action.cycle": ("修改评选周期", "change an award cycle"),
+    "sc.action.apply": ("处理示范窗口申报", "handle showcase applications"),
+    "sc.action.score": ("录入评分表", "enter score sheets"),
+    "sc.action.award": ("授予示范窗口称号", "award showcase titles"),
+    "sc.action.print": ("打印荣誉证书", "print certificates"),
+    "sc.cycle.unknown": ("没有{year}年{level}的评选周期：请先导入该年度该级别的申报表，或新建周期。",
+                         "There is no {year} {level} award cycle: import an application for it first, or create it."),
+    "sc.cycle.exists": ("{year}年{level}的评选周期已存在。", "The {year} {level} award cycle already exists."),
+    "sc.cycle.scoring_started": ("{year}年{level}已开始评分（已有 {n} 份评分表），评分表不能再修改。",
+                                 "Scoring of {year} {level} has started ({n} score sheets); the sheet can no longer change."),
+    "sc.cycle.bad_field": ("评选周期没有“{field}”这一项。", "An award cycle has no setting '{field}'."),
+    "sc.cycle.bad_window": ("申报开始日期 {start} 晚于截止日期 {end}。", "The window opens ({start}) after it closes ({end})."),
+    "sc.cycle.bad_quota": ("名额 {quota} 无效：应为 0 或正整数。", "Quota {quota} is invalid: use 0 or a positive whole number."),
+    "sc.app.unknown": ("申报 {id} 不存在。", "Application {id} does not exist."),
+    "sc.app.exists": ("{code} 已申报 {year} 年{level}（状态“{status}”）。",
+                      "{code} has already applied for {year} {level} (status '{status}')."),
+    "sc.app.not_outlet_svc": ("{code}（{name}）是{type}：示范窗口由网点申报。",
+                              "{code} ({name}) is a {type}: showcase units are outlets (网点)."),
+    "sc.org.unknown": ("机构代码 {code} 不存在。请先导入机构清单，或检查代码。",
+                       "Org code {code} does not exist. Import the org list first, or check the code."),
+    "sc.attach.too_big": ("附件“{name}”有 {size:.1f} MB，超过 {limit} MB 上限：请压缩或拆分后再添加。",
+                          "Attachment '{name}' is {size:.1f} MB, over the {limit} MB limit; compress or split it."),
+    "sc.attach.empty": ("附件“{name}”是空文件。", "Attachment '{name}' is empty."),
+    "sc.attach.unknown": ("附件 {id} 不存在。", "Attachment {id} does not exist."),
+    "sc.sheet.refused": ("评分表未保存：\n{problems}", "The score sheet was not saved:\n{problems}"),
+    "sc.sheet.not_open": ("{code} 的申报是“{status}”，不能再录入评分。",
+                          "The application of {code} is '{status}'; no more scores can be entered."),
+    "sc.reviewer.unknown": ("评审专家 {id} 不存在。", "Reviewer {id} does not exist."),
+    "sc.reviewer.blank": ("请填写评审专家姓名。", "Enter the reviewer's name."),
+    "sc.award.decided": ("{year}年{level}已于 {date} 作出授予决定（{n} 个），不能再次授予。",
+                         "{year} {level} was already decided on {date} ({n} awarded); it cannot be awarded again."),
+    "sc.award.none_scored": ("{year}年{level}没有任何有效评分的申报，无法授予。",
+                             "No application of {year} {level} has a valid score; nothing can be awarded."),
+    "sc.award.unknown": ("证书编号“{number}”不存在。", "Certificate number '{number}' does not exist."),
+    "sc.award.already_revoked": ("证书“{number}”已于 {date} 摘牌。", "Certificate '{number}' was already revoked on {date}."),
+    "sc.award.reason": ("摘牌须写明原因。", "A revocation needs a reason."),
+    "sc.award.revoke_date": ("摘牌日期 {date} 早于授予日期 {awarded}。",
+                             "The revocation date {date} is before the award date {awarded}."),
+    "sc.cert.none": ("{year}年{level}没有可打印的有效证书（请先授予）。",
+                     "{year} {level} has no valid awards to print (award first)."),
+    "sc.verify.valid": ("有效：{number}，{unit}，{year}年{level}，{date} 授予。",
+                        "Valid: {number}, {unit}, {year} {level}, awarded {date}."),
+    "sc.verify.revoked": ("已摘牌：{number}，{unit}，{date} 摘牌（{reason}）。",
+                          "Revoked: {number}, {unit}, revoked {date} ({reason})."),
+    "sc.verify.unknown": ("未知：本系统没有发出编号为“{number}”的证书。",
+                          "Unknown: this office issued no certificate numbered '{number}'."),
+    "sc.verify.bad_check": ("未知：二维码校验码与编号“{number}”不符，证书可能被伪造或篡改。",
+                            "Unknown: the QR check value does not match number '{number}'; the certificate may be forged."),
+    "sc.verify.blank": ("请输入证书编号或扫描二维码内容。", "Enter a certificate number or a scanned QR text."),
+    "sc.outside.blank": ("请填写称号的正式名称。", "Enter the title's official name."),
+    "sc.register.title": ("示范窗口单位称号登记簿", "Showcase awards register"),
+    "sc.status.valid": ("有效", "valid"),
+    "sc.status.revoked": ("已摘牌", "revoked"),
+})
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """``day`` moved ``years`` years on (29 February → 28 February of a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def level_of(level: AwardLevel | str) -> AwardLevel:
+    """An award level (评选级别: 分行级 / 总行级 / 全国级, or their English names) as the enum;
+    anything else raises :class:`InputRefused` with the domain's sentence."""
+    try:
+        return AwardLevel.parse(str(level))
+    except ValueError as exc:
+        raise InputRefused(str(exc)) from None
+
+
+def now() -> dt.datetime:
+    """The current time to the second (timestamps of records the service creates)."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def check_version(record: Any, version: int | None) -> None:
+    """Refuse an edit made on a stale copy (乐观锁, DESIGN §6): ``version`` is the record's
+    ``version`` the person saw (``None``: no check). Raises :class:`ConflictError`."""
+    if version is not None and record.version != version:
+        raise ConflictError(msg("conflict.stale", entity=getattr(record, "__tablename__", "")))
+
+
+def check_current_version(session: Session, model: type, record_id: int | None, version: int | None) -> None:
+    """The optimistic lock of a shared write path (DESIGN §6): ``version`` is the version of
+    ``model``'s row ``record_id`` the caller saw — the window's copy, or what an import read while
+    checking — and ``0`` when the caller saw no row (``record_id`` ``None``); ``None`` skips the
+    check. The row's version is read from the database, not from the session's copy, so a change
+    committed by someone else since is seen. Raises :class:`ConflictError`."""
+    if version is None:
+        return
+    current = 0
+    if record_id is not None:
+        current = session.scalar(select(model.version).where(model.id == record_id)) or 0  # type: ignore[attr-defined]
+    if current != version:
+        raise ConflictError(msg("conflict.stale", entity=getattr(model, "__tablename__", "")))
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """Where a write came from when a return brought it (来源): the import ``batch_id``, the
+    ``sheet`` name and the import time ``at`` (the batch's timestamp, also on its audit entries).
+    ``None`` in its place means the window's form (no batch, stamped now)."""
+
+    batch_id: int
+    sheet: str | None
+    at: dt.datetime
+
+
+def cycle_of(session: Session, year: int, level: AwardLevel | str) -> ShowcaseCycle:
+    """The award cycle (评选周期) of ``year`` × ``level``; :class:`NotFound` when there is none,
+    :class:`InputRefused` for a level that is not one."""
+    level = level_of(level)
+    cycle = store.find_cycle(session, int(year), level)
+    if cycle is None:
+        raise NotFound(msg("sc.cycle.unknown", year=year, level=level.value))
+    return cycle
+
+
+def unit_by_code(session: Session, code: str) -> OrgUnit:
+    """The org unit (机构) of a 6-digit ``code`` (an outlet, or a reviewer's unit);
+    :class:`NotFound` when the register has none."""
+    unit = session.scalar(select(OrgUnit).where(OrgUnit.code == str(code).strip()))
+    if unit is None:
+        raise NotFound(msg("sc.org.unknown", code=code))
+    return unit
+
+
+def application_by_id(session: Session, application_id: int) -> ShowcaseApplication:
+    """The application (申报) ``application_id``; :class:`NotFound` when there is none."""
+    app = session.get(ShowcaseApplication, application_id)
+    if app is None:
+        raise NotFound(msg("sc.app.unknown", id=application_id))
+    return app
