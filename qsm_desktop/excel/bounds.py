@@ -503,7 +503,8 @@ def _drop_cells(xml: bytes, max_row: int, max_col: int) -> bytes:
 # ------------------------------------------------------------------------------ ods
 
 _ODS_TOKEN = re.compile(
-    rb"<table:(table|table-row|table-cell|covered-table-cell|table-column)\b([^>]*?)(/?)>|</table:(table|table-cell|covered-table-cell)>"
+    rb"<table:(table-row|table-cell|covered-table-cell|table-column|table)(?=[\s/>])([^>]*?)(/?)>"
+    rb"|</table:(table|table-cell|covered-table-cell)>"
 )
 _ODS_NAME = re.compile(rb'table:name="([^"]*)"')
 _ODS_ROWS_REP = re.compile(rb'table:number-rows-repeated="(\d+)"')
