@@ -30,7 +30,6 @@ import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from xml.etree import ElementTree
 
 from qsm_desktop.domain.normalise import is_blank
@@ -59,9 +58,6 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 
 _CHUNK = 1 << 20
 _XML_HEAD = 64 * 1024
-_DENSE_COLUMNS = 256
-"""A sheet whose farthest column is within this and whose farthest row is within twice its number of
-row elements (+100) is dense: calamine reads it as it is, without looking at each cell."""
 
 
 class BoundsError(Exception):
@@ -185,7 +181,29 @@ def _mb(size: int) -> int:
     return size // (1024 * 1024)
 
 
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+def _declares_dtd(xml: bytes) -> bool:
+    """Whether the prolog of ``xml`` (what comes before the root element — the only place a DTD may
+    stand) holds a declaration other than a comment: ``<!DOCTYPE …>`` with its entities."""
+    pos = 0
+    while True:
+        at = xml.find(b"<", pos)
+        if at < 0:
+            return False
+        if xml.startswith(b"<?", at):
+            end = xml.find(b"?>", at + 2)
+        elif xml.startswith(b"<!--", at):
+            end = xml.find(b"-->", at + 4)
+        else:
+            return xml.startswith(b"<!", at)
+        if end < 0:
+            return False
+        pos = end + 2
+
+
+_MAX_RATIO = 1100
+"""Deflate inflates at most ~1032-fold: a member whose compressed size times this stays within the
+limits needs no inflating to be known safe (python-calamine's XML parser expands no entities, so
+only the parts read here are searched for a DTD)."""
 _BOOK_PARTS = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/workbook.bin",
                "xl/_rels/workbook.bin.rels")
 
@@ -194,7 +212,7 @@ def _inflate_all(data: bytes, archive: zipfile.ZipFile, keep) -> dict[str, bytes
     """Inflate every member within the limits; return the bytes of those ``keep(name)`` selects.
 
     Also refuses declared sizes beyond the limits (before inflating anything), sizes that differ
-    from the declared ones, and XML parts with a DTD.
+    from the declared ones, and a DTD in the parts kept (the ones this program parses itself).
     """
     infos = archive.infolist()
     declared = 0
@@ -210,16 +228,17 @@ def _inflate_all(data: bytes, archive: zipfile.ZipFile, keep) -> dict[str, bytes
         if info.is_dir():
             continue
         name = info.filename
-        is_xml = name.endswith((".xml", ".rels")) or name == "content.xml"
         wanted = keep(name)
-        content, size = _inflate(data, info, wanted or is_xml, MAX_TOTAL_BYTES - total)
+        if not wanted and info.compress_size * _MAX_RATIO <= MAX_PART_BYTES and declared + info.compress_size * \
+                _MAX_RATIO <= MAX_TOTAL_BYTES and not info.flag_bits & 0x1:
+            continue  # even a lying header cannot make this one inflate beyond the limits
+        content, size = _inflate(data, info, wanted, MAX_TOTAL_BYTES - total)
         total += size
         if size != info.file_size:
             raise BoundsError("excel.file.corrupt", detail=f"{name}: size {size} ≠ {info.file_size}")
-        if content is not None and is_xml:
-            if _DTD.search(content if wanted else content[:_XML_HEAD]):
-                raise BoundsError("excel.file.xml_entities", part=name)
         if wanted and content is not None:
+            if _declares_dtd(content):
+                raise BoundsError("excel.file.xml_entities", part=name)
             kept[name] = content
     return kept
 
@@ -232,20 +251,22 @@ _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 def sheet_parts(parts: dict[str, bytes], book: str = "xl/workbook.xml") -> dict[str, str]:
     """Sheet name → path of its part, from the workbook part and its relationships (already inflated
     in ``parts``). Raises ``KeyError``/``ElementTree.ParseError`` when they are missing or damaged."""
-    rels_path = str(PurePosixPath(book).parent / "_rels" / (PurePosixPath(book).name + ".rels"))
-    rels = ElementTree.fromstring(parts[rels_path])
+    folder, _, base = book.rpartition("/")
+    rels = ElementTree.fromstring(parts[f"{folder}/_rels/{base}.rels"])
     targets = {}
     for rel in rels:
         target = rel.get("Target", "")
-        path = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-        resolved: list[str] = []
-        for part in path.split("/"):
-            if part == "..":
-                if resolved:
-                    resolved.pop()
-            elif part and part != ".":
-                resolved.append(part)
-        targets[rel.get("Id")] = "/".join(resolved)
+        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        if "./" in path or "//" in path:
+            resolved: list[str] = []
+            for part in path.split("/"):
+                if part == "..":
+                    if resolved:
+                        resolved.pop()
+                elif part and part != ".":
+                    resolved.append(part)
+            path = "/".join(resolved)
+        targets[rel.get("Id")] = path
     result = {}
     if book.endswith(".bin"):
         return _xlsb_sheet_names(parts[book], targets)
@@ -327,10 +348,12 @@ def _blank_text(raw: bytes) -> bool:
     return is_blank(text)
 
 
-_ROW_COUNT = (b"<row ", b"<row>", b"<row/>")
-_FAST_ROW = re.compile(rb'<row r="(\d+)"')
+_ROW_ATTRS = re.compile(rb"<row\b([^>]*)>")
+_R_NUMBER = re.compile(rb'(?:^|\s)r="(\d+)"')
+_PREFIXED = re.compile(rb":(?:c|row)[\s>/]")
+_BEYOND_Z = re.compile(rb'<c(?: r="[A-Z]{2}|>|/>| (?!r=))')
+_BEYOND_IV = re.compile(rb'<c(?: r="(?:[A-Z]{3}|[J-Z][A-Z]|I[W-Z])|>|/>| (?!r=))')
 _FAST_COL = re.compile(rb'<c r="([A-Z]{1,3})\d')
-_PREFIXED = re.compile(rb"<\w+:(?:row|c)\b")
 _TOKEN = re.compile(rb"<(?:\w+:)?(?:(row)\b([^>]*?)/?>|c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>))", re.S)
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*?)/?>")
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*?)/?>")
@@ -366,21 +389,33 @@ class SheetScan:
 
 def scan_sheet_xml(xml: bytes, strings: _SharedStrings | None = None, name: str = "") -> SheetScan:
     """Locate a worksheet part's cells (see the module doc); raises :class:`BoundsError`
-    (``excel.sheet.too_large``) when its non-blank cells span more than :data:`MAX_CELLS`."""
+    (``excel.sheet.too_large``) when its non-blank cells span more than :data:`MAX_CELLS`.
+
+    The everyday sheet takes a few passes of C code over its XML (its rows, then a search for any
+    cell beyond column Z or without a reference, then for a namespace prefix): rows numbered densely
+    and at most 26 (or 256) columns need no look at each cell. Anything else — a far row, wide
+    columns, cells without references, prefixed tags — is located cell by cell.
+    """
     strings = strings or _SharedStrings(b"")
-    hidden_rows = _hidden_rows(xml) if b"hidden=" in xml else frozenset()
-    hidden_cols = _hidden_cols(xml)
-    row_elements = sum(xml.count(tag) for tag in _ROW_COUNT)
-    row_numbers = _FAST_ROW.findall(xml)
-    refs = _FAST_COL.findall(xml)
-    cells = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/>")
-    if (len(row_numbers) == row_elements and len(refs) == cells and row_elements
-            and _PREFIXED.search(xml) is None):
-        max_row = max(int(r) for r in row_numbers)
-        max_col = max((_col_number(c) for c in set(refs)), default=-1) + 1
-        if max_col <= _DENSE_COLUMNS and max_row <= 2 * row_elements + 100:
-            _check_area(max_row, max_col, name)
-            return SheetScan(hidden_rows, hidden_cols, max_row, max_col)
+    data_at = xml.find(b"<sheetData")
+    hidden_cols = _hidden_cols(xml[:data_at] if data_at >= 0 else xml)
+    if data_at < 0:
+        return _scan_cells(xml, strings, name, _hidden_rows(xml), hidden_cols)
+    rows = _ROW_ATTRS.findall(xml, data_at)
+    joined = b"\x00".join(rows)
+    numbers = _R_NUMBER.findall(joined)
+    hidden_rows = _hidden_rows(xml) if b"hidden=" in joined else frozenset()
+    if rows and len(numbers) == len(rows) and _PREFIXED.search(xml, data_at) is None:
+        max_row = max(map(int, numbers))
+        if max_row <= 2 * len(rows) + 100:
+            max_col = 26 if _BEYOND_Z.search(xml, data_at) is None else 0
+            if not max_col and _BEYOND_IV.search(xml, data_at) is None:
+                max_col = 256
+            if max_col and max_row * max_col > MAX_CELLS:
+                max_col = max(_col_number(c) for c in set(_FAST_COL.findall(xml, data_at))) + 1
+            if max_col:
+                _check_area(max_row, max_col, name)
+                return SheetScan(hidden_rows, hidden_cols, max_row, max_col)
     return _scan_cells(xml, strings, name, hidden_rows, hidden_cols)
 
 
