@@ -1,13 +1,16 @@
 """``qsm import`` and ``qsm template`` — branch returns on the command line (DESIGN.md §7).
 
-- ``qsm import FILE... [--org CODE] [--period P] [--dry-run] [--json]``: each file all or
+- ``qsm import FILE|FOLDER... [--org CODE] [--period P] [--dry-run] [--json]``: each file all or
   nothing; prints every problem as ``sheet!cell: message``; exit 1 when any file was refused,
-  else 0 (imported, unchanged and dry-run files are fine).
+  else 0 (imported, unchanged and dry-run files are fine). A folder means the workbooks in it;
+  Excel/WPS lock files and hidden files are skipped with a note (status ``skipped``, which does not
+  change the exit status) — :func:`qsm_desktop.excel.files.expand_return_paths`.
 - ``qsm template KIND --org CODE --period P -o FILE [--empty]``: writes the return template
   (drop-downs from the database; the unit's current roster pre-filled unless ``--empty``).
 
 JSON (``--json``): ``{"files": [{"file", "kind", "org", "period", "status", "rows",
-"problems": [{"sheet", "cell", "message"}], "preview": {"counts", "items"}, "batch", "supersedes"}]}``.
+"problems": [{"sheet", "cell", "message"}], "preview": {"counts", "items"}, "batch", "supersedes"}]}``;
+a skipped file's entry has ``"status": "skipped"``, no problems and the note as ``"message"``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ register({
     "cli.import.would_supersede": ("  将取代此前导入的第{batch}批", "  would supersede batch {batch}"),
     "cli.import.summary": ("合计：已导入{imported}，未变化{unchanged}，预览{dry}，拒绝{refused}。",
                            "Total: {imported} imported, {unchanged} unchanged, {dry} dry run, {refused} refused."),
+    "cli.import.skipped": ("{file}：{note}", "{file}: {note}"),
+    "cli.import.summary_skipped": ("另有{skipped}个文件已跳过（不是待导入的报表）。",
+                                   "{skipped} file(s) skipped (not returns to import)."),
     "cli.import.more": ("    ……另有{count}项", "    … and {count} more"),
     "cli.template.written": ("已生成模板：{file}", "Template written: {file}"),
     "preview.new": ("新增", "new"),
@@ -79,21 +85,27 @@ def _print_result(result, out) -> None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from qsm_desktop.cli import actor_for, open_services, print_json
+    from qsm_desktop.excel.files import expand_return_paths
 
+    files, skipped = expand_return_paths(args.files)  # folders → their workbooks; lock/hidden files left out
     services = open_services(args)
     try:
-        results = services.imports.import_files(args.files, actor_for(args), org=args.org, period=args.period,
+        results = services.imports.import_files(files, actor_for(args), org=args.org, period=args.period,
                                                 dry_run=args.dry_run, language=get_language())
     finally:
         services.dispose()
     if args.json:
-        print_json({"files": [r.to_json() for r in results]})
+        print_json({"files": [r.to_json() for r in results] + [s.to_json() for s in skipped]})
     else:
         for result in results:
             _print_result(result, sys.stdout)
+        for skip in skipped:
+            print(msg("cli.import.skipped", file=skip.path.name, note=skip.message()))
         tally = {s: sum(1 for r in results if r.status == s) for s in ("imported", "unchanged", "dry-run", "refused")}
         print(msg("cli.import.summary", imported=tally["imported"], unchanged=tally["unchanged"], dry=tally["dry-run"],
                   refused=tally["refused"]))
+        if skipped:
+            print(msg("cli.import.summary_skipped", skipped=len(skipped)))
     return 1 if any(r.refused for r in results) else 0
 
 
@@ -115,7 +127,7 @@ def register(subparsers) -> None:
     from qsm_desktop.excel.kinds import all_kinds
 
     p_import = subparsers.add_parser("import", help="import branch returns (分行报表), each file all-or-nothing")
-    p_import.add_argument("files", nargs="+", metavar="FILE")
+    p_import.add_argument("files", nargs="+", metavar="FILE", help="return workbooks, or folders of them")
     p_import.add_argument("--org", metavar="CODE", help="reporting unit where a file does not say (no _meta, no 填报单位 line)")
     p_import.add_argument("--period", metavar="P", help="reporting period where a file does not say, e.g. 2007Q4")
     p_import.add_argument("--dry-run", action="store_true", help="validate and preview the changes; write nothing")
