@@ -27,6 +27,7 @@ __all__ = [
     "fold",
     "is_blank",
     "parse_date",
+    "parse_identifier",
     "parse_int",
     "parse_number",
     "parse_org_code",
@@ -37,6 +38,7 @@ __all__ = [
     "period_start",
     "period_label",
     "EXCEL_EPOCH",
+    "MIN_DATE_YEAR",
 ]
 
 i18n.register(
@@ -58,8 +60,24 @@ i18n.register(
             "date '{value}' does not exist ({year}-{month:02d} has no day {day}); check it and enter a real date",
         ),
         "normalise.date_range": (
-            "日期“{value}”超出合理范围（1900–2100年），请核对",
-            "date '{value}' is outside 1900–2100; check it",
+            "日期“{value}”超出合理范围（1950–2100年），请核对",
+            "date '{value}' is outside 1950–2100; check it",
+        ),
+        "normalise.date_too_early": (
+            "日期“{value}”早于1950年，不可能是真实的日期（常因在日期列填了一个小数字）。请按2007-05-01的格式填写真实日期",
+            "date '{value}' is before 1950 and cannot be right (often a small number typed into a date column); "
+            "enter the real date as 2007-05-01",
+        ),
+        "normalise.date_serial": (
+            "“{value}”是一个数字，不是日期（按Excel的日期序号它是{date}，不可能是真实日期）。请按2007-05-01的格式填写日期",
+            "'{value}' is a number, not a date (as an Excel date serial it would be {date}, which cannot be right); "
+            "enter the date as 2007-05-01",
+        ),
+        "normalise.lost_digits": (
+            "“{value}”是超过15位的数字，Excel只保留15位有效数字，该数字已丢失末尾数字。"
+            "请把该单元格设为文本格式（或在前面加英文单引号'）后重新填写完整号码",
+            "'{value}' is a number of more than 15 digits; Excel keeps only 15 significant digits, so its last digits "
+            "are lost. Format the cell as text (or start it with an apostrophe ') and type the whole number again",
         ),
         "normalise.number": (
             "“{value}”不是数字，请只填写数字（如12.5）",
@@ -194,9 +212,35 @@ def _display(value: object) -> str:
 # ---------------------------------------------------------------------------------------------
 # codes
 
+#: A number this large typed into Excel has lost digits: Excel keeps 15 significant digits.
+_LOST_DIGITS = 1e15
+_SCIENTIFIC = re.compile(r"[+-]?\d(?:\.\d+)?E\+?\d{1,3}", re.I)
+
+
+def _lost_digits(value: object) -> NormaliseError | None:
+    """The refusal of a number that cannot hold an identifier any more: a number of 16 digits or more
+    (Excel replaced the digits after the 15th by zeros), or such a number turned into text the way
+    Excel shows it (``1.23457E+17``). ``None`` for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        if value == value and abs(value) >= _LOST_DIGITS:
+            return NormaliseError("normalise.lost_digits", value=format(value, ".15G") if isinstance(value, float)
+                                  else str(value))
+        return None
+    if isinstance(value, str) and ("E" in value.upper() or not value.isascii()):
+        text = fold(value).replace(" ", "")
+        if _SCIENTIFIC.fullmatch(text):
+            return NormaliseError("normalise.lost_digits", value=text)
+    return None
+
+
 def _digits_code(value: object, width: int, key: str) -> str:
     if isinstance(value, bool) or value is None:
         raise NormaliseError(key, value=_display(value))
+    lost = _lost_digits(value)
+    if lost is not None:
+        raise lost
     if isinstance(value, float):
         if not value.is_integer() or value < 0:
             raise NormaliseError(key, value=_display(value))
@@ -228,9 +272,26 @@ def parse_org_code(value: object) -> str:
     ``"110000"``, ``"１１００００"``, ``110000.0`` and ``" 110000 "`` all give ``"110000"``; a
     number that lost its leading zeros is padded (``101.0`` → ``"000101"``). Text with a wrong
     number of digits is *not* padded (a typo, not a lost zero). Raises :class:`NormaliseError`
-    (``normalise.org_code``) otherwise, including for an empty cell.
+    (``normalise.org_code``) otherwise, including for an empty cell; ``normalise.lost_digits`` for a
+    number of 16 digits or more (issue 11 §6).
     """
     return _digits_code(value, 6, "normalise.org_code")
+
+
+def parse_identifier(value: object) -> str | None:
+    """Cell value → an identifier's text (编号: 证书编号, 投诉编号, 培训项目编号 …), ``None`` when empty.
+
+    Folded, spaces removed, case kept (the kinds compare upper-case). A number becomes its digits
+    (``12345.0`` → ``"12345"``). Refused by cell (issue 11 §6) with ``normalise.lost_digits``: a
+    number of 16 digits or more — Excel keeps 15 significant digits, so an 18-digit 证书编号 typed
+    as a number is stored as ``123456789012345000`` and shown as ``1.23457E+17`` — and that shown
+    form as text. Raises :class:`NormaliseError`.
+    """
+    lost = _lost_digits(value)
+    if lost is not None:
+        raise lost
+    text = clean_text(value)
+    return text.replace(" ", "") if text else None
 
 
 def parse_staff_no(value: object) -> str:
@@ -238,7 +299,8 @@ def parse_staff_no(value: object) -> str:
 
     ``12345`` in a numeric cell means ``"0012345"`` (Excel dropped the zeros); ``"００１２３４５"``
     folds to ``"0012345"``. Text with a wrong number of digits is refused, not padded. Raises
-    :class:`NormaliseError` (``normalise.staff_no``) otherwise, including for an empty cell.
+    :class:`NormaliseError` (``normalise.staff_no``) otherwise, including for an empty cell;
+    ``normalise.lost_digits`` for a number of 16 digits or more (issue 11 §6).
     """
     return _digits_code(value, 7, "normalise.staff_no")
 
@@ -251,6 +313,10 @@ def parse_staff_no(value: object) -> str:
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _SERIAL_MAX = (_dt.date(_MAX_YEAR, 12, 31) - EXCEL_EPOCH).days
+MIN_DATE_YEAR = 1950
+"""No date in a return (issue, expiry, training, review dates) is earlier: an earlier one is a typing
+slip or a small number read as an Excel date serial (serial 5 = 1900-01-05), refused by cell."""
+_SERIAL_MIN = (_dt.date(MIN_DATE_YEAR, 1, 1) - EXCEL_EPOCH).days
 
 _DATE_SEP = re.compile(
     r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*(?:日|号)?"
@@ -260,16 +326,23 @@ _DATE_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
 
 def _from_serial(serial: float, shown: str) -> _dt.date:
-    if serial != serial or serial < 1 or serial > _SERIAL_MAX:  # NaN or out of range
+    if serial != serial or serial > _SERIAL_MAX:  # NaN or out of range
         raise NormaliseError("normalise.date_range", value=shown)
-    days = int(serial)
-    if days < 61:  # Excel believes 1900 was a leap year: serials 1..59 are one day later
-        days += 1
-    return EXCEL_EPOCH + _dt.timedelta(days=days)
+    if serial < _SERIAL_MIN:
+        if serial < 1:
+            raise NormaliseError("normalise.date_format", value=shown)
+        days = int(serial)
+        if days < 61:  # Excel believes 1900 was a leap year: serials 1..59 are one day later
+            days += 1
+        raise NormaliseError("normalise.date_serial", value=shown,
+                             date=(EXCEL_EPOCH + _dt.timedelta(days=days)).isoformat())
+    return EXCEL_EPOCH + _dt.timedelta(days=int(serial))
 
 
 def _make_date(year: int, month: int, day: int, shown: str) -> _dt.date:
-    if not _MIN_YEAR <= year <= _MAX_YEAR:
+    if MIN_DATE_YEAR > year >= 1000:
+        raise NormaliseError("normalise.date_too_early", value=shown)
+    if not MIN_DATE_YEAR <= year <= _MAX_YEAR:
         raise NormaliseError("normalise.date_range", value=shown)
     try:
         return _dt.date(year, month, day)
@@ -287,14 +360,19 @@ def parse_date(value: object) -> _dt.date:
     Accepts a real date or datetime cell (the time is dropped), an Excel serial number
     (``39203`` → 2007-05-01, also as text ``"39203"``), and text in the forms ``2007-05-01``,
     ``2007/5/1``, ``2007年5月1日`` (or ``…号``), ``2007.5.1``, ``20070501`` (also as a number), with
-    full-width digits and stray spaces, optionally followed by a time of day. Years outside
-    1900–2100 are refused. Raises :class:`NormaliseError`: ``normalise.date_impossible`` for a day
-    that does not exist (``2007-02-30``), ``normalise.date_format`` for anything else unreadable.
+    full-width digits and stray spaces, optionally followed by a time of day. Raises
+    :class:`NormaliseError`: ``normalise.date_impossible`` for a day that does not exist
+    (``2007-02-30``); ``normalise.date_too_early`` for a date before :data:`MIN_DATE_YEAR` (1950,
+    issue 11 §6 — a real date cell of 1900-01-05 included); ``normalise.date_serial`` for a bare
+    number that would be such a date as an Excel serial (``5``); ``normalise.date_range`` after 2100;
+    ``normalise.date_format`` for anything else unreadable.
     """
     if isinstance(value, _dt.datetime):
         value = value.date()
     if isinstance(value, _dt.date):
-        if not _MIN_YEAR <= value.year <= _MAX_YEAR:
+        if value.year < MIN_DATE_YEAR:
+            raise NormaliseError("normalise.date_too_early", value=value.isoformat())
+        if value.year > _MAX_YEAR:
             raise NormaliseError("normalise.date_range", value=value.isoformat())
         return value
     if isinstance(value, bool) or value is None:
