@@ -22,10 +22,13 @@ from functools import lru_cache
 from qsm_desktop.domain import i18n
 
 __all__ = [
+    "FORMULA_STARTS",
     "NormaliseError",
+    "check_not_formula",
     "clean_text",
     "fold",
     "is_blank",
+    "looks_like_formula",
     "parse_date",
     "parse_identifier",
     "parse_int",
@@ -37,6 +40,7 @@ __all__ = [
     "period_end",
     "period_start",
     "period_label",
+    "strip_control",
     "EXCEL_EPOCH",
     "MIN_DATE_YEAR",
 ]
@@ -95,6 +99,11 @@ i18n.register(
             "报告期“{value}”无法识别，请写成2007Q4、2007年第4季度或2007年度",
             "reporting period '{value}' is not recognised; write 2007Q4, 2007年第4季度 or 2007",
         ),
+        "normalise.formula_text": (
+            "“{value}”看起来是Excel公式，不是文字。名称等文字栏目不能以=、+、-、@开头接公式，请填写文字本身",
+            "'{value}' reads as a spreadsheet formula, not text. Names and other text columns may not start with "
+            "=, +, - or @ followed by a formula; enter the text itself",
+        ),
         "normalise.text": (
             "“{value}”不是文字内容，请填写文字",
             "'{value}' is not text; enter text",
@@ -134,6 +143,14 @@ _FOLD_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2007: 0x20, 0x202F: 0x20})
 _FOLD_TABLE.update({0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None})
 _FOLD_TABLE.update({0xFFE5: ord("¥"), 0xFFE0: ord("¢"), 0xFFE1: ord("£")})
 
+#: Control characters (other than tab, newline and carriage return, which fold turns into spaces),
+#: DEL, the C1 controls, and the two non-characters XML cannot hold: removed on import and export
+#: (issue 11 §7 — openpyxl refuses to write them, so one in a stored name broke the register's export).
+_CONTROL_TABLE: dict[int, None] = {code: None for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
+                                                           *range(0x80, 0xA0), 0xFFFE, 0xFFFF)}
+_FOLD_TABLE.update(_CONTROL_TABLE)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
 #: CJK ideographs and CJK punctuation: a space between two of these is always stray (张 三 → 张三).
 _CJK = "\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
@@ -146,11 +163,14 @@ def fold(text: str) -> str:
     ideographic space and no-break spaces become ordinary spaces, zero-width characters vanish,
     leading/trailing whitespace is stripped, runs of whitespace (including newlines typed with
     Alt+Enter) collapse to one space, and a space between two Chinese characters is dropped
-    (``"王 帆"`` → ``"王帆"``). ``fold(fold(x)) == fold(x)`` for every string.
+    (``"王 帆"`` → ``"王帆"``), and control characters vanish (issue 11 §7).
+    ``fold(fold(x)) == fold(x)`` for every string.
     """
     if text.isascii():
         if " " not in text and text.isprintable():
             return text
+        if not text.isprintable():
+            text = text.translate(_CONTROL_TABLE)
         return " ".join(text.split())
     return _fold_wide(text) if len(text) <= 64 else _fold_uncached(text)
 
@@ -164,6 +184,42 @@ def _fold_uncached(text: str) -> str:
 
 _fold_wide = lru_cache(maxsize=1 << 16)(_fold_uncached)
 """Short non-ASCII texts (unit, post and certificate names …) repeat thousands of times per return."""
+
+
+def strip_control(text: str) -> str:
+    """``text`` without control characters other than tab and newline (文本去控制字符, issue 11 §7):
+    C0 controls, DEL, C1 controls, U+FFFE/U+FFFF and lone surrogates are removed; a carriage return
+    before a newline goes, a lone one becomes a newline. Text stays text otherwise (no folding)."""
+    if text.isprintable() or not _CONTROL.search(text.replace("\r", "")):
+        if "\r" not in text:
+            return text
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+#: First characters with which Excel (or a CSV reader) takes a typed text for a formula.
+FORMULA_STARTS = ("=", "+", "-", "@")
+_FORMULA_BODY = re.compile(r"[A-Za-z_][\w.]*\s*\(|[A-Za-z]{1,3}\$?\d+|[|!]|^\s*[=+\-@]")
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether ``text`` (already folded or not) reads as a spreadsheet formula: it starts with ``=``
+    (anything after it), or with ``+``, ``-`` or ``@`` followed by a function call (``SUM(``,
+    ``HYPERLINK(``), a cell reference (``A1``), a DDE pipe/sheet bang (``cmd|``, ``!A0``) or another
+    sign. ``-5``, ``+86 10 6666 8888`` and ``@营业部`` are not formulas."""
+    text = fold(text) if text and not text.isascii() else (text or "").strip()
+    if len(text) < 2 or text[0] not in FORMULA_STARTS:
+        return False
+    if text[0] == "=":
+        return True
+    return _FORMULA_BODY.search(text[1:]) is not None
+
+
+def check_not_formula(value: object) -> None:
+    """Refuse a name or other free text that reads as a formula (issue 11 §7, 文字须为文字): raises
+    :class:`NormaliseError` (``normalise.formula_text``) when :func:`looks_like_formula`; anything
+    else (numbers, empty cells, ordinary text) passes."""
+    if isinstance(value, str) and looks_like_formula(value):
+        raise NormaliseError("normalise.formula_text", value=fold(value)[:60])
 
 
 def is_blank(value: object) -> bool:

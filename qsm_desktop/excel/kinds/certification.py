@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import (
     NormaliseError,
+    check_not_formula,
     clean_text,
     fold,
     parse_identifier,
@@ -273,6 +274,11 @@ class CertificationReturn(ReturnKind):
             name = _text(raw[i_name])
             if name is None:
                 problems.append(self.required_problem(row, "name"))
+            elif name[0] in "=+-@":
+                try:
+                    check_not_formula(name)  # issue 11 §7: text is text
+                except NormaliseError as exc:
+                    problems.append(row.problem("name", exc.key, **exc.params))
             value = raw[i_post]
             post = texts[value] if value in texts else texts.setdefault(value, _text(value))
             if post is None:

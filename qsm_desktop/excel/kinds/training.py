@@ -36,6 +36,7 @@ from qsm_desktop.domain import i18n
 from qsm_desktop.domain.training import TRAINING_CATEGORIES
 from qsm_desktop.domain.normalise import (
     NormaliseError,
+    check_not_formula,
     clean_text,
     parse_identifier,
     parse_number,
@@ -257,6 +258,11 @@ class TrainingReturn(ReturnKind):
         text = clean_text(row.get(field_name))
         if text is None:
             problems.append(self.required_problem(row, field_name))
+        elif field_name in ("name", "course_title"):
+            try:
+                check_not_formula(text)  # issue 11 §7: text is text
+            except NormaliseError as exc:
+                problems.append(row.problem(field_name, exc.key, **exc.params))
         return text
 
     def _parse_row(self, row: TableRow, ctx: ImportContext, problems: list[Problem]) -> TrainingRow:
