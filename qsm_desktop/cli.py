@@ -85,8 +85,10 @@ def usage_message(message: str) -> str:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse prints usage and exits 2 — keep that, but never a traceback
+        from qsm_desktop.privacy import mask_password  # an unrecognised argument may be a URL with its password
+
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {usage_message(message)} {msg('cli.usage.help')}\n")
+        self.exit(2, f"{self.prog}: {mask_password(usage_message(message))} {msg('cli.usage.help')}\n")
 
 
 def parse_date_arg(value: str) -> dt.date:
@@ -210,13 +212,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_logging() -> str:
-    from logging.handlers import RotatingFileHandler
-
     from qsm_desktop import paths
+    from qsm_desktop.privacy import PrivateRotatingFileHandler
 
     file = paths.user_log_dir() / "qsm.log"
-    handler = RotatingFileHandler(file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # readable by the user only, every line with passwords masked (issue 11 §9)
+    handler = PrivateRotatingFileHandler(file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -249,7 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except QsmError as exc:
-        print(str(exc), file=sys.stderr)
+        from qsm_desktop.privacy import mask_password
+
+        print(mask_password(str(exc)), file=sys.stderr)
         return exc.exit_code
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
@@ -257,8 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: log the traceback, show one sentence
-        log.exception("unexpected error in qsm %s", " ".join(argv))
-        print(msg("cli.internal", error=f"{type(exc).__name__}: {exc}", log=log_file), file=sys.stderr)
+        from qsm_desktop.privacy import mask_password
+
+        log.exception("unexpected error in qsm %s", " ".join(argv))  # masked by the log's formatter
+        print(msg("cli.internal", error=mask_password(f"{type(exc).__name__}: {exc}"), log=log_file), file=sys.stderr)
         return 1
 
 
