@@ -113,6 +113,9 @@ def test_qsm_never_prints_or_logs_the_password(monkeypatch, capsys, tmp_path: Pa
     assert cli.main(["--db", url, "cert-rate", "--as-of", "2007-12-31"]) == 1
     out = capsys.readouterr()
     assert SECRET not in out.out + out.err and out.err.strip()
+    assert cli.main(["cert-rate", "--as-of", "2007-12-31", "--db", url]) == 1  # after the sub-command too
+    out = capsys.readouterr()
+    assert SECRET not in out.out + out.err and out.err.strip()
     # a usage error repeating what was typed: masked
     assert cli.main(["cert-rate", "--as-of", "2007-12-31", "--nonsense", url]) == 2
     out = capsys.readouterr()
