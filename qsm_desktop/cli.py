@@ -1,6 +1,7 @@
 """The ``qsm`` command line — DESIGN §7, the contract scripts and tests rely on.
 
-Global option ``--db URL`` (else ``QSM_DATABASE_URL``, else the default SQLite file). Exit status:
+Global options ``--db URL`` (else ``QSM_DATABASE_URL``, else the default SQLite file) and ``--lang``,
+before or after the sub-command (``qsm import FILE --db x.db``). Exit status:
 0 done (or nothing to do), 1 refused/invalid input (problems printed), 2 usage error. No
 traceback reaches the user: expected problems print their message; a bug prints where its
 details were logged. ``--json`` prints one JSON document on stdout.
@@ -83,10 +84,26 @@ def usage_message(message: str) -> str:
     return message
 
 
+_DB_HELP = "database URL or SQLite file path (default: QSM_DATABASE_URL or the user's SQLite file)"
+_LANG_HELP = "language of messages (default zh, or QSM_LANG)"
+
+
 class _Parser(argparse.ArgumentParser):
+    """``qsm``'s parsers: usage errors in the user's language, passwords masked; every sub-command
+    also accepts ``--db`` and ``--lang`` after its name (``qsm import FILE --db x.db``, issue 11 §10) —
+    given there they win, absent there the ones before the sub-command stay."""
+
+    def __init__(self, *args, top_level: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if not top_level:
+            self.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=_DB_HELP)
+            self.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help=_LANG_HELP)
+
     def error(self, message: str):  # argparse prints usage and exits 2 — keep that, but never a traceback
+        from qsm_desktop.privacy import mask_password  # an unrecognised argument may be a URL with its password
+
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {usage_message(message)} {msg('cli.usage.help')}\n")
+        self.exit(2, f"{self.prog}: {mask_password(usage_message(message))} {msg('cli.usage.help')}\n")
 
 
 def parse_date_arg(value: str) -> dt.date:
@@ -181,10 +198,10 @@ def pad(value: object, width: int, *, right: bool = False) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full ``qsm`` parser with every feature's subcommands registered."""
-    parser = _Parser(prog="qsm", description="QSM Desktop command line (服务质量管理办公室)")
+    parser = _Parser(prog="qsm", description="QSM Desktop command line (服务质量管理办公室)", top_level=True)
     parser.add_argument("--version", action="version", version=f"qsm {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL or SQLite file path (default: QSM_DATABASE_URL or the user's SQLite file)")
-    parser.add_argument("--lang", choices=("zh", "en"), help="language of messages (default zh, or QSM_LANG)")
+    parser.add_argument("--db", metavar="URL", help=_DB_HELP)
+    parser.add_argument("--lang", choices=("zh", "en"), help=_LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p_db = sub.add_parser("db", help="database schema")
@@ -204,13 +221,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_logging() -> str:
-    from logging.handlers import RotatingFileHandler
-
     from qsm_desktop import paths
+    from qsm_desktop.privacy import PrivateRotatingFileHandler
 
     file = paths.user_log_dir() / "qsm.log"
-    handler = RotatingFileHandler(file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # readable by the user only, every line with passwords masked (issue 11 §9)
+    handler = PrivateRotatingFileHandler(file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -225,11 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     argv = list(sys.argv[1:] if argv is None else argv)
-    # the language must be known before the parser renders messages
-    if "--lang" in argv:
-        i = argv.index("--lang")
-        if i + 1 < len(argv) and argv[i + 1] in ("zh", "en"):
+    # the language must be known before the parser renders messages (--lang anywhere, the last one wins)
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("zh", "en"):
             set_language(argv[i + 1])
+        elif word in ("--lang=zh", "--lang=en"):
+            set_language(word[-2:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -243,7 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except QsmError as exc:
-        print(str(exc), file=sys.stderr)
+        from qsm_desktop.privacy import mask_password
+
+        print(mask_password(str(exc)), file=sys.stderr)
         return exc.exit_code
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
@@ -251,8 +270,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: log the traceback, show one sentence
-        log.exception("unexpected error in qsm %s", " ".join(argv))
-        print(msg("cli.internal", error=f"{type(exc).__name__}: {exc}", log=log_file), file=sys.stderr)
+        from qsm_desktop.privacy import mask_password
+
+        log.exception("unexpected error in qsm %s", " ".join(argv))  # masked by the log's formatter
+        print(msg("cli.internal", error=mask_password(f"{type(exc).__name__}: {exc}"), log=log_file), file=sys.stderr)
         return 1
 
 

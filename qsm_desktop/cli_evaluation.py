@@ -36,6 +36,18 @@ register({
                          "{n} unit reports and the bank-wide report written to {folder} ({seconds:.1f} s)"),
     "cli.report.need_output": ("请用 -o FILE.pdf 指定输出文件，或用 --all-units DIR 指定文件夹。",
                                "Give an output file with -o FILE.pdf, or a folder with --all-units DIR."),
+    "cli.report.output_folder": ("“{file}”是一个文件夹。请用 -o 写出PDF文件名（如 {file}/2007Q4综合评价报告.pdf），"
+                                 "或用 --all-units {file} 把各单位的报告写入该文件夹。",
+                                 "'{file}' is a folder. Give a PDF file name with -o (e.g. {file}/2007Q4-report.pdf), "
+                                 "or write every unit's report into it with --all-units {file}."),
+    "cli.report.output_not_pdf": ("输出文件“{file}”不是PDF文件名。报告是PDF，请写成以 .pdf 结尾的文件名，如 2007Q4综合评价报告.pdf。",
+                                  "The output '{file}' is not a PDF file name. The report is a PDF: give a name ending "
+                                  "in .pdf, e.g. 2007Q4-report.pdf."),
+    "cli.report.all_units_file": ("“{folder}”是一个文件，不是文件夹。请用 --all-units 指定一个文件夹。",
+                                  "'{folder}' is a file, not a folder. Give --all-units a folder."),
+    "cli.report.cannot_write": ("无法写出报告“{file}”：{reason}。请检查文件夹和访问权限，文件在其他程序中打开时请先关闭。",
+                                "Cannot write the report '{file}': {reason}. Check the folder and your access rights; "
+                                "close the file if another program has it open."),
     "cli.system.saved": ("已保存为新版本：{label}（编号 {id}，{effective} 起施行）",
                          "Saved as a new version: {label} (id {id}, in force from {effective})"),
     "cli.system.exported": ("已导出：{file}", "Exported: {file}"),
@@ -111,9 +123,26 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_problem(args: argparse.Namespace) -> str | None:
+    """Why ``-o``/``--all-units`` cannot be written, as a sentence (issue 11 §10), or ``None``."""
+    if args.output:
+        out = Path(args.output)
+        if out.is_dir() or args.output.endswith(("/", "\\")):
+            return msg("cli.report.output_folder", file=args.output)
+        if out.suffix.lower() != ".pdf":
+            return msg("cli.report.output_not_pdf", file=args.output)
+    if args.all_units and Path(args.all_units).exists() and not Path(args.all_units).is_dir():
+        return msg("cli.report.all_units_file", folder=args.all_units)
+    return None
+
+
 def _cmd_report_evaluation(args: argparse.Namespace) -> int:
     if not args.output and not args.all_units:
         print(msg("cli.report.need_output"), file=sys.stderr)
+        return 2
+    problem = _output_problem(args)
+    if problem is not None:
+        print(problem, file=sys.stderr)
         return 2
     services, actor = _services(args)
     language = get_language()
@@ -131,11 +160,17 @@ def _cmd_report_evaluation(args: argparse.Namespace) -> int:
             print(msg("cli.report.batch", n=len(batch.reports), folder=args.all_units, seconds=batch.seconds))
         if args.output:
             out = Path(args.output)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            if args.unit:
-                result = evaluation.build_unit_report(actor, args.period, args.unit, out, language=language)
-            else:
-                result = evaluation.build_period_report(actor, args.period, out, language=language)
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                if args.unit:
+                    result = evaluation.build_unit_report(actor, args.period, args.unit, out, language=language)
+                else:
+                    result = evaluation.build_period_report(actor, args.period, out, language=language)
+            except OSError as exc:
+                from qsm_desktop.domain.i18n import os_error_text
+
+                print(msg("cli.report.cannot_write", file=out, reason=os_error_text(exc)), file=sys.stderr)
+                return 1
             print(msg("cli.report.written", file=out, pages=result.pages, seconds=result.seconds))
     finally:
         services.dispose()

@@ -1,13 +1,16 @@
 """``qsm import`` and ``qsm template`` — branch returns on the command line (DESIGN.md §7).
 
-- ``qsm import FILE... [--org CODE] [--period P] [--dry-run] [--json]``: each file all or
+- ``qsm import FILE|FOLDER... [--org CODE] [--period P] [--dry-run] [--json]``: each file all or
   nothing; prints every problem as ``sheet!cell: message``; exit 1 when any file was refused,
-  else 0 (imported, unchanged and dry-run files are fine).
+  else 0 (imported, unchanged and dry-run files are fine). A folder means the workbooks in it;
+  Excel/WPS lock files and hidden files are skipped with a note (status ``skipped``, which does not
+  change the exit status) — :func:`qsm_desktop.excel.files.expand_return_paths`.
 - ``qsm template KIND --org CODE --period P -o FILE [--empty]``: writes the return template
   (drop-downs from the database; the unit's current roster pre-filled unless ``--empty``).
 
 JSON (``--json``): ``{"files": [{"file", "kind", "org", "period", "status", "rows",
-"problems": [{"sheet", "cell", "message"}], "preview": {"counts", "items"}, "batch", "supersedes"}]}``.
+"problems": [{"sheet", "cell", "message"}], "preview": {"counts", "items"}, "batch", "supersedes"}]}``;
+a skipped file's entry has ``"status": "skipped"``, no problems and the note as ``"message"``.
 """
 
 from __future__ import annotations
@@ -31,8 +34,13 @@ register({
     "cli.import.would_supersede": ("  将取代此前导入的第{batch}批", "  would supersede batch {batch}"),
     "cli.import.summary": ("合计：已导入{imported}，未变化{unchanged}，预览{dry}，拒绝{refused}。",
                            "Total: {imported} imported, {unchanged} unchanged, {dry} dry run, {refused} refused."),
+    "cli.import.skipped": ("{file}：{note}", "{file}: {note}"),
+    "cli.import.summary_skipped": ("另有{skipped}个文件已跳过（不是待导入的报表）。",
+                                   "{skipped} file(s) skipped (not returns to import)."),
     "cli.import.more": ("    ……另有{count}项", "    … and {count} more"),
     "cli.template.written": ("已生成模板：{file}", "Template written: {file}"),
+    "cli.template.unknown_kind": ("没有“{value}”这种报表，可选：{choices}", "there is no return kind '{value}'; choose from {choices}"),
+    "cli.import.not_opened": ("  未导入：", "  not imported:"),
     "preview.new": ("新增", "new"),
     "preview.changed": ("变更", "changed"),
     "preview.leaving": ("离岗", "leaving"),
@@ -52,7 +60,7 @@ def _entity(name: str) -> str:
     return name if text == key else text
 
 
-def _print_result(result, out) -> None:
+def _print_result(result, out, unopened: frozenset[str] = frozenset()) -> None:
     status = msg(f"cli.import.status.{result.status}")
     if result.kind or result.org or result.period or result.rows:
         print(msg("cli.import.line", status=status, file=result.file, kind=result.kind or "-", org=result.org or "-",
@@ -60,7 +68,9 @@ def _print_result(result, out) -> None:
     else:  # refused before anything was recognised (not a workbook, unreadable): nothing to show in brackets
         print(msg("cli.import.line_bare", status=status, file=result.file), file=out)
     if result.problems:
-        print(msg("cli.import.problems", count=len(result.problems)), file=out)
+        # "correct it and send it again" is for problems in the file, not for a path that did not open
+        key = "cli.import.not_opened" if result.file in unopened else "cli.import.problems"
+        print(msg(key, count=len(result.problems)), file=out)
         for problem in result.problems:
             print(f"    {problem}", file=out)
     if result.warnings:
@@ -82,24 +92,58 @@ def _print_result(result, out) -> None:
                     print(msg("cli.import.more", count=len(items) - PREVIEW_LINES), file=out)
 
 
+def _readable(path) -> bool:
+    try:
+        with open(path, "rb"):
+            return True
+    except OSError:
+        return False
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from qsm_desktop.cli import actor_for, open_services, print_json
+    from qsm_desktop.excel.files import expand_return_paths
 
+    files, skipped = expand_return_paths(args.files)  # folders → their workbooks; lock/hidden files left out
     services = open_services(args)
     try:
-        results = services.imports.import_files(args.files, actor_for(args), org=args.org, period=args.period,
+        results = services.imports.import_files(files, actor_for(args), org=args.org, period=args.period,
                                                 dry_run=args.dry_run, language=get_language())
     finally:
         services.dispose()
     if args.json:
-        print_json({"files": [r.to_json() for r in results]})
+        print_json({"files": [r.to_json() for r in results] + [s.to_json() for s in skipped]})
     else:
+        unopened = frozenset(name for f in files if not _readable(f) for name in (f.name, str(f)))
         for result in results:
-            _print_result(result, sys.stdout)
+            _print_result(result, sys.stdout, unopened)
+        for skip in skipped:
+            print(msg("cli.import.skipped", file=skip.path.name, note=skip.message()))
         tally = {s: sum(1 for r in results if r.status == s) for s in ("imported", "unchanged", "dry-run", "refused")}
         print(msg("cli.import.summary", imported=tally["imported"], unchanged=tally["unchanged"], dry=tally["dry-run"],
                   refused=tally["refused"]))
+        if skipped:
+            print(msg("cli.import.summary_skipped", skipped=len(skipped)))
     return 1 if any(r.refused for r in results) else 0
+
+
+def kind_arg(value: str) -> str:
+    """``qsm template KIND``: the kind's name (``certification``) or what the office calls it — its title
+    (持证上岗情况表), its sheet's name (持证上岗情况) or its English title — folded, case and spaces
+    ignored (issue 11 §10). Raises ``argparse.ArgumentTypeError`` naming the kinds."""
+    from qsm_desktop.domain.normalise import fold
+    from qsm_desktop.excel.kinds import all_kinds
+
+    def key(text: str) -> str:
+        return fold(text).replace(" ", "").replace("-", "").replace("_", "").lower()
+
+    wanted = key(value)
+    for kind in all_kinds():
+        names = (kind.name, kind.title, kind.sheet_name, kind.title_en, kind.title.removesuffix("表"))
+        if wanted in {key(n) for n in names if n}:
+            return kind.name
+    choices = "、".join(f"{k.name}（{k.title}）" for k in all_kinds())
+    raise argparse.ArgumentTypeError(msg("cli.template.unknown_kind", value=value, choices=choices))
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
@@ -120,7 +164,7 @@ def register(subparsers) -> None:
     from qsm_desktop.excel.kinds import all_kinds
 
     p_import = subparsers.add_parser("import", help="import branch returns (分行报表), each file all-or-nothing")
-    p_import.add_argument("files", nargs="+", metavar="FILE")
+    p_import.add_argument("files", nargs="+", metavar="FILE", help="return workbooks, or folders of them")
     p_import.add_argument("--org", metavar="CODE", help="reporting unit where a file does not say (no _meta, no 填报单位 line)")
     p_import.add_argument("--period", metavar="P", help="reporting period where a file does not say, e.g. 2007Q4")
     p_import.add_argument("--dry-run", action="store_true", help="validate and preview the changes; write nothing")
@@ -128,8 +172,8 @@ def register(subparsers) -> None:
     p_import.set_defaults(handler=_cmd_import)
 
     p_template = subparsers.add_parser("template", help="write an empty return template (报表模板)")
-    p_template.add_argument("kind", metavar="KIND", choices=[k.name for k in all_kinds()],
-                            help="return kind: " + ", ".join(k.name for k in all_kinds()))
+    p_template.add_argument("kind", metavar="KIND", type=kind_arg,
+                            help="return kind: " + ", ".join(f"{k.name} ({k.title})" for k in all_kinds()))
     p_template.add_argument("--org", required=True, metavar="CODE")
     p_template.add_argument("--period", required=True, metavar="P")
     p_template.add_argument("-o", "--output", required=True, metavar="FILE")

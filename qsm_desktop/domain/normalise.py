@@ -22,11 +22,15 @@ from functools import lru_cache
 from qsm_desktop.domain import i18n
 
 __all__ = [
+    "FORMULA_STARTS",
     "NormaliseError",
+    "check_not_formula",
     "clean_text",
     "fold",
     "is_blank",
+    "looks_like_formula",
     "parse_date",
+    "parse_identifier",
     "parse_int",
     "parse_number",
     "parse_org_code",
@@ -36,7 +40,9 @@ __all__ = [
     "period_end",
     "period_start",
     "period_label",
+    "strip_control",
     "EXCEL_EPOCH",
+    "MIN_DATE_YEAR",
 ]
 
 i18n.register(
@@ -58,8 +64,24 @@ i18n.register(
             "date '{value}' does not exist ({year}-{month:02d} has no day {day}); check it and enter a real date",
         ),
         "normalise.date_range": (
-            "日期“{value}”超出合理范围（1900–2100年），请核对",
-            "date '{value}' is outside 1900–2100; check it",
+            "日期“{value}”超出合理范围（1950–2100年），请核对",
+            "date '{value}' is outside 1950–2100; check it",
+        ),
+        "normalise.date_too_early": (
+            "日期“{value}”早于1950年，不可能是真实的日期（常因在日期列填了一个小数字）。请按2007-05-01的格式填写真实日期",
+            "date '{value}' is before 1950 and cannot be right (often a small number typed into a date column); "
+            "enter the real date as 2007-05-01",
+        ),
+        "normalise.date_serial": (
+            "“{value}”是一个数字，不是日期（按Excel的日期序号它是{date}，不可能是真实日期）。请按2007-05-01的格式填写日期",
+            "'{value}' is a number, not a date (as an Excel date serial it would be {date}, which cannot be right); "
+            "enter the date as 2007-05-01",
+        ),
+        "normalise.lost_digits": (
+            "“{value}”是超过15位的数字，Excel只保留15位有效数字，该数字已丢失末尾数字。"
+            "请把该单元格设为文本格式（或在前面加英文单引号'）后重新填写完整号码",
+            "'{value}' is a number of more than 15 digits; Excel keeps only 15 significant digits, so its last digits "
+            "are lost. Format the cell as text (or start it with an apostrophe ') and type the whole number again",
         ),
         "normalise.number": (
             "“{value}”不是数字，请只填写数字（如12.5）",
@@ -76,6 +98,11 @@ i18n.register(
         "normalise.period": (
             "报告期“{value}”无法识别，请写成2007Q4、2007年第4季度或2007年度",
             "reporting period '{value}' is not recognised; write 2007Q4, 2007年第4季度 or 2007",
+        ),
+        "normalise.formula_text": (
+            "“{value}”看起来是Excel公式，不是文字。名称等文字栏目不能以=、+、-、@开头接公式，请填写文字本身",
+            "'{value}' reads as a spreadsheet formula, not text. Names and other text columns may not start with "
+            "=, +, - or @ followed by a formula; enter the text itself",
         ),
         "normalise.text": (
             "“{value}”不是文字内容，请填写文字",
@@ -116,6 +143,14 @@ _FOLD_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2007: 0x20, 0x202F: 0x20})
 _FOLD_TABLE.update({0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None})
 _FOLD_TABLE.update({0xFFE5: ord("¥"), 0xFFE0: ord("¢"), 0xFFE1: ord("£")})
 
+#: Control characters (other than tab, newline and carriage return, which fold turns into spaces),
+#: DEL, the C1 controls, and the two non-characters XML cannot hold: removed on import and export
+#: (issue 11 §7 — openpyxl refuses to write them, so one in a stored name broke the register's export).
+_CONTROL_TABLE: dict[int, None] = {code: None for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
+                                                           *range(0x80, 0xA0), 0xFFFE, 0xFFFF)}
+_FOLD_TABLE.update(_CONTROL_TABLE)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
 #: CJK ideographs and CJK punctuation: a space between two of these is always stray (张 三 → 张三).
 _CJK = "\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
@@ -128,11 +163,14 @@ def fold(text: str) -> str:
     ideographic space and no-break spaces become ordinary spaces, zero-width characters vanish,
     leading/trailing whitespace is stripped, runs of whitespace (including newlines typed with
     Alt+Enter) collapse to one space, and a space between two Chinese characters is dropped
-    (``"王 帆"`` → ``"王帆"``). ``fold(fold(x)) == fold(x)`` for every string.
+    (``"王 帆"`` → ``"王帆"``), and control characters vanish (issue 11 §7).
+    ``fold(fold(x)) == fold(x)`` for every string.
     """
     if text.isascii():
         if " " not in text and text.isprintable():
             return text
+        if not text.isprintable():
+            text = text.translate(_CONTROL_TABLE)
         return " ".join(text.split())
     return _fold_wide(text) if len(text) <= 64 else _fold_uncached(text)
 
@@ -146,6 +184,42 @@ def _fold_uncached(text: str) -> str:
 
 _fold_wide = lru_cache(maxsize=1 << 16)(_fold_uncached)
 """Short non-ASCII texts (unit, post and certificate names …) repeat thousands of times per return."""
+
+
+def strip_control(text: str) -> str:
+    """``text`` without control characters other than tab and newline (文本去控制字符, issue 11 §7):
+    C0 controls, DEL, C1 controls, U+FFFE/U+FFFF and lone surrogates are removed; a carriage return
+    before a newline goes, a lone one becomes a newline. Text stays text otherwise (no folding)."""
+    if text.isprintable() or not _CONTROL.search(text.replace("\r", "")):
+        if "\r" not in text:
+            return text
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+#: First characters with which Excel (or a CSV reader) takes a typed text for a formula.
+FORMULA_STARTS = ("=", "+", "-", "@")
+_FORMULA_BODY = re.compile(r"[A-Za-z_][\w.]*\s*\(|[A-Za-z]{1,3}\$?\d+|[|!]|^\s*[=+\-@]")
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether ``text`` (already folded or not) reads as a spreadsheet formula: it starts with ``=``
+    (anything after it), or with ``+``, ``-`` or ``@`` followed by a function call (``SUM(``,
+    ``HYPERLINK(``), a cell reference (``A1``), a DDE pipe/sheet bang (``cmd|``, ``!A0``) or another
+    sign. ``-5``, ``+86 10 6666 8888`` and ``@营业部`` are not formulas."""
+    text = fold(text) if text and not text.isascii() else (text or "").strip()
+    if len(text) < 2 or text[0] not in FORMULA_STARTS:
+        return False
+    if text[0] == "=":
+        return True
+    return _FORMULA_BODY.search(text[1:]) is not None
+
+
+def check_not_formula(value: object) -> None:
+    """Refuse a name or other free text that reads as a formula (issue 11 §7, 文字须为文字): raises
+    :class:`NormaliseError` (``normalise.formula_text``) when :func:`looks_like_formula`; anything
+    else (numbers, empty cells, ordinary text) passes."""
+    if isinstance(value, str) and looks_like_formula(value):
+        raise NormaliseError("normalise.formula_text", value=fold(value)[:60])
 
 
 def is_blank(value: object) -> bool:
@@ -194,9 +268,35 @@ def _display(value: object) -> str:
 # ---------------------------------------------------------------------------------------------
 # codes
 
+#: A number this large typed into Excel has lost digits: Excel keeps 15 significant digits.
+_LOST_DIGITS = 1e15
+_SCIENTIFIC = re.compile(r"[+-]?\d(?:\.\d+)?E\+?\d{1,3}", re.I)
+
+
+def _lost_digits(value: object) -> NormaliseError | None:
+    """The refusal of a number that cannot hold an identifier any more: a number of 16 digits or more
+    (Excel replaced the digits after the 15th by zeros), or such a number turned into text the way
+    Excel shows it (``1.23457E+17``). ``None`` for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        if value == value and abs(value) >= _LOST_DIGITS:
+            return NormaliseError("normalise.lost_digits", value=format(value, ".15G") if isinstance(value, float)
+                                  else str(value))
+        return None
+    if isinstance(value, str) and ("E" in value.upper() or not value.isascii()):
+        text = fold(value).replace(" ", "")
+        if _SCIENTIFIC.fullmatch(text):
+            return NormaliseError("normalise.lost_digits", value=text)
+    return None
+
+
 def _digits_code(value: object, width: int, key: str) -> str:
     if isinstance(value, bool) or value is None:
         raise NormaliseError(key, value=_display(value))
+    lost = _lost_digits(value)
+    if lost is not None:
+        raise lost
     if isinstance(value, float):
         if not value.is_integer() or value < 0:
             raise NormaliseError(key, value=_display(value))
@@ -228,9 +328,26 @@ def parse_org_code(value: object) -> str:
     ``"110000"``, ``"１１００００"``, ``110000.0`` and ``" 110000 "`` all give ``"110000"``; a
     number that lost its leading zeros is padded (``101.0`` → ``"000101"``). Text with a wrong
     number of digits is *not* padded (a typo, not a lost zero). Raises :class:`NormaliseError`
-    (``normalise.org_code``) otherwise, including for an empty cell.
+    (``normalise.org_code``) otherwise, including for an empty cell; ``normalise.lost_digits`` for a
+    number of 16 digits or more (issue 11 §6).
     """
     return _digits_code(value, 6, "normalise.org_code")
+
+
+def parse_identifier(value: object) -> str | None:
+    """Cell value → an identifier's text (编号: 证书编号, 投诉编号, 培训项目编号 …), ``None`` when empty.
+
+    Folded, spaces removed, case kept (the kinds compare upper-case). A number becomes its digits
+    (``12345.0`` → ``"12345"``). Refused by cell (issue 11 §6) with ``normalise.lost_digits``: a
+    number of 16 digits or more — Excel keeps 15 significant digits, so an 18-digit 证书编号 typed
+    as a number is stored as ``123456789012345000`` and shown as ``1.23457E+17`` — and that shown
+    form as text. Raises :class:`NormaliseError`.
+    """
+    lost = _lost_digits(value)
+    if lost is not None:
+        raise lost
+    text = clean_text(value)
+    return text.replace(" ", "") if text else None
 
 
 def parse_staff_no(value: object) -> str:
@@ -238,7 +355,8 @@ def parse_staff_no(value: object) -> str:
 
     ``12345`` in a numeric cell means ``"0012345"`` (Excel dropped the zeros); ``"００１２３４５"``
     folds to ``"0012345"``. Text with a wrong number of digits is refused, not padded. Raises
-    :class:`NormaliseError` (``normalise.staff_no``) otherwise, including for an empty cell.
+    :class:`NormaliseError` (``normalise.staff_no``) otherwise, including for an empty cell;
+    ``normalise.lost_digits`` for a number of 16 digits or more (issue 11 §6).
     """
     return _digits_code(value, 7, "normalise.staff_no")
 
@@ -251,6 +369,10 @@ def parse_staff_no(value: object) -> str:
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _SERIAL_MAX = (_dt.date(_MAX_YEAR, 12, 31) - EXCEL_EPOCH).days
+MIN_DATE_YEAR = 1950
+"""No date in a return (issue, expiry, training, review dates) is earlier: an earlier one is a typing
+slip or a small number read as an Excel date serial (serial 5 = 1900-01-05), refused by cell."""
+_SERIAL_MIN = (_dt.date(MIN_DATE_YEAR, 1, 1) - EXCEL_EPOCH).days
 
 _DATE_SEP = re.compile(
     r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*(?:日|号)?"
@@ -260,16 +382,23 @@ _DATE_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
 
 def _from_serial(serial: float, shown: str) -> _dt.date:
-    if serial != serial or serial < 1 or serial > _SERIAL_MAX:  # NaN or out of range
+    if serial != serial or serial > _SERIAL_MAX:  # NaN or out of range
         raise NormaliseError("normalise.date_range", value=shown)
-    days = int(serial)
-    if days < 61:  # Excel believes 1900 was a leap year: serials 1..59 are one day later
-        days += 1
-    return EXCEL_EPOCH + _dt.timedelta(days=days)
+    if serial < _SERIAL_MIN:
+        if serial < 1:
+            raise NormaliseError("normalise.date_format", value=shown)
+        days = int(serial)
+        if days < 61:  # Excel believes 1900 was a leap year: serials 1..59 are one day later
+            days += 1
+        raise NormaliseError("normalise.date_serial", value=shown,
+                             date=(EXCEL_EPOCH + _dt.timedelta(days=days)).isoformat())
+    return EXCEL_EPOCH + _dt.timedelta(days=int(serial))
 
 
 def _make_date(year: int, month: int, day: int, shown: str) -> _dt.date:
-    if not _MIN_YEAR <= year <= _MAX_YEAR:
+    if MIN_DATE_YEAR > year >= 1000:
+        raise NormaliseError("normalise.date_too_early", value=shown)
+    if not MIN_DATE_YEAR <= year <= _MAX_YEAR:
         raise NormaliseError("normalise.date_range", value=shown)
     try:
         return _dt.date(year, month, day)
@@ -287,14 +416,19 @@ def parse_date(value: object) -> _dt.date:
     Accepts a real date or datetime cell (the time is dropped), an Excel serial number
     (``39203`` → 2007-05-01, also as text ``"39203"``), and text in the forms ``2007-05-01``,
     ``2007/5/1``, ``2007年5月1日`` (or ``…号``), ``2007.5.1``, ``20070501`` (also as a number), with
-    full-width digits and stray spaces, optionally followed by a time of day. Years outside
-    1900–2100 are refused. Raises :class:`NormaliseError`: ``normalise.date_impossible`` for a day
-    that does not exist (``2007-02-30``), ``normalise.date_format`` for anything else unreadable.
+    full-width digits and stray spaces, optionally followed by a time of day. Raises
+    :class:`NormaliseError`: ``normalise.date_impossible`` for a day that does not exist
+    (``2007-02-30``); ``normalise.date_too_early`` for a date before :data:`MIN_DATE_YEAR` (1950,
+    issue 11 §6 — a real date cell of 1900-01-05 included); ``normalise.date_serial`` for a bare
+    number that would be such a date as an Excel serial (``5``); ``normalise.date_range`` after 2100;
+    ``normalise.date_format`` for anything else unreadable.
     """
     if isinstance(value, _dt.datetime):
         value = value.date()
     if isinstance(value, _dt.date):
-        if not _MIN_YEAR <= value.year <= _MAX_YEAR:
+        if value.year < MIN_DATE_YEAR:
+            raise NormaliseError("normalise.date_too_early", value=value.isoformat())
+        if value.year > _MAX_YEAR:
             raise NormaliseError("normalise.date_range", value=value.isoformat())
         return value
     if isinstance(value, bool) or value is None:

@@ -33,6 +33,7 @@ from qsm_desktop.domain.indicators import (
     system_from_mapping,
 )
 from qsm_desktop.domain.normalise import NormaliseError, clean_text, parse_date, parse_number
+from qsm_desktop.excel.cells import row_values
 from qsm_desktop.excel.reader import read_workbook
 from qsm_desktop.excel.table import TableColumn, read_table
 
@@ -165,7 +166,7 @@ def write_system_workbook(system: IndicatorSystem, path: str | Path) -> Path:
         for cell in ws[1]:
             cell.font, cell.fill = bold, fill
         for row in rows:
-            ws.append(row)
+            ws.append(row_values(ws, row))  # text stays text (issue 11 §7)
         for i, w in enumerate(widths):
             ws.column_dimensions[chr(65 + i)].width = w
         ws.freeze_panes = "A2"

@@ -15,6 +15,11 @@ python-calamine reads the cells that are there (openpyxl's read-only mode trusts
 ``<dimension>``, which WPS writes wrongly — NOTES.md). calamine cannot tell a formula whose result
 was never calculated (no cached ``<v>``) from an empty cell, so for xlsx/xlsm the sheet XML is
 scanned for such cells, cheaply, and they are reported by cell (:attr:`SheetData.formula_cells`).
+
+Before calamine reads anything, :func:`qsm_desktop.excel.bounds.prepare` checks the file's sizes
+(zip bombs, XML entities, sheets spanning more than :data:`~qsm_desktop.excel.bounds.MAX_CELLS`)
+and drops far empty or space-only cells (issue 11 §3). Merged ranges give every covered cell the
+top-left cell's value; hidden rows and columns are noted on the sheet (issue 11 §2, §5).
 """
 
 from __future__ import annotations
@@ -27,15 +32,17 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from xml.etree import ElementTree
 
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.domain.normalise import clean_text, fold
+from qsm_desktop.excel.bounds import MAX_CELLS, BoundsError, SheetLayout, prepare
+from qsm_desktop.excel.compound import CompoundFile, Truncated
 
 __all__ = [
+    "MAX_CELLS",
     "META_SHEET",
     "SheetData",
     "WorkbookData",
@@ -126,6 +133,26 @@ i18n.register(
             "文件“{file}”不是可识别的Excel工作簿（支持.xlsx、.xlsm、.xls、.ods）。" + _ADVICE_SAVE_AS[0],
             "file '{file}' is not a workbook this program can read (.xlsx, .xlsm, .xls, .ods); " + _ADVICE_SAVE_AS[1],
         ),
+        "excel.file.too_large": (
+            "文件“{file}”解压后过大（其中“{part}”超过{limit}MB），不是正常的报表文件，未导入。请向报送单位重新索取",
+            "file '{file}' inflates to too much data ('{part}' is over {limit} MB); it is not a normal return "
+            "and was not imported. Ask the sender for it again",
+        ),
+        "excel.file.xml_entities": (
+            "文件“{file}”的“{part}”中含有XML实体声明(DOCTYPE/ENTITY)，正常的Excel文件不会有，未导入。"
+            "请用Excel或WPS打开并另存为新的.xlsx文件后再导入",
+            "file '{file}' has XML entity declarations (DOCTYPE/ENTITY) in '{part}', which no normal workbook has; "
+            "it was not imported. Open it in Excel or WPS, save it as a new .xlsx file and import that",
+        ),
+        "excel.sheet.too_large": (
+            "文件“{file}”中工作表“{sheet}”的数据区域有{rows}行×{cols}列（{cells}个单元格），超过本程序一次可读取的"
+            "{limit}个单元格，未导入。请删除表格以外无关的行和列（包括远处的空格、零星内容）后保存再导入；"
+            "数据确实这么多时请分成几个文件报送",
+            "sheet '{sheet}' of file '{file}' spans {rows} rows × {cols} columns ({cells} cells), more than the "
+            "{limit} cells this program reads at once; nothing was imported. Delete the rows and columns outside "
+            "the table (stray spaces or values far away included), save and import again; if the data really is "
+            "that large, send it as several files",
+        ),
         "excel.file.no_sheets": (
             "文件“{file}”中没有任何工作表。请使用下发的模板填报",
             "file '{file}' contains no worksheet. Use the template that was sent out",
@@ -188,7 +215,17 @@ def _parse_ref(ref: str) -> tuple[int, int] | None:
 class SheetData:
     """One sheet: ``name``, ``rows`` (list of rows, each a list of raw cell values from A1 on, ``""`` for
     an empty cell), ``visible`` (False for hidden and very hidden sheets), and ``formula_cells``:
-    the (row, col) positions, 0-based, of formulas whose result was never calculated."""
+    the (row, col) positions, 0-based, of formulas whose result was never calculated.
+
+    Structure the sender gave the sheet (issue 11 §2, §5), all 0-based:
+
+    - ``merges``: merged ranges ``(first_row, first_col, last_row, last_col)``, inclusive, clipped to
+      the rows read. Every cell of a merged range holds its top-left cell's value in ``rows``
+      (合并单元格: a 机构代码 merged over an outlet's block of rows applies to each row);
+      ``merge_copies`` maps each cell that received a copy to that top-left cell.
+    - ``hidden_rows`` / ``hidden_cols``: rows and columns the sender hid (xlsx/xlsm, xls, xlsb rows,
+      ods) — their values are read like any other; the table reader warns about them.
+    """
 
     name: str
     rows: list[list[object]]
@@ -196,6 +233,10 @@ class SheetData:
     formula_cells: frozenset[tuple[int, int]] = frozenset()
     headers: dict = field(default_factory=dict, repr=False, compare=False)
     """Headers already located in this sheet (``excel.table.find_header`` memo)."""
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: frozenset[int] = frozenset()
+    merges: tuple[tuple[int, int, int, int], ...] = ()
+    merge_copies: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     def cell_ref(self, row: int, col: int) -> str:
         """0-based ``row``/``col`` → ``"B5"``."""
@@ -208,6 +249,16 @@ class SheetData:
             if 0 <= col < len(cells):
                 return cells[col]
         return ""
+
+    def merge_origin(self, row: int, col: int) -> tuple[int, int] | None:
+        """The top-left cell whose value a merged cell at ``row``/``col`` copies, or ``None`` (not a copy)."""
+        return self.merge_copies.get((row, col)) if self.merge_copies else None
+
+    def is_side_copy(self, row: int, col: int) -> bool:
+        """Whether the cell holds a copy from a merged cell to its left in the same row (a title or
+        label merged across columns — not a value of its own)."""
+        origin = self.merge_origin(row, col) if self.merge_copies else None
+        return origin is not None and origin[0] == row
 
 
 @dataclass
@@ -343,77 +394,6 @@ def _detail(exc: BaseException) -> str:
 
 # ----------------------------------------------------------------------- OLE2 (compound file binary)
 
-_FREESECT, _ENDOFCHAIN = 0xFFFFFFFF, 0xFFFFFFFE
-
-
-class _Truncated(Exception):
-    pass
-
-
-class _CompoundFile:
-    """Just enough of [MS-CFB] to list entry names and read the start of a stream."""
-
-    def __init__(self, data: bytes) -> None:
-        if len(data) < 512:
-            raise _Truncated
-        self.data = data
-        shift = struct.unpack_from("<H", data, 0x1E)[0]
-        if shift not in (9, 12):
-            raise ValueError("bad sector size")
-        self.size = 1 << shift
-        n_fat, self.dir_start = struct.unpack_from("<II", data, 0x2C)
-        difat_start, n_difat = struct.unpack_from("<II", data, 0x44)
-        difat = [s for s in struct.unpack_from("<109I", data, 0x4C) if s not in (_FREESECT, _ENDOFCHAIN)]
-        sector, hops = difat_start, 0
-        per = self.size // 4
-        while sector not in (_FREESECT, _ENDOFCHAIN) and hops < max(n_difat, 1) + 1000:
-            entries = struct.unpack_from(f"<{per}I", self._sector(sector))
-            difat.extend(s for s in entries[:-1] if s not in (_FREESECT, _ENDOFCHAIN))
-            sector, hops = entries[-1], hops + 1
-        fat: list[int] = []
-        for sid in difat[:n_fat] if n_fat else difat:
-            fat.extend(struct.unpack_from(f"<{per}I", self._sector(sid)))
-        self.fat = fat
-
-    def _sector(self, sid: int) -> bytes:
-        start = (sid + 1) * self.size
-        if start + self.size > len(self.data):
-            raise _Truncated
-        return self.data[start:start + self.size]
-
-    def chain(self, start: int, limit: int | None = None):
-        sector, seen = start, 0
-        while sector not in (_FREESECT, _ENDOFCHAIN):
-            if sector >= len(self.fat) or seen > len(self.fat):
-                raise _Truncated
-            yield sector
-            seen += 1
-            if limit is not None and seen >= limit:
-                return
-            sector = self.fat[sector]
-
-    def entries(self) -> list[tuple[str, int, int, int]]:
-        """(name, type, start sector, size) of every directory entry."""
-        result = []
-        for sid in self.chain(self.dir_start):
-            block = self._sector(sid)
-            for offset in range(0, self.size, 128):
-                raw = block[offset:offset + 128]
-                length = struct.unpack_from("<H", raw, 64)[0]
-                kind = raw[66]
-                if kind == 0 or length < 2 or length > 64:
-                    continue
-                name = raw[:length - 2].decode("utf-16-le", errors="replace")
-                start, size = struct.unpack_from("<II", raw, 116)
-                result.append((name, kind, start, size))
-        return result
-
-    def read_start(self, start: int, size: int, max_bytes: int) -> bytes:
-        """The first ``max_bytes`` of a stream kept in regular sectors (size ≥ 4096)."""
-        sectors = (min(size, max_bytes) + self.size - 1) // self.size
-        return b"".join(self._sector(sid) for sid in self.chain(start, sectors))[:size]
-
-
 def _xls_has_filepass(stream: bytes) -> bool:
     """Whether a BIFF workbook-globals substream starts with a FILEPASS record (RC4/XOR encryption)."""
     pos = 0
@@ -431,9 +411,9 @@ def _xls_has_filepass(stream: bytes) -> bool:
 
 def _detect_ole(data: bytes, file: str) -> str:
     try:
-        compound = _CompoundFile(data)
+        compound = CompoundFile(data)
         entries = compound.entries()
-    except _Truncated:
+    except Truncated:
         raise _refuse("excel.file.truncated", file) from None
     except (struct.error, ValueError, IndexError) as exc:
         raise _refuse("excel.file.corrupt", file, detail=_detail(exc)) from None
@@ -447,7 +427,7 @@ def _detect_ole(data: bytes, file: str) -> str:
                 try:
                     if _xls_has_filepass(compound.read_start(start, size, 8192)):
                         raise _refuse("excel.file.encrypted", file)
-                except _Truncated:
+                except Truncated:
                     raise _refuse("excel.file.truncated", file) from None
             return "xls"
     if "worddocument" in names:
@@ -459,6 +439,7 @@ def _detect_ole(data: bytes, file: str) -> str:
 
 # ------------------------------------------------------------------ formulas without a cached value
 
+_NO_LAYOUT = SheetLayout()
 _HAS_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 def _may_have_formula(xml: bytes) -> bool:
     """Cheap pre-check (one substring scan) before the regular expressions run: every formula has an
@@ -470,7 +451,6 @@ _ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?:/>|>)")
 _ATTR_R = re.compile(rb'\br="([^"]+)"')
 _ATTR_T = re.compile(rb'\bt="([^"]+)"')
 _VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?v>)", re.S)
-_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
 def _uncached_formulas(xml: bytes) -> frozenset[tuple[int, int]]:
@@ -509,52 +489,6 @@ def _uncached_formulas(xml: bytes) -> frozenset[tuple[int, int]]:
     return frozenset(found)
 
 
-def _sheet_xml_paths(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name → path of its XML part, from ``xl/workbook.xml`` and its relationships."""
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    targets = {}
-    for rel in rels:
-        target = rel.get("Target", "")
-        if target.startswith("/"):
-            path = target.lstrip("/")
-        else:
-            path = str(PurePosixPath("xl") / target)
-        parts: list[str] = []
-        for part in path.split("/"):
-            if part == "..":
-                if parts:
-                    parts.pop()
-            elif part and part != ".":
-                parts.append(part)
-        targets[rel.get("Id")] = "/".join(parts)
-    result = {}
-    for sheet in workbook.iter():
-        if sheet.tag.endswith("}sheet") or sheet.tag == "sheet":
-            rid = sheet.get(f"{_REL_NS}id")
-            if rid in targets:
-                result[sheet.get("name", "")] = targets[rid]
-    return result
-
-
-def _formula_cells(archive: zipfile.ZipFile) -> dict[str, frozenset[tuple[int, int]]]:
-    parts = {}
-    for info in archive.infolist():
-        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-            xml = archive.read(info)
-            if _may_have_formula(xml):
-                parts[info.filename] = xml
-    if not parts:
-        return {}
-    result = {}
-    for name, path in _sheet_xml_paths(archive).items():
-        if path in parts:
-            cells = _uncached_formulas(parts[path])
-            if cells:
-                result[name] = cells
-    return result
-
-
 # ------------------------------------------------------------------------------------------ reading
 
 def _read_meta(sheet: SheetData) -> dict[str, str]:
@@ -568,6 +502,43 @@ def _read_meta(sheet: SheetData) -> dict[str, str]:
         value = clean_text(row[1]) if len(row) > 1 else None
         meta.setdefault(key.lower(), value or "")
     return meta
+
+
+def _apply_merges(rows: list[list[object]], ranges) -> tuple[tuple[tuple[int, int, int, int], ...],
+                                                          dict[tuple[int, int], tuple[int, int]]]:
+    """Give every cell of a merged range its top-left cell's value (合并单元格), in place.
+
+    ``ranges``: calamine's ``((first_row, first_col), (last_row, last_col))``, 0-based, inclusive.
+    Returns the ranges clipped to the rows read, and copied cell → its range's top-left cell. Ranges
+    that overlap do not make the work grow beyond the sheet's size.
+    """
+    clipped: list[tuple[int, int, int, int]] = []
+    copies: dict[tuple[int, int], tuple[int, int]] = {}
+    if not rows or not ranges:
+        return (), copies
+    budget = sum(len(r) for r in rows)
+    for (r0, c0), (r1, c1) in ranges:
+        if r0 >= len(rows) or r0 < 0 or c0 < 0 or r1 < r0 or c1 < c0:
+            continue
+        r1 = min(r1, len(rows) - 1)
+        c1 = min(c1, max(len(r) for r in rows[r0:r1 + 1]) - 1)
+        if c1 < c0:
+            continue
+        clipped.append((r0, c0, r1, c1))
+        origin = rows[r0][c0] if c0 < len(rows[r0]) else ""
+        if origin is None or origin == "":
+            continue
+        for r in range(r0, r1 + 1):
+            cells = rows[r]
+            for c in range(c0, min(c1, len(cells) - 1) + 1):
+                if (r, c) == (r0, c0):
+                    continue
+                budget -= 1
+                if budget < 0:
+                    return tuple(clipped), copies
+                cells[c] = origin
+                copies[(r, c)] = (r0, c0)
+    return tuple(clipped), copies
 
 
 def read_workbook(source: str | Path | bytes, *, name: str | None = None) -> WorkbookData:
@@ -590,13 +561,22 @@ def read_workbook(source: str | Path | bytes, *, name: str | None = None) -> Wor
             raise _refuse("excel.file.unreadable", file, reason=i18n.os_error_text(exc)) from None
     fmt, archive = _detect(data, file)
     try:
-        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        prepared = prepare(data, fmt, archive)
+    except BoundsError as exc:
+        raise _refuse(exc.key, file, **exc.params) from None
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(prepared.data))
         sheets = []
         for meta in book.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
-            rows = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
-            sheets.append(SheetData(meta.name, rows, meta.visible == SheetVisibleEnum.Visible))
+            calamine_sheet = book.get_sheet_by_name(meta.name)
+            rows = calamine_sheet.to_python(skip_empty_area=False)
+            layout = prepared.layouts.get(meta.name, _NO_LAYOUT)
+            merges, copies = _apply_merges(rows, calamine_sheet.merged_cell_ranges)
+            sheets.append(SheetData(meta.name, rows, meta.visible == SheetVisibleEnum.Visible,
+                                    hidden_rows=layout.hidden_rows, hidden_cols=layout.hidden_cols,
+                                    merges=merges, merge_copies=copies))
     except Exception as exc:  # calamine raises its own error classes (ZipError, XmlError, PasswordError …)
         kind = type(exc).__name__
         if "Password" in kind or "password" in str(exc).lower() or "encrypt" in str(exc).lower():
@@ -604,13 +584,10 @@ def read_workbook(source: str | Path | bytes, *, name: str | None = None) -> Wor
         if isinstance(exc, (EOFError, zlib.error)) or "eof" in str(exc).lower() or "truncat" in str(exc).lower():
             raise _refuse("excel.file.truncated", file) from None
         raise _refuse("excel.file.corrupt", file, detail=_detail(exc)) from None
-    if fmt in ("xlsx", "xlsm") and archive is not None:
-        try:
-            formulas = _formula_cells(archive)
-        except (zipfile.BadZipFile, zlib.error, KeyError, ElementTree.ParseError, OSError, EOFError) as exc:
-            raise _refuse("excel.file.corrupt", file, detail=_detail(exc)) from None
-        for sheet in sheets:
-            cells = formulas.get(sheet.name)
+    for sheet in sheets:
+        xml = prepared.sheet_xml.get(sheet.name)
+        if xml is not None:
+            cells = _uncached_formulas(xml)
             if cells:
                 sheet.formula_cells = cells
     if not sheets:

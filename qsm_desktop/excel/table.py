@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import fold, is_blank
 from qsm_desktop.excel.problems import Problem
-from qsm_desktop.excel.reader import SheetData, cell_ref
+from qsm_desktop.excel.reader import SheetData, cell_ref, column_letter
 
 __all__ = [
     "HEADER_SEARCH_ROWS",
@@ -34,6 +34,7 @@ __all__ = [
     "find_header",
     "find_label_value",
     "header_score",
+    "hidden_warnings",
     "normalise_title",
     "parse_reporting_unit",
     "read_form",
@@ -62,6 +63,16 @@ i18n.register(
             "该单元格是公式，但文件中没有保存计算结果。请在Excel或WPS中打开文件，重新计算(F9)并保存，或把公式改为数值",
             "this cell holds a formula whose result was never saved. Open the file in Excel or WPS, "
             "recalculate (F9) and save, or replace the formula by its value",
+        ),
+        "table.hidden_row": (
+            "第{row}行被隐藏，但其中有数据，这些数据将一并导入。如该行不应报送，请删除该行后重新报送",
+            "row {row} is hidden but holds data, which will be imported with the rest. If the row should not be "
+            "reported, delete it and send the return again",
+        ),
+        "table.hidden_column": (
+            "{column}列（{title}）被隐藏，但其中有数据，这些数据将一并导入。请确认该列内容无误",
+            "column {column} ({title}) is hidden but holds data, which will be imported with the rest. "
+            "Check that column's values",
         ),
         "table.no_rows": (
             "表中没有数据行。请在表头下方逐行填写后再报送",
@@ -165,12 +176,15 @@ def find_header(sheet: SheetData, columns: Sequence[TableColumn], *, max_rows: i
     best: tuple[int, int] | None = None
     best_header: Header | None = None
     minimum = 1 if len(columns) == 1 else 2
+    side_copies = bool(sheet.merge_copies)
     for row_index, row in enumerate(sheet.rows[:max_rows]):
         found: dict[str, int] = {}
         duplicates: list[tuple[str, int, int]] = []
         for col, value in enumerate(row):
             if type(value) is not str or not value:
                 continue
+            if side_copies and sheet.is_side_copy(row_index, col):
+                continue  # a title merged across columns names one column, not each it covers
             title, bare = _title_forms(value)
             name = index.get(title) or index.get(bare)
             if name is None:
@@ -295,11 +309,16 @@ class TableRow:
 
 @dataclass
 class Table:
-    """A located table: its header, data rows and the problems found while locating them."""
+    """A located table: its header, data rows and the problems found while locating them.
+
+    ``warnings`` (same shape as problems: sheet, cell, message key — issue 11 §5) do not refuse the
+    file; they are shown before the import is confirmed: a hidden row or column holding data.
+    """
 
     header: Header | None
     rows: list[TableRow]
     problems: list[Problem]
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def sheet(self) -> SheetData | None:
@@ -334,6 +353,7 @@ def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_r
     located = sorted(header.columns.values())
     required = [header.columns[c.field] for c in columns if c.required]
     formulas = sheet.formula_cells
+    copies = sheet.merge_copies
     rows: list[TableRow] = []
     in_notes = False
     for index in range(header.row + 1, len(sheet.rows)):
@@ -342,6 +362,8 @@ def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_r
         formula_hits = [(name, col) for name, col in mapping if (index, col) in formulas] if formulas else []
         if not formula_hits and not _filled(raw, located, width):
             continue
+        if copies and not formula_hits and not _filled(raw, [c for c in located if (index, c) not in copies], width):
+            continue  # only copies of a merged cell above (a merge running past the data): not a row
         first = _first_text(raw)
         if first is not None:
             if first.startswith(_TOTAL_WORDS):
@@ -356,7 +378,30 @@ def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_r
         for name, col in formula_hits:
             problems.append(Problem(sheet.name, cell_ref(index, col), "table.formula_uncached", {}))
         rows.append(TableRow(index, raw, header))
-    return Table(header, rows, problems)
+    return Table(header, rows, problems, hidden_warnings(sheet, header, rows, titles))
+
+
+def hidden_warnings(sheet: SheetData, header: Header, rows: Sequence[TableRow],
+                    titles: Mapping[str, str] | None = None) -> list[Problem]:
+    """Warnings (issue 11 §5) for data the sender hid: one per hidden data row (at its first located
+    cell, naming the row) and one per hidden located column holding data in any data row (at its
+    header cell, naming the column and its title). Empty when nothing is hidden."""
+    warnings: list[Problem] = []
+    if sheet.hidden_rows:
+        first = min(header.columns.values())
+        for row in rows:
+            if row.index in sheet.hidden_rows:
+                warnings.append(Problem(sheet.name, cell_ref(row.index, first), "table.hidden_row",
+                                        {"row": row.number}))
+    if sheet.hidden_cols:
+        for name, col in sorted(header.columns.items(), key=lambda item: item[1]):
+            if col not in sheet.hidden_cols:
+                continue
+            if any(col < len(r.raw) and not is_blank(r.raw[col]) for r in rows):
+                title = (titles or {}).get(name, name)
+                warnings.append(Problem(sheet.name, cell_ref(header.row, col), "table.hidden_column",
+                                        {"column": column_letter(col), "title": title}))
+    return warnings
 
 
 # ------------------------------------------------------------------------ labels above the table
@@ -387,7 +432,7 @@ def _split_label(text: str, label: str) -> str | None:
 
 
 def _labelled(rows: Sequence[Sequence[object]], labels: Mapping[str, Sequence[str]], row_range: Iterable[int],
-              stop_labels: set[str]) -> dict[str, FormValue]:
+              stop_labels: set[str], sheet: SheetData | None = None) -> dict[str, FormValue]:
     wanted = {normalise_title(title): name for name, titles in labels.items() for title in titles}
     ordered = sorted(wanted, key=len, reverse=True)  # 专家所在机构代码 before 机构代码
     found: dict[str, FormValue] = {}
@@ -398,6 +443,8 @@ def _labelled(rows: Sequence[Sequence[object]], labels: Mapping[str, Sequence[st
         for c, value in enumerate(row):
             if not isinstance(value, str) or not value:
                 continue
+            if sheet is not None and sheet.merge_copies and sheet.is_side_copy(r, c):
+                continue  # a label merged across columns: its copies are neither labels nor values
             text = fold(value)
             compact = normalise_title(text)
             for label in ordered:
@@ -410,14 +457,17 @@ def _labelled(rows: Sequence[Sequence[object]], labels: Mapping[str, Sequence[st
                 if rest:
                     found[name] = FormValue(rest, cell_ref(r, c), cell_ref(r, c))
                 else:
-                    found[name] = _value_right_of(row, r, c, stop_labels)
+                    found[name] = _value_right_of(row, r, c, stop_labels, sheet)
                 break
     return found
 
 
-def _value_right_of(row: Sequence[object], r: int, c: int, stop_labels: set[str]) -> FormValue:
+def _value_right_of(row: Sequence[object], r: int, c: int, stop_labels: set[str],
+                    sheet: SheetData | None = None) -> FormValue:
     for col in range(c + 1, len(row)):
         value = row[col]
+        if sheet is not None and sheet.merge_copies and sheet.merge_origin(r, col) == (r, c):
+            continue  # the label's own merged cells
         if value is None or (isinstance(value, str) and is_blank(value)):
             continue
         if isinstance(value, str) and any(normalise_title(value).startswith(s) for s in stop_labels):
@@ -437,7 +487,7 @@ def find_label_value(sheet: SheetData, label: str | Sequence[str], *, before_row
     titles = [label] if isinstance(label, str) else list(label)
     limit = max_rows if before_row is None else min(before_row, max_rows)
     stops = {normalise_title(t) for t in ("填报单位", "报告期", "填报日期", "单位", "日期")}
-    found = _labelled(sheet.rows, {"value": titles}, range(limit), stops - {normalise_title(t) for t in titles})
+    found = _labelled(sheet.rows, {"value": titles}, range(limit), stops - {normalise_title(t) for t in titles}, sheet)
     return found.get("value")
 
 
@@ -464,4 +514,4 @@ def read_form(sheet: SheetData, labels: Mapping[str, Sequence[str]], *, rows: ra
     missing from the result; a label with nothing after it gives ``value == ""``.
     """
     stop = {normalise_title(t) for titles in labels.values() for t in titles}
-    return _labelled(sheet.rows, labels, rows if rows is not None else range(len(sheet.rows)), stop)
+    return _labelled(sheet.rows, labels, rows if rows is not None else range(len(sheet.rows)), stop, sheet)

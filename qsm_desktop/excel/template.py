@@ -9,7 +9,9 @@ version, org_code, period, generated_at) that tells the importer what the file i
 The same writer fills templates with rows (``qsm demo`` and the benchmark write thousands of
 returns through it), so the per-row work is kept small: rows are appended as plain lists, blank
 cells are ``None`` (openpyxl skips them), and no cell gets a style of its own (the columns carry
-the formats for what is typed later).
+the formats for what is typed later) — except text that starts like a formula, which is written
+as text with a quote prefix, never as a formula, and loses its control characters
+(:mod:`qsm_desktop.excel.cells`, issue 11 §7).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from typing import IO, Protocol
 
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.normalise import period_label
+from qsm_desktop.domain.normalise import period_label, strip_control
+from qsm_desktop.excel.cells import assign, row_values
 from qsm_desktop.excel.reader import META_SHEET
 
 __all__ = ["TEMPLATE_VERSION", "TemplateColumn", "number_format_for", "write_return"]
@@ -129,7 +132,7 @@ def write_return(
     last_col = get_column_letter(width)
 
     # row 1: title merged across; row 2: 填报单位 / 报告期; row 3: header
-    sheet.append([title])
+    sheet.append(row_values(sheet, [title]))
     sheet.merge_cells(f"A1:{last_col}1")
     sheet["A1"].font = Font(size=14, bold=True)
     sheet["A1"].alignment = Alignment(horizontal="center", vertical="center")
@@ -138,7 +141,7 @@ def write_return(
     line: list[object] = [None] * width
     line[0] = f"填报单位：{unit}"
     line[min(max(width // 2 - 2, 1), width - 1) if width > 1 else 0] = f"报告期：{period_label(period, 'zh')}"
-    sheet.append(line)
+    sheet.append(row_values(sheet, line))
     sheet.append([c.title for c in columns])
     first = sheet.cell(row=3, column=1)
     first.font, first.fill, first.border, first.alignment = header_font, header_fill, header_border, center
@@ -158,7 +161,7 @@ def write_return(
     count = 0
     append = sheet.append
     for count, row in enumerate(rows, start=1):
-        append(_row_values(row, fields))
+        append(row_values(sheet, _row_values(row, fields)))  # text stays text (issue 11 §7)
     last_row = 3 + count + max(blank_rows, 0)
 
     # drop-down lists and code checks
@@ -166,7 +169,7 @@ def write_return(
     for index, column in enumerate(columns, start=1):
         letter = get_column_letter(index)
         area = f"{letter}4:{letter}{last_row}"
-        options = list((choices or {}).get(column.field) or column.choices)
+        options = [strip_control(o) for o in (choices or {}).get(column.field) or column.choices]
         if options:
             inline = ",".join(options)
             if len(inline) <= 250 and "," not in "".join(options) and '"' not in inline:
@@ -177,7 +180,7 @@ def write_return(
                     lists_sheet.sheet_state = "hidden"
                 list_col = get_column_letter(lists_sheet.max_column + (1 if lists_sheet.max_row > 1 or lists_sheet["A1"].value else 0))
                 for r, option in enumerate(options, start=1):
-                    lists_sheet[f"{list_col}{r}"] = option
+                    assign(lists_sheet[f"{list_col}{r}"], option)
                 formula = f"{LISTS_SHEET}!${list_col}$1:${list_col}${len(options)}"
             validation = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True,
                                         errorStyle="stop", error=i18n.msg("template.choice_error", language=language),

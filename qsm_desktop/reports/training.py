@@ -268,7 +268,9 @@ def write_training_workbook(path: Path, report: TrainingReport, *, language: str
     f = report.figures
 
     def sheet(ws, title: str, headers: list[str], rows: list[list], widths: list[int]) -> None:
-        ws.append([title])
+        from qsm_desktop.excel.cells import row_values  # text stays text (issue 11 §7)
+
+        ws.append(row_values(ws, [title]))
         ws["A1"].font = Font(bold=True, size=13)
         ws.append([])
         ws.append(headers)
@@ -276,7 +278,7 @@ def write_training_workbook(path: Path, report: TrainingReport, *, language: str
             cell.font = bold
             cell.fill = fill
         for row in rows:
-            ws.append(row)
+            ws.append(row_values(ws, row))
         for i, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
         ws.freeze_panes = "A4"

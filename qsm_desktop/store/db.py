@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from qsm_desktop import paths
 from qsm_desktop.domain.errors import SchemaError
 from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.privacy import create_private_file, mask_password
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -82,10 +83,10 @@ def resolve_url(url: str | None = None) -> str:
         chosen = "postgresql+psycopg://" + chosen[len("postgresql://"):]
     try:
         parsed = make_url(chosen)
-    except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
-        raise SchemaError(msg("db.bad_url", url=chosen)) from exc
+    except Exception:  # sqlalchemy.exc.ArgumentError and friends (their text repeats the URL, password too)
+        raise SchemaError(msg("db.bad_url", url=mask_password(chosen))) from None
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        raise SchemaError(msg("db.bad_url", url=chosen))
+        raise SchemaError(msg("db.bad_url", url=mask_password(chosen)))
     return chosen
 
 
@@ -129,13 +130,16 @@ def make_engine(url: str | None = None) -> Engine:
 
     SQLite: ``foreign_keys=ON``, ``busy_timeout`` 15 s, WAL only when the file is on a local disk
     (a warning is logged for a network share — use PostgreSQL there). The parent folder of a new
-    SQLite file is created.
+    SQLite file is created, and the file itself readable by the user only (0600 on POSIX, issue 11
+    §9; SQLite gives its -wal/-shm files the same permissions).
     """
     resolved = resolve_url(url)
     file = sqlite_path(resolved)
     if file is None:
         return create_engine(resolved, pool_pre_ping=True, future=True)
     file.parent.mkdir(parents=True, exist_ok=True)
+    if "mode=ro" not in resolved:
+        create_private_file(file)
     use_wal = not is_network_path(file.parent)
     if not use_wal:
         log.warning("SQLite database %s is on a network share: WAL is off; use PostgreSQL for shared use", file)
@@ -257,12 +261,14 @@ def ensure_not_newer(state: SchemaState) -> None:
 def backup_sqlite(file: Path, label: str) -> Path | None:
     """Copy a SQLite database (online backup API, safe while others read) next to it before an upgrade.
 
-    Returns the backup's path, or ``None`` when the file does not exist or is empty.
+    The copy is readable by the user only (0600 on POSIX, issue 11 §9). Returns the backup's path,
+    or ``None`` when the file does not exist or is empty.
     """
     if not file.exists() or file.stat().st_size == 0:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = file.with_name(f"{file.stem}.backup-{stamp}-{label}{file.suffix}")
+    create_private_file(target)
     src = sqlite3.connect(str(file))
     try:
         dst = sqlite3.connect(str(target))

@@ -47,7 +47,7 @@ def _open(options: Any, url: str | None, open_services: Callable[[str | None], A
     try:
         return open_services(url)
     except QsmError as exc:
-        log.warning("cannot open %s: %s", url, exc)
+        log.warning("cannot open %s: %s", url, exc)  # the log's formatter masks a password in the URL
         if options.screenshot is not None:
             print(str(exc), file=sys.stderr)
             return None

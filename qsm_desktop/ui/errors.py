@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop import paths
 from qsm_desktop.domain.errors import QsmError
+from qsm_desktop.privacy import MaskingFormatter, PrivateRotatingFileHandler, mask_password
 
 log = logging.getLogger("qsm_desktop")
 
@@ -51,8 +52,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
     root = logging.getLogger()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) and Path(h.baseFilename) == path
                for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+        # readable by the user only; passwords masked in every line (issue 11 §9)
+        handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(min(root.level or level, level) if root.level else level)
     _log_file = path
@@ -66,8 +68,8 @@ def log_file() -> Path:
 
 
 def details_text(exc: BaseException) -> str:
-    """The copyable details of an unexpected error: type, message and traceback."""
-    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    """The copyable details of an unexpected error: type, message and traceback (passwords masked)."""
+    return mask_password("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
 
 
 class ErrorDialog(QDialog):
@@ -141,7 +143,7 @@ def report_exception(exc: BaseException, parent: QWidget | None = None) -> QWidg
         log.info("refused: %s", exc)
         if QApplication.instance() is None:
             return None
-        return show_problem(parent, str(exc))
+        return show_problem(parent, mask_password(str(exc)))
     if isinstance(exc, OSError):  # a file that is missing, locked by Excel, on a full disk …: the user's to fix
         log.info("file problem: %s", exc)
         if QApplication.instance() is None:

@@ -18,6 +18,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from qsm_desktop.excel.cells import text_value
+
 HEADER_FILL = PatternFill("solid", fgColor="DBE7F3")
 
 
@@ -35,7 +37,9 @@ def write_table(
 ) -> int:
     """Write ``title`` (row 1), ``headers`` (row 3, frozen) and ``rows`` to ``path``; return the row count.
 
-    Values: str, int, float, ``datetime.date`` (written as dates, ``yyyy-mm-dd``) or None.
+    Values: str, int, float, ``datetime.date`` (written as dates, ``yyyy-mm-dd``) or None. Text is
+    written as text — never as a formula, without control characters — so no stored text can make the
+    export fail or run as a formula in Excel (issue 11 §7).
     ``progress(done, total, text)`` is called every 1,000 rows; ``cancel()`` True stops early (returns -1;
     nothing is written). Raises ``OSError`` when the file cannot be written (e.g. open in Excel).
     """
@@ -44,7 +48,9 @@ def write_table(
     for i, width in enumerate(widths or [max(10, min(40, len(h) * 2 + 4)) for h in headers], start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A4"
-    title_cell = WriteOnlyCell(ws, value=title)
+    title_cell = text_value(ws, title)  # the title may name a unit or a person
+    if isinstance(title_cell, str):
+        title_cell = WriteOnlyCell(ws, value=title_cell)
     title_cell.font = Font(bold=True, size=13)
     ws.append([title_cell])
     ws.append([])
@@ -67,6 +73,8 @@ def write_table(
                 cell = WriteOnlyCell(ws, value=value)
                 cell.number_format = "yyyy-mm-dd"
                 out.append(cell)
+            elif type(value) is str and value and (value[0] in "=+-@" or not value.isprintable()):
+                out.append(text_value(ws, value))  # text stays text, without control characters (issue 11 §7)
             else:
                 out.append(value)
         ws.append(out)

@@ -134,7 +134,7 @@ def test_messages_follow_the_language():
 
 # --------------------------------------------------------------------------- dates
 
-DATES = st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2100, 12, 31))
+DATES = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31))
 
 
 def _forms(day: dt.date) -> list[object]:
@@ -173,11 +173,26 @@ def test_dates_round_trip_in_every_form(day):
     ("raw", "day"),
     [(39203, dt.date(2007, 5, 1)), (37806.0, dt.date(2003, 7, 4)), ("2007/5/1", dt.date(2007, 5, 1)),
      ("2007年5月1日", dt.date(2007, 5, 1)), ("2007.5.1", dt.date(2007, 5, 1)), ("20070501", dt.date(2007, 5, 1)),
-     ("２００７－０５－０１", dt.date(2007, 5, 1)), (1, dt.date(1900, 1, 1)), (59, dt.date(1900, 2, 28)),
-     (61, dt.date(1900, 3, 1))],
+     ("２００７－０５－０１", dt.date(2007, 5, 1)), (18264, dt.date(1950, 1, 1)), ("1950-01-01", dt.date(1950, 1, 1))],
 )
 def test_parse_date_examples(raw, day):
     assert parse_date(raw) == day
+
+
+@pytest.mark.parametrize(("raw", "key", "shown"), [
+    (1, "normalise.date_serial", "1900-01-01"), (5, "normalise.date_serial", "1900-01-05"),
+    (59, "normalise.date_serial", "1900-02-28"), (61.0, "normalise.date_serial", "1900-03-01"),
+    ("5", "normalise.date_serial", "1900-01-05"), (18263, "normalise.date_serial", "1949-12-31"),
+    (dt.date(1900, 1, 5), "normalise.date_too_early", "1900-01-05"),
+    (dt.datetime(1949, 12, 31, 8, 0), "normalise.date_too_early", "1949-12-31"),
+    ("1949-12-31", "normalise.date_too_early", "1949-12-31"), ("1900年1月5日", "normalise.date_too_early", "1900年1月5日"),
+])
+def test_dates_that_cannot_be_right_are_refused(raw, key, shown):
+    """Issue 11 §6: a date before 1950, or a bare small number read as an Excel serial, is refused."""
+    with pytest.raises(NormaliseError) as info:
+        parse_date(raw)
+    assert info.value.key == key
+    assert shown in info.value.message("zh") and shown in info.value.message("en")
 
 
 def test_impossible_date_says_so():

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from qsm_desktop.domain.normalise import clean_text, fold
+from qsm_desktop.excel.cells import row_values
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.reader import SheetData
 from qsm_desktop.excel.table import FormValue, Table, read_form
@@ -91,7 +92,7 @@ def write_form(
     sheet = book.active
     sheet.title = sheet_name
     width = max(2 * pairs_per_row, len(columns))
-    sheet.append([title])
+    sheet.append(row_values(sheet, [title]))
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     sheet["A1"].font = Font(size=14, bold=True)
     sheet["A1"].alignment = Alignment(horizontal="center", vertical="center")
@@ -101,7 +102,7 @@ def write_form(
         line: list[object] = []
         for label, value in fields[start:start + pairs_per_row]:
             line += [label, None if value == "" else value]
-        sheet.append(line)
+        sheet.append(row_values(sheet, line))  # text stays text (issue 11 §7)
         for index in range(1, len(line) + 1, 2):
             cell = sheet.cell(row=sheet.max_row, column=index)
             cell.font, cell.fill, cell.border = label_font, fill, border
@@ -113,7 +114,7 @@ def write_form(
         cell.font, cell.fill, cell.border = label_font, fill, border
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for row in rows:
-        sheet.append([None if v == "" else v for v in row])
+        sheet.append(row_values(sheet, [None if v == "" else v for v in row]))
     for index in range(1, width + 1):
         sheet.column_dimensions[get_column_letter(index)].width = 18 if index % 2 else 30
     save_with_meta(book, target, kind=kind, org_code=org_code, period=period, generated_at=generated_at)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.normalise import NormaliseError, fold, parse_date
+from qsm_desktop.domain.normalise import MIN_DATE_YEAR, NormaliseError, fold, parse_date
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.reader import SheetData, WorkbookData
 from qsm_desktop.excel.table import HEADER_SEARCH_ROWS, Table, TableColumn, find_header, read_table
@@ -222,7 +222,7 @@ class ReturnKind:
         Returns the ``datetime.date``; ``None`` for an empty cell (a "required" problem recorded
         when ``required``); :data:`UNREADABLE` for a value that is not a date (problem recorded).
         """
-        if type(value) is dt.date and 1900 <= value.year <= 2100:
+        if type(value) is dt.date and MIN_DATE_YEAR <= value.year <= 2100:
             return value
         return self._parsed_cell(value, row, field_name, parse_date, problems, required, UNREADABLE)
 

@@ -36,8 +36,11 @@ from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import (
+    NormaliseError,
+    check_not_formula,
     clean_text,
     fold,
+    parse_identifier,
     parse_org_code,
     parse_staff_no,
     period_start as _period_start,
@@ -172,11 +175,17 @@ def _key(text: str) -> str:
     return normalise_title(text)
 
 
-def _certificate_number(value: object) -> str | None:
+def _certificate_number(value: object, row, problems: list[Problem]) -> str | None:
+    """证书编号 as compared (upper case); a number that lost its digits is refused by cell (issue 11
+    §6: the problem recorded, :data:`_BAD` returned)."""
     if type(value) is str and value.isascii() and value.isalnum():
         return value.upper()
-    text = clean_text(value)
-    return text.replace(" ", "").upper() if text else None
+    try:
+        text = parse_identifier(value)
+    except NormaliseError as exc:
+        problems.append(row.problem("number", exc.key, **exc.params))
+        return _BAD
+    return text.upper() if text else None
 
 
 def _level(value: object) -> str | None:
@@ -267,13 +276,18 @@ class CertificationReturn(ReturnKind):
             name = _text(raw[i_name])
             if name is None:
                 problems.append(self.required_problem(row, "name"))
+            elif name[0] in "=+-@":
+                try:
+                    check_not_formula(name)  # issue 11 §7: text is text
+                except NormaliseError as exc:
+                    problems.append(row.problem("name", exc.key, **exc.params))
             value = raw[i_post]
             post = texts[value] if value in texts else texts.setdefault(value, _text(value))
             if post is None:
                 problems.append(self.required_problem(row, "post"))
             value = raw[i_type]
             cert_type = texts[value] if value in texts else texts.setdefault(value, _text(value))
-            number = _certificate_number(raw[i_number])
+            number = _certificate_number(raw[i_number], row, problems)
             value = raw[i_level]
             level = levels[value] if value in levels else levels.setdefault(value, _level(value))
             if level is not None and level not in LEVELS:
@@ -292,7 +306,7 @@ class CertificationReturn(ReturnKind):
                     days[value] = expires
             value = raw[i_note]
             note = texts[value] if value in texts else texts.setdefault(value, _text(value))
-            record = CertRow(row, org_code, staff_no, name, post, cert_type, level, number,
+            record = CertRow(row, org_code, staff_no, name, post, cert_type, level, None if number is _BAD else number,
                              None if issued is _BAD else issued, None if expires is _BAD else expires, note)
             if cert_type or number or issued is not None or expires is not None or level:
                 for field_name, value in (("cert_type", cert_type), ("number", number), ("issued", issued)):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.normalise import NormaliseError, clean_text, fold, parse_org_code
+from qsm_desktop.domain.normalise import NormaliseError, check_not_formula, clean_text, fold, parse_org_code
 from qsm_desktop.excel.kinds import _db
 from qsm_desktop.excel.kinds.base import (
     Change,
@@ -140,6 +140,11 @@ class OrgUnitsReturn(ReturnKind):
                     problems.append(row.problem("code", exc.key, **exc.params))
             if not record.name:
                 problems.append(self.required_problem(row, "name"))
+            else:
+                try:
+                    check_not_formula(record.name)  # issue 11 §7: text is text
+                except NormaliseError as exc:
+                    problems.append(row.problem("name", exc.key, **exc.params))
             raw = values.get("parent_code")
             if not (raw is None or raw == "" or (isinstance(raw, str) and not fold(raw))):
                 try:

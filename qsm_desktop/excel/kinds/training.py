@@ -36,7 +36,9 @@ from qsm_desktop.domain import i18n
 from qsm_desktop.domain.training import TRAINING_CATEGORIES
 from qsm_desktop.domain.normalise import (
     NormaliseError,
+    check_not_formula,
     clean_text,
+    parse_identifier,
     parse_number,
     parse_org_code,
     parse_staff_no,
@@ -207,8 +209,10 @@ def category_of(text: str | None) -> str | None:
 
 
 def _course_code(value: object) -> str | None:
-    text = clean_text(value)
-    return text.replace(" ", "").upper() if text else None
+    """培训项目编号 as compared (upper case). Raises ``NormaliseError`` for a number that lost its
+    digits (issue 11 §6)."""
+    text = parse_identifier(value)
+    return text.upper() if text else None
 
 
 @register_kind
@@ -256,13 +260,22 @@ class TrainingReturn(ReturnKind):
         text = clean_text(row.get(field_name))
         if text is None:
             problems.append(self.required_problem(row, field_name))
+        elif field_name in ("name", "course_title"):
+            try:
+                check_not_formula(text)  # issue 11 §7: text is text
+            except NormaliseError as exc:
+                problems.append(row.problem(field_name, exc.key, **exc.params))
         return text
 
     def _parse_row(self, row: TableRow, ctx: ImportContext, problems: list[Problem]) -> TrainingRow:
-        code_text = clean_text(row.get("course_code"))
-        code = _course_code(code_text)
-        if code is None:
-            problems.append(self.required_problem(row, "course_code"))
+        try:
+            code = _course_code(row.get("course_code"))
+        except NormaliseError as exc:
+            code = None
+            problems.append(row.problem("course_code", exc.key, **exc.params))
+        else:
+            if code is None:
+                problems.append(self.required_problem(row, "course_code"))
         title = self._required_text(row, "course_title", problems)
         category_text = self._required_text(row, "category", problems)
         category = category_of(category_text)

@@ -1,0 +1,134 @@
+"""Which files of a batch are returns (待导入文件) — issue 11 §1 and §4.
+
+A secretary drags a folder, or a handful of files picked in the Explorer, or types ``qsm import
+收件箱/*``: the batch then holds what Excel and WPS leave beside an open workbook and what the system
+keeps hidden. :func:`expand_return_paths` turns the paths given into the files to import:
+
+- a **folder** means the workbooks directly in it (``.xlsx .xlsm .xls .xlsb .ods``), sorted by name;
+  other files in it are skipped with a note (a return saved as CSV still shows up);
+- **lock files** — ``~$报表.xlsx`` (Excel, WPS: the owner file of a workbook being edited) and
+  ``.~lock.报表.xlsx#`` (LibreOffice) — are skipped with "已跳过：Excel/WPS 正在打开的临时文件";
+- **hidden and system files** — a name starting with ``.``, the Windows hidden/system attributes,
+  the macOS hidden flag — are skipped with a note too;
+- a file named directly is taken whatever its extension (the reader judges it by its bytes), and a
+  path that does not exist is taken too, so the importer says it cannot be opened.
+
+Skipped files are not problems: they do not refuse anything nor change ``qsm import``'s exit status.
+"""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qsm_desktop.domain import i18n
+
+__all__ = ["WORKBOOK_SUFFIXES", "SkippedFile", "expand_return_paths", "skip_reason"]
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+"""Extensions taken from a folder (files named directly are taken whatever they are called)."""
+
+i18n.register(
+    {
+        "files.skipped.lock": (
+            "已跳过：Excel/WPS 正在打开的临时文件",
+            "skipped: a temporary file Excel/WPS keeps while a workbook is open",
+        ),
+        "files.skipped.hidden": (
+            "已跳过：隐藏文件或系统文件",
+            "skipped: a hidden or system file",
+        ),
+        "files.skipped.not_workbook": (
+            "已跳过：文件夹中的这个文件不是Excel工作簿（扩展名“{ext}”）；确是报表时请另存为.xlsx，或直接选择该文件导入",
+            "skipped: this file in the folder is not an Excel workbook (extension '{ext}'); if it is a return, "
+            "save it as .xlsx or select the file itself",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A path left out of the batch: the ``path``, the i18n ``key`` of why (``files.skipped.*``) and its
+    ``params``. :meth:`message` renders the note; :meth:`to_json` is its ``qsm import --json`` entry."""
+
+    path: Path
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def message(self, language: str | None = None) -> str:
+        """The note in ``language`` (default: the current language)."""
+        return i18n.msg(self.key, language=language, **self.params)
+
+    def to_json(self, language: str | None = None) -> dict[str, object]:
+        """The file's entry in the ``files`` list of ``qsm import --json``: status ``skipped``, no
+        problems, and the note as ``message``."""
+        return {"file": str(self.path), "kind": None, "org": None, "period": None, "status": "skipped", "rows": 0,
+                "problems": [], "warnings": [], "message": self.message(language)}
+
+
+def _is_lock_name(name: str) -> bool:
+    return name.startswith("~$") or (name.startswith(".~lock.") and name.endswith("#"))
+
+
+def _hidden_by_system(path: Path) -> bool:
+    """The Windows hidden/system attributes or the macOS hidden flag (False where the system has none)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    attributes = getattr(info, "st_file_attributes", 0)  # Windows only
+    if attributes & (stat.FILE_ATTRIBUTE_HIDDEN | stat.FILE_ATTRIBUTE_SYSTEM):
+        return True
+    return bool(getattr(info, "st_flags", 0) & getattr(stat, "UF_HIDDEN", 0))  # macOS/BSD: chflags hidden
+
+
+def skip_reason(path: str | Path) -> str | None:
+    """Why ``path`` is no return to import: ``files.skipped.lock`` (an Excel/WPS/LibreOffice lock
+    file), ``files.skipped.hidden`` (hidden or system file) or ``None`` (take it)."""
+    path = Path(path)
+    name = path.name
+    if _is_lock_name(name):
+        return "files.skipped.lock"
+    if name.startswith(".") or _hidden_by_system(path):
+        return "files.skipped.hidden"
+    return None
+
+
+def _name_key(path: Path) -> tuple[str, str]:
+    return path.name.casefold(), path.name
+
+
+def expand_return_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[SkippedFile]]:
+    """The files to import from ``paths`` (files and folders, as given), and the ones skipped.
+
+    Files keep the order given; a folder is replaced by the workbooks directly in it, sorted by name
+    (case-insensitively). Lock files and hidden/system files are skipped wherever they come from;
+    other files found in a folder whose extension is none of :data:`WORKBOOK_SUFFIXES` are skipped
+    too. A path that does not exist is returned as a file (the importer then says it cannot be
+    opened). A folder that cannot be listed raises ``OSError``.
+    """
+    files: list[Path] = []
+    skipped: list[SkippedFile] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            entries = sorted((p for p in path.iterdir() if not p.is_dir()), key=_name_key)
+            for entry in entries:
+                reason = skip_reason(entry)
+                if reason is not None:
+                    skipped.append(SkippedFile(entry, reason))
+                elif entry.suffix.lower() not in WORKBOOK_SUFFIXES:
+                    skipped.append(SkippedFile(entry, "files.skipped.not_workbook", {"ext": entry.suffix or "-"}))
+                else:
+                    files.append(entry)
+            continue
+        reason = skip_reason(path)
+        if reason is not None:
+            skipped.append(SkippedFile(path, reason))
+        else:
+            files.append(path)
+    return files, skipped
+
