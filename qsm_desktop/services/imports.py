@@ -41,6 +41,7 @@ from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound, PermissionDenied
 from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period, period_end
 from qsm_desktop.excel.kinds import ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
+from qsm_desktop.excel.files import SkippedFile, expand_return_paths
 from qsm_desktop.excel.problems import Problem, sort_problems
 from qsm_desktop.excel.reader import META_SHEET, WorkbookData, WorkbookRefused, read_workbook
 from qsm_desktop.excel.table import Table, find_label_value, parse_reporting_unit
@@ -365,7 +366,11 @@ def _sessions_of(target: Services | sessionmaker) -> sessionmaker:
 
 def _problems(problems: Iterable[Problem], language: str | None, workbook: WorkbookData | None) -> tuple[ImportProblem, ...]:
     order = [s.name for s in workbook.sheets] if workbook is not None else []
-    return tuple(ImportProblem(p.sheet, p.cell, p.message(language), p.key) for p in sort_problems(problems, order))
+    shown: dict[tuple, ImportProblem] = {}  # the same sentence at the same cell once
+    for p in sort_problems(problems, order):
+        problem = ImportProblem(p.sheet, p.cell, p.message(language), p.key)
+        shown.setdefault((problem.sheet, problem.cell, problem.key, problem.message), problem)
+    return tuple(shown.values())
 
 
 def _blank(value: object) -> bool:
@@ -606,7 +611,8 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
     if table is not None and table.header is not None and not table.problems:
         parsed = kind.parse(table, ctx)
         problems.extend(parsed.problems)
-        parsed.problems = problems  # validate() appends to the same list
+        parsed.problems = problems  # the handler's check appends to the same list
+        parsed.warnings[:0] = table.warnings  # hidden rows and columns holding data (issue 11)
     rows = parsed.rows if parsed is not None else 0
     common = {"workbook": workbook, "kind": kind.name, "org": org_code, "period": period_value, "rows": rows, "sha256": sha}
     if parsed is None or any(p.key in _UNRESOLVED for p in problems):
@@ -857,6 +863,12 @@ class ImportService:
                        *, prefill: bool = True) -> Path:
         """See :func:`write_template`."""
         return write_template(self._services, actor, kind, org_code, period, output, prefill=prefill)
+
+    def expand_paths(self, paths: Sequence[str | Path]) -> tuple[list[Path], list[SkippedFile]]:
+        """The files to import from ``paths`` (files and folders, as dropped or chosen) and the ones
+        skipped with a note — Excel/WPS lock files (``~$…``), hidden and system files, non-workbooks
+        found in a folder (issue 11; :func:`qsm_desktop.excel.files.expand_return_paths`)."""
+        return expand_return_paths(paths)
 
     def kinds(self) -> list[KindInfo]:
         """Every return kind the engine imports, in the kinds' ``order`` (the window's lists)."""

@@ -1672,6 +1672,10 @@ Please send them to your administrator.</translation>
             <translation>Returns of {period} from the branches of {unit}. Hover over a cell for the file and who imported it.</translation>
         </message>
         <message>
+            <source>Left out: {files}</source>
+            <translation>Left out: {files}</translation>
+        </message>
+        <message>
             <source>Checking returns</source>
             <translation>Checking returns</translation>
         </message>

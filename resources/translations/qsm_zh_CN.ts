@@ -1672,6 +1672,10 @@ Please send them to your administrator.</source>
         <translation>{unit}所辖分行{period}报表收取情况。鼠标停在单元格上可查看文件及导入人。</translation>
     </message>
     <message>
+        <source>Left out: {files}</source>
+        <translation>已跳过：{files}</translation>
+    </message>
+    <message>
         <source>Checking returns</source>
         <translation>正在检查报表</translation>
     </message>

@@ -7,7 +7,7 @@ import io
 
 import openpyxl
 
-from qsm_desktop.excel.kinds import ImportContext, get_kind
+from qsm_desktop.excel.kinds import ParseContext, get_kind
 from qsm_desktop.excel.reader import read_workbook
 
 HEADER = ["序号", "机构代码", "机构名称", "工号", "姓名", "岗位", "证书名称", "证书等级", "证书编号", "发证日期", "有效期至", "备注"]
@@ -28,7 +28,7 @@ def _problems(rows: list[list[object]], date_format: str | None = None) -> dict[
     workbook = read_workbook(buffer.getvalue(), name="r.xlsx")
     kind = get_kind("certification")
     table, problems = kind.read(workbook)
-    ctx = ImportContext(file="r.xlsx", org_code=None, period="2007Q4", period_end=dt.date(2007, 12, 31), orgs={})
+    ctx = ParseContext(file="r.xlsx", org_code=None, period="2007Q4", period_end=dt.date(2007, 12, 31))
     parsed = kind.parse(table, ctx)
     return {p.cell: p.key for p in problems + parsed.problems}
 
@@ -66,6 +66,6 @@ def test_a_course_code_that_lost_digits_is_refused_by_cell():
     book.save(buffer)
     kind = get_kind("training")
     table, problems = kind.read(read_workbook(buffer.getvalue(), name="t.xlsx"))
-    ctx = ImportContext(file="t.xlsx", org_code="110000", period="2007", period_end=dt.date(2007, 12, 31), orgs={})
+    ctx = ParseContext(file="t.xlsx", org_code="110000", period="2007", period_end=dt.date(2007, 12, 31))
     parsed = kind.parse(table, ctx)
     assert ("B2", "normalise.lost_digits") in {(p.cell, p.key) for p in problems + parsed.problems}

@@ -52,9 +52,9 @@ def test_merged_org_code_applies_to_every_row(samples_dir: Path, tmp_path: Path)
     kind = get_kind("certification")
     import datetime as dt
 
-    from qsm_desktop.excel.kinds import ImportContext
+    from qsm_desktop.excel.kinds import ParseContext
 
-    ctx = ImportContext(file="x", org_code=None, period="2007Q4", period_end=dt.date(2007, 12, 31), orgs={})
+    ctx = ParseContext(file="x", org_code=None, period="2007Q4", period_end=dt.date(2007, 12, 31))
     table, problems = kind.read(book)
     parsed = kind.parse(table, ctx)
     assert problems + parsed.problems == []

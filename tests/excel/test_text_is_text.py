@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from qsm_desktop.domain.normalise import NormaliseError, check_not_formula, fold, looks_like_formula, strip_control
-from qsm_desktop.excel.kinds import ImportContext, get_kind
+from qsm_desktop.excel.kinds import ParseContext, get_kind
 from qsm_desktop.excel.reader import read_workbook
 
 EVIL = ['=HYPERLINK("http://example.invalid/x","点这里")', "=1+1", "+SUM(A1:A3)", "-A1*2", "@SUM(1)",
@@ -71,7 +71,7 @@ def test_a_certification_return_with_a_formula_name_is_refused_by_cell():
     book.save(buffer)
     kind = get_kind("certification")
     table, problems = kind.read(read_workbook(buffer.getvalue(), name="r.xlsx"))
-    ctx = ImportContext(file="r.xlsx", org_code=None, period="2007Q4", period_end=dt.date(2007, 12, 31), orgs={})
+    ctx = ParseContext(file="r.xlsx", org_code=None, period="2007Q4", period_end=dt.date(2007, 12, 31))
     parsed = kind.parse(table, ctx)
     assert [(p.cell, p.key) for p in problems + parsed.problems] == [("E2", "normalise.formula_text")]
     assert [r.name for r in parsed.records][1] == "李四"
@@ -90,7 +90,7 @@ def test_an_org_list_with_a_formula_name_is_refused_by_cell():
     book.save(buffer)
     kind = get_kind("org_units")
     table, problems = kind.read(read_workbook(buffer.getvalue(), name="o.xlsx"))
-    ctx = ImportContext(file="o.xlsx", org_code=None, period="2007", period_end=dt.date(2007, 12, 31), orgs={})
+    ctx = ParseContext(file="o.xlsx", org_code=None, period="2007", period_end=dt.date(2007, 12, 31))
     parsed = kind.parse(table, ctx)
     assert ("B3", "normalise.formula_text") in [(p.cell, p.key) for p in problems + parsed.problems]
 

@@ -82,3 +82,20 @@ def test_dry_run_does_not_retry(sqlite_services, samples_dir, actor, dry_run):
     files = [samples_dir / "certification_310000_2007Q4.xlsx", samples_dir / "org_units.xlsx"]
     results = sqlite_services.imports.import_files(files, actor, dry_run=dry_run)
     assert results[0].status == "refused" and results[1].status == "dry-run"
+
+
+def test_hidden_rows_are_imported_and_warned_about_by_row(sqlite_services, samples_dir, actor, tmp_path):
+    """Issue 11 item 5: a hidden row holding data is imported and named in the JSON's warnings."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(samples_dir / "certification_310000_2007Q4.xlsx")
+    sheet = book.worksheets[0]
+    last = sheet.max_row
+    sheet.row_dimensions[last].hidden = True
+    path = tmp_path / "certification_310000_hidden.xlsx"
+    book.save(path)
+    results = sqlite_services.imports.import_files([samples_dir / "org_units.xlsx", path], actor)
+    assert [r.status for r in results] == ["imported", "imported"], results[1].problems
+    document = results[1].to_json()
+    assert document["warnings"], document
+    assert any(w["cell"] and w["cell"].endswith(str(last)) for w in document["warnings"]), document["warnings"]

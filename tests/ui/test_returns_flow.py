@@ -192,3 +192,34 @@ def test_rates_page_shows_the_expected_rate(qtbot, imported_window, expected):
     model = rates.model
     column = model.column_index("all")
     assert model.index(0, column).data() == f"{want['all']['rate']:.1f}%"
+
+
+def test_a_dropped_folder_brings_its_workbooks_and_leaves_lock_files_out(qtbot, window, samples_dir, tmp_path):
+    """Issue 11: a folder means the workbooks in it; an Excel/WPS lock file (``~$…``) is left out
+    with a note, not refused; a hidden row holding data is a warning shown before importing."""
+    import shutil
+
+    import openpyxl
+
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    shutil.copy(samples_dir / "org_units.xlsx", folder / "org_units.xlsx")
+    (folder / "~$org_units.xlsx").write_bytes(b"\x00lock")
+    book = openpyxl.load_workbook(samples_dir / CLEAN)
+    sheet = book.worksheets[0]
+    sheet.row_dimensions[sheet.max_row].hidden = True
+    book.save(folder / "certification_310000_hidden_row.xlsx")
+    page = window.show_page("returns")
+    drop_files(page, [folder])
+    wait_checked(qtbot, page, 2)
+    names = sorted(i.path.name for i in page.model.items())
+    assert names == ["certification_310000_hidden_row.xlsx", "org_units.xlsx"]
+    assert page.skipped_label.isVisible() and "~$org_units.xlsx" in page.skipped_label.text()
+    items = {i.path.name: i for i in page.model.items()}
+    import_and_wait(qtbot, window, page)  # the org list; the return is re-checked afterwards
+    qtbot.waitUntil(lambda: items["certification_310000_hidden_row.xlsx"].state == "ready", timeout=60_000)
+    result = items["certification_310000_hidden_row.xlsx"].result
+    assert result.warnings and all(w.sheet for w in result.warnings)
+    select_only(page.inbox, page.model.items().index(items["certification_310000_hidden_row.xlsx"]))
+    assert "warning" in page.problems_label.text() or "提醒" in page.problems_label.text()
+    assert page.problem_model.rowCount() == len(result.warnings)

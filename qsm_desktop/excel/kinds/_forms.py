@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
-from qsm_desktop.domain.normalise import clean_text, fold
+from qsm_desktop.domain.normalise import clean_text, fold, looks_like_formula
 from qsm_desktop.excel.cells import row_values
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.reader import SheetData
@@ -47,6 +47,13 @@ def missing_required(sheet: str, values: Mapping[str, FormValue], required: Sequ
     or whose value is blank (at its cell), named by ``titles``."""
     return [form_problem(sheet, values.get(name), "kind.required", title=titles[name])
             for name in required if name not in values or blank(values[name].value)]
+
+
+def formula_problems(sheet: str, values: Mapping[str, FormValue]) -> list[Problem]:
+    """A problem at each form value that reads as a formula (申报单位 ``=HYPERLINK(…)`` …): text
+    is text (issue 11 §7)."""
+    return [form_problem(sheet, v, "normalise.formula_text", value=fold(v.value)[:60])
+            for v in values.values() if isinstance(v.value, str) and looks_like_formula(v.value)]
 
 
 def text_of(value: FormValue | None) -> str | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.normalise import MIN_DATE_YEAR, NormaliseError, fold, parse_date
+from qsm_desktop.domain.normalise import MIN_DATE_YEAR, NormaliseError, fold, looks_like_formula, parse_date
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.reader import SheetData, WorkbookData
 from qsm_desktop.excel.table import HEADER_SEARCH_ROWS, Table, TableColumn, find_header, read_table
@@ -184,7 +184,19 @@ class ReturnKind:
         if sheet is None:
             return None, [Problem(None, None, "kind.no_table", {"title": self.title, "sheet": self.sheet_name})]
         table = read_table(sheet, self.columns)
-        return table, list(table.problems)
+        return table, list(table.problems) + self.formula_problems(table)
+
+    def formula_problems(self, table: Table) -> list[Problem]:
+        """Every free-text cell (columns of type ``text``) that reads as a formula, refused at its
+        cell — a name is a name, never ``=HYPERLINK(…)`` (issue 11 §7, STYLE.md "text is text")."""
+        text_fields = [c.field for c in self.columns if c.type == "text"]
+        problems = []
+        for row in table.rows:
+            for field_name in text_fields:
+                value = row.get(field_name)
+                if type(value) is str and value and looks_like_formula(value):
+                    problems.append(row.problem(field_name, "normalise.formula_text", value=fold(value)[:60]))
+        return problems
 
     def parse(self, table: Table, ctx: ParseContext) -> ParsedReturn:
         """Normalise and check every row of ``table`` without the database: the kind's typed

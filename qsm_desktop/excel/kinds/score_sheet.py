@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import NormaliseError, clean_text, parse_date, parse_number, parse_org_code
 from qsm_desktop.domain.showcase import AwardLevel, ScoreEntry, as_decimal
-from qsm_desktop.excel.kinds._forms import blank, form_problem, missing_required, read_form_above, text_of
+from qsm_desktop.excel.kinds._forms import blank, form_problem, formula_problems, missing_required, read_form_above, text_of
 from qsm_desktop.excel.kinds.base import Column, ParseContext, ParsedReturn, ReturnKind, register_kind
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import FormValue, Table, TableRow
@@ -106,6 +106,7 @@ class ScoreSheetReturn(ReturnKind):
         sheet = table.sheet.name if table.sheet is not None else self.sheet_name
         values = read_form_above(table, LABELS)
         problems: list[Problem] = missing_required(sheet, values, REQUIRED, TITLES)
+        problems += formula_problems(sheet, values)  # text is text (issue 11)
         codes: dict[str, str | None] = {"org_code": None, "reviewer_org": None}
         for name in codes:
             v = values.get(name)

@@ -30,7 +30,7 @@ from typing import Any
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import NormaliseError, clean_text, parse_int, parse_number, parse_org_code, parse_percent
 from qsm_desktop.domain.showcase import AwardLevel, ScoreEntry, as_decimal
-from qsm_desktop.excel.kinds._forms import blank, form_problem, missing_required, read_form_above, text_of
+from qsm_desktop.excel.kinds._forms import blank, form_problem, formula_problems, missing_required, read_form_above, text_of
 from qsm_desktop.excel.kinds.base import Column, ParseContext, ParsedReturn, ReturnKind, register_kind
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import FormValue, Table, TableRow
@@ -135,6 +135,7 @@ class ShowcaseApplicationReturn(ReturnKind):
         sheet = table.sheet.name if table.sheet is not None else self.sheet_name
         values = read_form_above(table, LABELS)
         problems: list[Problem] = missing_required(sheet, values, REQUIRED, FORM_TITLES)
+        problems += formula_problems(sheet, values)  # text is text (issue 11)
         fields: dict[str, Any] = {}
         org_code = level = year = None
         if (v := values.get("org_code")) is not None and not blank(v.value):

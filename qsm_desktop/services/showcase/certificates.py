@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.domain.i18n import msg
 from qsm_desktop.domain.showcase import AwardLevel, certificate_check, parse_qr_payload, verify_check
+from qsm_desktop.excel.cells import row_values
 from qsm_desktop.services.audit import audit
 from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.showcase.awards import award_by_number, award_conditions, award_infos, canonical_number
@@ -86,10 +87,12 @@ class CertificateService:
         for cell in sheet[2]:
             cell.font = Font(bold=True)
         for a in awards:
-            sheet.append([a.number, a.year, a.level, a.seq, a.outlet_code, a.outlet_name, a.branch_code, a.awarded_on,
-                          None if a.final_score is None else float(a.final_score), a.meeting_ref,
-                          msg("sc.status.revoked" if a.revoked else "sc.status.valid", language="zh"), a.revoked_on,
-                          a.revoke_reason, a.reinspection_due, a.prints])
+            # typed text (names, meeting references, reasons) stays text: never a formula (issue 11)
+            sheet.append(row_values(sheet, [
+                a.number, a.year, a.level, a.seq, a.outlet_code, a.outlet_name, a.branch_code, a.awarded_on,
+                None if a.final_score is None else float(a.final_score), a.meeting_ref,
+                msg("sc.status.revoked" if a.revoked else "sc.status.valid", language="zh"), a.revoked_on,
+                a.revoke_reason, a.reinspection_due, a.prints]))
         for letter, width in zip("ABCDEFGHIJKLMNO", (30, 6, 8, 6, 10, 34, 10, 12, 10, 18, 8, 12, 24, 12, 8)):
             sheet.column_dimensions[letter].width = width
         for row in sheet.iter_rows(min_row=3):

@@ -215,6 +215,11 @@ class ReturnsPage(Page):
         self.inbox.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.inbox.setAcceptDrops(False)
         inbox_layout.addWidget(self.inbox, 1)
+        self.skipped_label = QLabel(inbox_box)  # lock and hidden files left out of the last drop
+        self.skipped_label.setObjectName("skippedLabel")
+        self.skipped_label.setWordWrap(True)
+        self.skipped_label.setVisible(False)
+        inbox_layout.addWidget(self.skipped_label)
         # details and board
         self.tabs = QTabWidget(splitter)
         problems_box = QWidget(self.tabs)
@@ -349,8 +354,16 @@ class ReturnsPage(Page):
 
     # ------------------------------------------------------------------ adding and checking
     def add_files(self, paths: list[Path]) -> list[InboxItem]:
-        """Put ``paths`` in the inbox (each file once) and check the new ones; returns the new items."""
-        files = [Path(p) for p in paths if Path(p).is_file()]
+        """Put ``paths`` in the inbox (each file once; a folder means the workbooks in it) and check the
+        new ones; returns the new items. Office lock files (``~$…``) and hidden files are left out with
+        a note in the status line."""
+        expanded, skipped = self.ctx.services.imports.expand_paths([Path(p) for p in paths])
+        files = [p for p in expanded if p.is_file()]
+        if skipped:
+            self.skipped_label.setText(self.tr("Left out: {files}").format(
+                files="; ".join(f"{s.path.name} — {s.message()}" for s in skipped)))
+            self.skipped_label.setToolTip("\n".join(f"{s.path}: {s.message()}" for s in skipped))
+        self.skipped_label.setVisible(bool(skipped))
         new = self.model.add(files)
         if new:
             self.ctx.settings.update(import_dir=str(new[0].path.parent))
@@ -606,7 +619,7 @@ class ReturnsPage(Page):
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         paths = self._dropped_paths(event)
-        if paths and any(p.suffix.lower() in RETURN_SUFFIXES or p.is_file() for p in paths):
+        if paths and any(p.suffix.lower() in RETURN_SUFFIXES or p.is_file() or p.is_dir() for p in paths):
             event.acceptProposedAction()
             self.inbox.set_drag_active(True)
         else:
