@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.indicators import Indicator, IndicatorSystem, fmt_number
-from qsm_desktop.domain.normalise import NormaliseError, clean_text, fold, parse_number, parse_percent
+from qsm_desktop.domain.indicators.inputs import parse_indicator_value  # the rule lives in the domain; kept importable here
+from qsm_desktop.domain.normalise import NormaliseError, clean_text, fold
 from qsm_desktop.excel.kinds import _db
 from qsm_desktop.excel.kinds.base import Change, Changes, Column, ImportContext, ParsedReturn, ReturnKind, register_kind
 from qsm_desktop.excel.problems import Problem
@@ -59,18 +60,6 @@ i18n.register(
         "quarterly.missing_row": (
             "缺少指标{code}（{name}）这一行。请按模板逐项填报所有指标",
             "the row of indicator {code} ({name}) is missing; fill in every indicator of the template",
-        ),
-        "quarterly.percent_range": (
-            "“{value}”换算为{percent}%，超出0–100%。百分比请填97、0.97或“97%”",
-            "'{value}' means {percent}%, outside 0–100%. Write percentages as 97, 0.97 or '97%'",
-        ),
-        "quarterly.rank": (
-            "名次“{value}”无效，应为≥1的整数",
-            "rank '{value}' is not valid; a rank is a whole number of at least 1",
-        ),
-        "quarterly.negative": (
-            "“{value}”不能为负数",
-            "'{value}' must not be negative",
         ),
         "entity.indicator_value": ("指标值", "indicator values"),
     }
@@ -107,27 +96,6 @@ def quarterly_indicators(system: IndicatorSystem, unit_type: str | None = None) 
     """The leaves of ``system`` whose data source is the quarterly return (of ``unit_type`` when given)."""
     leaves = system.indicators if unit_type is None else system.indicators_for(unit_type)
     return tuple(i for i in leaves if i.source == SOURCE)
-
-
-def parse_indicator_value(indicator: Indicator, raw: object) -> float:
-    """A cell value → the indicator's value (percent 0–100 for ``%``; DESIGN §3.4).
-
-    Raises :class:`NormaliseError` with the reason (not a number, percent outside 0–100, rank not a
-    whole number ≥ 1, negative count).
-    """
-    if indicator.unit == "%":
-        value = parse_percent(raw)
-        if not 0.0 <= value <= 100.0:
-            raise NormaliseError("quarterly.percent_range", value=clean_text(raw) or raw, percent=fmt_number(value, 4))
-        return value
-    value = parse_number(raw)
-    if indicator.unit == "名" or indicator.rule.kind == "rank":
-        if value < 1 or not float(value).is_integer():
-            raise NormaliseError("quarterly.rank", value=fmt_number(value, 4))
-        return float(int(value))
-    if value < 0 and (indicator.rule.kind in ("deduction", "bonus") or indicator.unit in ("件", "个", "分钟", "次")):
-        raise NormaliseError("quarterly.negative", value=fmt_number(value, 4))
-    return value
 
 
 @register_kind
