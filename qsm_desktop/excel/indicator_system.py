@@ -47,9 +47,6 @@ register({
 
 SHEET_SYSTEM, SHEET_GRADES, SHEET_CATEGORIES, SHEET_INDICATORS = "体系", "等级", "类别", "指标"
 _DIRECTIONS = {"higher": "higher", "越高越好": "higher", "高": "higher", "lower": "lower", "越低越好": "lower", "低": "lower"}
-_RULES = {word.lower(): cls.kind for cls in rule_classes() for word in (cls.kind, *cls.aliases)}
-"""A rule kind or one of its aliases (lower case) → the kind."""
-_RULE_FIELDS: tuple[RuleField, ...] = rule_fields()
 _SOURCES = {**{k: k for k in SOURCES}, **{zh: k for k, (zh, _en) in SOURCES.items()}}
 
 _SYSTEM_COLS = (TableColumn("item", ("项目",), True), TableColumn("value", ("内容",), True))
@@ -61,8 +58,8 @@ _INDICATOR_COLS = (
     TableColumn("name", ("指标名称",), True), TableColumn("unit", ("计量单位",), False),
     TableColumn("direction", ("方向",), True), TableColumn("weight", ("权重",), True),
     TableColumn("source", ("数据来源",), True), TableColumn("kind", ("评分规则",), True),
-    *(TableColumn(field.name, (field.column,), False) for field in _RULE_FIELDS),
 )
+"""The 指标 sheet's own columns; the rule parameters' columns follow (:func:`_indicator_columns`)."""
 _INDICATOR_WIDTHS = [10, 10, 30, 10, 10, 8, 18, 12]
 """Column widths of the 指标 sheet before the rule parameters (each of those: :func:`_field_width`)."""
 
@@ -75,6 +72,16 @@ def _number(value: object, problems: list[str], where: str) -> float | None:
     except NormaliseError as exc:
         problems.append(msg("sysxl.cell", sheet=where.split("!")[0], cell=where.split("!")[1], message=exc.message()))
         return None
+
+
+def _rule_words() -> dict[str, str]:
+    """A rule kind or one of its aliases (lower case) → the kind, over the registered rules."""
+    return {word.lower(): cls.kind for cls in rule_classes() for word in (cls.kind, *cls.aliases)}
+
+
+def _indicator_columns() -> tuple[TableColumn, ...]:
+    """The 指标 sheet's columns: its own, then one per rule parameter any registered kind declares."""
+    return (*_INDICATOR_COLS, *(TableColumn(field.name, (field.column,), False) for field in rule_fields()))
 
 
 def _field_width(field: RuleField) -> int:
@@ -103,7 +110,7 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
     problems: list[str] = []
     tables = {}
     for sheet_name, columns in ((SHEET_SYSTEM, _SYSTEM_COLS), (SHEET_GRADES, _GRADE_COLS),
-                                (SHEET_CATEGORIES, _CATEGORY_COLS), (SHEET_INDICATORS, _INDICATOR_COLS)):
+                                (SHEET_CATEGORIES, _CATEGORY_COLS), (SHEET_INDICATORS, _indicator_columns())):
         sheet = book.sheet(sheet_name)
         if sheet is None:
             problems.append(msg("sysxl.no_sheet", sheet=sheet_name))
@@ -114,6 +121,7 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
     if problems:
         raise IndicatorSystemInvalid(Path(path).name, problems)
     data: dict = {"grades": [], "categories": [], "indicators": []}
+    rule_words = _rule_words()
     for row in tables[SHEET_SYSTEM].rows:
         item = clean_text(row.get("item")) or ""
         value = row.get("value")
@@ -134,7 +142,7 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
     for row in tables[SHEET_INDICATORS].rows:
         where = lambda f: f"{SHEET_INDICATORS}!{row.ref(f)}"  # noqa: E731
         kind_text = clean_text(row.get("kind")) or ""
-        kind = _RULES.get(kind_text.lower(), kind_text)
+        kind = rule_words.get(kind_text.lower(), kind_text)
         rule: dict = {"kind": kind}
         cls = rule_class(kind)
         for field in cls.fields if cls is not None else ():
@@ -183,14 +191,15 @@ def write_system_workbook(system: IndicatorSystem, path: str | Path) -> Path:
     sheet(SHEET_GRADES, ["等级", "最低分"], [[g.name, g.min] for g in system.grades], [10, 10])
     sheet(SHEET_CATEGORIES, ["类别代码", "类别名称", "适用对象"],
           [[c.code, c.name, c.applies_to] for c in system.categories], [10, 24, 12])
+    fields = rule_fields()
     rows = []
     for i in system.indicators:
         params = i.rule.to_mapping()
         cells = [field.type.format_input(params[field.name]) if field.name in params else None
-                 for field in _RULE_FIELDS]
+                 for field in fields]
         rows.append([i.code, i.category, i.name, i.unit, i.direction, i.weight, i.source, i.rule.kind, *cells])
-    sheet(SHEET_INDICATORS, [c.title for c in _INDICATOR_COLS], rows,
-          _INDICATOR_WIDTHS + [_field_width(field) for field in _RULE_FIELDS])
+    sheet(SHEET_INDICATORS, [c.title for c in _indicator_columns()], rows,
+          _INDICATOR_WIDTHS + [_field_width(field) for field in fields])
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     book.save(str(out))
