@@ -7,7 +7,10 @@ Four sheets, each a table with a header row (found by its titles, like every ret
 - ``类别``: ``类别代码 | 类别名称 | 适用对象`` (分行 / 总行部门);
 - ``指标``: ``指标代码 | 类别代码 | 指标名称 | 计量单位 | 方向 | 权重 | 数据来源 | 评分规则 | 保底值 | 目标值 |
   每单位分值 | 名次档`` — 方向 higher/lower (越高越好/越低越好), 数据来源 a source code or its Chinese
-  name, 评分规则 linear/rank/deduction/bonus (线性/名次/扣分/加分), 名次档 as ``1-3:100%; 4-5:50%``.
+  name, 评分规则 a rule kind or one of its aliases (linear/rank/deduction/bonus, 线性/名次/扣分/加分),
+  名次档 as ``1-3:100%; 4-5:50%``. The rule-parameter columns (保底值 …) are the parameters the
+  rule kinds declare (:func:`~qsm_desktop.domain.indicators.rule_fields`), each read and written by
+  its type — this module knows no rule kind by name.
 
 :func:`read_system_workbook` turns the workbook into the TOML structure and validates it with the
 domain (every problem listed, :class:`~qsm_desktop.domain.indicators.IndicatorSystemInvalid`);
@@ -26,10 +29,10 @@ from qsm_desktop.domain.indicators import (
     SOURCES,
     IndicatorSystem,
     IndicatorSystemInvalid,
-    LinearRule,
-    RankRule,
-    bands_text,
-    parse_bands,
+    RuleField,
+    rule_class,
+    rule_classes,
+    rule_fields,
     system_from_mapping,
 )
 from qsm_desktop.domain.normalise import NormaliseError, clean_text, parse_date, parse_number
@@ -41,14 +44,10 @@ register({
     "sysxl.no_sheet": ("工作簿中没有“{sheet}”工作表（应有：体系、等级、类别、指标）。",
                        "The workbook has no sheet '{sheet}' (expected: 体系, 等级, 类别, 指标)."),
     "sysxl.cell": ("{sheet}!{cell}：{message}", "{sheet}!{cell}: {message}"),
-    "sysxl.bands": ("名次档“{value}”无法识别，应写成“1-3:100%; 4-5:50%”", "rank bands '{value}' not understood; "
-                    "write them like '1-3:100%; 4-5:50%'"),
 })
 
 SHEET_SYSTEM, SHEET_GRADES, SHEET_CATEGORIES, SHEET_INDICATORS = "体系", "等级", "类别", "指标"
 _DIRECTIONS = {"higher": "higher", "越高越好": "higher", "高": "higher", "lower": "lower", "越低越好": "lower", "低": "lower"}
-_RULES = {"linear": "linear", "线性": "linear", "rank": "rank", "名次": "rank", "名次档": "rank",
-          "deduction": "deduction", "扣分": "deduction", "bonus": "bonus", "加分": "bonus"}
 _SOURCES = {**{k: k for k in SOURCES}, **{zh: k for k, (zh, _en) in SOURCES.items()}}
 
 _SYSTEM_COLS = (TableColumn("item", ("项目",), True), TableColumn("value", ("内容",), True))
@@ -60,9 +59,10 @@ _INDICATOR_COLS = (
     TableColumn("name", ("指标名称",), True), TableColumn("unit", ("计量单位",), False),
     TableColumn("direction", ("方向",), True), TableColumn("weight", ("权重",), True),
     TableColumn("source", ("数据来源",), True), TableColumn("kind", ("评分规则",), True),
-    TableColumn("floor", ("保底值",), False), TableColumn("target", ("目标值",), False),
-    TableColumn("per_unit", ("每单位分值",), False), TableColumn("bands", ("名次档",), False),
 )
+"""The 指标 sheet's own columns; the rule parameters' columns follow (:func:`_indicator_columns`)."""
+_INDICATOR_WIDTHS = [10, 10, 30, 10, 10, 8, 18, 12]
+"""Column widths of the 指标 sheet before the rule parameters (each of those: :func:`_field_width`)."""
 
 
 def _number(value: object, problems: list[str], where: str) -> float | None:
@@ -73,6 +73,31 @@ def _number(value: object, problems: list[str], where: str) -> float | None:
     except NormaliseError as exc:
         problems.append(msg("sysxl.cell", sheet=where.split("!")[0], cell=where.split("!")[1], message=exc.message()))
         return None
+
+
+def _rule_words() -> dict[str, str]:
+    """A rule kind or one of its aliases (lower case) → the kind, over the registered rules."""
+    return {word.lower(): cls.kind for cls in rule_classes() for word in (cls.kind, *cls.aliases)}
+
+
+def _indicator_columns() -> tuple[TableColumn, ...]:
+    """The 指标 sheet's columns: its own, then one per rule parameter any registered kind declares."""
+    return (*_INDICATOR_COLS, *(TableColumn(field.name, (field.column,), False) for field in rule_fields()))
+
+
+def _field_width(field: RuleField) -> int:
+    """A rule parameter's column width: what its typed values need, or its title (two per CJK character)."""
+    return max(field.type.width, 2 * len(field.column) + 2)
+
+
+def _rule_value(field: RuleField, raw: object, problems: list[str], sheet: str, cell: str) -> object:
+    """A rule parameter's cell → its plain value (the type's ``empty`` when blank or unreadable,
+    the reason added to ``problems``)."""
+    try:
+        return field.type.parse_input(raw)
+    except NormaliseError as exc:
+        problems.append(msg("sysxl.cell", sheet=sheet, cell=cell, message=exc.message()))
+        return field.type.empty
 
 
 def read_system_workbook(path: str | Path) -> IndicatorSystem:
@@ -86,7 +111,7 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
     problems: list[str] = []
     tables = {}
     for sheet_name, columns in ((SHEET_SYSTEM, _SYSTEM_COLS), (SHEET_GRADES, _GRADE_COLS),
-                                (SHEET_CATEGORIES, _CATEGORY_COLS), (SHEET_INDICATORS, _INDICATOR_COLS)):
+                                (SHEET_CATEGORIES, _CATEGORY_COLS), (SHEET_INDICATORS, _indicator_columns())):
         sheet = book.sheet(sheet_name)
         if sheet is None:
             problems.append(msg("sysxl.no_sheet", sheet=sheet_name))
@@ -97,6 +122,7 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
     if problems:
         raise IndicatorSystemInvalid(Path(path).name, problems)
     data: dict = {"grades": [], "categories": [], "indicators": []}
+    rule_words = _rule_words()
     for row in tables[SHEET_SYSTEM].rows:
         item = clean_text(row.get("item")) or ""
         value = row.get("value")
@@ -117,21 +143,11 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
     for row in tables[SHEET_INDICATORS].rows:
         where = lambda f: f"{SHEET_INDICATORS}!{row.ref(f)}"  # noqa: E731
         kind_text = clean_text(row.get("kind")) or ""
-        kind = _RULES.get(kind_text.lower(), kind_text)
+        kind = rule_words.get(kind_text.lower(), kind_text)
         rule: dict = {"kind": kind}
-        if kind == "linear":
-            rule["floor"] = _number(row.get("floor"), problems, where("floor"))
-            rule["target"] = _number(row.get("target"), problems, where("target"))
-        elif kind in ("deduction", "bonus"):
-            rule["per_unit"] = _number(row.get("per_unit"), problems, where("per_unit"))
-        elif kind == "rank":
-            text = clean_text(row.get("bands")) or ""
-            bands = parse_bands(text)
-            if bands is None:
-                problems.append(msg("sysxl.cell", sheet=SHEET_INDICATORS, cell=row.ref("bands"),
-                                    message=msg("sysxl.bands", value=text)))
-                bands = []
-            rule["bands"] = bands
+        cls = rule_class(kind)
+        for field in cls.fields if cls is not None else ():
+            rule[field.name] = _rule_value(field, row.get(field.name), problems, SHEET_INDICATORS, row.ref(field.name))
         rule = {k: v for k, v in rule.items() if v is not None}
         direction = clean_text(row.get("direction")) or ""
         source = clean_text(row.get("source")) or ""
@@ -176,19 +192,15 @@ def write_system_workbook(system: IndicatorSystem, path: str | Path) -> Path:
     sheet(SHEET_GRADES, ["等级", "最低分"], [[g.name, g.min] for g in system.grades], [10, 10])
     sheet(SHEET_CATEGORIES, ["类别代码", "类别名称", "适用对象"],
           [[c.code, c.name, c.applies_to] for c in system.categories], [10, 24, 12])
+    fields = rule_fields()
     rows = []
     for i in system.indicators:
-        rule = i.rule
-        floor = target = per_unit = bands = None
-        if isinstance(rule, LinearRule):
-            floor, target = rule.floor, rule.target
-        elif isinstance(rule, RankRule):
-            bands = bands_text([{"from": b.first, "to": b.last, "fraction": b.fraction} for b in rule.bands])
-        else:
-            per_unit = rule.per_unit
-        rows.append([i.code, i.category, i.name, i.unit, i.direction, i.weight, i.source, rule.kind, floor, target,
-                     per_unit, bands])
-    sheet(SHEET_INDICATORS, [c.title for c in _INDICATOR_COLS], rows, [10, 10, 30, 10, 10, 8, 18, 12, 10, 10, 12, 26])
+        params = i.rule.to_mapping()
+        cells = [field.type.format_input(params[field.name]) if field.name in params else None
+                 for field in fields]
+        rows.append([i.code, i.category, i.name, i.unit, i.direction, i.weight, i.source, i.rule.kind, *cells])
+    sheet(SHEET_INDICATORS, [c.title for c in _indicator_columns()], rows,
+          _INDICATOR_WIDTHS + [_field_width(field) for field in fields])
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     book.save(str(out))

@@ -482,23 +482,70 @@ Please send them to your administrator.</translation>
         </message>
     </context>
     <context>
+        <name>IndicatorSystemEditor</name>
+        <message>
+            <source>New version</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <source>In force from:</source>
+            <translation>In force from:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Direction:</source>
+            <translation>Direction:</translation>
+        </message>
+        <message>
+            <source>Weight (points):</source>
+            <translation>Weight (points):</translation>
+        </message>
+        <message>
+            <source>Data source:</source>
+            <translation>Data source:</translation>
+        </message>
+        <message>
+            <source>Scoring rule:</source>
+            <translation>Scoring rule:</translation>
+        </message>
+        <message>
+            <source>Grade bands</source>
+            <translation>Grade bands</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Lowest total</source>
+            <translation>Lowest total</translation>
+        </message>
+    </context>
+    <context>
         <name>IndicatorSystemPage</name>
-        <message>
-            <source>Linear (floor → target)</source>
-            <translation>Linear (floor → target)</translation>
-        </message>
-        <message>
-            <source>Rank bands</source>
-            <translation>Rank bands</translation>
-        </message>
-        <message>
-            <source>Deduction per unit</source>
-            <translation>Deduction per unit</translation>
-        </message>
-        <message>
-            <source>Bonus per unit</source>
-            <translation>Bonus per unit</translation>
-        </message>
         <message>
             <source>Higher is better</source>
             <translation>Higher is better</translation>
@@ -530,22 +577,6 @@ Please send them to your administrator.</translation>
         <message>
             <source>Manual entry</source>
             <translation>Manual entry</translation>
-        </message>
-        <message>
-            <source>linear {floor} → {target}</source>
-            <translation>linear {floor} → {target}</translation>
-        </message>
-        <message>
-            <source>rank {bands}</source>
-            <translation>rank {bands}</translation>
-        </message>
-        <message>
-            <source>−{points} per {unit}</source>
-            <translation>−{points} per {unit}</translation>
-        </message>
-        <message>
-            <source>+{points} per {unit}</source>
-            <translation>+{points} per {unit}</translation>
         </message>
         <message>
             <source>Code</source>
@@ -608,100 +639,8 @@ Please send them to your administrator.</translation>
             <translation>Save as new version</translation>
         </message>
         <message>
-            <source>Add indicator</source>
-            <translation>Add indicator</translation>
-        </message>
-        <message>
-            <source>Remove indicator</source>
-            <translation>Remove indicator</translation>
-        </message>
-        <message>
-            <source>Category / indicator</source>
-            <translation>Category / indicator</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Weight</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Rule</translation>
-        </message>
-        <message>
-            <source>New version</source>
-            <translation>New version</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Name:</translation>
-        </message>
-        <message>
-            <source>In force from:</source>
-            <translation>In force from:</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Note:</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indicator</translation>
-        </message>
-        <message>
-            <source>Code:</source>
-            <translation>Code:</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>Unit:</translation>
-        </message>
-        <message>
-            <source>Direction:</source>
-            <translation>Direction:</translation>
-        </message>
-        <message>
-            <source>Weight (points):</source>
-            <translation>Weight (points):</translation>
-        </message>
-        <message>
-            <source>Data source:</source>
-            <translation>Data source:</translation>
-        </message>
-        <message>
-            <source>Scoring rule:</source>
-            <translation>Scoring rule:</translation>
-        </message>
-        <message>
-            <source>Floor (0 points):</source>
-            <translation>Floor (0 points):</translation>
-        </message>
-        <message>
-            <source>Target (full points):</source>
-            <translation>Target (full points):</translation>
-        </message>
-        <message>
-            <source>Points per unit:</source>
-            <translation>Points per unit:</translation>
-        </message>
-        <message>
-            <source>Rank bands:</source>
-            <translation>Rank bands:</translation>
-        </message>
-        <message>
-            <source>Grade bands</source>
-            <translation>Grade bands</translation>
-        </message>
-        <message>
             <source>Grade</source>
             <translation>Grade</translation>
-        </message>
-        <message>
-            <source>Lowest total</source>
-            <translation>Lowest total</translation>
         </message>
         <message>
             <source>{label} — in force from {date}</source>
@@ -710,10 +649,6 @@ Please send them to your administrator.</translation>
         <message>
             <source> (scored: {periods})</source>
             <translation> (scored: {periods})</translation>
-        </message>
-        <message>
-            <source>The weights must add up to 100 (now {total})</source>
-            <translation>The weights must add up to 100 (now {total})</translation>
         </message>
         <message>
             <source>New indicator</source>
@@ -2504,6 +2439,37 @@ Please send them to your administrator.</translation>
         <message>
             <source>Screenshots failed: {error}</source>
             <translation>Screenshots failed: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemTreePanel</name>
+        <message>
+            <source>Add indicator</source>
+            <translation>Add indicator</translation>
+        </message>
+        <message>
+            <source>Remove indicator</source>
+            <translation>Remove indicator</translation>
+        </message>
+        <message>
+            <source>Category / indicator</source>
+            <translation>Category / indicator</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>The weights must add up to 100 (now {total})</source>
+            <translation>The weights must add up to 100 (now {total})</translation>
         </message>
     </context>
     <context>

@@ -482,23 +482,70 @@ Please send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>IndicatorSystemEditor</name>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>施行日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>计量单位：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Weight (points):</source>
+        <translation>权重（分）：</translation>
+    </message>
+    <message>
+        <source>Data source:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <source>Scoring rule:</source>
+        <translation>评分规则：</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>等级档次</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Lowest total</source>
+        <translation>最低分</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorSystemPage</name>
-    <message>
-        <source>Linear (floor → target)</source>
-        <translation>线性（保底值 → 目标值）</translation>
-    </message>
-    <message>
-        <source>Rank bands</source>
-        <translation>名次档</translation>
-    </message>
-    <message>
-        <source>Deduction per unit</source>
-        <translation>按件扣分</translation>
-    </message>
-    <message>
-        <source>Bonus per unit</source>
-        <translation>按个加分</translation>
-    </message>
     <message>
         <source>Higher is better</source>
         <translation>越高越好</translation>
@@ -530,22 +577,6 @@ Please send them to your administrator.</source>
     <message>
         <source>Manual entry</source>
         <translation>手工录入</translation>
-    </message>
-    <message>
-        <source>linear {floor} → {target}</source>
-        <translation>线性 {floor} → {target}</translation>
-    </message>
-    <message>
-        <source>rank {bands}</source>
-        <translation>名次档 {bands}</translation>
-    </message>
-    <message>
-        <source>−{points} per {unit}</source>
-        <translation>每{unit}扣 {points} 分</translation>
-    </message>
-    <message>
-        <source>+{points} per {unit}</source>
-        <translation>每{unit}加 {points} 分</translation>
     </message>
     <message>
         <source>Code</source>
@@ -608,100 +639,8 @@ Please send them to your administrator.</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <source>Add indicator</source>
-        <translation>增加指标</translation>
-    </message>
-    <message>
-        <source>Remove indicator</source>
-        <translation>删除指标</translation>
-    </message>
-    <message>
-        <source>Category / indicator</source>
-        <translation>类别 / 指标</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>数据来源</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>评分规则</translation>
-    </message>
-    <message>
-        <source>New version</source>
-        <translation>新版本</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>In force from:</source>
-        <translation>施行日期：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>说明：</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>代码：</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>计量单位：</translation>
-    </message>
-    <message>
-        <source>Direction:</source>
-        <translation>方向：</translation>
-    </message>
-    <message>
-        <source>Weight (points):</source>
-        <translation>权重（分）：</translation>
-    </message>
-    <message>
-        <source>Data source:</source>
-        <translation>数据来源：</translation>
-    </message>
-    <message>
-        <source>Scoring rule:</source>
-        <translation>评分规则：</translation>
-    </message>
-    <message>
-        <source>Floor (0 points):</source>
-        <translation>保底值（得 0 分）：</translation>
-    </message>
-    <message>
-        <source>Target (full points):</source>
-        <translation>目标值（得满分）：</translation>
-    </message>
-    <message>
-        <source>Points per unit:</source>
-        <translation>每单位分值：</translation>
-    </message>
-    <message>
-        <source>Rank bands:</source>
-        <translation>名次档：</translation>
-    </message>
-    <message>
-        <source>Grade bands</source>
-        <translation>等级档次</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>等级</translation>
-    </message>
-    <message>
-        <source>Lowest total</source>
-        <translation>最低分</translation>
     </message>
     <message>
         <source>{label} — in force from {date}</source>
@@ -710,10 +649,6 @@ Please send them to your administrator.</source>
     <message>
         <source> (scored: {periods})</source>
         <translation>（已评分：{periods}）</translation>
-    </message>
-    <message>
-        <source>The weights must add up to 100 (now {total})</source>
-        <translation>权重合计应为 100 分（现为 {total}）</translation>
     </message>
     <message>
         <source>New indicator</source>
@@ -2504,6 +2439,37 @@ Please send them to your administrator.</source>
     <message>
         <source>Screenshots failed: {error}</source>
         <translation>截图失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTreePanel</name>
+    <message>
+        <source>Add indicator</source>
+        <translation>增加指标</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Category / indicator</source>
+        <translation>类别 / 指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>The weights must add up to 100 (now {total})</source>
+        <translation>权重合计应为 100 分（现为 {total}）</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ def test_labels_and_markup():
     # digits and Latin go to the Latin font; CJK stays in the paragraph's font; XML escaped
     from qsm_desktop.reports import evaluation_pdf
 
-    latin = evaluation_pdf.LATIN_FONT
+    latin = evaluation_pdf.fonts.LATIN_FONT
     assert markup("得分 65.17 <b>") == f'得分 <font name="{latin}">65.17</font> <font name="{latin}">&lt;b&gt;</font>'
     assert "QSMLatin-DejaVuSansBold" in markup("65.17", bold_latin=True)
 

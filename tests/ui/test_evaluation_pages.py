@@ -159,6 +159,37 @@ def test_indicator_system_editor_refuses_bad_weights_previews_and_saves_a_new_ve
     assert page.base_id == saved.id
 
 
+def test_indicator_editor_rule_rows_come_from_the_rule_fields(scored_window, qtbot):
+    """The editor's rule rows are the declared parameters; switching the kind in the picker keeps
+    the kind first and the new kind's parameters (the widgets, not the test API, drive the draft)."""
+    from PySide6.QtCore import Qt
+
+    win = scored_window
+    page = win.show_page("indicators")
+    _wait(win, qtbot)
+    editor = page.editor
+    rows = editor.rule_parameters
+    assert list(rows.editors) == ["floor", "target", "per_unit", "bands"]
+    (b02,) = page.tree.findItems("B02", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive, 0)
+    page.tree.setCurrentItem(b02)
+    assert editor.ui.codeEdit.text() == "B02"
+    assert rows.editors["bands"].widget.isVisibleTo(page) and not rows.editors["floor"].widget.isVisibleTo(page)
+    assert rows.labels["bands"].text() == "名次档："
+    editor.ui.ruleCombo.setCurrentIndex(editor.ui.ruleCombo.findData("linear"))
+    b02_rule = next(i for i in page.draft["indicators"] if i["code"] == "B02")["rule"]
+    assert b02_rule == {"kind": "linear", "floor": 0.0, "target": 0.0}
+    assert rows.editors["floor"].widget.isVisibleTo(page) and not rows.editors["bands"].widget.isVisibleTo(page)
+    rows.editors["target"].widget.setValue(1)
+    assert next(i for i in page.draft["indicators"] if i["code"] == "B02")["rule"]["target"] == 1.0
+    editor.ui.ruleCombo.setCurrentIndex(editor.ui.ruleCombo.findData("rank"))
+    bands = rows.editors["bands"].widget
+    bands.setText("1-2:100%; 3:40")
+    bands.textEdited.emit(bands.text())
+    assert next(i for i in page.draft["indicators"] if i["code"] == "B02")["rule"] == {
+        "kind": "rank", "bands": [{"from": 1, "to": 2, "fraction": 1.0}, {"from": 3, "to": 3, "fraction": 0.4}]}
+    assert page.tree.currentItem().text(3) == "名次档 1-2:100%; 3-3:40%"
+
+
 def test_plan_targets_page(scored_window, qtbot, expected):
     win = scored_window
     page = win.show_page("targets")

@@ -22,23 +22,14 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.indicators import Indicator, fmt_number
+from qsm_desktop.domain.indicators import fmt_number
+from qsm_desktop.domain.indicators.inputs import RATING_FIELDS
 from qsm_desktop.domain.normalise import NormaliseError, clean_text, fold, parse_number, parse_org_code
 from qsm_desktop.excel.kinds.base import Column, ParseContext, ParsedReturn, ReturnKind, register_kind
 from qsm_desktop.excel.problems import Problem
-from qsm_desktop.excel.table import Table, TableRow, normalise_title
+from qsm_desktop.excel.table import Table, TableRow
 
 SOURCE = "internal_service"
-RATING_FIELDS: dict[str, str] = {
-    "attitude": "服务态度",
-    "response": "响应时效",
-    "policy": "政策传导",
-    "resolution": "问题解决",
-    "overall": "综合评分",
-}
-"""Rating field → column title (DESIGN §3.6); an internal-service indicator takes the field whose
-title is its name (E01 服务态度 → ``attitude`` …)."""
-
 REQUIRED_RATINGS = ("attitude", "response", "policy", "resolution")
 RATER_TYPE = "分行"
 DEPARTMENT_TYPE = "总行部门"
@@ -56,16 +47,6 @@ i18n.register(
         "entity.internal_rating": ("内部服务评分", "internal service ratings"),
     }
 )
-
-
-def rating_field_for(indicator: Indicator) -> str | None:
-    """The rating field an internal-service indicator is the mean of (by its name: 服务态度 →
-    ``attitude``), or ``None`` when its name is none of the return's rating columns."""
-    name = normalise_title(indicator.name)
-    for field_name, title in RATING_FIELDS.items():
-        if normalise_title(title) == name:
-            return field_name
-    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ This module only translates (DESIGN §3.4, issue 10): :meth:`QuarterlyReturn.par
 the database, that 指标代码 is present and listed once and that 本期值 is present, and gives frozen
 :class:`QuarterlyRow` records. The checks against the indicator system in force — the code is an
 indicator of that system taken from the quarterly return for the unit's type, every such indicator
-has its row, and the value is valid for its unit and rule (:func:`parse_indicator_value`: percent
+has its row, and the value is valid for its unit and rule (:func:`qsm_desktop.domain.indicators.inputs.parse_indicator_value`: percent
 indicators accept 0.97, 97 and "97%" alike and store 97.0, within 0–100; ranks are whole numbers
 ≥ 1; counts and times are ≥ 0) — and the write are the import handler's, in
 :mod:`qsm_desktop.services.evaluation.imports`.
@@ -23,8 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.indicators import Indicator, IndicatorSystem, fmt_number
-from qsm_desktop.domain.normalise import NormaliseError, clean_text, fold, parse_number, parse_percent
+from qsm_desktop.domain.indicators import Indicator, IndicatorSystem
+from qsm_desktop.domain.normalise import clean_text, fold
 from qsm_desktop.excel.kinds.base import Column, ParseContext, ParsedReturn, ReturnKind, register_kind
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import Table, TableRow
@@ -37,18 +37,6 @@ i18n.register(
         "quarterly.duplicate": (
             "指标{code}在{cell}已填报，此处重复。每个指标只填一行，请删除多余的一行",
             "indicator {code} is already given at {cell}; give each indicator once and delete the extra row",
-        ),
-        "quarterly.percent_range": (
-            "“{value}”换算为{percent}%，超出0–100%。百分比请填97、0.97或“97%”",
-            "'{value}' means {percent}%, outside 0–100%. Write percentages as 97, 0.97 or '97%'",
-        ),
-        "quarterly.rank": (
-            "名次“{value}”无效，应为≥1的整数",
-            "rank '{value}' is not valid; a rank is a whole number of at least 1",
-        ),
-        "quarterly.negative": (
-            "“{value}”不能为负数",
-            "'{value}' must not be negative",
         ),
         "entity.indicator_value": ("指标值", "indicator values"),
     }
@@ -72,27 +60,6 @@ def quarterly_indicators(system: IndicatorSystem, unit_type: str | None = None) 
     """The leaves of ``system`` whose data source is the quarterly return (of ``unit_type`` when given)."""
     leaves = system.indicators if unit_type is None else system.indicators_for(unit_type)
     return tuple(i for i in leaves if i.source == SOURCE)
-
-
-def parse_indicator_value(indicator: Indicator, raw: object) -> float:
-    """A cell value → the indicator's value (percent 0–100 for ``%``; DESIGN §3.4).
-
-    Raises :class:`NormaliseError` with the reason (not a number, percent outside 0–100, rank not a
-    whole number ≥ 1, negative count).
-    """
-    if indicator.unit == "%":
-        value = parse_percent(raw)
-        if not 0.0 <= value <= 100.0:
-            raise NormaliseError("quarterly.percent_range", value=clean_text(raw) or raw, percent=fmt_number(value, 4))
-        return value
-    value = parse_number(raw)
-    if indicator.unit == "名" or indicator.rule.kind == "rank":
-        if value < 1 or not float(value).is_integer():
-            raise NormaliseError("quarterly.rank", value=fmt_number(value, 4))
-        return float(int(value))
-    if value < 0 and (indicator.rule.kind in ("deduction", "bonus") or indicator.unit in ("件", "个", "分钟", "次")):
-        raise NormaliseError("quarterly.negative", value=fmt_number(value, 4))
-    return value
 
 
 @register_kind

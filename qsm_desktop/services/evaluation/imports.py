@@ -30,8 +30,9 @@ from qsm_desktop.domain import i18n
 from qsm_desktop.domain.indicators import Indicator, IndicatorSystem, fmt_number
 from qsm_desktop.domain.normalise import NormaliseError
 from qsm_desktop.excel.kinds.base import ParsedReturn
-from qsm_desktop.excel.kinds.internal_service import DEPARTMENT_TYPE, RATING_FIELDS, RatingRow
-from qsm_desktop.excel.kinds.quarterly import QuarterlyReturn, QuarterlyRow, parse_indicator_value, quarterly_indicators
+from qsm_desktop.domain.indicators.inputs import RATING_FIELDS, parse_indicator_value
+from qsm_desktop.excel.kinds.internal_service import DEPARTMENT_TYPE, RatingRow
+from qsm_desktop.excel.kinds.quarterly import QuarterlyReturn, QuarterlyRow, quarterly_indicators
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.services.evaluation.common import QUARTERLY
 from qsm_desktop.services.evaluation.values import (

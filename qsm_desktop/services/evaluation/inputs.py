@@ -39,8 +39,7 @@ from qsm_desktop.domain.errors import InputRefused, NotFound
 from qsm_desktop.domain.i18n import get_language, msg, register
 from qsm_desktop.domain.indicators import UNIT_TYPE_BRANCH, IndicatorSystem, InputValue, UnitInput
 from qsm_desktop.domain.normalise import NormaliseError, period_end
-from qsm_desktop.excel.kinds.internal_service import RATING_FIELDS, rating_field_for
-from qsm_desktop.excel.kinds.quarterly import parse_indicator_value
+from qsm_desktop.domain.indicators.inputs import RATING_FIELDS, parse_indicator_value, rating_field_for
 from qsm_desktop.services.context import Actor
 from qsm_desktop.services.evaluation.common import (
     AWARD_LEVELS,

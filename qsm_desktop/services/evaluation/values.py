@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 from qsm_desktop.domain.errors import ConflictError, InputRefused
 from qsm_desktop.domain.i18n import get_language, msg, register
 from qsm_desktop.domain.indicators import SOURCES, Indicator, IndicatorSystem
-from qsm_desktop.excel.kinds.internal_service import DEPARTMENT_TYPE, RATER_TYPE, RATING_FIELDS
+from qsm_desktop.domain.indicators.inputs import RATING_FIELDS
+from qsm_desktop.excel.kinds.internal_service import DEPARTMENT_TYPE, RATER_TYPE
 from qsm_desktop.services.audit import AuditRecord, audit_many
 from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.evaluation.common import MANUAL, QUARTERLY, refuse_if_published

@@ -13,6 +13,8 @@ Over ``services.evaluation`` (DESIGN §4):
 - *Compute* (re)scores the quarter from the current inputs (a draft); *Publish…* freezes it —
   offered as incomplete only with an explicit tick and a reason; *Unit report…*, *Bank-wide
   report…* and *All reports…* write the PDFs on a worker with progress and cancel.
+
+The publication and manual-value dialogs are in :mod:`.dialogs`.
 """
 
 from __future__ import annotations
@@ -22,9 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from qsm_desktop.domain.indicators import UNIT_TYPE_BRANCH, UNIT_TYPE_DEPARTMENT, fmt_number
@@ -32,6 +33,7 @@ from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, icon
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.views.evaluation.dialogs import PublishDialog, ValueDialog
 
 CONTEXT = "EvaluationPage"
 GRADE_BG = {"优秀": "#DCEFE3", "良好": "#DDE8F6", "合格": "#FBF1D6", "待改进": "#F6DEDE"}
@@ -69,86 +71,6 @@ class _RankingModel(RowTableModel):
             font.setItalic(True)
             return font
         return super().data(index, role)
-
-
-class PublishDialog(QDialog):
-    """Confirms publication; for an incomplete quarter, lists what is missing and asks for an
-    explicit *publish as incomplete* and a reason."""
-
-    def __init__(self, period: str, problems: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("publishDialog")
-        self.setWindowTitle(self.tr("Publish {period}").format(period=period_label(period)))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        if problems:
-            intro = QLabel(self.tr("The data of this quarter is incomplete. These inputs are missing:"), self)
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
-            box = QPlainTextEdit("\n".join(problems), self)
-            box.setReadOnly(True)
-            box.setMinimumHeight(160)
-            layout.addWidget(box)
-            self.accept_box = QCheckBox(self.tr("Publish as incomplete (the office's decision); the incomplete units "
-                                                "are graded and ranked on the data available"), self)
-            layout.addWidget(self.accept_box)
-            form = QFormLayout()
-            self.note_edit = QLineEdit(self)
-            self.note_edit.setPlaceholderText(self.tr("Why it is published incomplete"))
-            form.addRow(self.tr("Reason:"), self.note_edit)
-            layout.addLayout(form)
-        else:
-            text = QLabel(self.tr("Publishing freezes the scores of {period}: they will not change afterwards, "
-                                  "and the reports say they are published.").format(period=period_label(period)), self)
-            text.setWordWrap(True)
-            layout.addWidget(text)
-            self.accept_box = None
-            self.note_edit = None
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Publish"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        if self.accept_box is not None:
-            ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-            ok.setEnabled(False)
-            self.accept_box.toggled.connect(self._on_accept_box_toggled)
-            self.note_edit.textChanged.connect(self._on_accept_box_toggled)
-
-    def _on_accept_box_toggled(self, *_args) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.accept_box.isChecked() and self.note_edit.text().strip()))
-
-    @property
-    def accept_incomplete(self) -> bool:
-        return bool(self.accept_box is not None and self.accept_box.isChecked())
-
-    @property
-    def note(self) -> str | None:
-        return self.note_edit.text().strip() if self.note_edit is not None else None
-
-
-class ValueDialog(QDialog):
-    """Enter or correct an indicator value by hand, with the reason (手工录入)."""
-
-    def __init__(self, unit_name: str, indicator, current: float | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("valueDialog")
-        self.setWindowTitle(self.tr("Enter a value"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Unit:"), QLabel(unit_name, self))
-        form.addRow(self.tr("Indicator:"), QLabel(f"{indicator.code} {indicator.name} ({indicator.unit})", self))
-        self.value_edit = QLineEdit("" if current is None else fmt_number(current, 4), self)
-        self.value_edit.setPlaceholderText(self.tr("e.g. 97, 0.97 or 97%"))
-        form.addRow(self.tr("Value:"), self.value_edit)
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText(self.tr("Why the value is entered by hand"))
-        form.addRow(self.tr("Reason:"), self.reason_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class EvaluationPage(Page):
@@ -662,4 +584,4 @@ class EvaluationPage(Page):
             self.write_all_reports(Path(folder))
 
 
-__all__ = ["EvaluationPage", "PublishDialog", "ValueDialog"]
+__all__ = ["EvaluationPage"]

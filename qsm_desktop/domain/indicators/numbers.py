@@ -1,0 +1,43 @@
+"""Numbers as the evaluation prints them (数值显示): rounding without trailing zeros, values with their unit.
+
+Rounding happens only here, for display; scores are kept unrounded everywhere else (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+_UNIT_EN = {"%": "%", "分": " pts", "件": " cases", "分钟": " min", "名": "", "个": "", "次": " times"}
+
+
+def fmt_number(value: float, places: int = 2) -> str:
+    """``value`` rounded to ``places`` decimals without trailing zeros: 15.0 → ``15``, 10.6714 → ``10.67``."""
+    text = f"{value:.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def with_unit(value: float, unit: str, language: str) -> str:
+    """A value with the indicator's unit (计量单位) in ``language``: ``84.9分`` / ``84.9 pts``;
+    a rank (unit ``名``) reads ``第3名`` / ``rank 3``."""
+    if unit == "名":  # a rank
+        return f"rank {fmt_number(value)}" if language == "en" else f"第{fmt_number(value)}名"
+    if language == "en":
+        return fmt_number(value) + _UNIT_EN.get(unit, f" {unit}" if unit else "")
+    return fmt_number(value) + unit
+
+
+def per_unit_text(unit: str, language: str) -> str:
+    """The unit after 每/per: ``件`` → 每件 / ``per case``; ``%`` → 每个百分点 / ``per point``."""
+    if language == "en":
+        return {"%": " point", "件": " case", "个": " unit", "名": " place", "分钟": " minute"}.get(
+            unit, f" {unit}" if unit else " unit"
+        )
+    return {"%": "个百分点", "名": "名次"}.get(unit, unit or "个")
+
+
+def is_number(value: object) -> bool:
+    """Whether ``value`` is an ``int`` or ``float`` (``bool`` is not a number here)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+__all__ = ["fmt_number", "is_number", "per_unit_text", "with_unit"]
