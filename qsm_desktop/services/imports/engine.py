@@ -1,34 +1,15 @@
-"""Importing branch returns (导入分行报表) — the return engine's use case, DESIGN.md §3.
-
-One file is one transaction: all of it or nothing. The steps:
-
-1. read the bytes; the same SHA-256 as an earlier batch → ``unchanged`` (nothing else is done);
-2. recognise the file by its bytes and read it (:mod:`qsm_desktop.excel.reader`) — a CSV, HTML,
-   encrypted, empty or truncated file is ``refused`` with a sentence saying what it is;
-3. the kind from ``_meta`` or, when that sheet was deleted, from the header titles;
-4. the reporting unit and period from ``_meta``, else the ``填报单位``/``报告期`` line above the
-   table, else ``org``/``period`` given by the caller (``--org``/``--period``, a dialog); a file
-   and a caller that disagree, or neither knowing, is refused with a message saying what to do;
-5. the kind parses every row (DB-free) and validates against the database; **every** problem is
-   collected, as ``sheet!cell`` + message in the user's language, before anything is written;
-6. the preview of what changes (new staff, changed certificates, leavers …); a ``dry_run`` stops
-   here and writes nothing;
-7. the batch is written with the kind's records (each keeps batch, sheet and row); a newer return
-   for the same kind × unit × period supersedes the older batch (``superseded_by``); the audit log
-   gets the batch and every update.
-
-Look-ups are preloaded (the org tree once per call of :func:`import_files`), writes are bulk
-statements: the cost per file is a handful of statements, not one per row.
-"""
+"""The return engine (导入引擎): one file, one transaction — read, recognise, resolve unit and
+period, check permission, parse, check, preview, write, supersede, audit (DESIGN.md §3; the
+steps are listed in :mod:`qsm_desktop.services.imports`). Imports that race end in one outcome
+(issue 11): the database keeps one current batch per return and one batch per file."""
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import hashlib
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,283 +19,25 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound, PermissionDenied
+from qsm_desktop.domain.errors import ConflictError, PermissionDenied
 from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period, period_end
 from qsm_desktop.excel.kinds import ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
-from qsm_desktop.excel.files import SkippedFile, expand_return_paths
 from qsm_desktop.excel.problems import Problem, sort_problems
 from qsm_desktop.excel.reader import META_SHEET, WorkbookData, WorkbookRefused, read_workbook
 from qsm_desktop.excel.table import Table, find_label_value, parse_reporting_unit
-from qsm_desktop.excel.template import write_return
 from qsm_desktop.services.audit import audit_many
 from qsm_desktop.services.context import Actor, Database, require
-from qsm_desktop.services.import_handlers import Change, Changes, ImportContext, ImportHandler, ImportPlan, OrgInfo
+from qsm_desktop.services.import_handlers import Changes, ImportContext, OrgInfo
 from qsm_desktop.store.models import BatchStatus, ImportBatch, OrgUnit
 
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
+from qsm_desktop.services.imports.registry import handler_for
+from qsm_desktop.services.imports.results import STATUS_DRY_RUN, STATUS_IMPORTED, STATUS_REFUSED, STATUS_UNCHANGED, ImportProblem, ImportResult
 
-__all__ = [
-    "ImportProblem",
-    "ImportResult",
-    "ImportService",
-    "OrgCache",
-    "PreviewItem",
-    "import_file",
-    "import_files",
-    "write_template",
-]
-
-i18n.register(
-    {
-        "import.unknown_kind": (
-            "无法判断这是哪一种报表：文件没有_meta工作表，表头也不像任何一种报表（{kinds}）。请使用下发的模板填报",
-            "cannot tell which return this is: the file has no _meta sheet and its headers match no return "
-            "({kinds}). Use the template that was sent out",
-        ),
-        "import.kind_unsupported": (
-            "这是“{kind}”报表，本程序暂不能导入这种报表",
-            "this is a '{kind}' return, which this program cannot import yet",
-        ),
-        "import.org_needed": (
-            "无法确定填报单位：文件没有_meta工作表，表格上方也没有“填报单位：…（机构代码）”。请指定机构代码（命令行用 --org CODE）",
-            "cannot tell the reporting unit: the file has no _meta sheet and no '填报单位：…(code)' line above "
-            "the table. Give the org code (on the command line: --org CODE)",
-        ),
-        "import.period_needed": (
-            "无法确定报告期：文件没有_meta工作表，表格上方也没有“报告期：…”。请指定报告期（命令行用 --period 2007Q4）",
-            "cannot tell the reporting period: the file has no _meta sheet and no '报告期：…' line above the "
-            "table. Give the period (on the command line: --period 2007Q4)",
-        ),
-        "import.org_mismatch": (
-            "文件写明的填报单位是{file_value}，但指定的是{given}。请核对文件或去掉 --org",
-            "the file says the reporting unit is {file_value} but {given} was given; check the file or drop --org",
-        ),
-        "import.period_mismatch": (
-            "文件写明的报告期是{file_value}，但指定的是{given}。请核对文件或去掉 --period",
-            "the file says the period is {file_value} but {given} was given; check the file or drop --period",
-        ),
-        "import.org_unknown": (
-            "填报单位机构代码{code}不存在。请核对代码，或先导入包含该机构的机构清单",
-            "the reporting unit {code} does not exist. Check the code, or import the org list that contains it first",
-        ),
-        "import.org_name_unknown": (
-            "填报单位“{name}”在系统中找不到（且未写机构代码）。请在填报单位后写上6位机构代码，或用 --org 指定",
-            "the reporting unit '{name}' is not in the register and the line gives no code; add the 6-digit "
-            "code or pass --org",
-        ),
-        "import.meta_value": (
-            "_meta工作表中的{key}“{value}”无效：{reason}",
-            "the _meta sheet's {key} '{value}' is not valid: {reason}",
-        ),
-        "import.given_value": (
-            "指定的{key}“{value}”无效：{reason}",
-            "the given {key} '{value}' is not valid: {reason}",
-        ),
-        "import.denied": ("{reason}", "{reason}"),
-        "import.conflict": (
-            "导入时发现这些记录刚被他人修改，本文件未导入。请稍后重新导入",
-            "someone else changed these records while importing; nothing of this file was kept. Import it again",
-        ),
-        "import.cancelled": ("已取消，此文件未导入", "cancelled; this file was not imported"),
-        "import.raced": (
-            "在您导入期间，该报表已被他人导入，请重新导入（本文件未导入任何内容）",
-            "someone else imported this return while you were importing it; nothing of this file was "
-            "kept. Import it again",
-        ),
-        "import.busy": (
-            "数据库正忙（另一个程序正在写入），等待超时，未导入任何内容，请稍后重试",
-            "the database stayed busy (another program is writing to it) longer than the wait; nothing "
-            "was imported. Try again in a moment",
-        ),
-    }
-)
-
-STATUS_IMPORTED = "imported"
-STATUS_UNCHANGED = "unchanged"
-STATUS_REFUSED = "refused"
-STATUS_DRY_RUN = "dry-run"
 
 _REPORTING_UNIT_LABELS = ("填报单位", "报送单位", "填报机构", "申报单位")
 _PERIOD_LABELS = ("报告期", "报告期间", "统计期", "所属期", "报表期")
-
-
-# ------------------------------------------------------------------------------------------ results
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """A problem as shown to the user: ``sheet``/``cell`` (``None`` for the whole file), the message
-    in the user's language and its ``key``."""
-
-    sheet: str | None
-    cell: str | None
-    message: str
-    key: str | None = field(default=None, compare=False)
-    """The message key (``import.org_needed`` …), so callers decide by key, not by translated text."""
-
-    def __str__(self) -> str:
-        where = f"{self.sheet}!{self.cell}" if self.sheet and self.cell else (self.sheet or "")
-        return f"{where}: {self.message}" if where else self.message
-
-
-PreviewItem = Change
-"""One change of the preview: ``entity`` (staff, certificate, org_unit), ``action`` (new, changed,
-leaving, removed), ``key`` (工号, 证书编号, 机构代码), a readable ``label``, ``before``/``after``."""
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What happened to one file.
-
-    ``status``: ``imported`` | ``unchanged`` | ``refused`` | ``dry-run``; ``rows``: data rows read;
-    ``problems`` (all of them when refused); ``preview``: the changes (imported / dry-run);
-    ``batch_id`` of the new batch (or of the identical earlier one when unchanged);
-    ``supersedes``: the batch this return replaced (or would replace, for a dry run);
-    ``warnings``: what to read before importing that does not refuse the file (imported / dry-run).
-    """
-
-    file: str
-    kind: str | None
-    org: str | None
-    period: str | None
-    status: str
-    rows: int = 0
-    problems: tuple[ImportProblem, ...] = ()
-    preview: tuple[PreviewItem, ...] = ()
-    batch_id: int | None = None
-    supersedes: int | None = None
-    sha256: str | None = None
-    warnings: tuple[ImportProblem, ...] = ()
-    """What to read before importing that does not refuse the file (hidden rows holding data …)."""
-
-    @property
-    def refused(self) -> bool:
-        return self.status == STATUS_REFUSED
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        """Preview counts ``{action: {entity: n}}``."""
-        result: dict[str, dict[str, int]] = {}
-        for item in self.preview:
-            bucket = result.setdefault(item.action, {})
-            bucket[item.entity] = bucket.get(item.entity, 0) + 1
-        return result
-
-    def to_json(self, max_new: int = 200) -> dict[str, Any]:
-        """The ``qsm import --json`` entry of DESIGN §7 (plus ``preview``, ``batch``, ``supersedes``).
-
-        ``preview.items`` lists every changed, leaving and removed record but at most ``max_new`` new
-        ones per entity (``preview.counts`` has them all; ``preview.truncated`` says so).
-        """
-        shown: dict[str, int] = {}
-        items = []
-        for i in self.preview:
-            if i.action == "new":
-                shown[i.entity] = shown.get(i.entity, 0) + 1
-                if shown[i.entity] > max_new:
-                    continue
-            items.append({"entity": i.entity, "action": i.action, "key": i.key, "label": i.label})
-        return {
-            "file": self.file,
-            "kind": self.kind,
-            "org": self.org,
-            "period": self.period,
-            "status": self.status,
-            "rows": self.rows,
-            "problems": [{"sheet": p.sheet, "cell": p.cell, "message": p.message} for p in self.problems],
-            "warnings": [{"sheet": p.sheet, "cell": p.cell, "message": p.message} for p in self.warnings],
-            "preview": {"counts": self.counts(), "items": items, "truncated": len(items) < len(self.preview)},
-            "batch": self.batch_id,
-            "supersedes": self.supersedes,
-        }
-
-
-# ------------------------------------------------------------------------------------------ handlers
-
-@dataclass
-class _LegacyPlan(ImportPlan):
-    """Transitional (issue 10): the plan of a kind whose database hooks are not yet a handler."""
-
-
-class _LegacyHandler(ImportHandler[_LegacyPlan]):
-    """Transitional (issue 10): runs a kind's own ``validate``/``preview``/``apply`` hooks until the
-    kind is split into a translator and a handler in its feature's service package."""
-
-    def __init__(self, kind: ReturnKind) -> None:
-        self._kind = kind
-        self.kind = kind.name
-
-    def check(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> _LegacyPlan:
-        hook = getattr(self._kind, "validate", None)
-        if hook is not None:
-            hook(session, parsed, ctx)
-        return _LegacyPlan(parsed)
-
-    def superseded_batch(self, session: Session, plan: _LegacyPlan, ctx: ImportContext) -> int | None:
-        hook = getattr(self._kind, "superseded_batch", None)
-        return hook(session, plan.parsed, ctx) if hook is not None else ctx.superseded_batch_id
-
-    def preview(self, session: Session, plan: _LegacyPlan, ctx: ImportContext) -> Changes:
-        hook = getattr(self._kind, "preview", None)
-        return hook(session, plan.parsed, ctx) if hook is not None else Changes()
-
-    def apply(self, session: Session, batch_id: int, plan: _LegacyPlan, ctx: ImportContext) -> int:
-        return self._kind.apply(session, batch_id, plan.parsed, ctx)
-
-    def template_choices(self, session: Session | None) -> dict[str, list[str]]:
-        hook = getattr(self._kind, "template_choices", None)
-        return hook(session) if hook is not None else {}
-
-    def template_rows(self, session, ctx):
-        hook = getattr(self._kind, "template_rows", None)
-        return hook(session, ctx) if hook is not None else []
-
-
-_HANDLERS: dict[str, ImportHandler] | None = None
-
-
-def handlers() -> dict[str, ImportHandler]:
-    """Every return kind's import handler, kind name → handler: the one list to extend when a
-    return kind is added (ARCHITECTURE.md, "add a return kind")."""
-    global _HANDLERS
-    if _HANDLERS is None:
-        found: dict[str, ImportHandler] = {}
-        for handler in _handler_list():
-            found[handler.kind] = handler
-        for kind in all_kinds():  # transitional: kinds without a handler yet
-            found.setdefault(kind.name, _LegacyHandler(kind))
-        _HANDLERS = found
-    return _HANDLERS
-
-
-def _handler_list() -> list[ImportHandler]:
-    """The handlers, imported here (not registered by side effect) so the list is explicit."""
-    from qsm_desktop.services.evaluation.imports import InternalServiceHandler, QuarterlyHandler
-    from qsm_desktop.services.showcase.imports import ApplicationHandler, ScoreSheetHandler
-
-    return [
-        QuarterlyHandler(),
-        InternalServiceHandler(),
-        ApplicationHandler(),
-        ScoreSheetHandler(),
-    ]
-
-
-def handler_for(kind_name: str) -> ImportHandler:
-    """The import handler of the kind called ``kind_name``. Raises ``KeyError`` for an unknown kind."""
-    return handlers()[kind_name]
-
-
-@dataclass(frozen=True)
-class KindInfo:
-    """A return kind as the window lists it: ``name`` (``certification``), Chinese ``title`` and
-    ``title_en``, ``period_type`` (``quarter``/``year``/``any``) and whether every branch owes one
-    each period (``owed_by_branches``, the returns board's columns)."""
-
-    name: str
-    title: str
-    title_en: str
-    period_type: str
-    owed_by_branches: bool
 
 
 # ------------------------------------------------------------------------------------------ org cache
@@ -360,7 +83,7 @@ _PREVIOUS_NO_PERIOD = (select(ImportBatch.id)
 
 # ------------------------------------------------------------------------------------------ engine
 
-def _sessions_of(target: Services | sessionmaker) -> sessionmaker:
+def sessions_of(target: Services | sessionmaker) -> sessionmaker:
     return target.sessions if isinstance(target, Database) else target
 
 
@@ -467,8 +190,6 @@ def _refused(file: str, problems: Iterable[Problem], language: str | None, *, wo
     problems = list(problems)
     return ImportResult(file, kind, org, period, STATUS_REFUSED, rows, _problems(problems, language, workbook),
                         sha256=sha256)
-
-
 
 
 def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: str | None, period: str | None,
@@ -708,7 +429,7 @@ def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[
     tried again after that was imported, so ``qsm import *.xlsx`` needs no particular order. Never
     raises for bad input: a bad file is an :class:`ImportResult` with status ``refused``.
     """
-    sessions = _sessions_of(target)
+    sessions = sessions_of(target)
     cache = OrgCache()
     results: list[ImportResult] = []
     total = len(paths)
@@ -770,142 +491,3 @@ def import_file(target: Services | sessionmaker, actor: Actor, path: str | Path,
                 period: str | None = None, dry_run: bool = False, language: str | None = None) -> ImportResult:
     """Import one return file (all or nothing); see :func:`import_files`."""
     return import_files(target, actor, [path], org=org, period=period, dry_run=dry_run, language=language)[0]
-
-
-# ------------------------------------------------------------------------------------------ templates
-
-i18n.register(
-    {
-        "import.action": ("导入报表", "import returns"),
-        "template.unknown_kind": (
-            "没有“{kind}”这种报表，可用：{kinds}",
-            "there is no return kind '{kind}'; use one of: {kinds}",
-        ),
-        "template.action": ("生成报表模板", "write return templates"),
-    }
-)
-
-
-def write_template(target: Services | sessionmaker, actor: Actor, kind_name: str, org_code: str, period: str,
-                   output: str | Path, *, prefill: bool = True) -> Path:
-    """Write the template of ``kind_name`` for unit ``org_code`` and ``period`` to ``output`` (生成模板).
-
-    Drop-down lists come from the database (posts, certificate names …); with ``prefill`` the
-    template carries the unit's current records where the kind provides them (the roster for a
-    certification return). Raises :class:`InputRefused` (unknown kind, bad code or period),
-    :class:`NotFound` (unknown unit), ``OSError`` when the file cannot be written.
-    """
-    kind = get_kind(kind_name)
-    if kind is None:
-        raise InputRefused(i18n.msg("template.unknown_kind", kind=kind_name, kinds=", ".join(k.name for k in all_kinds())))
-    try:
-        code = parse_org_code(org_code)
-        canonical = parse_period(period)
-    except NormaliseError as exc:
-        raise InputRefused(str(exc)) from None
-    sessions = _sessions_of(target)
-    cache = OrgCache()
-    with sessions() as session:
-        orgs = cache.get(session)
-        unit = orgs.get(code)
-        if unit is None and not kind.creates_org:
-            raise NotFound(i18n.msg("import.org_unknown", code=code))
-        require(actor, i18n.msg("template.action"), write=False, org_path=unit.path if unit else None, org_code=code)
-        ctx = ImportContext(file=str(output), org_code=code, period=canonical, period_end=period_end(canonical),
-                            orgs=orgs, actor=actor, org=unit)
-        handler = handler_for(kind.name)
-        choices = handler.template_choices(session)
-        rows = handler.template_rows(session, ctx) if prefill else []
-    out = Path(output)
-    write_return(out, kind=kind.name, sheet_name=kind.sheet_name, title=f"交通银行{kind.title}"
-                 if kind.name != "org_units" else kind.title, columns=kind.columns, org_code=code,
-                 org_name=unit.name if unit else "", period=canonical, rows=rows, choices=choices)
-    return out
-
-
-# ------------------------------------------------------------------------------------------ service
-
-@dataclass(frozen=True)
-class BatchInfo:
-    """An import batch for the returns page: id, file, kind, org, period, who, when, status, rows."""
-
-    id: int
-    file_name: str
-    kind: str
-    org_code: str | None
-    period: str | None
-    imported_by: str
-    imported_at: dt.datetime
-    status: str
-    row_count: int
-    superseded_by: int | None
-
-
-class ImportService:
-    """The return engine for the window and the CLI (``services.imports``)."""
-
-    def __init__(self, services: Services):
-        self._services = services
-
-    def import_files(self, paths: Sequence[str | Path], actor: Actor, *, org: str | None = None, period: str | None = None,
-                     dry_run: bool = False, language: str | None = None,
-                     progress: Callable[[int, int, str], None] | None = None,
-                     cancel: threading.Event | None = None) -> list[ImportResult]:
-        """See :func:`import_files` (note the argument order ``paths, actor`` used by the window)."""
-        return import_files(self._services, actor, paths, org=org, period=period, dry_run=dry_run, language=language,
-                            progress=progress, cancel=cancel)
-
-    def import_file(self, actor: Actor, path: str | Path, **options: Any) -> ImportResult:
-        """See :func:`import_file`."""
-        return import_file(self._services, actor, path, **options)
-
-    def write_template(self, actor: Actor, kind: str, org_code: str, period: str, output: str | Path,
-                       *, prefill: bool = True) -> Path:
-        """See :func:`write_template`."""
-        return write_template(self._services, actor, kind, org_code, period, output, prefill=prefill)
-
-    def expand_paths(self, paths: Sequence[str | Path]) -> tuple[list[Path], list[SkippedFile]]:
-        """The files to import from ``paths`` (files and folders, as dropped or chosen) and the ones
-        skipped with a note — Excel/WPS lock files (``~$…``), hidden and system files, non-workbooks
-        found in a folder (issue 11; :func:`qsm_desktop.excel.files.expand_return_paths`)."""
-        return expand_return_paths(paths)
-
-    def kinds(self) -> list[KindInfo]:
-        """Every return kind the engine imports, in the kinds' ``order`` (the window's lists)."""
-        return [KindInfo(k.name, k.title, k.title_en, k.period_type, k.owed_by_branches)
-                for k in sorted(all_kinds(), key=lambda k: (k.order, k.name))]
-
-    def kind(self, name: str) -> KindInfo | None:
-        """The kind called ``name`` (``None`` if there is none)."""
-        return next((k for k in self.kinds() if k.name == name), None)
-
-    def periods(self, actor: Actor) -> list[str]:
-        """Periods that have at least one imported return, ascending (e.g. ``['2007', '2007Q4']``)."""
-        with self._services.read() as session:
-            rows = session.scalars(select(ImportBatch.period).where(ImportBatch.period.is_not(None)).distinct())
-            return sorted(set(rows))
-
-    def batches(self, actor: Actor, *, kind: str | None = None, period: str | None = None,
-                limit: int = 500) -> list[BatchInfo]:
-        """The latest import batches (newest first), optionally of one kind and period."""
-        stmt = select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)
-        if kind:
-            stmt = stmt.where(ImportBatch.kind == kind)
-        if period:
-            stmt = stmt.where(ImportBatch.period == period)
-        with self._services.read() as session:
-            return [BatchInfo(b.id, b.file_name, b.kind, b.org_code, b.period, b.imported_by, b.imported_at, b.status,
-                              b.row_count, b.superseded_by_id) for b in session.scalars(stmt)]
-
-    def returned(self, actor: Actor, kind: str, period: str) -> dict[str, int]:
-        """Which units have returned ``kind`` for ``period``: org code → current batch id (报表收取情况)."""
-        with self._services.read() as session:
-            rows = session.execute(
-                select(ImportBatch.org_code, func.max(ImportBatch.id))
-                .where(ImportBatch.kind == kind, ImportBatch.period == period, ImportBatch.status == BatchStatus.IMPORTED)
-                .group_by(ImportBatch.org_code)
-            ).all()
-        return {code: batch for code, batch in rows if code}
-
-
-__all__ += ["BatchInfo", "KindInfo", "handler_for", "handlers", "STATUS_DRY_RUN", "STATUS_IMPORTED", "STATUS_REFUSED", "STATUS_UNCHANGED"]
