@@ -275,7 +275,15 @@ def handlers() -> dict[str, ImportHandler]:
 
 def _handler_list() -> list[ImportHandler]:
     """The handlers, imported here (not registered by side effect) so the list is explicit."""
-    return []
+    from qsm_desktop.services.certification.imports import CertificationHandler
+    from qsm_desktop.services.orgs.imports import OrgListHandler
+    from qsm_desktop.services.training.imports import TrainingHandler
+
+    return [
+        OrgListHandler(),
+        CertificationHandler(),
+        TrainingHandler(),
+    ]
 
 
 def handler_for(kind_name: str) -> ImportHandler:
