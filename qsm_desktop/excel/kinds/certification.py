@@ -184,6 +184,7 @@ class CertificationReturn(ReturnKind):
         texts: dict[object, str | None] = {}
         levels: dict[object, str | None] = {}
         days: dict[object, object] = {}
+        append = records.append
         for row in table.rows:
             raw = row.raw
             if absent:
@@ -196,8 +197,13 @@ class CertificationReturn(ReturnKind):
                 org_code = self.code_cell(value, row, "org_code", parse_org_code, problems, width=6)
                 if org_code is not None:
                     units[value] = org_code
-            staff_no = self.code_cell(raw[i_staff], row, "staff_no", parse_staff_no, problems, width=7)
-            name = _text(raw[i_name])
+            value = raw[i_staff]  # the common case inline: 7 ASCII digits (see code_cell)
+            if type(value) is str and len(value) == 7 and value.isdigit() and value.isascii():
+                staff_no = value
+            else:
+                staff_no = self.code_cell(value, row, "staff_no", parse_staff_no, problems, width=7)
+            value = raw[i_name]
+            name = (fold(value) or None) if type(value) is str else _text(value)
             if name is None:
                 problems.append(self.required_problem(row, "name"))
             value = raw[i_post]
@@ -206,7 +212,11 @@ class CertificationReturn(ReturnKind):
                 problems.append(self.required_problem(row, "post"))
             value = raw[i_type]
             cert_type = texts[value] if value in texts else texts.setdefault(value, _text(value))
-            number = _certificate_number(raw[i_number])
+            value = raw[i_number]
+            if type(value) is str and value.isascii() and value.isalnum():
+                number = value.upper()
+            else:
+                number = _certificate_number(value)
             value = raw[i_level]
             level = levels[value] if value in levels else levels.setdefault(value, _level(value))
             if level is not None and level not in LEVELS:
@@ -225,16 +235,18 @@ class CertificationReturn(ReturnKind):
                     days[value] = expires
             value = raw[i_note]
             note = texts[value] if value in texts else texts.setdefault(value, _text(value))
-            record = CertRow(row, org_code, staff_no, name, post, cert_type, level, number,
-                             None if issued is _BAD else issued, None if expires is _BAD else expires, note)
             if cert_type or number or issued is not None or expires is not None or level:
                 for field_name, value in (("cert_type", cert_type), ("number", number), ("issued", issued)):
                     if value is None:
                         problems.append(row.problem(field_name, "cert.needs_field", title=self.column(field_name).title))
-            if record.issued and record.expires and record.expires < record.issued:
-                problems.append(row.problem("expires", "cert.expiry_before_issue", expires=record.expires.isoformat(),
-                                            issued=record.issued.isoformat()))
-            records.append(record)
+            if issued is _BAD:
+                issued = None
+            if expires is _BAD:
+                expires = None
+            if issued and expires and expires < issued:
+                problems.append(row.problem("expires", "cert.expiry_before_issue", expires=expires.isoformat(),
+                                            issued=issued.isoformat()))
+            append(CertRow(row, org_code, staff_no, name, post, cert_type, level, number, issued, expires, note))
         problems.extend(self._cross_check(records))
         if not records and not table.problems:
             problems.append(Problem(sheet, None, "table.no_rows", {}))

@@ -24,7 +24,7 @@ from sqlalchemy import Date, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.certification import LEVELS
+from qsm_desktop.domain.certification import LEVELS, in_post
 from qsm_desktop.domain.normalise import period_start
 from qsm_desktop.domain.orgs import OrgStatus
 from qsm_desktop.excel.kinds.base import ParsedReturn
@@ -82,7 +82,7 @@ _CERT_COLUMNS = (Certificate.id, Certificate.number, Certificate.staff_id, Certi
                  Certificate.issued, Certificate.expires, Certificate.revoked_on, Certificate.source_batch_id)
 _OWNER_COLUMNS = (Staff.id, Staff.staff_no, Staff.name)
 _ON_ROSTER = or_(Staff.in_post_to.is_(None), Staff.in_post_to >= bindparam("end", type_=Date))
-"""On the roster at the period end ``:end`` (the start is checked in Python: NULL means open)."""
+"""Not gone by the period end ``:end`` (the rest of ``domain.certification.in_post`` is checked in Python)."""
 
 
 @dataclass
@@ -155,7 +155,7 @@ class CertificationHandler(ImportHandler[CertificationPlan]):
             end = ctx.period_end
             for row in select_in(session, _STAFF_COLUMNS, Staff.org_unit_id, [o.id for o in subtree.values()],
                                  _ON_ROSTER, name="cert.roster", params={"end": end}):
-                if row.in_post_from is None or row.in_post_from <= end:
+                if in_post(row.in_post_from, row.in_post_to, end):
                     roster[row.staff_no] = row
         unit_by_id = ctx.unit_by_id()
         conflicted = {p.params.get("staff_no") for p in problems if p.key == "cert.name_conflict"}

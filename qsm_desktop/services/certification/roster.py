@@ -76,8 +76,8 @@ class RosterRegister:
 @dataclass
 class RosterReplacement:
     """What replacing ``unit``'s roster writes (made by :func:`plan_roster`, written once by
-    :func:`replace_roster_in`): rows of ``new_staff`` and ``new_certs`` (a new certificate names
-    its holder by ``staff_no``), ``staff_updates``/``cert_updates`` (``id`` + changed columns),
+    :func:`replace_roster_in`, which completes the rows in place): rows of ``new_staff`` and
+    ``new_certs`` (a new certificate names its holder by ``staff_no`` until written), ``staff_updates``/``cert_updates`` (``id`` + changed columns),
     ``leavers`` (``id`` + ``in_post_to``), ``removed`` certificate ids, ``staff_ids`` (工号 → id of
     the staff already registered) and the ``changes`` shown in the preview."""
 
@@ -228,12 +228,10 @@ def replace_roster_in(session: Session, actor: Actor, replacement: RosterReplace
     update_many(session, staff_table, replacement.leavers, ("in_post_to",))
     for staff_no, staff_id in replacement.staff_ids.items():
         ids.setdefault(staff_no, staff_id)
-    new_certs = []
-    for cert in replacement.new_certs:
-        row = dict(cert)
+    new_certs = replacement.new_certs
+    for row in new_certs:  # completed in place (written once): the holder's 工号 becomes their id
         row["staff_id"] = ids[row.pop("staff_no")]
         row["source_batch_id"] = batch_id
-        new_certs.append(row)
     insert_many(session, cert_table, new_certs)
     for row in replacement.cert_updates:
         row["source_batch_id"] = batch_id
