@@ -27,6 +27,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
     from qsm_desktop.services.context import Actor
 
+
+@dataclass(frozen=True)
+class Refusal:
+    """A refused file of this session: unit, kind, period, file name, first problem, when."""
+
+    org: str
+    kind: str
+    period: str
+    file_name: str
+    message: str
+    at: dt.datetime
+
+
 def kind_period(period_type: str, period: str) -> str:
     """The period a return of ``period_type`` (``quarter``/``year``/``any``, a kind's
     ``KindInfo.period_type``) is reported for within the window's ``period``: '2007Q4' → '2007'
