@@ -104,6 +104,7 @@ class TrainingFigures:
 
     @property
     def year(self) -> int:
+        """The calendar year of ``as_of``."""
         return self.as_of.year
 
     def to_json(self) -> dict:
@@ -181,6 +182,7 @@ class CourseEffect:
 
     @property
     def difference(self) -> float | None:
+        """rate − others_rate in percentage points (``None`` when either is unknown)."""
         return None if self.rate is None or self.others_rate is None else round(self.rate - self.others_rate, 2)
 
 

@@ -98,6 +98,7 @@ class CertRow:
 
     @property
     def has_certificate(self) -> bool:
+        """Whether the row lists a certificate (any certificate column filled)."""
         return bool(self.cert_type or self.number or self.issued or self.expires or self.level)
 
 

@@ -107,9 +107,11 @@ class SyntheticBank:
 
     @property
     def branch_codes(self) -> list[str]:
+        """The branches' (分行) codes, in tree order."""
         return [o.code for o in self.orgs if o.type == "分行"]
 
     def org_name(self, code: str) -> str:
+        """The name of unit ``code`` (``StopIteration`` for a code not in the bank)."""
         return next(o.name for o in self.orgs if o.code == code)
 
 

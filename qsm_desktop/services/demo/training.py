@@ -43,6 +43,7 @@ class DemoCourse:
     share: float
 
     def dates(self, year: int) -> tuple[dt.date, dt.date]:
+        """The course's first and last day in ``year``."""
         return dt.date(year, *self.first), dt.date(year, *self.last)
 
 
