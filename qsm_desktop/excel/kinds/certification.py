@@ -23,7 +23,7 @@ and ``roster.py``. The roster dates follow ``qsm_desktop/domain/certification.py
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, make_dataclass
 from functools import lru_cache
 
 from qsm_desktop.domain import i18n
@@ -100,6 +100,14 @@ class CertRow:
     def has_certificate(self) -> bool:
         """Whether the row lists a certificate (any certificate column filled)."""
         return bool(self.cert_type or self.number or self.issued or self.expires or self.level)
+
+
+_CertRowDraft = make_dataclass("_CertRowDraft", [f.name for f in fields(CertRow)], slots=True)
+"""A writable twin of :class:`CertRow` with the same slots in the same order. :meth:`CertificationReturn.parse`
+fills one per row and turns it into a ``CertRow`` by assigning ``__class__`` (allowed between
+layout-identical slot classes): a frozen dataclass's own ``__init__`` sets each field through
+``object.__setattr__``, about 1 µs more per row — a tenth of a second on a bank's 90,000-row
+returns. After that the record is an ordinary frozen ``CertRow``."""
 
 
 @lru_cache(maxsize=4096)
@@ -186,6 +194,7 @@ class CertificationReturn(ReturnKind):
         levels: dict[object, str | None] = {}
         days: dict[object, object] = {}
         append = records.append
+        draft, frozen = _CertRowDraft, CertRow
         for row in table.rows:
             raw = row.raw
             if absent:
@@ -247,7 +256,9 @@ class CertificationReturn(ReturnKind):
             if issued and expires and expires < issued:
                 problems.append(row.problem("expires", "cert.expiry_before_issue", expires=expires.isoformat(),
                                             issued=issued.isoformat()))
-            append(CertRow(row, org_code, staff_no, name, post, cert_type, level, number, issued, expires, note))
+            record = draft(row, org_code, staff_no, name, post, cert_type, level, number, issued, expires, note)
+            record.__class__ = frozen  # see _CertRowDraft
+            append(record)
         problems.extend(self._cross_check(records))
         if not records and not table.problems:
             problems.append(Problem(sheet, None, "table.no_rows", {}))

@@ -155,7 +155,7 @@ class CertificationHandler(ImportHandler[CertificationPlan]):
             end = ctx.period_end
             for row in select_in(session, _STAFF_COLUMNS, Staff.org_unit_id, [o.id for o in subtree.values()],
                                  _ON_ROSTER, name="cert.roster", params={"end": end}):
-                if in_post(row.in_post_from, row.in_post_to, end):
+                if row.in_post_from is None or in_post(row.in_post_from, row.in_post_to, end):
                     roster[row.staff_no] = row
         unit_by_id = ctx.unit_by_id()
         conflicted = {p.params.get("staff_no") for p in problems if p.key == "cert.name_conflict"}

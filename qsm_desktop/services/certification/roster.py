@@ -139,8 +139,9 @@ def plan_roster(records: Sequence[CertRow], sheet: str | None, register: RosterR
             before["org_code"], after["org_code"] = (old.code if old else None), org.code
         if existing.post_id != post_id:
             before["post_id"], after["post_id"] = existing.post_id, post_id
-        for key, value in rule.back_in_post(existing.in_post_to, start, end).items():
-            before[key], after[key] = getattr(existing, key), value
+        if existing.in_post_to is not None:  # (still in post otherwise: nothing to ask the rule)
+            for key, value in rule.back_in_post(existing.in_post_to, start, end).items():
+                before[key], after[key] = getattr(existing, key), value
         if after:
             update = {"id": existing.id, "source_batch_id": None, "source_sheet": sheet,
                       "source_row": record.row.number}
