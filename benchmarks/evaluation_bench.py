@@ -48,10 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     from qsm_desktop.excel.template import write_return
     from qsm_desktop.reports.evaluation_pdf import build_period_report, build_unit_reports
     from qsm_desktop.services.bundle import build_services
-from qsm_desktop.services.context import Actor, Role
+    from qsm_desktop.services.context import Actor, Role
     from qsm_desktop.services.demo import build_demo
-    from qsm_desktop.services.demo_data import build_bank
-    from qsm_desktop.services.demo_evaluation import write_evaluation_returns
+    from qsm_desktop.services.demo.data import build_bank
+    from qsm_desktop.services.demo.evaluation import write_evaluation_returns
     from qsm_desktop.services.imports import import_files
 
     holder = tempfile.TemporaryDirectory(prefix="qsm-eval-bench-") if args.keep is None else None
@@ -78,7 +78,7 @@ from qsm_desktop.services.context import Actor, Role
         t0 = time.perf_counter()
         paths: list[Path] = []
         training = get_kind("training")
-        from qsm_desktop.services.demo_training import training_rows
+        from qsm_desktop.services.demo.training import training_rows
         from qsm_desktop.domain.normalise import period_end
 
         for year in sorted({int(q[:4]) for q in extra if int(q[:4]) > 2007}):
@@ -90,7 +90,7 @@ from qsm_desktop.services.context import Actor, Role
                 path = folder / "returns" / f"bench_training_{branch}_{year}.xlsx"
                 write_return(path, kind=training.name, sheet_name=training.sheet_name, title=f"交通银行{training.title}",
                              columns=training.columns, org_code=branch, org_name=bank.org_name(branch),
-                             period=str(year), rows=rows, blank_rows=0, choices=training.template_choices(None))
+                             period=str(year), rows=rows, blank_rows=0)
                 paths.append(path)
         for period in extra:
             system = services.evaluation.system_for_period(actor, period).system

@@ -33,19 +33,18 @@ from pathlib import Path
 
 def generate(folder: Path, scale: str) -> tuple[Path, list[Path], int]:
     """Write the org list and one certification return per branch; returns (org file, returns, rows)."""
-    from qsm_desktop.services.demo import _write_kind, certification_rows
-    from qsm_desktop.services.demo_data import build_bank
+    from qsm_desktop.services.demo.certification import certification_rows, org_rows
+    from qsm_desktop.services.demo.context import write_kind
+    from qsm_desktop.services.demo.data import build_bank
 
     bank = build_bank(scale)
-    org_rows = [{"code": o.code, "name": o.name, "parent_code": o.parent, "type": o.type, "region": o.region,
-                 "status": o.status} for o in bank.orgs]
-    org_file = _write_kind(folder / "org_units.xlsx", "org_units", "000000", bank.orgs[0].name, "2007", org_rows)
+    org_file = write_kind(folder / "org_units.xlsx", "org_units", "000000", bank.orgs[0].name, "2007", org_rows(bank))
     files, rows = [], 0
     for branch in bank.branch_codes:
         data = certification_rows(bank, branch)
         rows += len(data)
-        files.append(_write_kind(folder / f"certification_{branch}_2007Q4.xlsx", "certification", branch,
-                                 bank.org_name(branch), "2007Q4", data))
+        files.append(write_kind(folder / f"certification_{branch}_2007Q4.xlsx", "certification", branch,
+                                bank.org_name(branch), "2007Q4", data))
     return org_file, files, rows
 
 

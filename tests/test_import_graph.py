@@ -163,7 +163,7 @@ def test_non_ui_modules_do_not_load_qt_transitively():
 FORBIDDEN: dict[str, tuple[str, ...]] = {
     "excel": ("qsm_desktop.store", "qsm_desktop.services", "qsm_desktop.reports", "qsm_desktop.ui", "sqlalchemy",
               "alembic"),
-    "reports": ("qsm_desktop.services", "qsm_desktop.store", "qsm_desktop.excel", "qsm_desktop.ui", "sqlalchemy"),
+    "reports": ("qsm_desktop.services", "qsm_desktop.store", "qsm_desktop.ui", "sqlalchemy"),
     "ui": ("qsm_desktop.store", "qsm_desktop.excel", "sqlalchemy", "alembic"),
     "store": ("qsm_desktop.services", "qsm_desktop.excel", "qsm_desktop.reports", "qsm_desktop.ui"),
     "services": ("qsm_desktop.ui",),

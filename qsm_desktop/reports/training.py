@@ -5,10 +5,11 @@ Charts are matplotlib :class:`~matplotlib.figure.Figure` objects drawn with the 
 plain hyphen-minus), inside ``rc_context`` so the global rcParams stay untouched. ``draw_*`` work
 on any figure (the window's Qt canvas too); ``*_figure`` make a fresh Agg figure for files.
 
-:func:`write_training_workbook` writes a :class:`~qsm_desktop.services.training.TrainingReport` to
+:func:`write_training_workbook` writes a :class:`~qsm_desktop.domain.training.TrainingReport` to
 Excel with openpyxl: coverage by unit (with the chart as a picture), courses (reaction and
 learning), certification effect, and the staff never trained on service norms. Neither Qt nor
-SQL here: the report arrives as frozen dataclasses.
+SQL here, and no services: the report arrives as the domain's frozen dataclasses (the training
+service computes it and passes it in).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from qsm_desktop.reports.charts import add_legend
 from qsm_desktop.reports.fonts import cjk_rc_params
 
 if TYPE_CHECKING:  # pragma: no cover
-    from qsm_desktop.services.training import CourseEffect, TrainingFigures, TrainingReport
+    from qsm_desktop.domain.training import CourseEffect, TrainingFigures, TrainingReport
 
 NAVY = "#1F3B73"
 TEAL = "#2A9D8F"

@@ -12,6 +12,7 @@ from functools import cached_property
 from qsm_desktop.services.certification import CertificationService
 from qsm_desktop.services.context import Database
 from qsm_desktop.services.evaluation import EvaluationService
+from qsm_desktop.services.exports import ExportService
 from qsm_desktop.services.imports import ImportService
 from qsm_desktop.services.orgs import OrgService
 from qsm_desktop.services.showcase import ShowcaseService
@@ -53,6 +54,11 @@ class Services(Database):
     def evaluation(self) -> EvaluationService:
         """Indicator systems, quarterly scores, reports and plan targets (综合评价)."""
         return EvaluationService(self)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """Exports of what a page shows to Excel (导出)."""
+        return ExportService()
 
     @cached_property
     def showcase(self) -> ShowcaseService:

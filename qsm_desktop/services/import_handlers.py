@@ -169,7 +169,9 @@ class ImportHandler(Generic[P]):
 
     def check(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> P:
         """Check ``parsed`` against the database; append problems to ``parsed.problems``; return
-        the plan. Must not write. Called only when parsing found no problem."""
+        the plan. Must not write. Called once the reporting unit and period are known — also when
+        parsing found problems, so that the secretary gets every problem of the file at once (a
+        record may then lack fields that failed to parse)."""
         raise NotImplementedError
 
     def superseded_batch(self, session: Session, plan: P, ctx: ImportContext) -> int | None:

@@ -129,7 +129,7 @@ def test_form_returns_write_text_as_text(tmp_path: Path):
 
 
 def test_an_export_with_control_characters_and_formulas_does_not_fail(tmp_path: Path):
-    from qsm_desktop.ui.export_xlsx import write_table
+    from qsm_desktop.excel.export import write_table
 
     target = tmp_path / "export.xlsx"
     names = ["张\x01三", EVIL[0], "李四\x00", "\x1b[31m红\x7f", "O'Brien", "多行\n备注\t"]

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from qsm_desktop import cli
 from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.services.demo import build_demo
-from qsm_desktop.services.demo_data import build_bank
+from qsm_desktop.services.demo.data import build_bank
 from qsm_desktop.store.models import AuditEntry, ImportBatch, OrgUnit, Staff
 
 

@@ -99,3 +99,11 @@ def test_hidden_rows_are_imported_and_warned_about_by_row(sqlite_services, sampl
     document = results[1].to_json()
     assert document["warnings"], document
     assert any(w["cell"] and w["cell"].endswith(str(last)) for w in document["warnings"]), document["warnings"]
+
+
+def test_every_return_kind_has_exactly_one_handler():
+    """ARCHITECTURE.md "add a return kind": a kind without a handler in the registry cannot import."""
+    from qsm_desktop.excel.kinds import all_kinds
+    from qsm_desktop.services.imports import handlers
+
+    assert sorted(handlers()) == sorted(k.name for k in all_kinds())

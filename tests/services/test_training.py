@@ -21,7 +21,7 @@ from qsm_desktop.domain.training import TRAINING_CATEGORIES
 from qsm_desktop.excel.kinds import get_kind
 from qsm_desktop.excel.template import write_return
 from qsm_desktop.services.bundle import build_services
-from qsm_desktop.services.demo_training import training_rows
+from qsm_desktop.services.demo.training import training_rows
 from qsm_desktop.store.models import ImportBatch, TrainingAttendance, TrainingCourse
 
 EXPECTED = json.loads((Path(__file__).resolve().parents[1] / "samples" / "expected.json").read_text("utf-8"))
@@ -371,7 +371,7 @@ def test_export_workbook_and_report_cli(effect_url, capsys, tmp_path):
 
 
 def test_demo_training_rows_are_deterministic():
-    from qsm_desktop.services.demo_data import build_bank
+    from qsm_desktop.services.demo.data import build_bank
 
     bank = build_bank("small")
     a = training_rows(bank, "110000", 2007)

@@ -24,7 +24,7 @@ import importlib
 import pkgutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.normalise import MIN_DATE_YEAR, NormaliseError, fold, looks_like_formula, parse_date
@@ -108,8 +108,6 @@ class ParsedReturn(Generic[R]):
     warnings: list[Problem] = field(default_factory=list)
     """What the secretary should read before importing but that does not refuse the file (a hidden
     row holding data, a deduction without a reason …), each at its ``sheet!cell`` (issue 11)."""
-    state: dict[str, Any] = field(default_factory=dict)
-    """Transitional (issue 10): scratch space of kinds not yet split into kind + handler."""
 
     @property
     def rows(self) -> int:
@@ -317,12 +315,3 @@ def infer_kind(workbook: WorkbookData) -> ReturnKind | None:
         return scored[0][2]
     return None
 
-
-def __getattr__(name: str) -> Any:
-    """Transitional (issue 10): kinds not yet split into kind + handler still import the engine's
-    context and preview types from here; they live in :mod:`qsm_desktop.services.import_handlers`."""
-    if name in ("Change", "Changes", "ImportContext", "OrgInfo"):
-        from qsm_desktop.services import import_handlers
-
-        return getattr(import_handlers, name)
-    raise AttributeError(name)

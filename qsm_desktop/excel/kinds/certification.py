@@ -6,62 +6,35 @@ One row per staff member per certificate; a member without a certificate has one
 certificate columns empty. The return is the reporting unit's roster of front-line staff at the
 end of the period: members of that subtree missing from it leave their post at period end.
 
-Roster dates (``Staff.in_post_from``/``in_post_to``, both inclusive): a member who leaves "at period
-end" gets ``in_post_to = period end − 1 day``, so they are not counted on the period-end date the
-return describes (rates as of 2007-12-31 use exactly the roster of the 2007Q4 return) but still
-are on every earlier day. A member first seen in a return gets ``in_post_from = period start``
-when the subtree's roster was known before (they joined during the period), else ``None`` (the
-first return loaded: no earlier knowledge). Someone back on the roster gets ``in_post_to = None``.
+This module only translates (DB-free): it reads the table into frozen :class:`CertRow` records and
+checks, each problem at its cell:
+- 机构代码 6 digits, 工号 7 digits (a numeric cell's lost zeros are restored), 姓名 and 岗位 present;
+- a row with any certificate column needs 证书名称, 证书编号 and 发证日期; 证书等级 ∈ 初级/中级/高级
+  (or empty); 有效期至 (the last valid day; empty = no expiry) not before 发证日期;
+- one 工号 is one person (same name, unit and post on every row); one 证书编号 belongs to one
+  person and is listed once.
 
-Rules checked, each problem at its cell:
-- 机构代码 6 digits, known, open (not 撤销) and inside the reporting unit's subtree;
-- 工号 7 digits (a numeric cell's lost zeros are restored), 姓名 and 岗位 present;
-- 岗位 one of the posts in the database (DESIGN §3.2 synonyms: 柜员 → teller; 大堂经理, 沃德客户经理,
-  客户服务经理, 个贷客户经理, 理财经理 → 个金销售服务人员; …);
-- a row with any certificate column needs 证书名称 (a known name or alias, db/seed/certificate_types.toml),
-  证书编号 and 发证日期; 证书等级 ∈ 初级/中级/高级 (or empty, and one of the type's levels);
-  有效期至 (the last valid day; empty = no expiry) not before 发证日期;
-- one 工号 is one person (same name, unit and post on every row, and the name the register knows);
-- one 证书编号 belongs to one person (in the file and in the register).
+The checks against the register (units known, open and inside the reporting unit's subtree; posts
+and certificate names known; the register's names and certificate owners), the preview and the
+roster replacement are the import handler's: ``qsm_desktop/services/certification/imports.py``
+and ``roster.py``. The roster dates follow ``qsm_desktop/domain/certification.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from functools import lru_cache, partial
-
-from sqlalchemy import Date, bindparam, or_, select
-from sqlalchemy.orm import Session
+from dataclasses import dataclass, fields, make_dataclass
+from functools import lru_cache
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.normalise import (
-    NormaliseError,
-    check_not_formula,
-    clean_text,
-    fold,
-    parse_identifier,
-    parse_org_code,
-    parse_staff_no,
-    period_start as _period_start,
-)
-from qsm_desktop.excel.kinds import _db
-from qsm_desktop.excel.kinds.base import (
-    Change,
-    Changes,
-    Column,
-    ImportContext,
-    ParsedReturn,
-    UNREADABLE,
-    ReturnKind,
-    register_kind,
-)
+from qsm_desktop.domain.certification import LEVELS
+from qsm_desktop.domain.normalise import NormaliseError, clean_text, fold, parse_identifier, parse_org_code, parse_staff_no
+from qsm_desktop.excel.kinds.base import Column, ParseContext, ParsedReturn, ReturnKind, UNREADABLE, register_kind
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import Table, TableRow, normalise_title
-from qsm_desktop.store.models import Certificate, CertificateType, OrgStatus, Post, Staff
 
-LEVELS = ("初级", "中级", "高级")
-"""证书等级 (DESIGN §3.2); empty is allowed."""
+__all__ = ["LEVELS", "CertRow", "CertificationReturn", "name_key"]
+
 
 i18n.register(
     {
@@ -100,56 +73,16 @@ i18n.register(
             "证书等级“{value}”无效，应为初级、中级、高级之一（或不填）",
             "certificate level '{value}' is not valid; use 初级, 中级 or 高级 (or leave it empty)",
         ),
-        "cert.level_of_type": (
-            "“{type}”没有“{value}”这一等级，应为：{levels}",
-            "'{type}' has no level '{value}'; use one of: {levels}",
-        ),
-        "cert.unknown_post": (
-            "岗位“{value}”无法识别，应为：{choices}",
-            "post '{value}' is not recognised; use one of: {choices}",
-        ),
-        "cert.unknown_type": (
-            "证书名称“{value}”无法识别，应为：{choices}",
-            "certificate name '{value}' is not recognised; use one of: {choices}",
-        ),
-        "cert.unknown_org": (
-            "机构代码{code}不存在。请核对代码，或先导入包含该机构的机构清单",
-            "org code {code} does not exist. Check it, or import the org list that contains it first",
-        ),
-        "cert.org_outside": (
-            "机构{code}（{name}）不属于填报单位{root}（{root_name}）。本表只能填报本单位及下属机构的人员",
-            "unit {code} ({name}) is not part of the reporting unit {root} ({root_name}); this return covers "
-            "that unit and the units under it only",
-        ),
-        "cert.org_closed": (
-            "机构{code}（{name}）已撤销，不能再有在岗人员。请改填其现所在机构",
-            "unit {code} ({name}) is closed and can have no staff; enter the member's current unit",
-        ),
-        "cert.staff_other_name": (
-            "工号{staff_no}在系统中登记的是“{known}”（{unit}），与本表的“{name}”不符。请核对工号；如确为同一人改名，请联系总行秘书修改",
-            "staff number {staff_no} is registered to '{known}' ({unit}), not '{name}'. Check the number; if the "
-            "person changed name, ask the head-office secretary to correct the register",
-        ),
-        "cert.number_owned": (
-            "证书编号{number}在系统中已登记在工号{owner}（{owner_name}）名下。一个证书编号只属于一人，请核对",
-            "certificate number {number} is registered to staff {owner} ({owner_name}); one certificate number "
-            "belongs to one person",
-        ),
     }
 )
 
-_STAFF_COLUMNS = (Staff.id, Staff.staff_no, Staff.name, Staff.org_unit_id, Staff.post_id, Staff.in_post_from,
-                  Staff.in_post_to, Staff.source_batch_id)
-_CERT_COLUMNS = (Certificate.id, Certificate.number, Certificate.staff_id, Certificate.type_id, Certificate.level,
-                 Certificate.issued, Certificate.expires, Certificate.revoked_on, Certificate.source_batch_id)
-_OWNER_COLUMNS = (Staff.id, Staff.staff_no, Staff.name)
-_ON_ROSTER = or_(Staff.in_post_to.is_(None), Staff.in_post_to >= bindparam("end", type_=Date))
-"""On the roster at the period end ``:end`` (the start is checked in Python: NULL means open)."""
-
-
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class CertRow:
-    """One parsed row of the certification return (values normalised, ``None`` when empty)."""
+    """One parsed row of the certification return (values normalised, ``None`` when empty): where it
+    came from (``row``), 机构代码 ``org_code``, 工号 ``staff_no``, 姓名, 岗位 ``post`` and, when the row
+    lists a certificate, 证书名称 ``cert_type``, 证书等级 ``level``, 证书编号 ``number``, 发证日期
+    ``issued``, 有效期至 ``expires`` (the last valid day); 备注 ``note``. Frozen: the import handler
+    keeps what it computes in its plan."""
 
     row: TableRow
     org_code: str | None
@@ -165,26 +98,35 @@ class CertRow:
 
     @property
     def has_certificate(self) -> bool:
+        """Whether the row lists a certificate (any certificate column filled)."""
         return bool(self.cert_type or self.number or self.issued or self.expires or self.level)
 
 
+_CertRowDraft = make_dataclass("_CertRowDraft", [f.name for f in fields(CertRow)], slots=True)
+"""A writable twin of :class:`CertRow` with the same slots in the same order. :meth:`CertificationReturn.parse`
+fills one per row and turns it into a ``CertRow`` by assigning ``__class__`` (allowed between
+layout-identical slot classes): a frozen dataclass's own ``__init__`` sets each field through
+``object.__setattr__``, about 1 µs more per row — a tenth of a second on a bank's 90,000-row
+returns. After that the record is an ordinary frozen ``CertRow``."""
+
+
 @lru_cache(maxsize=4096)
-def _key(text: str) -> str:
-    """How post and certificate names are compared: folded, no spaces/asterisks/colons (memoised:
-    a return repeats a handful of names thousands of times)."""
+def name_key(text: str) -> str:
+    """How post and certificate names (岗位, 证书名称) are compared: folded, no spaces, asterisks or
+    colons (memoised: a return repeats a handful of names thousands of times)."""
     return normalise_title(text)
 
 
-def _certificate_number(value: object, row, problems: list[Problem]) -> str | None:
+def _certificate_number(value: object, row: TableRow, problems: list[Problem]) -> str | None:
     """证书编号 as compared (upper case); a number that lost its digits is refused by cell (issue 11
-    §6: the problem recorded, :data:`_BAD` returned)."""
+    §6: the problem recorded, ``None`` returned)."""
     if type(value) is str and value.isascii() and value.isalnum():
         return value.upper()
     try:
         text = parse_identifier(value)
     except NormaliseError as exc:
         problems.append(row.problem("number", exc.key, **exc.params))
-        return _BAD
+        return None
     return text.upper() if text else None
 
 
@@ -197,9 +139,6 @@ def _level(value: object) -> str | None:
         text += "级"
     return text
 
-
-_change = partial(tuple.__new__, Change)
-"""Build a :class:`Change` from a full 6-tuple without the named tuple's Python-level ``__new__``."""
 
 _BAD = UNREADABLE
 """A date cell that was filled but unreadable (its problem is already recorded); also "not cached yet"."""
@@ -241,7 +180,7 @@ class CertificationReturn(ReturnKind):
     )
 
     # ------------------------------------------------------------------ parse (no database)
-    def parse(self, table: Table, ctx: ImportContext) -> ParsedReturn:
+    def parse(self, table: Table, ctx: ParseContext) -> ParsedReturn:
         """Normalise every row; check required cells, dates, levels and the rows against each other."""
         problems: list[Problem] = []
         records: list[CertRow] = []
@@ -260,6 +199,8 @@ class CertificationReturn(ReturnKind):
         texts: dict[object, str | None] = {}
         levels: dict[object, str | None] = {}
         days: dict[object, object] = {}
+        append = records.append
+        draft, frozen = _CertRowDraft, CertRow
         for row in table.rows:
             raw = row.raw
             if absent:
@@ -272,22 +213,26 @@ class CertificationReturn(ReturnKind):
                 org_code = self.code_cell(value, row, "org_code", parse_org_code, problems, width=6)
                 if org_code is not None:
                     units[value] = org_code
-            staff_no = self.code_cell(raw[i_staff], row, "staff_no", parse_staff_no, problems, width=7)
-            name = _text(raw[i_name])
+            value = raw[i_staff]  # the common case inline: 7 ASCII digits (see code_cell)
+            if type(value) is str and len(value) == 7 and value.isdigit() and value.isascii():
+                staff_no = value
+            else:
+                staff_no = self.code_cell(value, row, "staff_no", parse_staff_no, problems, width=7)
+            value = raw[i_name]
+            name = (fold(value) or None) if type(value) is str else _text(value)
             if name is None:
                 problems.append(self.required_problem(row, "name"))
-            elif name[0] in "=+-@":
-                try:
-                    check_not_formula(name)  # issue 11 §7: text is text
-                except NormaliseError as exc:
-                    problems.append(row.problem("name", exc.key, **exc.params))
             value = raw[i_post]
             post = texts[value] if value in texts else texts.setdefault(value, _text(value))
             if post is None:
                 problems.append(self.required_problem(row, "post"))
             value = raw[i_type]
             cert_type = texts[value] if value in texts else texts.setdefault(value, _text(value))
-            number = _certificate_number(raw[i_number], row, problems)
+            value = raw[i_number]
+            if type(value) is str and value.isascii() and value.isalnum():
+                number = value.upper()
+            else:
+                number = _certificate_number(value, row, problems)
             value = raw[i_level]
             level = levels[value] if value in levels else levels.setdefault(value, _level(value))
             if level is not None and level not in LEVELS:
@@ -306,16 +251,20 @@ class CertificationReturn(ReturnKind):
                     days[value] = expires
             value = raw[i_note]
             note = texts[value] if value in texts else texts.setdefault(value, _text(value))
-            record = CertRow(row, org_code, staff_no, name, post, cert_type, level, None if number is _BAD else number,
-                             None if issued is _BAD else issued, None if expires is _BAD else expires, note)
             if cert_type or number or issued is not None or expires is not None or level:
                 for field_name, value in (("cert_type", cert_type), ("number", number), ("issued", issued)):
                     if value is None:
                         problems.append(row.problem(field_name, "cert.needs_field", title=self.column(field_name).title))
-            if record.issued and record.expires and record.expires < record.issued:
-                problems.append(row.problem("expires", "cert.expiry_before_issue", expires=record.expires.isoformat(),
-                                            issued=record.issued.isoformat()))
-            records.append(record)
+            if issued is _BAD:
+                issued = None
+            if expires is _BAD:
+                expires = None
+            if issued and expires and expires < issued:
+                problems.append(row.problem("expires", "cert.expiry_before_issue", expires=expires.isoformat(),
+                                            issued=issued.isoformat()))
+            record = draft(row, org_code, staff_no, name, post, cert_type, level, number, issued, expires, note)
+            record.__class__ = frozen  # see _CertRowDraft
+            append(record)
         problems.extend(self._cross_check(records))
         if not records and not table.problems:
             problems.append(Problem(sheet, None, "table.no_rows", {}))
@@ -339,7 +288,7 @@ class CertificationReturn(ReturnKind):
                             problems.append(first.row.problem("staff_no", "cert.name_conflict", staff_no=first.staff_no,
                                                               cell=record.row.ref("staff_no"), other=record.name,
                                                               name=first.name))
-                    elif record.post and first.post and _key(record.post) != _key(first.post):
+                    elif record.post and first.post and name_key(record.post) != name_key(first.post):
                         problems.append(record.row.problem("post", "cert.post_conflict", staff_no=record.staff_no,
                                                            cell=first.row.ref("post"), other=first.post, value=record.post))
                     elif record.org_code and first.org_code and record.org_code != first.org_code:
@@ -357,286 +306,3 @@ class CertificationReturn(ReturnKind):
                         problems.append(record.row.problem("number", "cert.number_repeated", number=record.number,
                                                            cell=first.row.ref("number")))
         return problems
-
-    # ------------------------------------------------------------------ validate (database)
-    def validate(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> None:
-        """Check units, posts, certificate names/levels, and the register's 工号 and 证书编号 owners."""
-        records: list[CertRow] = parsed.records
-        looked_up = ctx.cache.get("certification.lookups")
-        if looked_up is None:  # posts and certificate types: once per import run
-            posts = {_key(name): (pid, name, category) for pid, name, category in
-                     session.execute(select(Post.id, Post.name, Post.category_code))}
-            types: dict[str, tuple[int, str, list[str]]] = {}
-            type_names: list[str] = []
-            for tid, name, aliases, levels in session.execute(
-                select(CertificateType.id, CertificateType.name, CertificateType.aliases, CertificateType.levels)
-                .order_by(CertificateType.id)
-            ):
-                type_names.append(name)
-                for text in [name, *(aliases or [])]:
-                    types.setdefault(_key(text), (tid, name, list(levels or [])))
-            looked_up = ctx.cache["certification.lookups"] = (posts, types, type_names)
-        posts, types, type_names = looked_up
-        post_names = [name for _pid, name, _cat in sorted(posts.values())]
-        root = ctx.org
-        subtree = ctx.subtree()
-        problems = parsed.problems
-        for record in records:
-            row = record.row
-            if record.org_code:
-                unit = ctx.orgs.get(record.org_code)
-                if unit is None:
-                    problems.append(row.problem("org_code", "cert.unknown_org", code=record.org_code))
-                elif record.org_code not in subtree and root is not None:
-                    problems.append(row.problem("org_code", "cert.org_outside", code=unit.code, name=unit.name,
-                                                root=root.code, root_name=root.name))
-                elif unit.status == OrgStatus.CLOSED.value:
-                    problems.append(row.problem("org_code", "cert.org_closed", code=unit.code, name=unit.name))
-            if record.post and _key(record.post) not in posts:
-                problems.append(row.problem("post", "cert.unknown_post", value=record.post, choices="、".join(post_names)))
-            if record.cert_type:
-                ctype = types.get(_key(record.cert_type))
-                if ctype is None:
-                    problems.append(row.problem("cert_type", "cert.unknown_type", value=record.cert_type,
-                                                choices="、".join(type_names)))
-                elif record.level and ctype[2] and record.level in LEVELS and record.level not in ctype[2]:
-                    problems.append(row.problem("level", "cert.level_of_type", type=ctype[1], value=record.level,
-                                                levels="、".join(ctype[2])))
-
-        # the register: staff by 工号 (file) and staff on the subtree's roster; certificates by number
-        numbers = [r.staff_no for r in records if r.staff_no]
-        known = {row.staff_no: row for row in
-                 _db.select_in(session, _STAFF_COLUMNS, Staff.staff_no, numbers, name="cert.staff_by_no")}
-        roster = {}
-        if ctx.period_end is not None:
-            end = ctx.period_end
-            for row in _db.select_in(session, _STAFF_COLUMNS, Staff.org_unit_id, [o.id for o in subtree.values()],
-                                     _ON_ROSTER, name="cert.roster", params={"end": end}):
-                if row.in_post_from is None or row.in_post_from <= end:
-                    roster[row.staff_no] = row
-        unit_by_id = ctx.unit_by_id()
-        conflicted = {p.params.get("staff_no") for p in problems if p.key == "cert.name_conflict"}
-        for record in records:
-            existing = known.get(record.staff_no) if record.staff_no else None
-            if record.staff_no in conflicted:
-                continue  # the file already contradicts itself about this 工号: one message is enough
-            if existing is not None and record.name and existing.name != record.name:
-                unit = unit_by_id.get(existing.org_unit_id)
-                problems.append(record.row.problem("staff_no", "cert.staff_other_name", staff_no=record.staff_no,
-                                                   known=existing.name, name=record.name,
-                                                   unit=unit.name if unit else existing.org_unit_id))
-        certs = {row.number: row for row in _db.select_in(session, _CERT_COLUMNS, Certificate.number,
-                                                          [r.number for r in records if r.number], name="cert.by_number")}
-        owners = {}
-        if certs:
-            owner_ids = {c.staff_id for c in certs.values()}
-            owners = {row.id: row for row in _db.select_in(session, _OWNER_COLUMNS, Staff.id, owner_ids,
-                                                           name="cert.owners")}
-        for record in records:
-            cert = certs.get(record.number) if record.number else None
-            if cert is None or not record.staff_no:
-                continue
-            owner = owners.get(cert.staff_id)
-            if owner is not None and owner.staff_no != record.staff_no:
-                problems.append(record.row.problem("number", "cert.number_owned", number=record.number,
-                                                   owner=owner.staff_no, owner_name=owner.name))
-        dropped = []
-        if ctx.superseded_batch_id is not None:
-            dropped = list(session.execute(select(*_CERT_COLUMNS).where(Certificate.source_batch_id == ctx.superseded_batch_id)))
-        parsed.state.update(posts=posts, types=types, known=known, roster=roster, certs=certs, dropped=dropped,
-                            unit_by_id=unit_by_id, owners=owners)
-
-    # ------------------------------------------------------------------ preview / plan
-    def _plan(self, parsed: ParsedReturn, ctx: ImportContext) -> dict:
-        if "plan" in parsed.state:
-            return parsed.state["plan"]
-        state = parsed.state
-        posts, types, known, roster, certs = state["posts"], state["types"], state["known"], state["roster"], state["certs"]
-        unit_by_id = state["unit_by_id"]
-        end = ctx.period_end
-        start = _period_start(ctx.period) if ctx.period else None
-        subtree_ids = {o.id for o in ctx.subtree().values()}
-        roster_known = bool(roster) or any(k.org_unit_id in subtree_ids for k in known.values())
-        persons: dict[str, CertRow] = {}
-        for record in parsed.records:
-            persons.setdefault(record.staff_no, record)
-        new_staff, staff_updates, changes = [], [], []
-        post_ids = {text: posts[_key(text)][0] for text in {r.post for r in persons.values()}}
-        orgs, sheet = ctx.orgs, parsed.sheet
-        joined = start if roster_known else None
-        for staff_no, record in persons.items():
-            unit = orgs[record.org_code]
-            post_id = post_ids[record.post]
-            existing = known.get(staff_no)
-            if existing is None:
-                new_staff.append({"staff_no": staff_no, "name": record.name, "org_unit_id": unit.id, "post_id": post_id,
-                                  "in_post_from": joined, "in_post_to": None, "note": record.note, "version": 1,
-                                  "source_sheet": sheet, "source_row": record.row.index + 1})
-                changes.append(_change(("staff", "new", staff_no, f"{staff_no} {record.name}（{unit.name}）", None, None)))
-                continue
-            label = f"{staff_no} {record.name}"
-            before, after = {}, {}
-            if existing.name != record.name:
-                before["name"], after["name"] = existing.name, record.name
-            if existing.org_unit_id != unit.id:
-                old = unit_by_id.get(existing.org_unit_id)
-                before["org_unit_id"], after["org_unit_id"] = existing.org_unit_id, unit.id
-                before["org_code"], after["org_code"] = (old.code if old else None), unit.code
-            if existing.post_id != post_id:
-                before["post_id"], after["post_id"] = existing.post_id, post_id
-            if existing.in_post_to is not None and end is not None and existing.in_post_to < end:
-                before["in_post_to"], after["in_post_to"] = existing.in_post_to, None
-                if existing.in_post_to < (start or end):
-                    before["in_post_from"], after["in_post_from"] = existing.in_post_from, start
-            if after:
-                update = {"id": existing.id, "source_batch_id": None, "source_sheet": parsed.sheet,
-                          "source_row": record.row.number}
-                update.update({k: v for k, v in after.items() if k != "org_code"})
-                staff_updates.append(update)
-                changes.append(Change("staff", "changed", staff_no, label, before, after))
-        leavers = []
-        if end is not None:
-            left_on = end - dt.timedelta(days=1)
-            for staff_no, row in sorted(roster.items()):
-                if staff_no in persons:
-                    continue
-                unit = unit_by_id.get(row.org_unit_id)
-                leavers.append({"id": row.id, "in_post_to": left_on})
-                changes.append(Change("staff", "leaving", staff_no, f"{staff_no} {row.name}（{unit.name if unit else ''}）",
-                                      {"in_post_to": row.in_post_to}, {"in_post_to": left_on}))
-        new_certs, cert_updates = [], []
-        in_file = set()
-        type_of = {text: types[_key(text)] for text in {r.cert_type for r in parsed.records if r.number and r.cert_type}}
-        for record in parsed.records:
-            number = record.number
-            if not number:
-                continue
-            in_file.add(number)
-            type_id, type_name, _levels = type_of[record.cert_type]
-            existing = certs.get(number)
-            label = f"{number} {type_name}（{record.staff_no} {record.name}）"
-            if existing is None:
-                new_certs.append({"number": number, "staff_no": record.staff_no, "type_id": type_id, "level": record.level,
-                                  "issued": record.issued, "expires": record.expires, "revoked_on": None,
-                                  "note": record.note, "version": 1, "source_sheet": sheet,
-                                  "source_row": record.row.index + 1})
-                changes.append(_change(("certificate", "new", number, label, None, None)))
-                continue
-            values = {"type_id": type_id, "level": record.level, "issued": record.issued, "expires": record.expires}
-            before = {k: getattr(existing, k) for k in values if getattr(existing, k) != values[k]}
-            if before:
-                after = {k: values[k] for k in before}
-                cert_updates.append({"id": existing.id, **after, "source_sheet": parsed.sheet,
-                                     "source_row": record.row.number})
-                changes.append(Change("certificate", "changed", record.number, label, before, after))
-        removed = []
-        for row in state["dropped"]:
-            if row.number not in in_file:
-                removed.append(row.id)
-                changes.append(Change("certificate", "removed", row.number, row.number,
-                                      {"number": row.number, "issued": row.issued, "expires": row.expires}, None))
-        totals: dict[str, dict[str, int]] = {}
-        for action, entity, count in (("new", "staff", len(new_staff)), ("new", "certificate", len(new_certs)),
-                                      ("changed", "staff", len(staff_updates)), ("leaving", "staff", len(leavers)),
-                                      ("changed", "certificate", len(cert_updates)), ("removed", "certificate", len(removed))):
-            if count:
-                totals.setdefault(action, {})[entity] = count
-        plan = {"new_staff": new_staff, "staff_updates": staff_updates, "leavers": leavers, "new_certs": new_certs,
-                "cert_updates": cert_updates, "removed": removed, "changes": Changes(tuple(changes), totals)}
-        state["plan"] = plan
-        return plan
-
-    def preview(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> Changes:
-        """New staff, changed staff (name, unit, post, back in post), leavers (in the subtree's roster
-        at period end but not in the return), new / changed / removed certificates."""
-        return self._plan(parsed, ctx)["changes"]
-
-    # ------------------------------------------------------------------ apply
-    def apply(self, session: Session, batch_id: int, parsed: ParsedReturn, ctx: ImportContext) -> int:
-        """Write the plan: one executemany per table and action; audit entries for updates and removals."""
-        plan = self._plan(parsed, ctx)
-        staff_table, cert_table = Staff.__table__, Certificate.__table__
-        for row in plan["new_staff"]:
-            row["source_batch_id"] = batch_id
-        _db.insert_many(session, staff_table, plan["new_staff"])
-        ids: dict[str, int] = {}
-        if plan["new_staff"]:  # the rows just written are the only ones carrying this new batch's id
-            ids = dict(session.connection().execute(
-                select(Staff.staff_no, Staff.id).where(Staff.source_batch_id == batch_id)).all())
-        for row in plan["staff_updates"]:
-            row["source_batch_id"] = batch_id
-        _db.update_many(session, staff_table, plan["staff_updates"],
-                        ("name", "org_unit_id", "post_id", "in_post_from", "in_post_to", "source_batch_id",
-                         "source_sheet", "source_row"))
-        _db.update_many(session, staff_table, plan["leavers"], ("in_post_to",))
-        known = parsed.state["known"]
-        for staff_no, row in known.items():
-            ids.setdefault(staff_no, row.id)
-        new_certs = []
-        for cert in plan["new_certs"]:
-            row = dict(cert)
-            row["staff_id"] = ids[row.pop("staff_no")]
-            row["source_batch_id"] = batch_id
-            new_certs.append(row)
-        _db.insert_many(session, cert_table, new_certs)
-        for row in plan["cert_updates"]:
-            row["source_batch_id"] = batch_id
-        _db.update_many(session, cert_table, plan["cert_updates"],
-                        ("type_id", "level", "issued", "expires", "source_batch_id", "source_sheet", "source_row"))
-        if plan["removed"]:
-            session.execute(cert_table.delete().where(cert_table.c.id.in_(plan["removed"])))
-        entries = [(c.entity, c.key, {"changed": "update", "leaving": "leave", "removed": "delete"}[c.action], c.before, c.after)
-                   for c in plan["changes"].items if c.action != "new"]
-        _db.audit_many(session, ctx.actor, entries, batch_id=batch_id, at=ctx.now)
-        return len(parsed.records)
-
-    # ------------------------------------------------------------------ templates
-    def template_choices(self, session: Session | None) -> dict[str, list[str]]:
-        """Posts and certificate names from the database; levels fixed."""
-        if session is None:
-            from qsm_desktop.domain.posts import POST_NAMES
-
-            return {"post": list(POST_NAMES), "level": list(LEVELS)}
-        return {
-            "post": list(session.scalars(select(Post.name).order_by(Post.category_code, Post.id))),
-            "cert_type": list(session.scalars(select(CertificateType.name).order_by(CertificateType.id))),
-            "level": list(LEVELS),
-        }
-
-    def template_rows(self, session: Session | None, ctx: ImportContext) -> list[dict]:
-        """The reporting subtree's roster at the start of the period, one row per certificate."""
-        if session is None or ctx.org is None:
-            return []
-        subtree = ctx.subtree()
-        unit_by_id = {o.id: o for o in subtree.values()}
-        on = _period_start(ctx.period) if ctx.period else dt.date.today()
-        staff = list(session.execute(
-            select(Staff.id, Staff.staff_no, Staff.name, Staff.org_unit_id, Post.name.label("post"))
-            .join(Post, Post.id == Staff.post_id)
-            .where(Staff.org_unit_id.in_(list(unit_by_id)), or_(Staff.in_post_to.is_(None), Staff.in_post_to >= on))
-        )) if unit_by_id else []
-        certs: dict[int, list] = {}
-        staff_ids = [s.id for s in staff]
-        for start in range(0, len(staff_ids), _db.CHUNK):
-            for row in session.execute(
-                select(Certificate.staff_id, Certificate.number, Certificate.level, Certificate.issued,
-                       Certificate.expires, CertificateType.name.label("type"))
-                .join(CertificateType, CertificateType.id == Certificate.type_id)
-                .where(Certificate.staff_id.in_(staff_ids[start:start + _db.CHUNK]), Certificate.revoked_on.is_(None))
-                .order_by(Certificate.issued)
-            ):
-                certs.setdefault(row.staff_id, []).append(row)
-        rows = []
-        for person in sorted(staff, key=lambda s: (unit_by_id[s.org_unit_id].path, s.staff_no)):
-            unit = unit_by_id[person.org_unit_id]
-            base = {"org_code": unit.code, "org_name": unit.name, "staff_no": person.staff_no, "name": person.name,
-                    "post": person.post}
-            held = [c for c in certs.get(person.id, []) if c.expires is None or c.expires >= on]
-            for cert in held or [None]:
-                row = dict(base, seq=len(rows) + 1)
-                if cert is not None:
-                    row.update(cert_type=cert.type, level=cert.level, number=cert.number, issued=cert.issued,
-                               expires=cert.expires)
-                rows.append(row)
-        return rows
-

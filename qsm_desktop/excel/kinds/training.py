@@ -22,41 +22,35 @@ A course code seen for the first time creates the course from its first row. A n
 the same unit and year supersedes the older one: the older return's attendance is replaced, and a
 course it created that nothing else uses any more is removed (or redefined, when the newer return
 corrects its title or dates).
+
+This module only translates (DB-free): it reads the rows into frozen :class:`TrainingRow` records
+and checks each row and the rows against each other. The checks against the register (staff,
+units, courses, attendance reported elsewhere), the preview and the write are the import
+handler's: ``qsm_desktop/services/training/imports.py`` and ``records.py``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.training import TRAINING_CATEGORIES
 from qsm_desktop.domain.normalise import (
     NormaliseError,
-    check_not_formula,
     clean_text,
     parse_identifier,
     parse_number,
     parse_org_code,
     parse_staff_no,
 )
-from qsm_desktop.excel.kinds import _db
-from qsm_desktop.excel.kinds.base import (
-    UNREADABLE,
-    Change,
-    Changes,
-    Column,
-    ImportContext,
-    ParsedReturn,
-    ReturnKind,
-    register_kind,
-)
+from qsm_desktop.domain.training import TRAINING_CATEGORIES
+from qsm_desktop.excel.kinds.base import UNREADABLE, Column, ParseContext, ParsedReturn, ReturnKind, register_kind
 from qsm_desktop.excel.problems import Problem
 from qsm_desktop.excel.table import Table, TableRow, normalise_title
-from qsm_desktop.store.models import ImportBatch, Staff, TrainingAttendance, TrainingCourse
+
+__all__ = ["ATTENDANCE_FIELDS", "COLUMN_OF", "COURSE_FIELDS", "PASSED_VALUES", "TrainingReturn", "TrainingRow",
+           "category_of", "field_text", "shown_value"]
 
 PASSED_VALUES = {"是": True, "否": False, "合格": True, "不合格": False}
 """是否合格 as written → stored value (DESIGN §3.3: 是/否 or empty)."""
@@ -96,39 +90,10 @@ i18n.register(
             "course {code} has {title} '{other}' at {cell} but '{value}' here; one course code is one course — "
             "make them agree or use a new code",
         ),
-        "training.course_known": (
-            "培训项目{code}在系统中的{title}为“{known}”（来自{file}），与本表的“{value}”不符。"
-            "同一培训项目编号只对应一个项目：请沿用已登记的信息，或改用新的编号",
-            "course {code} is registered with {title} '{known}' (from {file}), not '{value}'. One course code is one "
-            "course: keep the registered details or use a new code",
-        ),
         "training.duplicate": (
             "工号{staff_no}参加培训项目{code}已在{cell}填报，两行的{fields}不同。同一人同一项目只填一行，请合并为一行",
             "staff {staff_no} on course {code} is already listed at {cell} with different {fields}; list each person "
             "once per course",
-        ),
-        "training.reported_elsewhere": (
-            "工号{staff_no}参加培训项目{code}已由{file}（第{row}行）报送，且{fields}不同。同一人同一项目只报送一次，请与该单位核对",
-            "staff {staff_no} on course {code} was already reported by {file} (row {row}) with different {fields}; "
-            "report each attendance once — check with that unit",
-        ),
-        "training.unknown_staff": (
-            "工号{staff_no}不在员工名册中。请核对工号，或先导入该员工所在单位的持证上岗情况表",
-            "staff number {staff_no} is not in the staff register. Check it, or import the certification return of "
-            "the person's unit first",
-        ),
-        "training.staff_other_name": (
-            "工号{staff_no}在员工名册中是“{known}”（{unit}），与本表的“{name}”不符，请核对工号",
-            "staff number {staff_no} is registered to '{known}' ({unit}), not '{name}'; check the number",
-        ),
-        "training.unknown_org": (
-            "机构代码{code}不存在。请核对代码，或先导入包含该机构的机构清单",
-            "org code {code} does not exist. Check it, or import the org list that contains it first",
-        ),
-        "training.org_outside": (
-            "机构{code}（{name}）不属于填报单位{root}（{root_name}）。本表只填报本单位及下属机构人员的培训",
-            "unit {code} ({name}) is not part of the reporting unit {root} ({root_name}); this return covers that "
-            "unit and the units under it only",
         ),
         "entity.training_course": ("培训项目", "training courses"),
         "entity.training_attendance": ("培训记录", "training attendance"),
@@ -144,18 +109,25 @@ i18n.register(
     }
 )
 
-_COURSE_FIELDS = (("title", "title"), ("category", "category"), ("start", "start_date"), ("end", "end_date"))
+COURSE_FIELDS = (("title", "title"), ("category", "category"), ("start", "start_date"), ("end", "end_date"))
 """(record attribute, message field key / column field) of what defines a course."""
-_COLUMN_OF = {"title": "course_title", "category": "category", "start": "start_date", "end": "end_date",
-              "hours": "hours", "score": "score", "passed": "passed", "satisfaction": "satisfaction",
-              "org": "org_code"}
-_ATTENDANCE_FIELDS = ("hours", "score", "passed", "satisfaction")
+COLUMN_OF = {"title": "course_title", "category": "category", "start": "start_date", "end": "end_date",
+             "hours": "hours", "score": "score", "passed": "passed", "satisfaction": "satisfaction",
+             "org": "org_code"}
+"""Record attribute → the template column its problems point at."""
+ATTENDANCE_FIELDS = ("hours", "score", "passed", "satisfaction")
+"""What a person reported on a course (the attendance record's fields)."""
 _CATEGORY_KEYS = {normalise_title(c): c for c in TRAINING_CATEGORIES}
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class TrainingRow:
-    """One parsed row of the training return (values normalised; ``None`` when empty or unreadable)."""
+    """One parsed row of the training return (values normalised; ``None`` when empty or unreadable):
+    where it came from (``row``), the course (培训项目编号 ``code``, 名称 ``title``, 类别 ``category``,
+    开始/结束日期 ``start``/``end``), 学时 ``hours``, 工号 ``staff_no``, 姓名, 机构代码 ``org``, 考核成绩
+    ``score`` (0–100), 是否合格 ``passed``, 满意度 ``satisfaction`` (1–5), 备注 ``note``;
+    ``duplicate_of`` the earlier row listing the same person on the same course with the same
+    values (merged into it). Frozen: the import handler keeps what it computes in its plan."""
 
     row: TableRow
     code: str | None
@@ -174,17 +146,21 @@ class TrainingRow:
     duplicate_of: TrainingRow | None = None
 
     def course(self) -> tuple:
+        """(title, category, start, end): what defines the course."""
         return self.title, self.category, self.start, self.end
 
     def attendance(self) -> tuple:
+        """(hours, score, passed, satisfaction): what the person reported."""
         return self.hours, self.score, self.passed, self.satisfaction
 
 
-def _field_text(key: str) -> str:
+def field_text(key: str) -> str:
+    """The name of a record attribute (``title``, ``hours``, ``org`` …) in the current language, for messages."""
     return i18n.msg(f"training.field.{key}")
 
 
-def _show(value: object) -> str:
+def shown_value(value: object) -> str:
+    """A record value as a message shows it: dates ISO, whole hours without ``.0``, 是/否, empty for ``None``."""
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -244,14 +220,17 @@ class TrainingReturn(ReturnKind):
     )
 
     # ------------------------------------------------------------------ parse (no database)
-    def parse(self, table: Table, ctx: ImportContext) -> ParsedReturn:
+    def parse(self, table: Table, ctx: ParseContext) -> ParsedReturn:
         """Normalise every row; check required cells, categories, dates, numbers and the rows against each other."""
         problems: list[Problem] = []
         records: list[TrainingRow] = []
         sheet = table.sheet.name if table.sheet is not None else self.sheet_name
         for row in table.rows:
             records.append(self._parse_row(row, ctx, problems))
-        problems.extend(self._cross_check(records))
+        cross_problems, duplicates = self._cross_check(records)
+        problems.extend(cross_problems)
+        for index, first in duplicates.items():
+            records[index] = dataclasses.replace(records[index], duplicate_of=first)
         if not records and not table.problems:
             problems.append(Problem(sheet, None, "table.no_rows", {}))
         return ParsedReturn(self.name, sheet, records, problems)
@@ -260,14 +239,9 @@ class TrainingReturn(ReturnKind):
         text = clean_text(row.get(field_name))
         if text is None:
             problems.append(self.required_problem(row, field_name))
-        elif field_name in ("name", "course_title"):
-            try:
-                check_not_formula(text)  # issue 11 §7: text is text
-            except NormaliseError as exc:
-                problems.append(row.problem(field_name, exc.key, **exc.params))
         return text
 
-    def _parse_row(self, row: TableRow, ctx: ImportContext, problems: list[Problem]) -> TrainingRow:
+    def _parse_row(self, row: TableRow, ctx: ParseContext, problems: list[Problem]) -> TrainingRow:
         try:
             code = _course_code(row.get("course_code"))
         except NormaliseError as exc:
@@ -337,266 +311,34 @@ class TrainingReturn(ReturnKind):
         return TrainingRow(row, code, title, category, start, end, hours, staff_no, name, org, score, passed,
                            satisfaction, clean_text(row.get("note")))
 
-    def _cross_check(self, records: list[TrainingRow]) -> list[Problem]:
-        """One code = one course (title, category, dates); one row per person and course unless identical."""
+    def _cross_check(self, records: list[TrainingRow]) -> tuple[list[Problem], dict[int, TrainingRow]]:
+        """One code = one course (title, category, dates); one row per person and course unless
+        identical. Returns the problems and the identical repeats (index → the first row)."""
         problems: list[Problem] = []
+        duplicates: dict[int, TrainingRow] = {}
         first_of_course: dict[str, TrainingRow] = {}
         first_of_pair: dict[tuple[str, str], TrainingRow] = {}
-        for record in records:
+        for index, record in enumerate(records):
             if record.code:
                 first = first_of_course.setdefault(record.code, record)
                 if first is not record:
-                    for attr, key in _COURSE_FIELDS:
+                    for attr, key in COURSE_FIELDS:
                         mine, theirs = getattr(record, attr), getattr(first, attr)
                         if mine is not None and theirs is not None and mine != theirs:
-                            column = _COLUMN_OF[attr]
+                            column = COLUMN_OF[attr]
                             problems.append(record.row.problem(
                                 column, "training.course_conflict", code=record.code, cell=first.row.ref(column),
-                                title=_field_text(attr), other=_show(theirs), value=_show(mine)))
+                                title=field_text(attr), other=shown_value(theirs), value=shown_value(mine)))
             if record.code and record.staff_no:
                 pair = (record.code, record.staff_no)
                 first = first_of_pair.setdefault(pair, record)
                 if first is not record:
-                    differ = [attr for attr in (*_ATTENDANCE_FIELDS, "org")
+                    differ = [attr for attr in (*ATTENDANCE_FIELDS, "org")
                               if getattr(record, attr) != getattr(first, attr)]
                     if differ:
                         problems.append(record.row.problem(
-                            _COLUMN_OF[differ[0]], "training.duplicate", staff_no=record.staff_no, code=record.code,
-                            cell=first.row.ref("staff_no"), fields="、".join(_field_text(a) for a in differ)))
+                            COLUMN_OF[differ[0]], "training.duplicate", staff_no=record.staff_no, code=record.code,
+                            cell=first.row.ref("staff_no"), fields="、".join(field_text(a) for a in differ)))
                     else:
-                        record.duplicate_of = first
-        return problems
-
-    # ------------------------------------------------------------------ validate (database, read-only)
-    def validate(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> None:
-        """Staff known under the same name; units inside the reporting subtree; courses agree with the
-        register (unless only the superseded return used them); attendance not reported elsewhere."""
-        problems = parsed.problems
-        records: list[TrainingRow] = parsed.records
-        subtree = ctx.subtree()
-        root = ctx.org
-        for record in records:
-            if record.org is None:
-                continue
-            unit = ctx.orgs.get(record.org)
-            if unit is None:
-                problems.append(record.row.problem("org_code", "training.unknown_org", code=record.org))
-            elif root is not None and record.org not in subtree:
-                problems.append(record.row.problem("org_code", "training.org_outside", code=unit.code, name=unit.name,
-                                                   root=root.code, root_name=root.name))
-        staff_cols = (Staff.id, Staff.staff_no, Staff.name, Staff.org_unit_id)
-        known = {r.staff_no: r for r in _db.select_in(session, staff_cols, Staff.staff_no,
-                                                     [r.staff_no for r in records if r.staff_no])}
-        unit_by_id = {o.id: o for o in ctx.orgs.values()}
-        for record in records:
-            if not record.staff_no:
-                continue
-            person = known.get(record.staff_no)
-            if person is None:
-                problems.append(record.row.problem("staff_no", "training.unknown_staff", staff_no=record.staff_no))
-            elif record.name and person.name != record.name:
-                unit = unit_by_id.get(person.org_unit_id)
-                problems.append(record.row.problem("staff_no", "training.staff_other_name", staff_no=record.staff_no,
-                                                   known=person.name, name=record.name,
-                                                   unit=unit.name if unit else person.org_unit_id))
-        # courses named in the file, and those the superseded return created
-        course_cols = (TrainingCourse.id, TrainingCourse.code, TrainingCourse.title, TrainingCourse.category,
-                       TrainingCourse.hours, TrainingCourse.start_date, TrainingCourse.end_date,
-                       TrainingCourse.source_batch_id)
-        codes = [r.code for r in records if r.code]
-        courses = {r.code: r for r in _db.select_in(session, course_cols, TrainingCourse.code, codes)}
-        superseded = ctx.superseded_batch_id
-        owned: dict[str, object] = {}
-        if superseded is not None:
-            owned = {r.code: r for r in session.execute(
-                select(*course_cols).where(TrainingCourse.source_batch_id == superseded))}
-        # attendance outside the superseded return, per course
-        course_ids = {c.id for c in courses.values()} | {c.id for c in owned.values()}
-        other_uses: dict[int, int] = {}
-        if course_ids and superseded is not None:
-            outside = TrainingAttendance.source_batch_id.is_(None) | (TrainingAttendance.source_batch_id != superseded)
-            other_uses = dict(session.execute(
-                select(TrainingAttendance.course_id, func.count()).where(
-                    TrainingAttendance.course_id.in_(sorted(course_ids)), outside)
-                .group_by(TrainingAttendance.course_id)).all())
-        redefinable = {code for code, c in courses.items()
-                       if superseded is not None and c.source_batch_id == superseded and not other_uses.get(c.id)}
-        files = {}
-        batch_ids = {c.source_batch_id for c in courses.values() if c.source_batch_id is not None}
-        if batch_ids:
-            files = dict(session.execute(select(ImportBatch.id, ImportBatch.file_name)
-                                         .where(ImportBatch.id.in_(sorted(batch_ids)))).all())
-        seen: set[str] = set()
-        for record in records:
-            course = courses.get(record.code) if record.code else None
-            if course is None or record.code in redefinable or record.code in seen:
-                continue
-            seen.add(record.code)
-            for attr, key in _COURSE_FIELDS:
-                mine = getattr(record, attr)
-                theirs = getattr(course, key)
-                if mine is not None and mine != theirs:
-                    problems.append(record.row.problem(
-                        _COLUMN_OF[attr], "training.course_known", code=record.code, title=_field_text(attr),
-                        known=_show(theirs), value=_show(mine),
-                        file=files.get(course.source_batch_id) or "-"))
-        # the same person on the same course reported by another (current) return
-        existing: dict[tuple[int, int], object] = {}
-        staff_ids = [known[r.staff_no].id for r in records if r.staff_no in known]
-        if courses and staff_ids:
-            att_cols = (TrainingAttendance.id, TrainingAttendance.course_id, TrainingAttendance.staff_id,
-                        TrainingAttendance.hours, TrainingAttendance.score, TrainingAttendance.passed,
-                        TrainingAttendance.satisfaction, TrainingAttendance.org_unit_id,
-                        TrainingAttendance.source_batch_id, TrainingAttendance.source_row)
-            course_id_set = {c.id for c in courses.values()}
-            for row in _db.select_in(session, att_cols, TrainingAttendance.staff_id, staff_ids):
-                if row.course_id in course_id_set and (superseded is None or row.source_batch_id != superseded):
-                    existing[(row.course_id, row.staff_id)] = row
-        elsewhere_files = {}
-        other_batches = {r.source_batch_id for r in existing.values() if r.source_batch_id is not None}
-        if other_batches:
-            elsewhere_files = dict(session.execute(select(ImportBatch.id, ImportBatch.file_name)
-                                                   .where(ImportBatch.id.in_(sorted(other_batches)))).all())
-        merged_elsewhere: set[tuple[str, str]] = set()
-        for record in records:
-            if record.duplicate_of is not None or record.code not in courses or record.staff_no not in known:
-                continue
-            row = existing.get((courses[record.code].id, known[record.staff_no].id))
-            if row is None:
-                continue
-            org_id = ctx.orgs[record.org].id if record.org in ctx.orgs else None
-            differ = [attr for attr, theirs in (("hours", row.hours), ("score", row.score), ("passed", row.passed),
-                                                ("satisfaction", row.satisfaction)) if getattr(record, attr) != theirs]
-            if record.org is not None and org_id != row.org_unit_id:
-                differ.append("org")
-            if differ:
-                problems.append(record.row.problem(
-                    _COLUMN_OF[differ[0]] if differ[0] != "org" else "org_code", "training.reported_elsewhere",
-                    staff_no=record.staff_no, code=record.code, file=elsewhere_files.get(row.source_batch_id, "-"),
-                    row=row.source_row or "-", fields="、".join(_field_text(a) for a in differ)))
-            else:
-                merged_elsewhere.add((record.code, record.staff_no))
-        dropped = []
-        if superseded is not None:
-            dropped = list(session.execute(
-                select(TrainingAttendance.id, TrainingCourse.code, Staff.staff_no, Staff.name,
-                       TrainingAttendance.hours, TrainingAttendance.score, TrainingAttendance.passed,
-                       TrainingAttendance.satisfaction, TrainingAttendance.org_unit_id)
-                .join(TrainingCourse, TrainingCourse.id == TrainingAttendance.course_id)
-                .join(Staff, Staff.id == TrainingAttendance.staff_id)
-                .where(TrainingAttendance.source_batch_id == superseded)))
-        parsed.state.update(known=known, courses=courses, owned=owned, other_uses=other_uses,
-                            redefinable=redefinable, merged_elsewhere=merged_elsewhere, dropped=dropped)
-
-    # ------------------------------------------------------------------ preview / plan
-    def _plan(self, parsed: ParsedReturn, ctx: ImportContext) -> dict:
-        if "plan" in parsed.state:
-            return parsed.state["plan"]
-        state = parsed.state
-        known, courses, owned = state["known"], state["courses"], state["owned"]
-        redefinable, merged_elsewhere = state["redefinable"], state["merged_elsewhere"]
-        records: list[TrainingRow] = parsed.records
-        changes: list[Change] = []
-        new_courses: list[dict] = []
-        course_updates: list[dict] = []
-        first_rows: dict[str, TrainingRow] = {}
-        for record in records:
-            first_rows.setdefault(record.code, record)
-        for code, record in first_rows.items():
-            label = f"{code} {record.title}（{record.category}，{record.start.isoformat()}–{record.end.isoformat()}）"
-            course = courses.get(code)
-            if course is None:
-                new_courses.append({
-                    "code": code, "title": record.title, "category": record.category, "hours": record.hours,
-                    "provider": None, "start_date": record.start, "end_date": record.end, "target_categories": [],
-                    "note": None, "version": 1, "source_sheet": parsed.sheet, "source_row": record.row.number})
-                changes.append(Change("training_course", "new", code, label))
-            elif code in redefinable:
-                values = {"title": record.title, "category": record.category, "start_date": record.start,
-                          "end_date": record.end, "hours": record.hours}
-                before = {k: getattr(course, k) for k in values if getattr(course, k) != values[k]}
-                if before:
-                    after = {k: values[k] for k in before}
-                    course_updates.append({"id": course.id, **after, "source_sheet": parsed.sheet,
-                                           "source_row": record.row.number})
-                    changes.append(Change("training_course", "changed", code, label, before, after))
-        # attendance: the superseded return's rows are replaced by this return's rows
-        dropped = {(r.code, r.staff_no): r for r in state["dropped"]}
-        attendance: list[dict] = []
-        for record in records:
-            key = (record.code, record.staff_no)
-            if record.duplicate_of is not None or key in merged_elsewhere:
-                continue
-            person = known[record.staff_no]
-            org_id = ctx.orgs[record.org].id if record.org else None
-            attendance.append({
-                "code": record.code, "staff_id": person.id, "org_unit_id": org_id, "hours": record.hours,
-                "score": record.score, "passed": record.passed, "satisfaction": record.satisfaction,
-                "note": record.note, "version": 1, "source_sheet": parsed.sheet, "source_row": record.row.number})
-            label = f"{record.staff_no} {record.name} · {record.code} {record.title}"
-            old = dropped.pop(key, None)
-            if old is None:
-                changes.append(Change("training_attendance", "new", f"{record.code}/{record.staff_no}", label))
-                continue
-            before = {k: getattr(old, k) for k in _ATTENDANCE_FIELDS if getattr(old, k) != getattr(record, k)}
-            if old.org_unit_id != org_id:
-                before["org_unit_id"] = old.org_unit_id
-            if before:
-                after = {k: (org_id if k == "org_unit_id" else getattr(record, k)) for k in before}
-                changes.append(Change("training_attendance", "changed", f"{record.code}/{record.staff_no}", label,
-                                      before, after))
-        for (code, staff_no), old in sorted(dropped.items()):
-            changes.append(Change("training_attendance", "removed", f"{code}/{staff_no}", f"{staff_no} {old.name} · {code}",
-                                  {k: getattr(old, k) for k in _ATTENDANCE_FIELDS}, None))
-        # courses the superseded return created that nothing uses any more
-        removed_courses = []
-        for code, course in sorted(owned.items()):
-            if code in first_rows or state["other_uses"].get(course.id):
-                continue
-            removed_courses.append(course.id)
-            changes.append(Change("training_course", "removed", code, f"{code} {course.title}",
-                                  {"title": course.title, "category": course.category,
-                                   "start_date": course.start_date, "end_date": course.end_date}, None))
-        plan = {"new_courses": new_courses, "course_updates": course_updates, "attendance": attendance,
-                "removed_courses": removed_courses, "changes": Changes(tuple(changes))}
-        state["plan"] = plan
-        return plan
-
-    def preview(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> Changes:
-        """New and corrected courses; new, changed and removed attendance (against the superseded return)."""
-        return self._plan(parsed, ctx)["changes"]
-
-    # ------------------------------------------------------------------ apply
-    def apply(self, session: Session, batch_id: int, parsed: ParsedReturn, ctx: ImportContext) -> int:
-        """Replace the superseded return's attendance, write new/corrected courses, then this return's attendance."""
-        plan = self._plan(parsed, ctx)
-        att_table, course_table = TrainingAttendance.__table__, TrainingCourse.__table__
-        if ctx.superseded_batch_id is not None:
-            session.execute(att_table.delete().where(att_table.c.source_batch_id == ctx.superseded_batch_id))
-        if plan["removed_courses"]:
-            session.execute(course_table.delete().where(course_table.c.id.in_(plan["removed_courses"])))
-        for row in plan["course_updates"]:
-            row["source_batch_id"] = batch_id
-        _db.update_many(session, course_table, plan["course_updates"],
-                        ("title", "category", "start_date", "end_date", "hours", "source_batch_id", "source_sheet",
-                         "source_row"))
-        new_courses = [dict(row, source_batch_id=batch_id) for row in plan["new_courses"]]
-        ids = {code: c.id for code, c in parsed.state["courses"].items()}
-        ids.update(_db.insert_returning_ids(session, course_table, new_courses, "code"))
-        rows = []
-        for att in plan["attendance"]:
-            row = dict(att)
-            row["course_id"] = ids[row.pop("code")]
-            row["source_batch_id"] = batch_id
-            rows.append(row)
-        _db.insert_many(session, att_table, rows)
-        actions = {"changed": "update", "removed": "delete"}
-        entries = [(c.entity, c.key, actions[c.action], c.before, c.after)
-                   for c in plan["changes"].items if c.action in actions]
-        _db.audit_many(session, ctx.actor, entries, batch_id=batch_id, at=ctx.now)
-        return len(parsed.records)
-
-    # ------------------------------------------------------------------ templates
-    def template_choices(self, session: Session | None) -> dict[str, list[str]]:
-        """Fixed drop-downs: the six categories, 是/否."""
-        return {"category": list(TRAINING_CATEGORIES), "passed": ["是", "否"]}
+                        duplicates[index] = first
+        return problems, duplicates

@@ -5,52 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
 
-from qsm_desktop.excel.kinds import ParsedReturn, ReturnKind, all_kinds
-from qsm_desktop.services.import_handlers import Changes, ImportContext, ImportHandler, ImportPlan
+from qsm_desktop.services.import_handlers import ImportHandler
 
 
 # ------------------------------------------------------------------------------------------ handlers
-
-@dataclass
-class _LegacyPlan(ImportPlan):
-    """Transitional (issue 10): the plan of a kind whose database hooks are not yet a handler."""
-
-
-class _LegacyHandler(ImportHandler[_LegacyPlan]):
-    """Transitional (issue 10): runs a kind's own ``validate``/``preview``/``apply`` hooks until the
-    kind is split into a translator and a handler in its feature's service package."""
-
-    def __init__(self, kind: ReturnKind) -> None:
-        self._kind = kind
-        self.kind = kind.name
-
-    def check(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> _LegacyPlan:
-        hook = getattr(self._kind, "validate", None)
-        if hook is not None:
-            hook(session, parsed, ctx)
-        return _LegacyPlan(parsed)
-
-    def superseded_batch(self, session: Session, plan: _LegacyPlan, ctx: ImportContext) -> int | None:
-        hook = getattr(self._kind, "superseded_batch", None)
-        return hook(session, plan.parsed, ctx) if hook is not None else ctx.superseded_batch_id
-
-    def preview(self, session: Session, plan: _LegacyPlan, ctx: ImportContext) -> Changes:
-        hook = getattr(self._kind, "preview", None)
-        return hook(session, plan.parsed, ctx) if hook is not None else Changes()
-
-    def apply(self, session: Session, batch_id: int, plan: _LegacyPlan, ctx: ImportContext) -> int:
-        return self._kind.apply(session, batch_id, plan.parsed, ctx)
-
-    def template_choices(self, session: Session | None) -> dict[str, list[str]]:
-        hook = getattr(self._kind, "template_choices", None)
-        return hook(session) if hook is not None else {}
-
-    def template_rows(self, session, ctx):
-        hook = getattr(self._kind, "template_rows", None)
-        return hook(session, ctx) if hook is not None else []
-
 
 _HANDLERS: dict[str, ImportHandler] | None = None
 
@@ -63,18 +22,22 @@ def handlers() -> dict[str, ImportHandler]:
         found: dict[str, ImportHandler] = {}
         for handler in _handler_list():
             found[handler.kind] = handler
-        for kind in all_kinds():  # transitional: kinds without a handler yet
-            found.setdefault(kind.name, _LegacyHandler(kind))
         _HANDLERS = found
     return _HANDLERS
 
 
 def _handler_list() -> list[ImportHandler]:
     """The handlers, imported here (not registered by side effect) so the list is explicit."""
+    from qsm_desktop.services.certification.imports import CertificationHandler
     from qsm_desktop.services.evaluation.imports import InternalServiceHandler, QuarterlyHandler
+    from qsm_desktop.services.orgs.imports import OrgListHandler
     from qsm_desktop.services.showcase.imports import ApplicationHandler, ScoreSheetHandler
+    from qsm_desktop.services.training.imports import TrainingHandler
 
     return [
+        OrgListHandler(),
+        CertificationHandler(),
+        TrainingHandler(),
         QuarterlyHandler(),
         InternalServiceHandler(),
         ApplicationHandler(),

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import enum
-
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from qsm_desktop.domain.orgs import OrgStatus, OrgType  # noqa: F401  (the vocabulary lives in the domain)
+
 from .base import Base, SourceMixin, VersionedMixin
-
-
-class OrgType(str, enum.Enum):
-    """机构类型 — the five kinds of org unit (DESIGN §2)."""
-
-    HEAD_OFFICE = "总行"
-    HO_DEPARTMENT = "总行部门"
-    BRANCH = "分行"
-    SUB_BRANCH = "支行"
-    OUTLET = "网点"
-
-
-class OrgStatus(str, enum.Enum):
-    """状态 — 正常 (active) or 撤销 (closed)."""
-
-    ACTIVE = "正常"
-    CLOSED = "撤销"
 
 
 class OrgUnit(VersionedMixin, SourceMixin, Base):

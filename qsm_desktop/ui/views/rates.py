@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QTableView, QWidget,
 )
 
-from qsm_desktop.ui.export_xlsx import write_table
 from qsm_desktop.ui.labels import POST_CATEGORIES, POST_CATEGORIES_SHORT, category_names, label
 from qsm_desktop.ui.models.table import ALIGN_RIGHT, Column, RowTableModel, fmt_int, fmt_percent
 from qsm_desktop.ui.style import BAD_BG, GOOD_BG, WARN_BG, icon, rate_colours
@@ -253,9 +252,11 @@ class RatesPage(Page):
         title = self.tr("Certification rates — {unit}, as of {date}").format(
             unit=f"{self.scope.unit_name} ({self.scope.unit_code})", date=self.as_of().isoformat())
         sheet = self.tr("Rates")
+        exports = self.ctx.services.exports
         return self.ctx.tasks.start(
-            lambda ctx: write_table(path, sheet=sheet, title=title, headers=headers, rows=rows,
-                                    widths=[24, 9] + [10] * (4 * len(codes)) + [12, 10, 10], progress=ctx.progress),
+            lambda ctx: exports.write_table(path, sheet=sheet, title=title, headers=headers, rows=rows,
+                                            widths=[24, 9] + [10] * (4 * len(codes)) + [12, 10, 10],
+                                            progress=ctx.progress),
             title=self.tr("Exporting the rates"), parent=self,
             on_done=lambda _count: self.ctx.settings.update(export_dir=str(path.parent)))
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from qsm_desktop.ui.export_xlsx import write_table
 from qsm_desktop.ui.labels import POST_CATEGORIES, REGISTER_STATUS, category_names, label
 from qsm_desktop.ui.models.register import HEADERS, PAGE_SIZE, RegisterModel, row_values
 from qsm_desktop.ui.models.table import ALIGN_CENTER, Column, RowTableModel, fmt_date, fmt_int
@@ -357,10 +356,12 @@ class RegisterPage(Page):
                     return
                 offset += EXPORT_CHUNK
 
+        exports = self.ctx.services.exports
+
         def work(ctx):
-            return write_table(path, sheet=sheet, title=title, headers=headers, rows=rows(),
-                               widths=(10, 10, 28, 14, 22, 10, 30, 12), progress=ctx.progress, total=total,
-                               cancel=ctx.is_cancelled)
+            return exports.write_table(path, sheet=sheet, title=title, headers=headers, rows=rows(),
+                                       widths=(10, 10, 28, 14, 22, 10, 30, 12), progress=ctx.progress, total=total,
+                                       cancel=ctx.is_cancelled)
 
         return self.ctx.tasks.start(work, title=self.tr("Exporting the register"), parent=self,
                                     on_done=lambda count: self._on_export_done(path, count))

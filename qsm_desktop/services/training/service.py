@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, exists, func, not_, select
+from sqlalchemy.orm import Session
 
 from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound
 from qsm_desktop.domain.i18n import msg, register
@@ -41,6 +41,13 @@ from qsm_desktop.domain.training import (
     PROVIDERS,
     SERVICE_NORMS,
     TRAINING_CATEGORIES,
+    AttendanceRecord,
+    CategoryCoverage,
+    CourseEffect,
+    CourseSummary,
+    TrainingFigures,
+    TrainingReport,
+    UntrainedStaff,
     percent,
     year_window,
 )
@@ -54,6 +61,11 @@ from qsm_desktop.store.models import (
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
 
+__all__ = [
+    "AttendanceRecord", "CategoryCoverage", "CourseEffect", "CourseSummary", "TrainingFigures", "TrainingReport",
+    "TrainingService", "UntrainedStaff", "update_course_in",
+]
+
 register({
     "training.view": ("查看培训记录", "view training records"),
     "training.edit": ("修改培训项目", "edit training courses"),
@@ -63,172 +75,6 @@ register({
     "training.target_value": ("“{value}”不是岗位类别，应为：{choices}",
                               "'{value}' is not a post category; use one of: {choices}"),
 })
-
-
-# ------------------------------------------------------------------------------------------ results
-
-@dataclass(frozen=True)
-class CategoryCoverage:
-    """Roster staff who ``attended`` at least one course of a category, and ``coverage`` (percent 0–100, None = no staff)."""
-
-    attended: int
-    coverage: float | None
-
-
-@dataclass(frozen=True)
-class TrainingFigures:
-    """Training figures of one unit's subtree on ``as_of`` over the window ``start``–``as_of``.
-
-    ``staff``: roster staff; ``categories``: category → :class:`CategoryCoverage` (all six, DESIGN
-    §3.3 order); ``c03``: 服务意识 or 服务规范 together; ``trained``: any course; ``attendances``
-    and ``hours`` of roster staff in the window; ``hours_per_head``; ``assessed``/``passed`` and
-    ``pass_rate`` (percent); ``ratings`` and mean ``satisfaction`` (1–5); ``mean_score`` (0–100).
-    """
-
-    unit: str
-    unit_name: str
-    as_of: dt.date
-    start: dt.date
-    staff: int
-    categories: dict[str, CategoryCoverage]
-    c03: CategoryCoverage
-    trained: CategoryCoverage
-    attendances: int
-    hours: float
-    hours_per_head: float | None
-    assessed: int
-    passed: int
-    pass_rate: float | None
-    ratings: int
-    satisfaction: float | None
-    scored: int
-    mean_score: float | None
-
-    @property
-    def year(self) -> int:
-        return self.as_of.year
-
-    def to_json(self) -> dict:
-        """The ``qsm training-coverage --json`` shape: ``{"year", "unit", "staff", "categories":
-        {CATEGORY: {"attended", "coverage"}}, "C03"}`` (coverage and C03 percent 0–100)."""
-        return {
-            "year": self.year,
-            "unit": self.unit,
-            "staff": self.staff,
-            "categories": {name: {"attended": c.attended, "coverage": c.coverage} for name, c in self.categories.items()},
-            "C03": self.c03.coverage,
-        }
-
-
-@dataclass(frozen=True)
-class CourseSummary:
-    """A course with its attendance by the subtree's staff: reaction (满意度) and learning (考核).
-
-    ``attendees``; ``hours`` attended in all; ``ratings``/``satisfaction`` (mean 1–5);
-    ``scored``/``mean_score`` (0–100); ``assessed``/``passed``/``pass_rate`` (percent);
-    ``target_categories`` post-category codes; ``provider`` internal/external/None; ``version``
-    for editing.
-    """
-
-    code: str
-    title: str
-    category: str
-    start_date: dt.date
-    end_date: dt.date
-    course_hours: float
-    provider: str | None
-    target_categories: tuple[str, ...]
-    note: str | None
-    version: int
-    attendees: int
-    hours: float
-    ratings: int
-    satisfaction: float | None
-    scored: int
-    mean_score: float | None
-    assessed: int
-    passed: int
-    pass_rate: float | None
-    source_file: str | None
-
-
-@dataclass(frozen=True)
-class CourseEffect:
-    """Certification outcome of a 持证上岗培训 course (培训效果评价), over the subtree's staff.
-
-    ``categories``: post categories compared; ``attendees`` all attendees, ``already`` those
-    certified on the first day; ``at_risk`` = the rest, ``certified`` of them within the window
-    (first day … last day + 180 days), ``rate`` percent; ``others`` non-attendees of the same
-    categories not certified on the first day, ``others_certified``, ``others_rate``;
-    ``difference`` = rate − others_rate (percentage points); ``window_end``; ``observed_until``
-    (the window end, or today while it runs); ``complete`` once the window is over.
-    """
-
-    code: str
-    title: str
-    start_date: dt.date
-    end_date: dt.date
-    categories: tuple[str, ...]
-    attendees: int
-    already: int
-    at_risk: int
-    certified: int
-    rate: float | None
-    others: int
-    others_certified: int
-    others_rate: float | None
-    window_end: dt.date
-    observed_until: dt.date
-    complete: bool
-
-    @property
-    def difference(self) -> float | None:
-        return None if self.rate is None or self.others_rate is None else round(self.rate - self.others_rate, 2)
-
-
-@dataclass(frozen=True)
-class UntrainedStaff:
-    """A roster member who never attended a course of the given categories (e.g. 服务规范)."""
-
-    staff_no: str
-    name: str
-    unit_code: str
-    unit_name: str
-    post: str
-    category: str
-
-
-@dataclass(frozen=True)
-class AttendanceRecord:
-    """One course in a person's training history, with where it came from (file, sheet, row)."""
-
-    code: str
-    title: str
-    category: str
-    start_date: dt.date
-    end_date: dt.date
-    hours: float
-    score: float | None
-    passed: bool | None
-    satisfaction: int | None
-    note: str | None
-    source_file: str | None
-    source_sheet: str | None
-    source_row: int | None
-
-
-@dataclass(frozen=True)
-class TrainingReport:
-    """Everything the training page and its export show for one unit on one date."""
-
-    figures: TrainingFigures
-    by_unit: tuple[TrainingFigures, ...]
-    courses: tuple[CourseSummary, ...]
-    effects: tuple[CourseEffect, ...]
-    untrained: tuple[UntrainedStaff, ...]
-    untrained_total: int
-    window_days: int = EFFECT_WINDOW_DAYS
-    extra: dict = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -451,29 +297,9 @@ class TrainingService:
         :class:`ConflictError` (DESIGN §6). Raises :class:`NotFound`, :class:`InputRefused` for bad
         values, :class:`PermissionDenied`. Writes an audit entry. Returns ``None`` (reload to see it).
         """
-        require(actor, msg("training.edit"))
-        if provider is not None and provider not in PROVIDERS:
-            raise InputRefused(msg("training.provider_value", value=provider))
-        targets = list(dict.fromkeys(target_categories or ()))
-        with self._services.read() as session:
-            known = list(session.scalars(select(PostCategory.code).order_by(PostCategory.sort_order)))
-        for value in targets:
-            if value not in known:
-                raise InputRefused(msg("training.target_value", value=value, choices=", ".join(known)))
         with self._services.unit_of_work() as session:
-            course = session.scalar(select(TrainingCourse).where(TrainingCourse.code == code))
-            if course is None:
-                raise NotFound(msg("training.course_unknown", code=code))
-            if course.version != version:
-                raise ConflictError(msg("conflict.stale", entity=f"training_course {code}"))
-            before = {"provider": course.provider, "target_categories": list(course.target_categories or []),
-                      "note": course.note}
-            course.provider = provider
-            course.target_categories = targets
-            course.note = note
-            after = {"provider": provider, "target_categories": targets, "note": note}
-            if before != after:
-                audit(session, actor, "training_course", code, "update", before, after)
+            update_course_in(session, actor, code, version=version, provider=provider,
+                             target_categories=target_categories, note=note)
         return None
 
     # ------------------------------------------------------------------ effect
@@ -584,3 +410,36 @@ class TrainingService:
 
         report = self.report(actor, unit_code, as_of, untrained_limit=100_000)
         return write_training_workbook(Path(path), report, language=language, chart=chart)
+
+
+def update_course_in(session: Session, actor: Actor, code: str, *, version: int, provider: str | None = None,
+                     target_categories: list[str] | tuple[str, ...] | None = None, note: str | None = None) -> None:
+    """Edit course ``code`` in the caller's transaction: its provider (``internal``/``external``/
+    ``None``), target post categories (codes; empty = everyone) and note — the one write path of a
+    course's details (培训项目维护). ``version`` is the version the editor started from.
+
+    Raises :class:`PermissionDenied` (a role that may not edit), :class:`InputRefused` (a provider
+    or category that does not exist), :class:`NotFound` (no such course), :class:`ConflictError`
+    (the course changed meanwhile). Audits ``update`` with before/after when anything changed.
+    """
+    require(actor, msg("training.edit"))
+    if provider is not None and provider not in PROVIDERS:
+        raise InputRefused(msg("training.provider_value", value=provider))
+    targets = list(dict.fromkeys(target_categories or ()))
+    known = list(session.scalars(select(PostCategory.code).order_by(PostCategory.sort_order)))
+    for value in targets:
+        if value not in known:
+            raise InputRefused(msg("training.target_value", value=value, choices=", ".join(known)))
+    course = session.scalar(select(TrainingCourse).where(TrainingCourse.code == code))
+    if course is None:
+        raise NotFound(msg("training.course_unknown", code=code))
+    if course.version != version:
+        raise ConflictError(msg("conflict.stale", entity=f"training_course {code}"))
+    before = {"provider": course.provider, "target_categories": list(course.target_categories or []),
+              "note": course.note}
+    course.provider = provider
+    course.target_categories = targets
+    course.note = note
+    after = {"provider": provider, "target_categories": targets, "note": note}
+    if before != after:
+        audit(session, actor, "training_course", code, "update", before, after)

@@ -2,8 +2,8 @@
 
 The pages' "Export" buttons write the current view (its columns, in the user's language, and
 every row of the current filter, not only the rows fetched so far) with openpyxl in write-only
-mode, so 90,000 register rows stream to disk without holding a workbook in memory. This module
-imports neither PySide6 nor SQLAlchemy: the page passes header texts and a row iterator.
+mode, so 90,000 register rows stream to disk without holding a workbook in memory. The window
+reaches it through ``services.exports`` (the page passes header texts and a row iterator).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The demo's evaluation returns and scores (演示综合评价数据) — issue 5, a step of
-:data:`qsm_desktop.services.demo.DEMO_STEPS`.
+:data:`qsm_desktop.services.demo.build.DEMO_STEPS`.
 
 For the demo period and the quarter before it (when the 2007 system is already in force then),
 every branch of the synthetic bank gets a 服务质量季度报表 (one row per quarterly indicator of the
@@ -25,8 +25,8 @@ from qsm_desktop.excel.kinds.quarterly import quarterly_indicators
 from qsm_desktop.excel.template import write_return
 
 if TYPE_CHECKING:  # pragma: no cover
-    from qsm_desktop.services.demo import DemoContext
-    from qsm_desktop.services.demo_data import SyntheticBank
+    from qsm_desktop.services.demo.context import DemoContext
+    from qsm_desktop.services.demo.data import SyntheticBank
 
 register({
     "demo.step.evaluation": ("服务质量季度报表与内部服务评价", "quarterly and internal-service returns"),

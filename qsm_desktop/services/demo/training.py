@@ -1,4 +1,4 @@
-"""The demo's training returns (演示培训数据) — issue 6, a step of :data:`qsm_desktop.services.demo.DEMO_STEPS`.
+"""The demo's training returns (演示培训数据) — issue 6, a step of :data:`qsm_desktop.services.demo.build.DEMO_STEPS`.
 
 For each branch of the synthetic bank the step makes one 培训情况表 for the demo period's year
 (six courses, one per category of DESIGN §3.3, with post targets), writes it with the template
@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.normalise import period_end
 from qsm_desktop.domain.posts import POST_NAMES
+from qsm_desktop.services.demo.context import DEMO_FILE_PREFIX, DemoContext, write_kind
 
 if TYPE_CHECKING:  # pragma: no cover
-    from qsm_desktop.services.demo import DemoContext
-    from qsm_desktop.services.demo_data import StaffRow, SyntheticBank
+    from qsm_desktop.services.demo.data import StaffRow, SyntheticBank
 
 register({"demo.step.training": ("培训情况表", "training returns")})
 
@@ -43,6 +43,7 @@ class DemoCourse:
     share: float
 
     def dates(self, year: int) -> tuple[dt.date, dt.date]:
+        """The course's first and last day in ``year``."""
         return dt.date(year, *self.first), dt.date(year, *self.last)
 
 
@@ -96,11 +97,6 @@ def training_rows(bank: SyntheticBank, branch: str, year: int, *, until: dt.date
 
 def step_training(ctx: DemoContext) -> None:
     """Write one training return per branch for the demo period's year and import them all (培训情况表)."""
-    from qsm_desktop.excel.kinds.base import get_kind
-    from qsm_desktop.excel.template import write_return
-
-    kind = get_kind("training")
-    assert kind is not None
     year = int(ctx.period[:4])
     until = period_end(ctx.period)
     branches = ctx.bank.branch_codes
@@ -113,11 +109,8 @@ def step_training(ctx: DemoContext) -> None:
         rows = training_rows(ctx.bank, branch, year, until=until)
         if not rows:
             continue
-        path = ctx.folder / f"demo_training_{branch}_{year}.xlsx"
-        write_return(path, kind=kind.name, sheet_name=kind.sheet_name, title=f"交通银行{kind.title}", columns=kind.columns,
-                     org_code=branch, org_name=ctx.bank.org_name(branch), period=str(year), rows=rows, blank_rows=0,
-                     choices=kind.template_choices(None))
-        paths.append(path)
+        paths.append(write_kind(ctx.folder / f"{DEMO_FILE_PREFIX}training_{branch}_{year}.xlsx", "training", branch,
+                                ctx.bank.org_name(branch), str(year), rows))
     if ctx.progress:
         ctx.progress(len(branches), len(branches) * 2, msg("demo.step.training"))
     if paths:

@@ -1,4 +1,4 @@
-"""Org units (机构) — the tree, look-ups and counts per subtree (DESIGN §2)."""
+"""The org-tree service (机构查询) — the tree, look-ups and counts per subtree (DESIGN §2)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@
 Made-up people (Faker ``zh_CN``, seeded, so the same scale always gives the same bank) in a
 realistic org tree: 总行 with 8 head-office departments, branches → sub-branches → outlets, and
 front-line staff per outlet with post certificates issued over the three years before the period.
-Nothing here touches the database: :mod:`qsm_desktop.services.demo` writes these rows into return
-templates with the template writer and imports them through the importer.
+Nothing here touches the database: the demo steps (:mod:`qsm_desktop.services.demo`) write these
+rows into return templates with the template writer and import them through the importer.
 
 Scales (issue 2 item 5): ``small`` — 10 branches, ~120 outlets, ~1,000 staff; ``bank`` — 36
 branches, ~2,700 outlets, ~90,000 staff.
@@ -107,9 +107,11 @@ class SyntheticBank:
 
     @property
     def branch_codes(self) -> list[str]:
+        """The branches' (分行) codes, in tree order."""
         return [o.code for o in self.orgs if o.type == "分行"]
 
     def org_name(self, code: str) -> str:
+        """The name of unit ``code`` (``StopIteration`` for a code not in the bank)."""
         return next(o.name for o in self.orgs if o.code == code)
 
 

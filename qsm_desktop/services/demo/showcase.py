@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import TYPE_CHECKING
 
 from qsm_desktop.domain.i18n import register
 from qsm_desktop.excel.kinds.score_sheet import write_score_sheet
 from qsm_desktop.excel.kinds.showcase_application import write_application_form
+from qsm_desktop.services.demo.context import DEMO_FILE_PREFIX, DemoContext
 from qsm_desktop.store.showcase import default_sheet
-
-if TYPE_CHECKING:  # pragma: no cover
-    from qsm_desktop.services.demo import DemoContext
 
 register({"demo.step.showcase": ("示范窗口申报与评分表", "showcase applications and score sheets")})
 
@@ -31,8 +28,6 @@ REASONS = ["自助设备故障未及时报修", "员工着装不规范", "填单
 def step_showcase(ctx: DemoContext) -> None:
     """Write and import the demo year's showcase applications and score sheets, then award the
     分行级 cycle (quota 1)."""
-    from qsm_desktop.services.demo import DEMO_FILE_PREFIX
-
     year = int(ctx.period[:4])
     rng = random.Random(year * 4)
     orgs = {o.code: o for o in ctx.bank.orgs}

@@ -3,7 +3,8 @@
 Rates are members certified / members in the post category on a date, over a unit's whole
 subtree, with the plan's target for that year (reference/plan_targets.toml: 2007 retail sales
 40 %, the other categories 80 %; 2009 all 95 %). Rates are percent 0–100, rounded to 2 decimals
-for display; members 0 gives rate ``None``.
+for display; members 0 gives rate ``None``. The rule itself (who is certified on a date, the rate,
+the target in force) is :mod:`qsm_desktop.domain.certification`; its SQL form is ``store/queries.py``.
 """
 
 from __future__ import annotations
@@ -13,9 +14,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
+from qsm_desktop.domain.certification import (
+    EXPIRY_WARNING_DAYS,
+    RegisterStatus,
+    certificate_valid_on,
+    rate_percent,
+    target_in_force,
+)
 from qsm_desktop.domain.posts import CERT_RATE_METRIC, POST_CATEGORIES
 from qsm_desktop.services.context import Actor
 from qsm_desktop.store import queries
@@ -23,27 +31,13 @@ from qsm_desktop.store.models import (
     Certificate, CertificateType, ImportBatch, OrgUnit, PlanTarget, Post, Staff, certificate_type_categories as ctc,
 )
 
-EXPIRY_WARNING_DAYS = 90
-"""Certificates expiring within this many days are listed as 即将到期 (issue 2 item 4)."""
-
-
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
 
-class RegisterStatus:
-    """Status of a member in the register on a date (持证/即将到期/已过期/未持证)."""
-
-    CERTIFIED = "certified"      # 持证
-    EXPIRING = "expiring"        # 即将到期 (certified, but within 90 days of the last valid day)
-    EXPIRED = "expired"          # 已过期 (held a qualifying certificate that is no longer valid)
-    NONE = "none"                # 未持证
-
-    ZH = {"certified": "持证", "expiring": "即将到期", "expired": "已过期", "none": "未持证"}
-
-
-def rate_percent(certified: int, members: int) -> float | None:
-    """certified / members as percent 0–100 rounded to 2 decimals; ``None`` when there are no members."""
-    return None if members == 0 else round(100.0 * certified / members, 2)
+__all__ = [
+    "EXPIRY_WARNING_DAYS", "REGISTER_SORT_KEYS", "CategoryRate", "CertRates", "CertificateRecord", "CertificationService",
+    "ExpiringCertificate", "PersonDetail", "RegisterQuery", "RegisterRow", "RegisterStatus", "rate_percent",
+]
 
 
 @dataclass(frozen=True)
@@ -191,12 +185,7 @@ class CertificationService:
         by_metric: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for metric, y, value in rows:
             by_metric[metric].append((y, value))
-        result: dict[str, float | None] = {}
-        for code, metric in CERT_RATE_METRIC.items():
-            values = sorted(by_metric.get(metric, []))
-            earlier = [v for y, v in values if y <= year]
-            result[code] = earlier[-1] if earlier else (values[0][1] if values else None)
-        return result
+        return {code: target_in_force(by_metric.get(metric, []), year) for code, metric in CERT_RATE_METRIC.items()}
 
     # ------------------------------------------------------------------ rates
     def _direct_counts(self, as_of: dt.date) -> tuple[list, dict[tuple[int, str], tuple[int, int]]]:
@@ -356,9 +345,7 @@ class CertificationService:
         records = tuple(
             CertificateRecord(
                 c.number, tname, c.level, c.issued, c.expires, c.revoked_on, c.type_id in qualifying,
-                (c.issued is None or c.issued <= as_of) and (c.expires is None or c.expires >= as_of)
-                and (c.revoked_on is None or c.revoked_on > as_of),
-                cfile, c.source_sheet, c.source_row,
+                certificate_valid_on(c.issued, c.expires, c.revoked_on, as_of), cfile, c.source_sheet, c.source_row,
             )
             for c, tname, cfile in certs
         )
