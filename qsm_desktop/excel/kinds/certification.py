@@ -119,14 +119,14 @@ def name_key(text: str) -> str:
 
 def _certificate_number(value: object, row: TableRow, problems: list[Problem]) -> str | None:
     """证书编号 as compared (upper case); a number that lost its digits is refused by cell (issue 11
-    §6: the problem recorded, ``None`` returned)."""
+    §6: the problem recorded, :data:`_BAD` returned, so no "needs a number" problem follows)."""
     if type(value) is str and value.isascii() and value.isalnum():
         return value.upper()
     try:
         text = parse_identifier(value)
     except NormaliseError as exc:
         problems.append(row.problem("number", exc.key, **exc.params))
-        return None
+        return _BAD
     return text.upper() if text else None
 
 
@@ -262,7 +262,8 @@ class CertificationReturn(ReturnKind):
             if issued and expires and expires < issued:
                 problems.append(row.problem("expires", "cert.expiry_before_issue", expires=expires.isoformat(),
                                             issued=issued.isoformat()))
-            record = draft(row, org_code, staff_no, name, post, cert_type, level, number, issued, expires, note)
+            record = draft(row, org_code, staff_no, name, post, cert_type, level, None if number is _BAD else number,
+                           issued, expires, note)
             record.__class__ = frozen  # see _CertRowDraft
             append(record)
         problems.extend(self._cross_check(records))
