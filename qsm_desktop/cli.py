@@ -43,6 +43,8 @@ FEATURE_CLI_MODULES = [
     "qsm_desktop.cli_training",
     "qsm_desktop.cli_evaluation",
     "qsm_desktop.cli_showcase",
+    "qsm_desktop.cli_users",
+    "qsm_desktop.cli_admin",
 ]
 """Modules with a ``register(subparsers)`` adding their subcommands."""
 
@@ -86,6 +88,8 @@ def usage_message(message: str) -> str:
 
 _DB_HELP = "database URL or SQLite file path (default: QSM_DATABASE_URL or the user's SQLite file)"
 _LANG_HELP = "language of messages (default zh, or QSM_LANG)"
+_USER_HELP = ("act as LOGIN (SQLite: password from QSM_PASSWORD or a prompt; "
+              "PostgreSQL: the database URL's user is the login)")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -125,18 +129,28 @@ def print_json(document: Any) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
-def open_services(args: argparse.Namespace):
-    """Open the database named by ``--db`` (schema check, SQLite auto-upgrade) and build the services."""
+def open_services(args: argparse.Namespace, *, manage: bool = False):
+    """Open the database named by ``--db`` (schema check, SQLite auto-upgrade), build the services and
+    sign in (``--user``; :func:`qsm_desktop.cli_signin.sign_in_for`), keeping the actor as ``args.actor``.
+
+    ``manage``: account administration (``qsm user …``, ``qsm db …``), which a PostgreSQL superuser
+    may run. A refused sign-in raises ``PermissionDenied`` (exit 1) and closes the database.
+    """
+    from qsm_desktop.cli_signin import sign_in_for
     from qsm_desktop.services.bundle import build_services
 
-    return build_services(args.db)
+    services = build_services(args.db)
+    try:
+        args.actor = sign_in_for(services, args, manage=manage)
+    except BaseException:
+        services.dispose()
+        raise
+    return services
 
 
 def actor_for(args: argparse.Namespace):
-    """The acting user of a CLI call (the OS user as head-office secretary until logins exist)."""
-    from qsm_desktop.services.context import default_actor
-
-    return default_actor()
+    """The signed-in acting user of a CLI call (set by :func:`open_services`, which must come first)."""
+    return args.actor
 
 
 # ---------------------------------------------------------------------------- core commands
@@ -202,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qsm {__version__}")
     parser.add_argument("--db", metavar="URL", help=_DB_HELP)
     parser.add_argument("--lang", choices=("zh", "en"), help=_LANG_HELP)
+    parser.add_argument("--user", metavar="LOGIN", help=_USER_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p_db = sub.add_parser("db", help="database schema")

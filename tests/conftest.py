@@ -105,8 +105,16 @@ def sqlite_services(sqlite_url):
 
 
 @pytest.fixture
-def actor():
-    """The acting user of service tests: a head-office secretary."""
+def actor(request):
+    """The acting user of service tests: a head-office secretary — on PostgreSQL the database login
+    of :func:`db_url` (the audit trail records the connection's login there, issue 12)."""
+    from sqlalchemy.engine import make_url
+
     from qsm_desktop.services.context import Actor, Role
 
-    return Actor(login="tester", role=Role.HO_SECRETARY)
+    login = "tester"
+    if "db_url" in request.fixturenames:
+        url = request.getfixturevalue("db_url")
+        if url.startswith("postgresql"):
+            login = make_url(url).username
+    return Actor(login=login, role=Role.HO_SECRETARY)

@@ -6,6 +6,15 @@ starts such a throw-away cluster and sets it). Each test that runs on PostgreSQL
 its own, ``qsm_t_<32 hex>``, created before and dropped (``WITH (FORCE)``) after the test, so tests
 neither see each other's rows nor depend on order, and pytest-xdist workers can share the server.
 
+Since issue 12 a daily-work command refuses a superuser login (PostgreSQL enforces scope with
+row-level security, which a superuser bypasses). So :func:`fresh_database` by default upgrades the
+new database as the superuser (``qsm db upgrade``: schema, roles, grants, policies) and creates a
+head-office secretary login ``<database>_tester`` (an ordinary role: no superuser, no BYPASSRLS, not
+an owner), and yields *its* URL; the tests then work as a real deployment does. ``login=False``
+yields the superuser URL of an empty database instead (for tests of the set-up itself).
+:func:`drop_database` drops the database's roles too (they are server-wide): the owner and group
+roles and every login named ``<database>_…``.
+
 Use from ``tests/conftest.py`` (this folder is on ``sys.path`` there)::
 
     import pg
@@ -100,17 +109,66 @@ def drop_database(db_url: str) -> None:
         raise ValueError(f"refusing to drop {name!r}: not a test database ({DB_PREFIX}…)")
     with _admin_connect(url.set(database="postgres")) as conn:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        _drop_roles(conn, name)
+
+
+def _drop_roles(conn, database: str) -> None:
+    """Drop the server-wide roles of the (dropped) test database ``database``: its owner and groups
+    (``qsm_desktop.store.security.RoleNames``) and the logins named ``<database>_…``."""
+    from psycopg import sql
+
+    from qsm_desktop.store.security import RoleNames
+
+    names = set(RoleNames.for_database(database).all)
+    names.update(r[0] for r in conn.execute(
+        "SELECT rolname FROM pg_roles WHERE left(rolname, %s) = %s", (len(database) + 1, database + "_")).fetchall())
+    existing = {r[0] for r in conn.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)",
+                                            (sorted(names),)).fetchall()}
+    for role in sorted(existing, key=lambda r: r in RoleNames.for_database(database).all):  # logins first
+        conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+
+
+TESTER_PASSWORD = "qsm-test-password"
+"""Password of the fixture's head-office login (the CI cluster trusts local connections anyway)."""
+
+
+def login_url(db_url: str, login: str, password: str) -> str:
+    """``db_url`` (SQLAlchemy URL) with ``login``/``password`` as its user."""
+    return make_url(db_url).set(username=login, password=password).render_as_string(hide_password=False)
+
+
+def set_up_with_login(superuser_url: str, role: str = "ho_secretary", suffix: str = "tester") -> str:
+    """Upgrade the database at ``superuser_url`` as the superuser (schema and access control), add the
+    login ``<database>_<suffix>`` with ``role`` through ``services.accounts``, and return its URL."""
+    from qsm_desktop.services.accounts import sign_in
+    from qsm_desktop.services.bundle import build_services
+    from qsm_desktop.store import db
+
+    engine = db.make_engine(superuser_url)
+    try:
+        db.upgrade(engine)
+    finally:
+        engine.dispose()
+    login = f"{make_url(superuser_url).database}_{suffix}"
+    services = build_services(superuser_url)
+    try:
+        services.accounts.add(sign_in(services, manage=True), login, role, password=TESTER_PASSWORD)
+    finally:
+        services.dispose()
+    return login_url(superuser_url, login, TESTER_PASSWORD)
 
 
 @contextmanager
-def fresh_database(base_url: str | None = None) -> Iterator[str]:
-    """Context manager: a new empty test database's SQLAlchemy URL, dropped on exit.
+def fresh_database(base_url: str | None = None, *, login: bool = True) -> Iterator[str]:
+    """Context manager: a new test database's SQLAlchemy URL; the database and its roles dropped on exit.
 
+    ``login=True``: upgraded, and the URL is that of a head-office secretary login (not the
+    superuser) — see the module docstring. ``login=False``: empty, and the URL is the superuser's.
     Dispose your engines before leaving if you can; open connections are ended by the drop anyway.
     """
     url = create_database(base_url)
     try:
-        yield url
+        yield set_up_with_login(url) if login else url
     finally:
         drop_database(url)
 
@@ -132,4 +190,5 @@ def drop_stale_databases(base_url: str | None = None) -> list[str]:
         ]
         for name in names:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            _drop_roles(conn, name)
     return names

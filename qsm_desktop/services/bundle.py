@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from qsm_desktop.services.accounts import AccountService
 from qsm_desktop.services.certification import CertificationService
 from qsm_desktop.services.context import Database
 from qsm_desktop.services.evaluation import EvaluationService
@@ -25,10 +26,15 @@ __all__ = ["Services", "build_services"]
 class Services(Database):
     """The database (:class:`~qsm_desktop.services.context.Database`) and the feature services.
 
-    Attributes (each created on first use): ``orgs`` (org tree), ``imports`` (the return engine),
+    Attributes (each created on first use): ``accounts`` (logins), ``orgs`` (org tree), ``imports`` (the return engine),
     ``certification`` (持证上岗), ``training`` (培训), ``evaluation`` (综合评价),
     ``showcase`` (示范窗口单位).
     """
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        """Logins: add, list, disable, passwords, authentication (登录账户, issue 12)."""
+        return AccountService(self)
 
     @cached_property
     def orgs(self) -> OrgService:

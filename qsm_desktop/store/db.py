@@ -168,7 +168,7 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 #: The migration heads of this program (``db/versions``): a database at exactly these revisions is
 #: current, which start-up checks with one query and without importing Alembic (0.6–0.8 s of the
 #: window's start). A test compares it with Alembic's own view, so a new migration updates it.
-CODE_HEADS = frozenset({"0002", "0003", "0004", "0005"})
+CODE_HEADS = frozenset({"0002", "0003", "0004", "0005", "0006"})
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -235,9 +235,14 @@ def schema_state(engine: Engine) -> SchemaState:
     """
     try:
         with engine.connect() as conn:
-            current = _database_heads(conn)
+            return schema_state_of(conn)
     except OperationalError as exc:
         raise connection_refused(engine, exc) from exc
+
+
+def schema_state_of(conn) -> SchemaState:
+    """:func:`schema_state` on an open connection (inside the caller's transaction)."""
+    current = _database_heads(conn)
     if current == CODE_HEADS:  # the everyday case, decided without Alembic
         return SchemaState("current", tuple(sorted(current)), tuple(sorted(CODE_HEADS)))
     heads = code_heads()
@@ -282,14 +287,29 @@ def backup_sqlite(file: Path, label: str) -> Path | None:
     return target
 
 
+def _migrate_on(conn) -> None:
+    """Run the migrations to the heads on the open connection ``conn`` (inside its transaction)."""
+    from alembic import command
+
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "heads")
+
+
 def upgrade(engine: Engine) -> SchemaState:
     """Create or upgrade the schema to this program's heads, then seed reference data (idempotent).
 
-    SQLite files are backed up first when they already hold a schema. Raises :class:`SchemaError`
+    PostgreSQL: also the roles, grants and row-level security (:func:`qsm_desktop.store.security.upgrade`,
+    one transaction; the superuser or the owner role must run it). SQLite files are backed up first when they already hold a schema. Raises :class:`SchemaError`
     for a database newer than this program. Returns the state before the upgrade.
     """
     before = schema_state(engine)
     ensure_not_newer(before)
+    if engine.dialect.name == "postgresql":  # migrations, roles, grants and row-level security together
+        from qsm_desktop.store import security
+
+        security.upgrade(engine, lambda conn: schema_state_of(conn).state == "current", _migrate_on)
+        return before
     if before.state != "current":
         file = sqlite_path(str(engine.url))
         if file is not None and before.state == "older":

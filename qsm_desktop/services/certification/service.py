@@ -25,7 +25,7 @@ from qsm_desktop.domain.certification import (
     target_in_force,
 )
 from qsm_desktop.domain.posts import CERT_RATE_METRIC, POST_CATEGORIES
-from qsm_desktop.services.context import Actor
+from qsm_desktop.services.context import Actor, require
 from qsm_desktop.store import queries
 from qsm_desktop.store.models import (
     Certificate, CertificateType, ImportBatch, OrgUnit, PlanTarget, Post, Staff, certificate_type_categories as ctc,
@@ -233,7 +233,8 @@ class CertificationService:
         Raises :class:`~qsm_desktop.domain.errors.NotFound` for an unknown code.
         """
         code = unit_code or self._services.orgs.root_code(actor)
-        self._services.orgs.get(actor, code)  # NotFound for an unknown unit
+        node = self._services.orgs.get(actor, code)  # NotFound for an unknown unit
+        require(actor, "", write=False, org_path=node.path, org_code=code)  # outside one's scope: refused (issue 12)
         return self.rates_by_unit(actor, as_of, [code])[code]
 
     # ------------------------------------------------------------------ expiring

@@ -303,7 +303,14 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
     sha = attempt.sha = hashlib.sha256(data).hexdigest()
     connection = session.connection()
     same = connection.execute(_SAME_FILE, {"sha": sha}).first()
-    if same is not None:
+    if same is not None:  # "unchanged" only to someone who may import it: no peeking at others' returns (issue 12)
+        known = cache.get(session).get(same.org_code or "")
+        try:
+            require(actor, i18n.msg("import.action", language=language), org_path=known.path if known else None,
+                    org_code=same.org_code)
+        except PermissionDenied as exc:
+            return _refused(name, [Problem(None, None, "import.denied", {"reason": str(exc)})], language,
+                            kind=same.kind, org=same.org_code, period=same.period, sha256=sha)
         return ImportResult(name, same.kind, same.org_code, same.period, STATUS_UNCHANGED, same.row_count,
                             batch_id=same.id, sha256=sha)
     orgs = cache.get(session)

@@ -9,13 +9,14 @@ from .staff import Post, PostCategory, Staff
 from .certificates import Certificate, CertificateType, certificate_type_categories
 from .plan import PlanTarget
 from .imports import BatchStatus, ImportBatch
-from .audit import AuditEntry, User
+from .audit import AuditEntry
+from .accounts import Account  # issue 12: logins
 from . import evaluation  # noqa: F401  (issue 5: indicator systems, values, scores)
 from .training import TrainingAttendance, TrainingCategory, TrainingCourse, TrainingProvider  # issue 6
 from . import showcase  # noqa: F401  (issue 4: showcase cycles, applications, score sheets, awards)
 
 __all__ = [
-    "AuditEntry", "Base", "BatchStatus", "Certificate", "CertificateType", "ImportBatch", "OrgStatus",
-    "OrgType", "OrgUnit", "PlanTarget", "Post", "PostCategory", "SourceMixin", "Staff", "User",
+    "Account", "AuditEntry", "Base", "BatchStatus", "Certificate", "CertificateType", "ImportBatch", "OrgStatus",
+    "OrgType", "OrgUnit", "PlanTarget", "Post", "PostCategory", "SourceMixin", "Staff",
     "VersionedMixin", "certificate_type_categories",
 ]

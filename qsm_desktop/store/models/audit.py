@@ -1,4 +1,4 @@
-"""Audit log (审计日志) and users (用户) — DESIGN §6."""
+"""Audit log (审计日志) — DESIGN §6. (Logins are :class:`~qsm_desktop.store.models.accounts.Account`.)"""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import JSON, DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, VersionedMixin
+from .base import Base
 
 
 class AuditEntry(Base):
@@ -26,18 +26,3 @@ class AuditEntry(Base):
     after: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id", ondelete="SET NULL"), nullable=True)
 
-
-class User(VersionedMixin, Base):
-    """A person who logs in: role (admin / ho_secretary / branch_secretary / reviewer / viewer) and org scope.
-
-    Logins and role enforcement arrive in a later issue; services already take an ``Actor``.
-    """
-
-    __tablename__ = "users"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    login: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
-    display_name: Mapped[str] = mapped_column(String(100), nullable=False)
-    role: Mapped[str] = mapped_column(String(30), nullable=False)
-    org_scope: Mapped[str | None] = mapped_column(String(6), nullable=True)
-    active: Mapped[bool] = mapped_column(default=True)
