@@ -9,10 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from qsm_desktop.domain.capa import ActionState, ActionStatus, action_figures, format_number, status_after_progress, \
-    status_after_verification
+from qsm_desktop.domain.capa import (
+    ActionState,
+    ActionStatus,
+    action_figures,
+    format_number,
+    status_after_progress,
+    status_after_verification,
+)
 from qsm_desktop.domain.errors import InputRefused, PermissionDenied
 from qsm_desktop.domain.monitoring import (
+    ActionType,
     Checklist,
     ChecklistItem,
     ChecklistModule,
@@ -23,7 +30,6 @@ from qsm_desktop.domain.monitoring import (
     LostItem,
     Reason,
     VisitScore,
-    ActionType,
     appeal_problem,
     check_decider,
     checklist_in_force,
