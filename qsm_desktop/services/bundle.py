@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from qsm_desktop.services.capa import CapaService
 from qsm_desktop.services.certification import CertificationService
+from qsm_desktop.services.complaints import ComplaintService
 from qsm_desktop.services.context import Database
 from qsm_desktop.services.evaluation import EvaluationService
 from qsm_desktop.services.imports import ImportService
+from qsm_desktop.services.monitoring import MonitoringService
 from qsm_desktop.services.orgs import OrgService
 from qsm_desktop.services.showcase import ShowcaseService
 from qsm_desktop.services.training import TrainingService
@@ -58,6 +61,21 @@ class Services(Database):
     def showcase(self) -> ShowcaseService:
         """Showcase units: cycles, applications, review, awards, certificates (示范窗口单位)."""
         return ShowcaseService(self)
+
+    @cached_property
+    def monitoring(self) -> MonitoringService:
+        """Checklists, mystery-visit scores, appeals, finalising quarters (服务质量监测)."""
+        return MonitoringService(self)
+
+    @cached_property
+    def capa(self) -> CapaService:
+        """Corrective and preventive actions: register, verification, as-of figures (纠正预防措施)."""
+        return CapaService(self)
+
+    @cached_property
+    def complaints(self) -> ComplaintService:
+        """Complaint figures and reference data (投诉)."""
+        return ComplaintService(self)
 
 
 def build_services(url: str | None = None, *, auto_upgrade: bool = True) -> Services:

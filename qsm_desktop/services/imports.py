@@ -293,7 +293,16 @@ def handlers() -> dict[str, ImportHandler]:
 
 def _handler_list() -> list[ImportHandler]:
     """The handlers, imported here (not registered by side effect) so the list is explicit."""
-    return []
+    from qsm_desktop.services.capa.imports import CapaFeedbackHandler
+    from qsm_desktop.services.complaints.imports import ComplaintsHandler
+    from qsm_desktop.services.monitoring.imports import MysteryAppealHandler, MysteryVisitHandler
+
+    return [
+        MysteryVisitHandler(),
+        MysteryAppealHandler(),
+        CapaFeedbackHandler(),
+        ComplaintsHandler(),
+    ]
 
 
 def handler_for(kind_name: str) -> ImportHandler:

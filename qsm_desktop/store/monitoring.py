@@ -11,11 +11,13 @@ Look-ups return domain objects: :func:`load_checklists` (every edition with its 
 
 from __future__ import annotations
 
+import tomllib
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from qsm_desktop import paths
 from qsm_desktop.domain.complaints import ComplaintRules, DeadlineClass
 from qsm_desktop.domain.monitoring.checklists import Checklist, ChecklistItem, ChecklistModule
 from qsm_desktop.store.models.complaints import ComplaintCodeRecord, DeadlineClassRecord
@@ -26,7 +28,7 @@ from qsm_desktop.store.models.monitoring import (
     MonitoringSetting,
 )
 
-__all__ = ["CODE_LISTS", "DEFAULT_SETTINGS", "insert_checklist", "load_checklists", "load_complaint_rules",
+__all__ = ["CODE_LISTS", "DEFAULT_SETTINGS", "insert_checklist", "insert_checklist_modules", "load_checklists", "load_complaint_rules",
            "load_settings", "seed_monitoring"]
 
 DEFAULT_SETTINGS: dict[str, Any] = {
@@ -47,8 +49,14 @@ def insert_checklist(session: Session, checklist: Checklist) -> int:
     record = ChecklistRecord(name=checklist.name, label=checklist.label, effective_from=checklist.effective_from)
     session.add(record)
     session.flush()
+    insert_checklist_modules(session, record.id, checklist)
+    return record.id
+
+
+def insert_checklist_modules(session: Session, checklist_id: int, checklist: Checklist) -> None:
+    """Write ``checklist``'s modules and items under the stored edition ``checklist_id``."""
     for m_order, module in enumerate(checklist.modules):
-        m = ChecklistModuleRecord(checklist_id=record.id, code=module.code, name=module.name, norm=module.norm,
+        m = ChecklistModuleRecord(checklist_id=checklist_id, code=module.code, name=module.name, norm=module.norm,
                                   sort_order=m_order)
         session.add(m)
         session.flush()
@@ -56,19 +64,22 @@ def insert_checklist(session: Session, checklist: Checklist) -> int:
                                             critical=i.critical, text=i.text, sort_order=order)
                         for order, i in enumerate(module.items))
     session.flush()
-    return record.id
+
+
+def _seed_toml(name: str) -> dict:
+    """A bundled seed file of ``db/seed`` (``checklists_2007.toml``, ``complaint_rules.toml``)."""
+    with (paths.data_dir("db") / "seed" / name).open("rb") as fh:
+        return tomllib.load(fh)
 
 
 def seed_monitoring(session: Session) -> None:
     """Insert the missing checklist edition, classification values, deadline classes and settings."""
-    from qsm_desktop.store.seed import load_toml
-
-    checklist = Checklist.from_mapping(load_toml("checklists_2007.toml"))
+    checklist = Checklist.from_mapping(_seed_toml("checklists_2007.toml"))
     have = set(session.execute(select(ChecklistRecord.name, ChecklistRecord.label)).all())
     if (checklist.name, checklist.label) not in have:
         insert_checklist(session, checklist)
 
-    rules = load_toml("complaint_rules.toml")
+    rules = _seed_toml("complaint_rules.toml")
     have_codes = set(session.execute(select(ComplaintCodeRecord.list, ComplaintCodeRecord.name)).all())
     for list_name, key in CODE_LISTS.items():
         for order, name in enumerate(rules.get(key, ())):
