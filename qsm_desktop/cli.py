@@ -42,6 +42,7 @@ FEATURE_CLI_MODULES = [
     "qsm_desktop.cli_training",
     "qsm_desktop.cli_evaluation",
     "qsm_desktop.cli_showcase",
+    "qsm_desktop.cli_monitoring",
 ]
 """Modules with a ``register(subparsers)`` adding their subcommands."""
 
