@@ -104,3 +104,23 @@ def test_broken_register_is_refused_whole(services, actor, samples_dir, expected
     english = services.imports.import_file(actor, samples_dir / "complaints" / "broken" / "complaints_bad_rows.xlsx",
                                            language="en")
     assert any("not a valid 投诉原因" in p.message for p in english.problems)
+
+
+def test_deadline_classes_are_editable_data(services, actor, samples_dir):
+    from qsm_desktop.domain.complaints import DeadlineClass
+    from qsm_desktop.domain.errors import ConflictError, InputRefused, PermissionDenied
+    from qsm_desktop.services.context import Actor, Role
+
+    services.imports.import_files([samples_dir / "org_units.xlsx"], actor)
+    version = services.complaints.save_deadline_class(actor, DeadlineClass("重大", "客户投诉", 45, True))
+    rules = services.complaints.rules(actor)
+    assert rules.deadline_class("重大").days == 45 and [c.name for c in rules.classes_for("客户投诉")][-1] == "重大"
+    services.complaints.save_deadline_class(actor, DeadlineClass("重大", "客户投诉", 40, True), expected_version=version)
+    assert services.complaints.rules(actor).deadline_class("重大").days == 40
+    with pytest.raises(ConflictError):
+        services.complaints.save_deadline_class(actor, DeadlineClass("重大", "客户投诉", 30), expected_version=version)
+    with pytest.raises(InputRefused):
+        services.complaints.save_deadline_class(actor, DeadlineClass("零天", "客户投诉", 0))
+    with pytest.raises(PermissionDenied):
+        services.complaints.save_deadline_class(Actor("bj", Role.BRANCH_SECRETARY, "110000"),
+                                                DeadlineClass("一般", "客户投诉", 7))

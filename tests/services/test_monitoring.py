@@ -297,3 +297,34 @@ def test_templates_of_the_four_kinds(bank, actor, tmp_path):
     book = openpyxl.load_workbook(tmp_path / "complaints.xlsx")
     validations = " ".join(str(v.formula1) for v in book["投诉登记"].data_validations.dataValidation)
     assert "客户投诉,内部投诉" in validations and "一般,复杂,特别复杂,内部" in validations
+
+
+def test_checklist_editions(bank, actor, samples_dir):
+    from qsm_desktop.domain.monitoring import Checklist, ChecklistItem, ChecklistModule
+
+    (first_id, first), = bank.monitoring.checklists(actor)
+    gm = first.module("GM")
+    items = (ChecklistItem("GM-01", "仪容仪表", 5, False, "着统一工装"),) + gm.items[1:] + (
+        ChecklistItem("GM-09", "服务行为", 5, False, "主动推介电子渠道"),)
+    later = Checklist(first.name, "2008版", dt.date(2008, 1, 1),
+                      (ChecklistModule("GM", gm.name, gm.norm, items),) + first.modules[1:])
+    bad = Checklist(first.name, "2008版", dt.date(2008, 1, 1), (ChecklistModule("GM", gm.name, gm.norm, items[:-1]),))
+    with pytest.raises(InputRefused, match="95"):
+        bank.monitoring.save_checklist(actor, bad)
+    with pytest.raises(PermissionDenied):
+        bank.monitoring.save_checklist(Actor("bj", Role.BRANCH_SECRETARY, "110000"), later)
+    later_id = bank.monitoring.save_checklist(actor, later)
+    assert [c.label for _, c in bank.monitoring.checklists(actor)] == ["2007版", "2008版"]
+    # 2007Q4 visits are still checked against 2007版, in force on their dates
+    _import(bank, actor, [samples_dir / "monitoring" / "mystery_120000_2007Q4.xlsx"])
+    with pytest.raises(InputRefused, match="已用于"):
+        bank.monitoring.save_checklist(actor, Checklist(first.name, first.label, first.effective_from, first.modules),
+                                       checklist_id=first_id)
+    # an edition no visit used may still change; a stale copy may not
+    with bank.read() as session:
+        from qsm_desktop.store.models.monitoring import ChecklistRecord
+
+        version = session.get(ChecklistRecord, later_id).version
+    bank.monitoring.save_checklist(actor, later, checklist_id=later_id, expected_version=version)
+    with pytest.raises(ConflictError):
+        bank.monitoring.save_checklist(actor, later, checklist_id=later_id, expected_version=version)

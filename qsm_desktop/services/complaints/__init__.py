@@ -3,7 +3,8 @@
 :class:`ComplaintService` (``services.complaints``): the §9.2 figures as of a date per branch
 subtree (客户投诉) and per head-office department (内部投诉 against it), and the reference data
 (classification, deadline classes). The write path of the register is
-:func:`.register.record_complaints_in` (the ``complaints`` import handler, :mod:`.imports`).
+:func:`.register.record_complaints_in` (the ``complaints`` import handler, :mod:`.imports`); the
+deadline classes' is :func:`.rules.save_deadline_class_in`.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from qsm_desktop.domain.complaints import (
     ComplaintCase,
     ComplaintFigures,
     ComplaintRules,
+    DeadlineClass,
     complaint_figures,
 )
 from qsm_desktop.services.complaints.register import cases_of
+from qsm_desktop.services.complaints.rules import save_deadline_class_in
 from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.import_handlers import OrgInfo
 from qsm_desktop.services.improvement import BANK_TYPE, BRANCH_TYPE, DEPARTMENT_TYPE, load_orgs, quarter, unit
@@ -108,3 +111,8 @@ class ComplaintService:
         """The complaint reference data (classification, deadline classes, repeat threshold)."""
         with self._services.read() as session:
             return load_complaint_rules(session)
+
+    def save_deadline_class(self, actor: Actor, deadline: DeadlineClass, *, expected_version: int | None = None) -> int:
+        """See :func:`~.rules.save_deadline_class_in`."""
+        with self._services.unit_of_work() as session:
+            return save_deadline_class_in(session, actor, deadline, expected_version=expected_version)

@@ -81,7 +81,7 @@ class MonitoringService:
             found = appeals_of(session, period, orgs)
         if root is None:
             return found
-        return [a for a in found if f"/{root.code}/" in orgs[a.branch].path or a.branch == root.code]
+        return [a for a in found if f"/{root.code}/" in orgs[a.outlet or a.branch].path]
 
     def decide(self, actor: Actor, visit_no: str, item_code: str, decision: Decision, *, score: float | None = None,
                reason: str | None = None, expected_version: int | None = None) -> AppealInfo:
