@@ -141,8 +141,16 @@ def test_the_quarters_scores_findings_and_actions(bank, actor, samples_dir, expe
         services.monitoring.finalise(actor, "2007Q4")
 
     # a finalised quarter takes no more deliveries or appeals
-    again = services.imports.import_file(actor, samples_dir / "monitoring" / "appeals_330000_2007Q4.xlsx")
-    assert again.status in ("unchanged", "refused")
+    book = openpyxl.load_workbook(samples_dir / "monitoring" / "mystery_120000_2007Q4.xlsx")
+    book["暗访结果"].cell(4, 12).value = "复核"
+    book.save(tmp_path / "late_delivery.xlsx")
+    late = services.imports.import_file(actor, tmp_path / "late_delivery.xlsx")
+    assert late.status == "refused" and [p.key for p in late.problems] == ["monitoring.finalised"]
+    book = openpyxl.load_workbook(samples_dir / "monitoring" / "appeals_330000_2007Q4.xlsx")
+    book["申诉"].cell(4, 5).value = "张秘书"
+    book.save(tmp_path / "late_appeal.xlsx")
+    late = services.imports.import_file(actor, tmp_path / "late_appeal.xlsx")
+    assert late.status == "refused" and "monitoring.finalised" in [p.key for p in late.problems]
 
     # due dates: corrective = quarter end + 30, preventive = + 60; numbers run per year
     actions = services.capa.list(actor)

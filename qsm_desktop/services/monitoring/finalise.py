@@ -144,6 +144,8 @@ def _freeze(session: Session, period: str, visits: QuarterVisits, scores, orgs: 
     for level, units in (("outlet", scores.outlets.values()), ("branch", scores.branches.values()),
                          ("bank", [scores.bank] if scores.bank is not None else [])):
         for u in units:
+            if u.code not in orgs:  # no 总行 in the tree: the bank's figure has no unit to file under
+                continue
             rows.append({"period": period, "org_unit_id": orgs[u.code].id, "level": level, "visits": u.visits,
                          "outlets": u.outlets, "score": u.score})
     insert_many(session, MysteryScore.__table__, rows)
