@@ -25,7 +25,8 @@ from qsm_desktop.store.monitoring import load_settings
 
 __all__ = [
     "BANK_TYPE", "BRANCH_TYPE", "DEPARTMENT_TYPE", "OUTLET_TYPE", "bank_unit", "branch_of", "check_version",
-    "due_days", "finalised", "load_orgs", "now", "previous_quarter", "quarter", "require_head_office", "unit",
+    "due_days", "finalised", "finalised_message", "load_orgs", "now", "previous_quarter", "quarter",
+    "refuse_if_finalised", "require_head_office", "unit",
 ]
 
 BANK_TYPE = "总行"

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import i18n
@@ -140,13 +140,13 @@ def action_infos(records: list[CapaAction], orgs: dict[str, OrgInfo]) -> list[Ac
 def _next_numbers(session: Session, year: int, count: int) -> list[str]:
     """``count`` new numbers for ``year`` under the office's pattern (the year's counter advanced)."""
     pattern = str(load_settings(session)["action_number_pattern"])
-    counter = session.get(CapaCounter, year)
-    if counter is None:
-        counter = CapaCounter(year=year, last=0)
-        session.add(counter)
-    first = counter.last + 1
-    counter.last += count
-    session.flush()
+    # one atomic statement: two finalisings at once never draw the same numbers
+    last = session.execute(update(CapaCounter).where(CapaCounter.year == year)
+                           .values(last=CapaCounter.last + count).returning(CapaCounter.last)).scalar()
+    if last is None:
+        session.execute(insert(CapaCounter).values(year=year, last=count))
+        last = count
+    first = last - count + 1
     return [format_number(pattern, year, seq) for seq in range(first, first + count)]
 
 
