@@ -45,6 +45,7 @@ FEATURE_CLI_MODULES = [
     "qsm_desktop.cli_showcase",
     "qsm_desktop.cli_users",
     "qsm_desktop.cli_admin",
+    "qsm_desktop.cli_monitoring",
 ]
 """Modules with a ``register(subparsers)`` adding their subcommands."""
 

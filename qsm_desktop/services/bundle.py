@@ -10,11 +10,14 @@ from __future__ import annotations
 from functools import cached_property
 
 from qsm_desktop.services.accounts import AccountService
+from qsm_desktop.services.capa import CapaService
 from qsm_desktop.services.certification import CertificationService
+from qsm_desktop.services.complaints import ComplaintService
 from qsm_desktop.services.context import Database
 from qsm_desktop.services.evaluation import EvaluationService
 from qsm_desktop.services.exports import ExportService
 from qsm_desktop.services.imports import ImportService
+from qsm_desktop.services.monitoring import MonitoringService
 from qsm_desktop.services.orgs import OrgService
 from qsm_desktop.services.showcase import ShowcaseService
 from qsm_desktop.services.training import TrainingService
@@ -28,7 +31,8 @@ class Services(Database):
 
     Attributes (each created on first use): ``accounts`` (logins), ``orgs`` (org tree), ``imports`` (the return engine),
     ``certification`` (持证上岗), ``training`` (培训), ``evaluation`` (综合评价),
-    ``showcase`` (示范窗口单位).
+    ``exports`` (on-screen tables to workbooks), ``showcase`` (示范窗口单位), ``monitoring`` (暗访监测),
+    ``capa`` (纠正预防措施), ``complaints`` (客户投诉).
     """
 
     @cached_property
@@ -70,6 +74,21 @@ class Services(Database):
     def showcase(self) -> ShowcaseService:
         """Showcase units: cycles, applications, review, awards, certificates (示范窗口单位)."""
         return ShowcaseService(self)
+
+    @cached_property
+    def monitoring(self) -> MonitoringService:
+        """Checklists, mystery-visit scores, appeals, finalising quarters (服务质量监测)."""
+        return MonitoringService(self)
+
+    @cached_property
+    def capa(self) -> CapaService:
+        """Corrective and preventive actions: register, verification, as-of figures (纠正预防措施)."""
+        return CapaService(self)
+
+    @cached_property
+    def complaints(self) -> ComplaintService:
+        """Complaint figures and reference data (投诉)."""
+        return ComplaintService(self)
 
 
 def build_services(url: str | None = None, *, auto_upgrade: bool = True) -> Services:

@@ -71,7 +71,7 @@ from qsm_desktop.domain.i18n import msg, register
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_WRITES", "LoginFacts", "RoleNames", "SCOPED_TABLES", "VERSION",
+    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_UPDATES", "BRANCH_WRITES", "LoginFacts", "RoleNames", "SCOPED_TABLES", "VERSION",
     "create_login", "installed_state", "login_exists", "login_facts", "role_names", "set_login_enabled",
     "set_password", "upgrade",
 ]
@@ -95,7 +95,7 @@ register({
     ),
 })
 
-VERSION = 1
+VERSION = 2
 """Version of the set-up below; a database whose installed version differs is set up again."""
 
 APP_ROLES = ("admin", "ho_secretary", "branch_secretary", "reviewer", "viewer")
@@ -167,6 +167,31 @@ SCOPED_TABLES: dict[str, tuple[str, tuple[tuple[str, str, str | None, str | None
     "showcase_sheet_items": ("评分项目: through its score sheet (sheet_id → showcase_score_sheets)",
                              (("qsm_scope", "ALL", _OWN + "sheet_id IN (SELECT id FROM showcase_score_sheets)",
                                _OWN + "sheet_id IN (SELECT id FROM showcase_score_sheets)"),)),
+    "mystery_visits": (
+        "暗访结果 (DESIGN §8.2): the branch the agency delivered for (branch_id) or the outlet visited; "
+        "imported by head office",
+        (("qsm_read", "SELECT", _OWN + _units("branch_id") + " OR " + _units("outlet_id"), None),
+         ("qsm_write", "ALL", SEES_ALL, SEES_ALL))),
+    "mystery_visit_items": ("暗访项目得分: through its visit (visit_id → mystery_visits)",
+                            (("qsm_read", "SELECT", _OWN + "visit_id IN (SELECT id FROM mystery_visits)", None),
+                             ("qsm_write", "ALL", SEES_ALL, SEES_ALL))),
+    "mystery_appeals": ("申诉 (§8.3): the appealing branch (branch_id); head office decides",
+                        (("qsm_scope", "ALL", _OWN + _units("branch_id"), _OWN + _units("branch_id")),)),
+    "mystery_scores": (
+        "暗访得分 of a finalised quarter: own subtree, and the bank's figure; written by head office only",
+        (("qsm_read", "SELECT", _OWN + _units("org_unit_id") + " OR level = 'bank'", None),
+         ("qsm_write", "ALL", SEES_ALL, SEES_ALL))),
+    "findings": ("问题 (§8.4): the owner unit or its branch; raised by head office when a quarter is finalised",
+                 (("qsm_read", "SELECT", _OWN + _units("org_unit_id") + " OR " + _units("branch_id"), None),
+                  ("qsm_write", "ALL", SEES_ALL, SEES_ALL))),
+    "capa_actions": (
+        "整改措施 (§8.5): the owner unit or its branch, which feeds back (UPDATE); head office raises and verifies",
+        (("qsm_scope", "ALL", _OWN + _units("org_unit_id") + " OR " + _units("branch_id"),
+          _OWN + _units("org_unit_id") + " OR " + _units("branch_id")),)),
+    "complaints": (
+        "投诉登记 (§9.1): the registering branch (branch_id) writes; the unit complained about (target_id) reads",
+        (("qsm_read", "SELECT", _OWN + _units("branch_id") + " OR " + _units("target_id"), None),
+         ("qsm_write", "ALL", _OWN + _units("branch_id"), _OWN + _units("branch_id")))),
     "audit_log": (
         "审计日志: one's own entries and those of import batches in scope; append-only",
         (("qsm_read", "SELECT", _OWN + "login = current_user OR batch_id IN (SELECT id FROM import_batches)", None),
@@ -187,8 +212,12 @@ BANKWIDE_TABLES: dict[str, str] = {
 """Tables with org-unit columns whose rows are deliberately readable bank-wide, and why."""
 
 BRANCH_WRITES = ("staff", "certificates", "training_courses", "training_attendance", "indicator_values",
-                 "internal_service_ratings", "import_batches", "showcase_applications", "showcase_attachments")
+                 "internal_service_ratings", "import_batches", "showcase_applications", "showcase_attachments",
+                 "mystery_appeals", "complaints")
 """Tables a branch secretary's returns write (INSERT/UPDATE/DELETE, within her rows)."""
+
+BRANCH_UPDATES = ("capa_actions",)
+"""Tables a branch secretary may only UPDATE (within her rows): her feedback on actions head office raised."""
 
 REVIEWER_WRITES = ("showcase_score_sheets", "showcase_sheet_items")
 """Tables a reviewer writes (her own score sheets)."""
@@ -429,6 +458,8 @@ def _apply(conn: Connection, names: RoleNames, schema: str) -> None:
         _ddl(conn, f"GRANT INSERT, UPDATE, DELETE ON {t} TO {writers}")
         if table in BRANCH_WRITES:
             _ddl(conn, f"GRANT INSERT, UPDATE, DELETE ON {t} TO {_ident(groups['branch_secretary'])}")
+        if table in BRANCH_UPDATES:
+            _ddl(conn, f"GRANT UPDATE ON {t} TO {_ident(groups['branch_secretary'])}")
         if table in REVIEWER_WRITES:
             _ddl(conn, f"GRANT INSERT, UPDATE, DELETE ON {t} TO {_ident(groups['reviewer'])}")
     sequence_users = ", ".join(_ident(groups[r]) for r in ("admin", "ho_secretary", "branch_secretary", "reviewer"))

@@ -74,3 +74,7 @@ def seed_reference_data(session: Session) -> None:
     from qsm_desktop.store.indicator_systems import seed_default_system  # issue 5: the 2007 indicator system
 
     seed_default_system(session)
+
+    from qsm_desktop.store.monitoring import seed_monitoring  # issue 13: checklists, complaint rules, settings
+
+    seed_monitoring(session)

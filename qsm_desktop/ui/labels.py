@@ -61,8 +61,12 @@ RETURN_KINDS = {
     "showcase_application": QT_TRANSLATE_NOOP("Labels", "Showcase application"),
     "internal_service": QT_TRANSLATE_NOOP("Labels", "Internal service rating"),
     "score_sheet": QT_TRANSLATE_NOOP("Labels", "On-site score sheet"),
+    "mystery_visit": QT_TRANSLATE_NOOP("Labels", "Mystery-visit results"),
+    "mystery_appeal": QT_TRANSLATE_NOOP("Labels", "Mystery-visit appeals"),
+    "capa_feedback": QT_TRANSLATE_NOOP("Labels", "Corrective action feedback"),
+    "complaints": QT_TRANSLATE_NOOP("Labels", "Complaint register"),
 }
-"""Return kinds of DESIGN §3.1–3.7."""
+"""Return kinds of DESIGN §3.1–3.7, §8.2, §8.3, §8.5 and §9.1."""
 
 BOARD_STATUS = {
     "received": QT_TRANSLATE_NOOP("Labels", "Received"),

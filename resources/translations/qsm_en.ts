@@ -818,6 +818,22 @@ Please send them to your administrator.</translation>
             <translation>On-site score sheet</translation>
         </message>
         <message>
+            <source>Mystery-visit results</source>
+            <translation>Mystery-visit results</translation>
+        </message>
+        <message>
+            <source>Mystery-visit appeals</source>
+            <translation>Mystery-visit appeals</translation>
+        </message>
+        <message>
+            <source>Corrective action feedback</source>
+            <translation>Corrective action feedback</translation>
+        </message>
+        <message>
+            <source>Complaint register</source>
+            <translation>Complaint register</translation>
+        </message>
+        <message>
             <source>Received</source>
             <translation>Received</translation>
         </message>

@@ -818,6 +818,22 @@ Please send them to your administrator.</source>
         <translation>现场评分表</translation>
     </message>
     <message>
+        <source>Mystery-visit results</source>
+        <translation>神秘访客检查结果</translation>
+    </message>
+    <message>
+        <source>Mystery-visit appeals</source>
+        <translation>神秘访客申诉</translation>
+    </message>
+    <message>
+        <source>Corrective action feedback</source>
+        <translation>整改反馈</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>已收到</translation>
     </message>

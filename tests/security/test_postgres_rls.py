@@ -334,3 +334,45 @@ def test_an_admin_login_creates_logins_without_being_privileged(office):
     assert qsm("--db", admin_url, "user", "disable", f"{name}_new")[0] == 0
     code, _, err = qsm("--db", pg.login_url(office["su"], f"{name}_new", PW), "cert-rate", "--as-of", "2007-12-31")
     assert code == 1 and "not permitted to log in" in err  # the role is NOLOGIN now: the server refuses
+
+
+def test_monitoring_and_complaints_rows_are_scoped_by_the_database(office, samples_dir_module):
+    """Issue 13's tables (DESIGN §8–9) are under row-level security too: as the head-office secretary
+    two branches' visits and complaint registers are imported and the quarter finalised; the branch
+    secretary of 310000 then reads, over raw SQL, only her branch's visits, complaints, findings and
+    actions, may update her own actions' feedback but raise none, and cannot register a complaint
+    for another branch."""
+    mon, cmp_ = samples_dir_module / "monitoring", samples_dir_module / "complaints"
+    returns = [str(mon / f"mystery_{b}_2007Q4.xlsx") for b in ("310000", "110000")]
+    returns += [str(cmp_ / f"complaints_{b}_2007Q4.xlsx") for b in ("310000", "110000")]
+    code, out, err = qsm("--db", office["hos"], "import", *returns, "--json")
+    assert code == 0, err + out
+    code, out, err = qsm("--db", office["hos"], "monitoring", "finalise", "--period", "2007Q4")
+    assert code == 0, err + out
+    with raw(office["su"]) as su:
+        ids = dict(su.execute("SELECT code, id FROM org_units").fetchall())
+        everywhere = {t: su.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                      for t in ("mystery_visits", "complaints", "findings", "capa_actions")}
+        theirs = su.execute("SELECT id FROM capa_actions WHERE branch_id = %s LIMIT 1", (ids["110000"],)).fetchone()
+    assert all(everywhere.values()), everywhere
+    with raw(office["li"]) as li:
+        branches = {t: {r[0] for r in li.execute(f"SELECT DISTINCT branch_id FROM {t}").fetchall()}
+                    for t in ("mystery_visits", "mystery_appeals", "complaints", "findings", "capa_actions")}
+        visible = {t: li.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                   for t in ("mystery_visits", "complaints", "findings", "capa_actions")}
+        assert all(b <= {ids["310000"]} for b in branches.values()), branches
+        assert 0 < visible["mystery_visits"] < everywhere["mystery_visits"]
+        assert 0 < visible["complaints"] < everywhere["complaints"]
+        assert visible["capa_actions"] < everywhere["capa_actions"]
+        items = li.execute("SELECT count(*) FROM mystery_visit_items i JOIN mystery_visits v ON v.id = i.visit_id "
+                           "WHERE v.branch_id <> %s", (ids["310000"],)).fetchone()[0]
+        assert items == 0
+        if theirs is not None:  # another branch's action: invisible, so an update touches nothing
+            assert li.execute("UPDATE capa_actions SET responsible = 'x' WHERE id = %s", (theirs[0],)).rowcount == 0
+    with raw(office["li"]) as li, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        li.execute("DELETE FROM capa_actions")  # feedback is an UPDATE; raising and removing is head office's
+    with raw(office["li"]) as li, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        li.execute("INSERT INTO complaints (period, branch_id, number, category, received, channel, business_type, "
+                   "cause, target_id, valid, class_name, class_days) VALUES ('2007Q4', %s, 'X-1', '客户投诉', "
+                   "DATE '2007-11-01', '柜面', '储蓄', 'x', %s, true, '一般', 15)",
+                   (ids["110000"], ids["110000"]))

@@ -28,8 +28,11 @@ def handlers() -> dict[str, ImportHandler]:
 
 def _handler_list() -> list[ImportHandler]:
     """The handlers, imported here (not registered by side effect) so the list is explicit."""
+    from qsm_desktop.services.capa.imports import CapaFeedbackHandler
     from qsm_desktop.services.certification.imports import CertificationHandler
+    from qsm_desktop.services.complaints.imports import ComplaintsHandler
     from qsm_desktop.services.evaluation.imports import InternalServiceHandler, QuarterlyHandler
+    from qsm_desktop.services.monitoring.imports import MysteryAppealHandler, MysteryVisitHandler
     from qsm_desktop.services.orgs.imports import OrgListHandler
     from qsm_desktop.services.showcase.imports import ApplicationHandler, ScoreSheetHandler
     from qsm_desktop.services.training.imports import TrainingHandler
@@ -42,6 +45,10 @@ def _handler_list() -> list[ImportHandler]:
         InternalServiceHandler(),
         ApplicationHandler(),
         ScoreSheetHandler(),
+        MysteryVisitHandler(),
+        MysteryAppealHandler(),
+        CapaFeedbackHandler(),
+        ComplaintsHandler(),
     ]
 
 

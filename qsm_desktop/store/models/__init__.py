@@ -14,6 +14,7 @@ from .accounts import Account  # issue 12: logins
 from . import evaluation  # noqa: F401  (issue 5: indicator systems, values, scores)
 from .training import TrainingAttendance, TrainingCategory, TrainingCourse, TrainingProvider  # issue 6
 from . import showcase  # noqa: F401  (issue 4: showcase cycles, applications, score sheets, awards)
+from . import monitoring, capa, complaints  # noqa: F401,E401  (issue 13: checklists, visits, appeals, actions, complaints)
 
 __all__ = [
     "Account", "AuditEntry", "Base", "BatchStatus", "Certificate", "CertificateType", "ImportBatch", "OrgStatus",

@@ -1,0 +1,96 @@
+"""Service-quality monitoring (服务质量监测) — the service of DESIGN.md §8.1–§8.4.
+
+:class:`MonitoringService` (``services.monitoring``) is a thin facade for the window and the CLI;
+each method opens one unit of work and calls the module that owns the use case:
+
+- :mod:`.checklists` — checklist editions (read; :func:`~.checklists.save_checklist_in`);
+- :mod:`.visits` — a branch's delivery (:func:`~.visits.record_visits_in`);
+- :mod:`.scores` — visit, outlet, branch and bank scores, provisional or frozen;
+- :mod:`.appeals` — appeals and decisions (:func:`~.appeals.file_appeals_in`,
+  :func:`~.appeals.decide_appeal_in`);
+- :mod:`.finalise` — closing a quarter (:func:`~.finalise.finalise_quarter_in`);
+- :mod:`.imports` — the ``mystery_visit`` and ``mystery_appeal`` import handlers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qsm_desktop.domain import i18n
+from qsm_desktop.domain.monitoring.appeals import Decision
+from qsm_desktop.domain.monitoring.checklists import Checklist
+from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.improvement import finalised, load_orgs, quarter, unit
+from qsm_desktop.services.monitoring.appeals import AppealInfo, appeals_of, decide_appeal_in
+from qsm_desktop.services.monitoring.checklists import checklists_in, save_checklist_in
+from qsm_desktop.services.monitoring.finalise import FinaliseResult, finalise_quarter_in
+from qsm_desktop.services.monitoring.scores import ScoreReport, UnitScoreInfo, scores_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.services.bundle import Services
+
+__all__ = ["AppealInfo", "FinaliseResult", "MonitoringService", "ScoreReport", "UnitScoreInfo"]
+
+i18n.register({"monitoring.read_action": ("查看神秘访客结果", "view mystery-visit results")})
+
+
+class MonitoringService:
+    """Checklists, scores, appeals and finalising quarters (``services.monitoring``)."""
+
+    def __init__(self, services: Services):
+        self._services = services
+
+    def checklists(self, actor: Actor) -> list[tuple[int, Checklist]]:
+        """Every checklist edition as ``(id, Checklist)``, oldest first."""
+        with self._services.read() as session:
+            return checklists_in(session)
+
+    def save_checklist(self, actor: Actor, checklist: Checklist, *, checklist_id: int | None = None,
+                       expected_version: int | None = None) -> int:
+        """See :func:`~.checklists.save_checklist_in`."""
+        with self._services.unit_of_work() as session:
+            return save_checklist_in(session, actor, checklist, checklist_id=checklist_id,
+                                     expected_version=expected_version)
+
+    def scores(self, actor: Actor, period: str, unit_code: str | None = None) -> ScoreReport:
+        """The quarter's scores (DESIGN §8.2): frozen once finalised, else provisional; ``unit_code``
+        narrows to a unit and its subtree (default: the actor's scope)."""
+        period = quarter(period)
+        with self._services.read() as session:
+            orgs = load_orgs(session)
+            root = unit(orgs, unit_code or actor.org_scope)
+            if root is not None:
+                require(actor, i18n.msg("monitoring.read_action"), write=False, org_path=root.path,
+                        org_code=root.code)
+            return scores_of(session, period, orgs, root)
+
+    def is_final(self, period: str) -> bool:
+        """Whether ``period`` is finalised (its figures final, not provisional)."""
+        with self._services.read() as session:
+            return finalised(session, quarter(period)) is not None
+
+    def appeals(self, actor: Actor, period: str, unit_code: str | None = None) -> list[AppealInfo]:
+        """The appeals of ``period`` (of one branch when ``unit_code`` or the actor's scope says)."""
+        period = quarter(period)
+        with self._services.read() as session:
+            orgs = load_orgs(session)
+            root = unit(orgs, unit_code or actor.org_scope)
+            if root is not None:
+                require(actor, i18n.msg("monitoring.read_action"), write=False, org_path=root.path,
+                        org_code=root.code)
+            found = appeals_of(session, period, orgs)
+        if root is None:
+            return found
+        return [a for a in found if f"/{root.code}/" in orgs[a.outlet or a.branch].path]
+
+    def decide(self, actor: Actor, visit_no: str, item_code: str, decision: Decision, *, score: float | None = None,
+               reason: str | None = None, expected_version: int | None = None) -> AppealInfo:
+        """See :func:`~.appeals.decide_appeal_in`."""
+        with self._services.unit_of_work() as session:
+            return decide_appeal_in(session, actor, visit_no, item_code, decision, score=score, reason=reason,
+                                    expected_version=expected_version)
+
+    def finalise(self, actor: Actor, period: str) -> FinaliseResult:
+        """See :func:`~.finalise.finalise_quarter_in`."""
+        with self._services.unit_of_work() as session:
+            return finalise_quarter_in(session, actor, period)
