@@ -350,6 +350,8 @@ class MainWindow(QMainWindow):
             if isinstance(tabs, QTabWidget) and tabs.count() > 1:
                 shown = tabs.currentIndex()
                 for index in range(1, tabs.count()):
+                    if not tabs.isTabVisible(index):
+                        continue  # a tab outside the actor's role
                     tabs.setCurrentIndex(index)
                     written.append(self._grab_to(folder / f"{page_id}_{index + 1}.png"))
                 tabs.setCurrentIndex(shown)

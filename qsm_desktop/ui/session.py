@@ -165,6 +165,7 @@ def save_login_screenshot(folder: Path, window: Any, settings: Any) -> Path:
     dialog.ui.loginEdit.setText(EXAMPLE_LOGIN)
     dialog.ui.passwordEdit.setFocus()
     dialog.show()
+    dialog.adjustSize()
     for _ in range(3):
         QCoreApplication.processEvents()
     path = folder / "login.png"

@@ -1008,8 +1008,8 @@ Please send them to your administrator.</translation>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <source>&amp;Remember the password on this computer (system keyring)</source>
-            <translation>&amp;Remember the password on this computer (system keyring)</translation>
+            <source>&amp;Remember the password (system keyring)</source>
+            <translation>&amp;Remember the password (system keyring)</translation>
         </message>
         <message>
             <source>Open the local database instead</source>

@@ -1008,8 +1008,8 @@ Please send them to your administrator.</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Remember the password on this computer (system keyring)</source>
-        <translation>在本机记住密码（系统密钥环）(&amp;R)</translation>
+        <source>&amp;Remember the password (system keyring)</source>
+        <translation>记住密码（系统密钥环）(&amp;R)</translation>
     </message>
     <message>
         <source>Open the local database instead</source>

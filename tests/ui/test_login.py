@@ -286,6 +286,7 @@ def test_reviewer_sees_the_score_sheets_only(qtbot, office_url, languages):
         assert visible == [showcase.tabs.indexOf(showcase.sheets_tab)]
         assert showcase.tabs.currentWidget() is showcase.sheets_tab
         assert not showcase.edit_cycle_button.isVisibleTo(showcase)
+        assert not showcase.sheets_tab.ui.saveSheetButton.isVisibleTo(showcase.sheets_tab)  # not offered: see RULES
         with pytest.raises(KeyError):
             win.page("dashboard")
     finally:

@@ -23,7 +23,7 @@ class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.setMinimumSize(QSize(460, 0))
+        LoginDialog.setMinimumSize(QSize(520, 0))
         self.loginLayout = QVBoxLayout(LoginDialog)
         self.loginLayout.setSpacing(10)
         self.loginLayout.setObjectName(u"loginLayout")
@@ -134,7 +134,7 @@ class Ui_LoginDialog(object):
         self.loginLabel.setText(QCoreApplication.translate("LoginDialog", u"&Login:", None))
         self.loginEdit.setPlaceholderText(QCoreApplication.translate("LoginDialog", u"e.g. li_li", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Password:", None))
-        self.rememberBox.setText(QCoreApplication.translate("LoginDialog", u"&Remember the password on this computer (system keyring)", None))
+        self.rememberBox.setText(QCoreApplication.translate("LoginDialog", u"&Remember the password (system keyring)", None))
         self.localButton.setText(QCoreApplication.translate("LoginDialog", u"Open the local database instead", None))
         self.quitButton.setText(QCoreApplication.translate("LoginDialog", u"Quit", None))
         self.signInButton.setText(QCoreApplication.translate("LoginDialog", u"Sign in", None))
