@@ -382,3 +382,55 @@ def test_postgres_refuses_the_superuser_and_signs_in_an_ordinary_login():
             signed.services.dispose()
         with pytest.raises(QsmError):
             flow.sign_in("nobody_here", "x")
+
+
+def test_cancelling_the_login_at_start_quits_cleanly(qtbot, office_url, languages):
+    from qsm_desktop.ui.session import SessionController
+
+    session = SessionController(QApplication.instance(), SettingsStore(Settings(), persist=False), open_services)
+
+    def cancel():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(50, cancel)
+            return
+        dialog.ui.quitButton.click()
+
+    QTimer.singleShot(50, cancel)
+    assert session.sign_in_at_start(office_url) is None
+    assert session.exit_status == 0 and session.window is None
+
+
+def test_screenshot_mode_opens_no_database_with_logins(qtbot, office_url, _migrated_sqlite_template, tmp_path,
+                                                       languages, capsys):
+    import shutil
+
+    from qsm_desktop.ui.session import SessionController
+
+    shots = SessionController(QApplication.instance(), SettingsStore(Settings(), persist=False), open_services,
+                              screenshot=True)
+    assert shots.sign_in_at_start(office_url) is None and shots.exit_status == 1
+    assert "--demo" in capsys.readouterr().err
+    scratch = tmp_path / "scratch.db"
+    shutil.copyfile(_migrated_sqlite_template, scratch)
+    signed = shots.sign_in_at_start(f"sqlite:///{scratch}")  # a scratch file: the local administrator, no dialog
+    assert signed is not None and signed.info.local_admin
+    signed.services.dispose()
+
+
+def test_unreachable_server_offers_the_local_database(qtbot, languages):
+    from qsm_desktop.ui.errors import setup_logging
+
+    log_file = setup_logging()
+    flow = DesktopSignIn("postgresql+psycopg://wang@127.0.0.1:1/qsm", open_services)  # nothing listens on port 1
+    dialog = _dialog(qtbot, flow)
+    assert dialog.ui.loginEdit.text() == "wang" and "PostgreSQL" in dialog.ui.sqliteWarning.text()
+    assert not dialog.ui.localButton.isVisibleTo(dialog)
+    _submit(qtbot, dialog, None, "server-password-5")
+    assert dialog.signed_in is None and "qsm@127.0.0.1" in dialog.ui.messageLabel.text()
+    assert dialog.ui.localButton.isVisibleTo(dialog)
+    dialog.ui.localButton.click()  # the local file has no accounts: the local administrator at once
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.signed_in.info.local_admin
+    dialog.signed_in.services.dispose()
+    for file in (f for f in Path(log_file).parent.rglob("*") if f.is_file()):
+        assert b"server-password-5" not in file.read_bytes(), file
