@@ -9,7 +9,10 @@ Start-up, in this order (STYLE.md "Layers"; issue 3 §1):
    where the system lacks one);
 4. engine and schema check (:func:`qsm_desktop.services.context.build_services`: a newer schema is
    refused in the user's words; a local SQLite file is created/upgraded after a backup copy);
-5. services → ``MainWindow(services, settings, …)``; with ``--demo`` an empty database is first
+5. sign-in (:mod:`qsm_desktop.ui.session`): a SQLite file without accounts runs as the local
+   administrator; otherwise the login dialog asks (on PostgreSQL the login is the connection's
+   user); cancelling it quits with status 0;
+6. services → ``MainWindow(services, settings, actor=…)``; with ``--demo`` an empty database is first
    filled by the demo service on a worker with a progress dialog.
 
 ``qsm-desktop`` is a *gui-script* (no console window on Windows); ``python -m qsm_desktop`` runs

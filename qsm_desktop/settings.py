@@ -188,6 +188,74 @@ def url_with_password(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def login_url(url: str, login: str, password: str = "") -> str:
+    """Server ``url`` with ``login`` as its user (and ``password`` when given): on PostgreSQL the
+    person's login *is* the connection's user (DESIGN §6). A SQLite URL is returned unchanged."""
+    if not url or url.startswith("sqlite") or "://" not in url:
+        return url
+    parts = urlsplit(split_password(url)[0])
+    netloc = quote(login.strip(), safe="")
+    if password:
+        netloc += ":" + quote(password, safe="")
+    netloc += "@" + (parts.hostname or "")
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def login_keyring_account(url: str, login: str) -> str:
+    """The keyring entry of ``login``'s password on database ``url``: ``login@host:port/database``
+    for a server (the same entry the settings page keeps), ``login@sqlite:<file>`` for a SQLite file."""
+    if url and not url.startswith("sqlite") and "://" in url:
+        return keyring_account(login_url(url, login))
+    path = url.split(":///", 1)[1] if url and ":///" in url else (url or "default")
+    return f"{login.strip()}@sqlite:{path}"
+
+
+def remember_login_password(url: str, login: str, password: str) -> bool:
+    """Keep ``login``'s password for ``url`` in the OS keyring ("remember password" on the login
+    dialog). Returns False (and keeps nothing anywhere) when no keyring backend is usable."""
+    if not keyring_available():
+        return False
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, login_keyring_account(url, login), password)
+        return True
+    except Exception as exc:  # keyring.errors.KeyringError and backend-specific errors
+        log.warning("could not store the password in the keyring: %s", type(exc).__name__)
+        return False
+
+
+def remembered_login_password(url: str, login: str) -> str:
+    """The password the keyring keeps for ``login`` on ``url``, or ``""`` (none, or no keyring)."""
+    if not login or not keyring_available():
+        return ""
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, login_keyring_account(url, login)) or ""
+    except Exception as exc:
+        log.warning("could not read the password from the keyring: %s", type(exc).__name__)
+        return ""
+
+
+def forget_login_password(url: str, login: str) -> None:
+    """Remove a kept password of ``login`` on ``url`` from the keyring (nothing kept: nothing done)."""
+    if not login or not keyring_available():
+        return
+    try:
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            keyring.delete_password(KEYRING_SERVICE, login_keyring_account(url, login))
+        except PasswordDeleteError:
+            pass  # nothing was kept
+    except Exception as exc:
+        log.warning("could not remove the password from the keyring: %s", type(exc).__name__)
+
+
 def describe_database(url: str) -> str:
     """A short, password-free label of a database for the status bar.
 

@@ -18,15 +18,16 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qsm_desktop.domain.errors import InputRefused, PermissionDenied
+from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.domain.i18n import msg, register
-from qsm_desktop.services.context import ROLE_NAMES_ZH, Actor, Role
+from qsm_desktop.services.context import Actor
+from qsm_desktop.services.permissions import require_rule
 from qsm_desktop.store import db
 
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.context import Database
 
-__all__ = ["backup_database"]
+__all__ = ["backup_database", "postgres_advice"]
 
 register({
     "backup.postgres": ("PostgreSQL 数据库请由数据库管理员用 pg_dump 备份（例如 pg_dump -Fc -f qsm.dump {db}），"
@@ -42,6 +43,14 @@ register({
 })
 
 
+def postgres_advice(database: Database) -> str | None:
+    """The sentence pointing to ``pg_dump`` when ``database`` is PostgreSQL; ``None`` for a SQLite file
+    (which :func:`backup_database` copies)."""
+    if db.sqlite_path(database.url) is not None:
+        return None
+    return msg("backup.postgres", db=database.engine.url.database or "qsm")
+
+
 def backup_database(database: Database, actor: Actor, target: str | Path) -> Path:
     """Copy the open SQLite database to the new file ``target`` (mode 0600) and return its path.
 
@@ -49,12 +58,11 @@ def backup_database(database: Database, actor: Actor, target: str | Path) -> Pat
     pg_dump), for an existing ``target``, a missing folder or the database file itself;
     :class:`PermissionDenied` for other roles.
     """
+    advice = postgres_advice(database)
+    if advice is not None:
+        raise InputRefused(advice)
     source = db.sqlite_path(database.url)
-    if source is None:
-        raise InputRefused(msg("backup.postgres", db=database.engine.url.database or "qsm"))
-    if actor.role not in (Role.ADMIN, Role.HO_SECRETARY):
-        raise PermissionDenied(msg("perm.denied", login=actor.login, role=ROLE_NAMES_ZH[actor.role],
-                                   action=msg("backup.action")))
+    require_rule(actor, "backup.action")  # admins and head-office secretaries (services/permissions.py)
     target = Path(target).expanduser().absolute()
     if target.resolve() == source.resolve():
         raise InputRefused(msg("backup.same", file=source))

@@ -2,8 +2,11 @@
 
 Order: ``QApplication`` → error hook → translations (ours + ``qtbase_zh_CN``) → fonts → style →
 services (schema check; a failure is explained and the user may fall back to the local database)
-→ :class:`~qsm_desktop.ui.main_window.MainWindow` → ``--demo`` data (built on a worker with a
-progress dialog when the database is empty) → ``--screenshot`` pictures, or the event loop.
+→ sign-in (:class:`~qsm_desktop.ui.session.SessionController`: the local administrator on a SQLite
+file without accounts, else the login dialog; PostgreSQL always asks) →
+:class:`~qsm_desktop.ui.main_window.MainWindow` → ``--demo`` data (built on a worker with a
+progress dialog when the database is empty) → ``--screenshot`` pictures (the pages and
+``login.png``), or the event loop.
 """
 
 from __future__ import annotations
@@ -42,10 +45,11 @@ def create_application(language: str) -> tuple[QApplication, LanguageManager]:
 
 
 
-def _open(options: Any, url: str | None, open_services: Callable[[str | None], Any]) -> Any:
-    """Open the services; on a refusal explain it and offer the local database (None = give up)."""
+def _open(options: Any, url: str | None, open_services: Callable[[str | None], Any]) -> tuple[Any, str | None] | None:
+    """Open the services; on a refusal explain it and offer the local database. Returns
+    ``(services, url used)`` (``None`` = the local file) or None (give up)."""
     try:
-        return open_services(url)
+        return open_services(url), url
     except QsmError as exc:
         log.warning("cannot open %s: %s", url, exc)  # the log's formatter masks a password in the URL
         if options.screenshot is not None:
@@ -64,7 +68,7 @@ def _open(options: Any, url: str | None, open_services: Callable[[str | None], A
         if box.clickedButton() is not local:
             return None
         try:
-            return open_services(None)
+            return open_services(None), None
         except QsmError as again:
             QMessageBox.critical(None, QCoreApplication.translate("Startup", "QSM Desktop"), str(again))
             return None
@@ -76,15 +80,16 @@ def run(options: Any, settings: Settings, *, url: str | None,
     """Start the window for ``options`` (see :class:`qsm_desktop.app.Options`); return the exit status."""
     app, languages = create_application(options.lang or settings.language)
     install_excepthook()
-    services = _open(options, url, open_services)
-    if services is None:
-        return 1
-    from qsm_desktop.ui.main_window import MainWindow
+    from qsm_desktop.ui.session import SessionController, save_login_screenshot
 
     screenshot = options.screenshot is not None
     store = SettingsStore(settings, persist=not screenshot)
-    window = MainWindow(services, store, languages=languages, check_connection=check_connection,
-                        persist_settings=not screenshot)
+    session = SessionController(app, store, open_services, screenshot=screenshot, window_options=dict(
+        languages=languages, check_connection=check_connection, persist_settings=not screenshot))
+    signed = session.sign_in_at_start(url, lambda chosen: _open(options, chosen, open_services))
+    if signed is None:
+        return session.exit_status  # 0: the login dialog was cancelled; 1: could not open or sign in
+    window = session.open_window(signed)
     status = {"code": 0}
 
     def after_demo() -> None:
@@ -92,6 +97,7 @@ def run(options: Any, settings: Settings, *, url: str | None,
             return
         try:
             written = window.save_screenshots(options.screenshot)
+            written.append(save_login_screenshot(options.screenshot, window, store))
             log.info("screenshots written: %s", ", ".join(str(p) for p in written))
             print("\n".join(str(p) for p in written))
         except Exception as exc:  # report on stderr and fail the run
@@ -101,7 +107,6 @@ def run(options: Any, settings: Settings, *, url: str | None,
         window.tasks.wait(10_000)
         app.exit(status["code"])
 
-    window.show()
     if options.demo:
         from qsm_desktop.ui.demo import ensure_demo_data
 
@@ -110,10 +115,7 @@ def run(options: Any, settings: Settings, *, url: str | None,
     elif screenshot:
         QTimer.singleShot(0, after_demo)
     code = app.exec()
-    try:
-        services.dispose()
-    except Exception:  # closing pooled connections must not turn a clean exit into a failure
-        log.exception("dispose failed")
+    session.close()
     return status["code"] if screenshot else code
 
 

@@ -81,6 +81,22 @@ class PageContext:
         with self._org_lock:
             self._org_nodes = None
 
+    def may(self, rule: str) -> bool:
+        """Whether the actor's role may do ``rule`` (:func:`qsm_desktop.services.permissions.may`: the
+        one table of DESIGN §6's roles; rule names are the services' action keys, e.g. ``"import.action"``)."""
+        from qsm_desktop.services.permissions import may
+
+        return may(self.actor, rule)
+
+    def offer(self, rule: str, *widgets: Any) -> bool:
+        """Hide ``widgets`` (buttons, actions) unless the actor :meth:`may` do ``rule`` — what one's role
+        may not do is not offered (DESIGN §6). Returns whether it is allowed."""
+        allowed = self.may(rule)
+        if not allowed:
+            for widget in widgets:
+                widget.setVisible(False)
+        return allowed
+
 
 @dataclass(frozen=True)
 class Scope:

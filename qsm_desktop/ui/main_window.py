@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.domain.normalise import period_label
-from qsm_desktop.ui.widgets.period_combo import select_period
+from qsm_desktop.services.permissions import may, page_rule
 from qsm_desktop.settings import Settings, describe_database
 from qsm_desktop.ui.context import PageContext, Scope, SettingsStore
 from qsm_desktop.ui.errors import report_exception
+from qsm_desktop.ui.file_menu import FileMenu
+from qsm_desktop.ui.signin import SessionInfo, describe_session
 from qsm_desktop.ui.style import icon
 from qsm_desktop.ui.tasks import TaskRunner
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.period_combo import select_period
 from qsm_desktop.ui.widgets.unit_selector import UnitSelector
 
 log = logging.getLogger(__name__)
@@ -45,12 +48,21 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class PageSpec:
     """A page of the navigation: id (also its screenshot name), icon, navigation title (English
-    source marked for translation, shown until the page is built) and the factory that builds it."""
+    source marked for translation, shown until the page is built) and the factory that builds it.
+
+    Who is offered the page: the rule ``page.<page_id>`` of :data:`qsm_desktop.services.permissions.RULES`
+    (the one table of roles, DESIGN §6) — the window lists only the pages the actor :func:`may` see.
+    """
 
     page_id: str
     icon: str
     nav_title: str
     factory: Callable[[], Page]
+
+    @property
+    def rule(self) -> str:
+        """The permission rule that offers this page (``page.<page_id>``)."""
+        return page_rule(self.page_id)
 
 
 def current_quarter(today: dt.date | None = None) -> str:
@@ -74,7 +86,9 @@ def quarters_between(first: str, last: str) -> list[str]:
 class MainWindow(QMainWindow):
     """The application window over ``services`` (a ``Services`` bundle) with ``settings``.
 
-    Keyword collaborators: ``actor`` (default: the operating-system user as 总行秘书),
+    Keyword collaborators: ``actor`` (default: the operating-system user as 总行秘书), ``session``
+    (who is signed in, for the status bar: a :class:`~qsm_desktop.ui.signin.SessionInfo`; default:
+    read for ``actor``),
     ``languages`` (a :class:`~qsm_desktop.ui.i18n.LanguageManager` for the settings page),
     ``check_connection`` (callable ``url -> str`` for the settings page's *Test connection*),
     ``persist_settings`` (False in tests and screenshots).
@@ -89,6 +103,7 @@ class MainWindow(QMainWindow):
         settings: Settings | SettingsStore,
         *,
         actor: Any = None,
+        session: SessionInfo | None = None,
         languages: Any = None,
         check_connection: Callable[[str], str] | None = None,
         persist_settings: bool = True,
@@ -103,6 +118,7 @@ class MainWindow(QMainWindow):
         store = settings if isinstance(settings, SettingsStore) else SettingsStore(settings, persist=persist_settings, parent=self)
         self.services = services
         self.actor = actor
+        self.session = session if session is not None else describe_session(services, actor)
         self.tasks = TaskRunner(self)
         self.ctx = PageContext(services=services, actor=actor, tasks=self.tasks, settings=store)
         self._languages = languages
@@ -114,6 +130,7 @@ class MainWindow(QMainWindow):
         self._build_scope_bar()
         self._build_pages(check_connection)
         self._build_status_bar()
+        self.file_menu = FileMenu(self)  # back up, sign out / switch user, quit
         self.tasks.sig_task_started.connect(self._on_tasks_task_started)
         self.tasks.sig_task_ended.connect(self._on_tasks_task_ended)
         self.retranslateUi()
@@ -194,7 +211,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(188)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget(self)
-        self._specs = self._page_specs(check_connection)
+        self._specs = [spec for spec in self._page_specs(check_connection) if may(self.actor, spec.rule)]
         self._pages: dict[str, Page] = {}
         self._nav_actions: list[QAction] = []
         for number, spec in enumerate(self._specs, start=1):
@@ -258,10 +275,13 @@ class MainWindow(QMainWindow):
         self.user_status = QLabel(self)
         self.period_status = QLabel(self)
         self.task_status = QLabel(self)
-        for label in (self.db_status, self.user_status, self.period_status):
+        self.user_status.setObjectName("whoStatus")
+        for label in (self.db_status, self.period_status, self.user_status):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            status.addWidget(label)
+        status.addWidget(self.db_status)
+        status.addWidget(self.period_status)
         status.addPermanentWidget(self.task_status)
+        status.addPermanentWidget(self.user_status)
 
     # ------------------------------------------------------------------ public
     def pages(self) -> dict[str, Page]:
@@ -327,6 +347,8 @@ class MainWindow(QMainWindow):
             if isinstance(tabs, QTabWidget) and tabs.count() > 1:
                 shown = tabs.currentIndex()
                 for index in range(1, tabs.count()):
+                    if not tabs.isTabVisible(index):
+                        continue  # a tab outside the actor's role
                     tabs.setCurrentIndex(index)
                     written.append(self._grab_to(folder / f"{page_id}_{index + 1}.png"))
                 tabs.setCurrentIndex(shown)
@@ -452,6 +474,7 @@ class MainWindow(QMainWindow):
                 item.setToolTip(title)
         for i in range(self.period_combo.count()):
             self.period_combo.setItemText(i, period_label(self.period_combo.itemData(i)))
+        self.file_menu.retranslateUi()
         self._update_status()
 
     def _update_status(self) -> None:
@@ -461,10 +484,25 @@ class MainWindow(QMainWindow):
         self.db_status.setText(
             (self.tr("Database: {name} (server)") if server else self.tr("Database: {name} (file)")).format(name=where))
         self.db_status.setToolTip(self.services.database_label)
-        login = getattr(self.actor, "login", "")
-        role = getattr(getattr(self.actor, "role", None), "value", "")
-        self.user_status.setText(self.tr("User: {login} ({role})").format(login=login, role=_role_name(role)))
+        self.user_status.setText(self.who_text())
+        self.user_status.setToolTip(self.tr(
+            "This database has no accounts yet, so you work as the local administrator. Once the first "
+            "(administrator) account exists, everyone signs in.") if self.session.local_admin else
+            self.tr("Signed in as {login}").format(login=getattr(self.actor, "login", "")))
         self.period_status.setText(self.tr("Period: {period}").format(period=period_label(self._period) if self._period else "—"))
+
+    def who_text(self) -> str:
+        """Who is signed in, for the status bar: "李丽 · 分行秘书 · 310000 上海分行" (name or login,
+        role, the org unit of a scoped login); the local administrator of a file without accounts says so."""
+        login = getattr(self.actor, "login", "")
+        role = _role_name(getattr(getattr(self.actor, "role", None), "value", ""))
+        if self.session.local_admin:
+            return self.tr("{login} · {role} (local: no logins yet)").format(login=login, role=role)
+        parts = [self.session.name or login, role]
+        scope = getattr(self.actor, "org_scope", None)
+        if scope:
+            parts.append(f"{scope} {self.session.org_name}".strip())
+        return " · ".join(parts)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -435,6 +435,57 @@ Please send them to your administrator.</translation>
         </message>
     </context>
     <context>
+        <name>FileMenu</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Back up database…</source>
+            <translation>&amp;Back up database…</translation>
+        </message>
+        <message>
+            <source>Make a consistent copy of the database file while it is in use</source>
+            <translation>Make a consistent copy of the database file while it is in use</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out / switch user…</source>
+            <translation>Sign &amp;out / switch user…</translation>
+        </message>
+        <message>
+            <source>This database has no accounts yet: you work as the local administrator, and there is nobody to switch to.</source>
+            <translation>This database has no accounts yet: you work as the local administrator, and there is nobody to switch to.</translation>
+        </message>
+        <message>
+            <source>Close the window and sign in again</source>
+            <translation>Close the window and sign in again</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Backing up the database</source>
+            <translation>Backing up the database</translation>
+        </message>
+        <message>
+            <source>Back up the database to</source>
+            <translation>Back up the database to</translation>
+        </message>
+        <message>
+            <source>SQLite database (*.db);;All files (*)</source>
+            <translation>SQLite database (*.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The database was copied to {path}. Only you can read the copy. To restore it, close QSM Desktop everywhere and copy the file back in place of the database.</source>
+            <translation>The database was copied to {path}. Only you can read the copy. To restore it, close QSM Desktop everywhere and copy the file back in place of the database.</translation>
+        </message>
+        <message>
+            <source>Back up database</source>
+            <translation>Back up database</translation>
+        </message>
+    </context>
+    <context>
         <name>InboxModel</name>
         <message>
             <source>File</source>
@@ -903,6 +954,73 @@ Please send them to your administrator.</translation>
         </message>
     </context>
     <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Database: {name}</translation>
+        </message>
+        <message>
+            <source>No system keyring is available on this computer, so the password cannot be remembered; type it each time.</source>
+            <translation>No system keyring is available on this computer, so the password cannot be remembered; type it each time.</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keyring of this computer, never in a settings file.</source>
+            <translation>The password is kept in the system keyring of this computer, never in a settings file.</translation>
+        </message>
+        <message>
+            <source>On the shared database your login is your PostgreSQL login: the database itself limits what you see and change.</source>
+            <translation>On the shared database your login is your PostgreSQL login: the database itself limits what you see and change.</translation>
+        </message>
+        <message>
+            <source>This database is a file on this computer (SQLite): logins keep honest people apart, but anyone who can copy the file can read all of it. A shared office uses PostgreSQL.</source>
+            <translation>This database is a file on this computer (SQLite): logins keep honest people apart, but anyone who can copy the file can read all of it. A shared office uses PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>Type your login name.</source>
+            <translation>Type your login name.</translation>
+        </message>
+        <message>
+            <source>Signing in …</source>
+            <translation>Signing in …</translation>
+        </message>
+        <message>
+            <source>Signing in failed unexpectedly; the details are in the log.</source>
+            <translation>Signing in failed unexpectedly; the details are in the log.</translation>
+        </message>
+        <message>
+            <source>Sign in — QSM Desktop</source>
+            <translation>Sign in — QSM Desktop</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>e.g. li_li</source>
+            <translation>e.g. li_li</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password (system keyring)</source>
+            <translation>&amp;Remember the password (system keyring)</translation>
+        </message>
+        <message>
+            <source>Open the local database instead</source>
+            <translation>Open the local database instead</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>QSM Desktop — Service Quality Management Office</source>
@@ -941,8 +1059,16 @@ Please send them to your administrator.</translation>
             <translation>Database: {name} (file)</translation>
         </message>
         <message>
-            <source>User: {login} ({role})</source>
-            <translation>User: {login} ({role})</translation>
+            <source>This database has no accounts yet, so you work as the local administrator. Once the first (administrator) account exists, everyone signs in.</source>
+            <translation>This database has no accounts yet, so you work as the local administrator. Once the first (administrator) account exists, everyone signs in.</translation>
+        </message>
+        <message>
+            <source>Signed in as {login}</source>
+            <translation>Signed in as {login}</translation>
+        </message>
+        <message>
+            <source>{login} · {role} (local: no logins yet)</source>
+            <translation>{login} · {role} (local: no logins yet)</translation>
         </message>
         <message>
             <source>Period: {period}</source>
@@ -2455,6 +2581,10 @@ Please send them to your administrator.</translation>
         <message>
             <source>Screenshots failed: {error}</source>
             <translation>Screenshots failed: {error}</translation>
+        </message>
+        <message>
+            <source>This database has logins, so --screenshot cannot open it without one. Take screenshots of a database without accounts, e.g. with --demo.</source>
+            <translation>This database has logins, so --screenshot cannot open it without one. Take screenshots of a database without accounts, e.g. with --demo.</translation>
         </message>
     </context>
     <context>

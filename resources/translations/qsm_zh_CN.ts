@@ -435,6 +435,57 @@ Please send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Make a consistent copy of the database file while it is in use</source>
+        <translation>在使用中为数据库文件制作一致的副本</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>退出登录 / 切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet: you work as the local administrator, and there is nobody to switch to.</source>
+        <translation>此数据库尚无登录账户：您以本机管理员身份工作，没有可切换的用户。</translation>
+    </message>
+    <message>
+        <source>Close the window and sign in again</source>
+        <translation>关闭窗口并重新登录</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>正在备份数据库</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>将数据库备份到</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path}. Only you can read the copy. To restore it, close QSM Desktop everywhere and copy the file back in place of the database.</source>
+        <translation>数据库已复制到 {path}。此副本只有您本人可以读取。如需恢复，请在所有电脑上关闭 QSM Desktop，再把该文件复制回原数据库的位置。</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>File</source>
@@ -903,6 +954,73 @@ Please send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so the password cannot be remembered; type it each time.</source>
+        <translation>本机没有可用的系统密钥环，因此无法记住密码，请每次输入。</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring of this computer, never in a settings file.</source>
+        <translation>密码保存在本机的系统密钥环中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>On the shared database your login is your PostgreSQL login: the database itself limits what you see and change.</source>
+        <translation>在共享数据库上，您的登录名就是 PostgreSQL 登录名：由数据库本身限制您能看到和修改的数据。</translation>
+    </message>
+    <message>
+        <source>This database is a file on this computer (SQLite): logins keep honest people apart, but anyone who can copy the file can read all of it. A shared office uses PostgreSQL.</source>
+        <translation>此数据库是本机上的一个文件（SQLite）：登录只能约束守规矩的用户，任何能复制该文件的人都能读取其中的全部内容。多人共用的办公室请使用 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Signing in …</source>
+        <translation>正在登录……</translation>
+    </message>
+    <message>
+        <source>Signing in failed unexpectedly; the details are in the log.</source>
+        <translation>登录时发生意外错误，详情见日志。</translation>
+    </message>
+    <message>
+        <source>Sign in — QSM Desktop</source>
+        <translation>登录 — QSM Desktop</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. li_li</source>
+        <translation>例如 li_li</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (system keyring)</source>
+        <translation>记住密码（系统密钥环）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the local database instead</source>
+        <translation>改为打开本机数据库</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>QSM Desktop — Service Quality Management Office</source>
@@ -941,8 +1059,16 @@ Please send them to your administrator.</source>
         <translation>数据库：{name}（本地文件）</translation>
     </message>
     <message>
-        <source>User: {login} ({role})</source>
-        <translation>用户：{login}（{role}）</translation>
+        <source>This database has no accounts yet, so you work as the local administrator. Once the first (administrator) account exists, everyone signs in.</source>
+        <translation>此数据库尚无登录账户，因此您以本机管理员身份工作。建立第一个（管理员）账户后，所有人都须登录。</translation>
+    </message>
+    <message>
+        <source>Signed in as {login}</source>
+        <translation>已登录：{login}</translation>
+    </message>
+    <message>
+        <source>{login} · {role} (local: no logins yet)</source>
+        <translation>{login} · {role}（本机，尚无登录账户）</translation>
     </message>
     <message>
         <source>Period: {period}</source>
@@ -2455,6 +2581,10 @@ Please send them to your administrator.</source>
     <message>
         <source>Screenshots failed: {error}</source>
         <translation>截图失败：{error}</translation>
+    </message>
+    <message>
+        <source>This database has logins, so --screenshot cannot open it without one. Take screenshots of a database without accounts, e.g. with --demo.</source>
+        <translation>此数据库已启用登录，--screenshot 无法在不登录的情况下打开它。请对没有账户的数据库截图，例如使用 --demo。</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,7 @@ class TrainingPage(Page):
         self.course_table.doubleClicked.connect(self._on_edit_course_button_clicked)
         self.edit_course_button.clicked.connect(self._on_edit_course_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        ctx.offer("training.edit", self.edit_course_button)  # course details: head office (DESIGN §6)
         self.retranslateUi()
 
     # ------------------------------------------------------------------ language
@@ -499,7 +500,7 @@ class TrainingPage(Page):
 
     def _on_edit_course_button_clicked(self, *_args) -> None:
         index = self.course_table.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or not self.ctx.may("training.edit"):
             return
         course = self.course_model.row_object(index.row())
         dialog = CourseDialog(course, self)

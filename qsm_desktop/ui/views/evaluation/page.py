@@ -186,6 +186,9 @@ class EvaluationPage(Page):
         self.period_report_button.clicked.connect(self._on_period_report_button_clicked)
         self.all_reports_button.clicked.connect(self._on_all_reports_button_clicked)
         self.value_button.clicked.connect(self._on_value_button_clicked)
+        ctx.offer("eval.action.compute", self.compute_button)  # head office only (DESIGN §6)
+        ctx.offer("eval.action.publish", self.publish_button)
+        ctx.offer("eval.action.manual", self.value_button)
         self.retranslateUi()
 
     # ------------------------------------------------------------------ columns

@@ -27,6 +27,7 @@ class ShowcaseApplicationsTab(QWidget):
     """The 申报 tab. ``ctx``: the page context (services, actor). Emits :attr:`sig_data_changed`
     after it changed an application (the page then reloads)."""
 
+    tab_id = "applications"  # offered by the rule page.showcase.applications (services/permissions.py)
     sig_data_changed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -56,6 +57,8 @@ class ShowcaseApplicationsTab(QWidget):
         self.ui.nominateButton.clicked.connect(self._on_nominate_button_clicked)
         self.ui.attachButton.clicked.connect(self._on_attach_button_clicked)
         self.ui.outsideTitleButton.clicked.connect(self._on_outside_button_clicked)
+        ctx.offer("sc.action.apply", *self.action_buttons.values(), self.ui.nominateButton, self.ui.attachButton)
+        ctx.offer("sc.action.award", self.ui.outsideTitleButton)
         for combo in (self.ui.levelFilter, self.ui.branchFilter, self.ui.statusFilter):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.applicationTable.selectionModel().currentRowChanged.connect(self._on_app_table_current_row_changed)

@@ -35,6 +35,7 @@ class ShowcaseAwardsTab(QWidget):
     asks where to save the certificates' PDF and the register. Emits :attr:`sig_data_changed`
     after a revocation (the page then reloads)."""
 
+    tab_id = "awards"  # offered by the rule page.showcase.awards (services/permissions.py)
     sig_data_changed = Signal()
 
     def __init__(self, ctx, ask_export_path: AskExportPath, parent: QWidget | None = None) -> None:
@@ -66,6 +67,8 @@ class ShowcaseAwardsTab(QWidget):
         self.ui.savePdfButton.clicked.connect(self._on_save_pdf_button_clicked)
         self.ui.revokeButton.clicked.connect(self._on_revoke_button_clicked)
         self.ui.exportRegisterButton.clicked.connect(self._on_export_button_clicked)
+        ctx.offer("sc.action.print", self.ui.printButton, self.ui.savePdfButton)
+        ctx.offer("sc.action.award", self.ui.revokeButton)
 
     # ------------------------------------------------------------------ language
     def retranslateUi(self) -> None:

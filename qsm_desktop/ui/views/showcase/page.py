@@ -71,6 +71,9 @@ class ShowcasePage(Page):
             tab.sig_data_changed.connect(self._changed)
         self.cycle_combo.currentIndexChanged.connect(self._on_cycle_combo_current_index_changed)
         self.edit_cycle_button.clicked.connect(self._on_edit_cycle_button_clicked)
+        ctx.offer("sc.action.cycle", self.edit_cycle_button)
+        for index, tab in enumerate(self._tabs()):  # a reviewer sees the score sheets only (DESIGN §6)
+            self.tabs.setTabVisible(index, ctx.may(f"page.showcase.{tab.tab_id}"))
         self.retranslateUi()
 
     def _tabs(self) -> tuple:

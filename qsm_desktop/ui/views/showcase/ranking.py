@@ -27,6 +27,7 @@ class ShowcaseRankingTab(QWidget):
     """The 排名 tab. ``ctx``: the page context (services, actor). Emits :attr:`sig_data_changed`
     after the award (the page then reloads)."""
 
+    tab_id = "ranking"  # offered by the rule page.showcase.ranking (services/permissions.py)
     sig_data_changed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -71,6 +72,7 @@ class ShowcaseRankingTab(QWidget):
         self.ui.splitter.setSizes([330, 200])
         self.ui.quotaSpin.valueChanged.connect(self._on_quota_spin_value_changed)
         self.ui.awardButton.clicked.connect(self._on_award_button_clicked)
+        ctx.offer("sc.action.award", self.ui.awardButton)
 
     # ------------------------------------------------------------------ language
     def retranslateUi(self) -> None:

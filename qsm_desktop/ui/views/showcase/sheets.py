@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.forms.ui_showcase_sheets_tab import Ui_ShowcaseSheetsTab
@@ -27,6 +27,7 @@ class ShowcaseSheetsTab(QWidget):
     """The 评分 tab. ``ctx``: the page context (services, actor). Emits :attr:`sig_data_changed`
     after a sheet was saved (the page then reloads)."""
 
+    tab_id = "sheets"  # offered by the rule page.showcase.sheets (services/permissions.py)
     sig_data_changed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
@@ -55,6 +56,8 @@ class ShowcaseSheetsTab(QWidget):
         self.ui.sheetTable.selectionModel().currentRowChanged.connect(self._on_sheet_table_current_row_changed)
         self.grid.itemChanged.connect(self._on_grid_item_changed)
         self.ui.saveSheetButton.clicked.connect(self._on_save_sheet_button_clicked)
+        if not ctx.offer("sc.action.score", self.ui.saveSheetButton):  # read-only for a viewer
+            self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     # ------------------------------------------------------------------ language
     def retranslateUi(self) -> None:
