@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from qsm_desktop.domain import passwords
 from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound, PermissionDenied
@@ -325,6 +326,7 @@ class AccountService:
                 if not self.on_postgres:
                     account.password_hash = passwords.hash_password(password)
                 account.changed_at = _now()
+                flag_modified(account, "changed_at")  # written (and the version moved on) even within the same second
                 session.flush()
                 new_version = account.version
             if self.on_postgres:

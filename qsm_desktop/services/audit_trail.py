@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, distinct, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 
 from qsm_desktop.services.context import Actor, Role
 from qsm_desktop.store.models import AuditEntry, ImportBatch, OrgUnit
@@ -169,6 +169,6 @@ def iter_entries(database: Database, actor: Actor, query: AuditQuery = AuditQuer
 
 def entity_names(database: Database, actor: Actor) -> list[str]:
     """The entities (``account``, ``import_batch``, ``staff`` …) of the entries ``actor`` may see, sorted."""
-    stmt = _visible(select(distinct(AuditEntry.entity)), actor).order_by(AuditEntry.entity)
+    stmt = _visible(select(AuditEntry.entity).distinct(), actor).order_by(AuditEntry.entity)
     with database.read() as session:
         return [name for name in session.scalars(stmt).all() if name]
