@@ -22,7 +22,7 @@ from qsm_desktop.store.models import AuditEntry, ImportBatch, OrgUnit
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.context import Database
 
-__all__ = ["AuditLine", "AuditPage", "AuditQuery", "entity_names", "entries", "iter_entries", "page",
+__all__ = ["AuditLine", "AuditPage", "AuditQuery", "entity_names", "entries", "iter_entries", "login_names", "page",
            "sees_everything"]
 
 PAGE_SIZE = 200
@@ -170,5 +170,12 @@ def iter_entries(database: Database, actor: Actor, query: AuditQuery = AuditQuer
 def entity_names(database: Database, actor: Actor) -> list[str]:
     """The entities (``account``, ``import_batch``, ``staff`` …) of the entries ``actor`` may see, sorted."""
     stmt = _visible(select(AuditEntry.entity).distinct(), actor).order_by(AuditEntry.entity)
+    with database.read() as session:
+        return [name for name in session.scalars(stmt).all() if name]
+
+
+def login_names(database: Database, actor: Actor) -> list[str]:
+    """The logins that wrote the entries ``actor`` may see, sorted (the audit page's person filter)."""
+    stmt = _visible(select(AuditEntry.login).distinct(), actor).order_by(AuditEntry.login)
     with database.read() as session:
         return [name for name in session.scalars(stmt).all() if name]

@@ -52,6 +52,14 @@ class PageSpec:
     factory: Callable[[], Page]
 
 
+PAGE_ROLES: dict[str, frozenset[str]] = {  # issue 12: pages only some roles are offered (DESIGN §6)
+    "administration": frozenset({"admin"}),
+    "audit": frozenset({"admin", "ho_secretary", "branch_secretary"}),
+}
+"""Page id → the roles (``Role`` values) offered the page; pages not listed are offered to everyone
+here (the role-shaped navigation folds this into its table)."""
+
+
 def current_quarter(today: dt.date | None = None) -> str:
     """``'2026Q2'`` for a date in April–June 2026."""
     today = today or dt.date.today()
@@ -164,7 +172,7 @@ class MainWindow(QMainWindow):
 
             return factory
 
-        return [
+        specs = [
             PageSpec("dashboard", "dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), make("dashboard", "DashboardPage")),
             PageSpec("organisation", "organisation", QT_TRANSLATE_NOOP("Navigation", "Organisation"),
                      make("organisation", "OrganisationPage")),
@@ -180,9 +188,14 @@ class MainWindow(QMainWindow):
                      make("plan_targets", "PlanTargetsPage")),
             PageSpec("showcase", "showcase", QT_TRANSLATE_NOOP("Navigation", "Showcase units"),  # issue 4
                      make("showcase", "ShowcasePage")),
+            PageSpec("administration", "accounts", QT_TRANSLATE_NOOP("Navigation", "Administration"),  # issue 12
+                     make("administration", "AdministrationPage")),
+            PageSpec("audit", "audit", QT_TRANSLATE_NOOP("Navigation", "Audit trail"), make("audit", "AuditPage")),
             PageSpec("settings", "settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
                      make("settings", "SettingsPage", languages=self._languages, check_connection=check_connection)),
         ]
+        role = getattr(getattr(self.actor, "role", None), "value", "")
+        return [spec for spec in specs if spec.page_id not in PAGE_ROLES or role in PAGE_ROLES[spec.page_id]]
 
     def _build_pages(self, check_connection: Callable[[str], str] | None) -> None:
         """Navigation and page stack. Pages are built when first shown (the first one at once, the
