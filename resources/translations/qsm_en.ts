@@ -4,6 +4,10 @@
     <context>
         <name>AccountDialog</name>
         <message>
+            <source>Choose a unit…</source>
+            <translation>Choose a unit…</translation>
+        </message>
+        <message>
             <source>The password needs at least {n} characters.</source>
             <translation>The password needs at least {n} characters.</translation>
         </message>

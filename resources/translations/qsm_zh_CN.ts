@@ -4,6 +4,10 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>Choose a unit…</source>
+        <translation>选择机构…</translation>
+    </message>
+    <message>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSizePolicy, QWidget
 
 from qsm_desktop.ui.forms.ui_account_dialog import Ui_AccountDialog
 from qsm_desktop.ui.forms.ui_password_dialog import Ui_PasswordDialog
@@ -41,6 +41,20 @@ def role_label(role: str) -> str:
     """A role value (``branch_secretary``) in the current language (分行秘书)."""
     source = ROLE_LABELS.get(role)
     return QCoreApplication.translate("Roles", source) if source else role
+
+
+class OrgPicker(UnitSelector):
+    """The unit selector of the dialog: says "choose a unit" while none is chosen, fills the row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _update_text(self) -> None:
+        if self.current_code():
+            super()._update_text()
+        else:
+            self.setText(QCoreApplication.translate("AccountDialog", "Choose a unit…"))
 
 
 @dataclass(frozen=True)
@@ -83,7 +97,7 @@ class AccountDialog(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("accountDialog")
         self.setMinimumWidth(520)
-        self.unit_selector = UnitSelector(self)
+        self.unit_selector = OrgPicker(self)
         self.unit_selector.setObjectName("accountUnit")
         self.unit_selector.set_nodes(nodes)
         self.ui.orgRow.insertWidget(0, self.unit_selector, 1)
@@ -213,4 +227,4 @@ class PasswordDialog(QDialog):
         self.sig_submitted.emit(password)
 
 
-__all__ = ["AccountDialog", "NewAccount", "PasswordDialog", "ROLE_LABELS", "role_label"]
+__all__ = ["AccountDialog", "NewAccount", "OrgPicker", "PasswordDialog", "ROLE_LABELS", "role_label"]

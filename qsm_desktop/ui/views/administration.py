@@ -101,6 +101,10 @@ class AdministrationPage(Page):
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet(f"color: {MUTED};")
         bottom.addWidget(self.count_label, 1)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("adminStatus")
+        self.status_label.setStyleSheet(f"color: {GOOD};")
+        bottom.addWidget(self.status_label)
         self.body.addLayout(bottom)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.active_button.clicked.connect(self._on_active_button_clicked)
@@ -261,7 +265,7 @@ class AdministrationPage(Page):
                 dialog.done_ok()
             self._select_after_load = login
             self.refresh_now()
-            self.count_label.setText(self.tr("The password of {login} was changed.").format(login=login))
+            self.status_label.setText(self.tr("The password of {login} was changed.").format(login=login))
 
         return self.ctx.tasks.start(work, title=self.tr("Saving the password"), writes=True, progress=False,
                                     on_done=done, on_error=lambda exc: self._refused(exc, dialog))
@@ -270,7 +274,7 @@ class AdministrationPage(Page):
         if isinstance(exc, ConflictError):  # another administrator changed the account first (DESIGN §6)
             if dialog is not None:
                 dialog.reject()
-            self._dialog = offer_reload(self, str(exc), self.refresh_now)
+            self._keep(offer_reload(self, str(exc), self.refresh_now))
         elif isinstance(exc, QsmError) and dialog is not None:
             dialog.show_error(str(exc))
         else:
@@ -308,9 +312,14 @@ class AdministrationPage(Page):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         login, version = account.login, account.version
         box.buttonClicked.connect(lambda button: self.set_active(login, False, version) if button is yes else None)
-        self._dialog = box
+        self._keep(box)
         box.open()
         return box
+
+    def _keep(self, box: QMessageBox) -> None:
+        """Hold the open box (tests find it as ``_dialog``) until it closes and deletes itself."""
+        self._dialog = box
+        box.finished.connect(lambda *_: setattr(self, "_dialog", None) if self._dialog is box else None)
 
     def _on_password_button_clicked(self) -> None:
         account = self.selected_account()
