@@ -389,6 +389,38 @@
             <source>raised</source>
             <translation>raised</translation>
         </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>returned for changes</source>
+            <translation>returned for changes</translation>
+        </message>
+        <message>
+            <source>recommended by the branch</source>
+            <translation>recommended by the branch</translation>
+        </message>
+        <message>
+            <source>sent to head-office review</source>
+            <translation>sent to head-office review</translation>
+        </message>
+        <message>
+            <source>not passed</source>
+            <translation>not passed</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>score sheet set</source>
+            <translation>score sheet set</translation>
+        </message>
+        <message>
+            <source>re-inspection set</source>
+            <translation>re-inspection set</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -429,8 +461,12 @@
             <translation>to</translation>
         </message>
         <message>
-            <source>Key contains… (staff number, login, batch number)</source>
-            <translation>Key contains… (staff number, login, batch number)</translation>
+            <source>Key contains…</source>
+            <translation>Key contains…</translation>
+        </message>
+        <message>
+            <source>Text found in the key: a staff number, a login, a batch number…</source>
+            <translation>Text found in the key: a staff number, a login, a batch number…</translation>
         </message>
         <message>
             <source>Search</source>
@@ -529,6 +565,10 @@
             <translation>{count} entries written to {file}</translation>
         </message>
         <message>
+            <source>import batch</source>
+            <translation>import batch</translation>
+        </message>
+        <message>
             <source>A new password was set; passwords are never recorded.</source>
             <translation>A new password was set; passwords are never recorded.</translation>
         </message>
@@ -547,6 +587,10 @@
         <message>
             <source>changed</source>
             <translation>changed</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
         </message>
     </context>
     <context>

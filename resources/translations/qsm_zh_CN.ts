@@ -389,6 +389,38 @@
         <source>raised</source>
         <translation>下发</translation>
     </message>
+    <message>
+        <source>submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>returned for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>recommended by the branch</source>
+        <translation>分行推荐</translation>
+    </message>
+    <message>
+        <source>sent to head-office review</source>
+        <translation>进入总行评审</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>不予通过</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>score sheet set</source>
+        <translation>设置评分表</translation>
+    </message>
+    <message>
+        <source>re-inspection set</source>
+        <translation>设置复查</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -429,8 +461,12 @@
         <translation>至</translation>
     </message>
     <message>
-        <source>Key contains… (staff number, login, batch number)</source>
-        <translation>编号包含…（工号、登录名、批次号）</translation>
+        <source>Key contains…</source>
+        <translation>编号包含…</translation>
+    </message>
+    <message>
+        <source>Text found in the key: a staff number, a login, a batch number…</source>
+        <translation>编号中包含的文字：工号、登录名、批次号…</translation>
     </message>
     <message>
         <source>Search</source>
@@ -529,6 +565,10 @@
         <translation>已将 {count} 条记录写入 {file}</translation>
     </message>
     <message>
+        <source>import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
         <source>A new password was set; passwords are never recorded.</source>
         <translation>设置了新密码；密码本身从不记录。</translation>
     </message>
@@ -547,6 +587,10 @@
     <message>
         <source>changed</source>
         <translation>修改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,14 @@ ACTION_LABELS = {
     "finalise": QT_TRANSLATE_NOOP("AuditLabels", "finalised"),
     "feedback": QT_TRANSLATE_NOOP("AuditLabels", "fed back"),
     "raise": QT_TRANSLATE_NOOP("AuditLabels", "raised"),
+    "submit": QT_TRANSLATE_NOOP("AuditLabels", "submitted"),
+    "return": QT_TRANSLATE_NOOP("AuditLabels", "returned for changes"),
+    "recommend": QT_TRANSLATE_NOOP("AuditLabels", "recommended by the branch"),
+    "start_review": QT_TRANSLATE_NOOP("AuditLabels", "sent to head-office review"),
+    "reject": QT_TRANSLATE_NOOP("AuditLabels", "not passed"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditLabels", "withdrawn"),
+    "set_sheet": QT_TRANSLATE_NOOP("AuditLabels", "score sheet set"),
+    "reinspection": QT_TRANSLATE_NOOP("AuditLabels", "re-inspection set"),
 }
 """Actions of the audit trail → English source strings (others are shown as stored)."""
 
@@ -138,7 +146,7 @@ class AuditPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((150, 120, 170, 110)):
+        for column, width in enumerate((150, 120, 210, 200)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser(self)
@@ -188,7 +196,8 @@ class AuditPage(Page):
         self.entity_label = QLabel(self)
         self.entity_combo = QComboBox(self)
         self.entity_combo.setObjectName("auditEntity")
-        self.entity_combo.setMinimumContentsLength(14)
+        self.entity_combo.setMinimumContentsLength(18)
+        self.entity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.from_check = QCheckBox(self)
         self.from_edit = date_edit(self, "auditFrom")
         self.to_check = QCheckBox(self)
@@ -228,7 +237,8 @@ class AuditPage(Page):
         self._fill_entities(self._entity_names())
         self.from_check.setText(self.tr("From"))
         self.to_check.setText(self.tr("to"))
-        self.text_edit.setPlaceholderText(self.tr("Key contains… (staff number, login, batch number)"))
+        self.text_edit.setPlaceholderText(self.tr("Key contains…"))
+        self.text_edit.setToolTip(self.tr("Text found in the key: a staff number, a login, a batch number…"))
         self.search_button.setText(self.tr("Search"))
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Clear every filter"))
@@ -425,11 +435,11 @@ def detail_html(line) -> str:
     """The entry ``line`` (an :class:`~qsm_desktop.services.audit_trail.AuditLine`) as HTML: who,
     when, what, then a table of its fields before and after (:func:`~qsm_desktop.ui.models.audit.compare`)."""
     esc = html.escape
+    batch = QCoreApplication.translate("AuditPage", "import batch")
     head = (f"<p><b>{esc(audit_label('entity', line.entity))}</b> {esc(line.key or '')} · "
             f"{esc(audit_label('action', line.action))}<br>"
             f"<span style='color:{MUTED}'>{esc(when_text(line.when))} · {esc(line.login)} ({esc(role_label(line.role))})"
-            + (f" · {esc(QCoreApplication.translate('AuditPage', 'import batch'))} {line.batch_id}"
-               if line.batch_id else "") + "</span></p>")
+            + (f" · {esc(batch)} {line.batch_id}" if line.batch_id else "") + "</span></p>")
     rows = compare(line.before, line.after)
     if line.action == "passwd":
         note = QCoreApplication.translate("AuditPage", "A new password was set; passwords are never recorded.")
@@ -440,7 +450,8 @@ def detail_html(line) -> str:
     marks = {ADDED: ("#e8f5e9", QCoreApplication.translate("AuditPage", "added")),
              REMOVED: ("#fdecea", QCoreApplication.translate("AuditPage", "removed")),
              CHANGED: ("#fff8e1", QCoreApplication.translate("AuditPage", "changed"))}
-    titles = [esc(QCoreApplication.translate("AuditPage", text)) for text in ("Field", "Before", "After")]
+    titles = [esc(QCoreApplication.translate("AuditPage", "Field")), esc(QCoreApplication.translate("AuditPage", "Before")),
+              esc(QCoreApplication.translate("AuditPage", "After"))]
     body = ["<tr>" + "".join(f"<th align='left'>{t}</th>" for t in titles) + "<th></th></tr>"]
     for row in rows:
         colour, word = marks.get(row.state, ("", ""))
