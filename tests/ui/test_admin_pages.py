@@ -276,3 +276,54 @@ def test_both_pages_in_english_and_in_the_screenshots(admin_window, qtbot, langu
     assert {"administration.png", "audit.png"} <= written
     for name in ("administration.png", "audit.png"):
         assert (tmp_path / "shots" / name).stat().st_size > 20_000
+
+
+@pytest.mark.postgres
+def test_on_postgres_the_page_makes_and_disables_database_logins(qtbot, languages):
+    """An administrator's own (non-superuser) login adds a branch secretary through the page: a
+    PostgreSQL login role in her group; disabling it makes the role NOLOGIN."""
+    import pg
+
+    if not pg.postgres_available():
+        pytest.skip(pg.SKIP_REASON)
+    from sqlalchemy.engine import make_url
+
+    from qsm_desktop.services.bundle import build_services
+    from qsm_desktop.store import db
+    from qsm_desktop.ui.views.account_dialogs import NewAccount
+
+    with pg.fresh_database(login=False) as su_url:
+        name = make_url(su_url).database
+        engine = db.make_engine(su_url)
+        db.upgrade(engine)
+        engine.dispose()
+        su = build_services(su_url)
+        su.accounts.add(sign_in(su, manage=True), f"{name}_adm", "admin", password=PW)
+        services = build_services(pg.login_url(su_url, f"{name}_adm", PW))
+        try:
+            admin = sign_in(services)
+            win = _window(qtbot, services, languages, admin)
+            page = win.show_page("administration")
+            qtbot.waitUntil(lambda: _row(page, f"{name}_adm") is not None, timeout=20_000)
+            assert "PostgreSQL 的登录角色" in page.note_label.text()
+            login = f"{name}_li"
+            handle = page.add_account(NewAccount(login, "李丽", "branch_secretary", None, "li-pass-123"))
+            _settle(win, qtbot, handle)
+            assert "分行秘书必须指定所属机构" in str(handle.error)  # said in a box when no dialog is open
+            handle = page.add_account(NewAccount(login, "李丽", "viewer", None, "li-pass-123"))
+            _settle(win, qtbot, handle)
+            qtbot.waitUntil(lambda: _row(page, login) is not None, timeout=20_000)
+            with su.engine.connect() as conn:
+                assert conn.exec_driver_sql("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (login,)).scalar()
+            handle = page.set_active(login, False, _row(page, login).version)
+            _settle(win, qtbot, handle)
+            qtbot.waitUntil(lambda: not _row(page, login).active, timeout=20_000)
+            with su.engine.connect() as conn:
+                assert conn.exec_driver_sql("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s",
+                                            (login,)).scalar() is False
+            win.tasks.cancel_all()
+            _settle(win, qtbot)
+            win.close()
+        finally:
+            services.dispose()
+            su.dispose()
