@@ -28,9 +28,6 @@ C03_CATEGORIES: tuple[str, ...] = ("服务意识", "服务规范")
 the share of the subtree's staff on the roster at period end who attended, in the same calendar
 year up to the period end, at least one course of category 服务意识 or 服务规范."""
 
-SERVICE_NORMS: tuple[str, ...] = ("服务规范",)
-"""The category of the "never trained on service norms" list (未参加服务规范培训)."""
-
 CERTIFICATION_TRAINING = "持证上岗培训"
 """The category whose effect is measured by certification afterwards (培训效果评价)."""
 
@@ -160,7 +157,8 @@ class CourseEffect:
     (first day … last day + 180 days), ``rate`` percent; ``others`` non-attendees of the same
     categories not certified on the first day, ``others_certified``, ``others_rate``;
     ``difference`` = rate − others_rate (percentage points); ``window_end``; ``observed_until``
-    (the window end, or today while it runs); ``complete`` once the window is over.
+    (the window end, or today while it runs); ``complete`` once the window is over — the two rates
+    are ``None`` until then (the counts are so far).
     """
 
     code: str
@@ -188,7 +186,7 @@ class CourseEffect:
 
 @dataclass(frozen=True)
 class UntrainedStaff:
-    """A roster member who never attended a course of the given categories (e.g. 服务规范)."""
+    """A roster member not covered by C03: no 服务意识 or 服务规范 course ended in the year up to the date (未参加服务规范培训)."""
 
     staff_no: str
     name: str

@@ -7,7 +7,7 @@ on any figure (the window's Qt canvas too); ``*_figure`` make a fresh Agg figure
 
 :func:`write_training_workbook` writes a :class:`~qsm_desktop.domain.training.TrainingReport` to
 Excel with openpyxl: coverage by unit (with the chart as a picture), courses (reaction and
-learning), certification effect, and the staff never trained on service norms. Neither Qt nor
+learning), certification effect, and the staff C03 does not cover (no 服务意识 or 服务规范 course this year). Neither Qt nor
 SQL here, and no services: the report arrives as the domain's frozen dataclasses (the training
 service computes it and passes it in).
 """
@@ -47,13 +47,15 @@ i18n.register({
     "training.chart.attendees": ("参训人员", "Attendees"),
     "training.chart.others": ("同类岗位未参训人员", "Same posts, not trained"),
     "training.chart.no_courses": ("本期没有持证上岗培训", "No certification training in this period"),
+    "training.chart.open_window": ("观察期至{date}\n届时计算", "Window open\nuntil {date}"),
     "training.xlsx.coverage": ("培训覆盖率", "Coverage"),
     "training.xlsx.courses": ("培训项目", "Courses"),
     "training.xlsx.effect": ("培训效果", "Effect"),
-    "training.xlsx.untrained": ("未参加服务规范培训", "Never trained on norms"),
+    "training.xlsx.untrained": ("C03未覆盖人员", "Not covered by C03"),
     "training.xlsx.title": ("{unit} 培训情况（{start} 至 {as_of}）", "{unit} — training ({start} to {as_of})"),
-    "training.xlsx.untrained_title": ("{unit} 截至{as_of}从未参加服务规范培训的在岗人员（共{total}人）",
-                                      "{unit} — staff on the roster never trained on service norms by {as_of} ({total})"),
+    "training.xlsx.untrained_title": ("{unit} 截至{as_of}本年度未参加服务意识或服务规范培训的在册人员（C03 未覆盖，共{total}人）",
+                                      "{unit} — staff on the roster with no service-awareness or service-norms course "
+                                      "this year up to {as_of}: not covered by C03 ({total})"),
     "training.col.unit": ("机构", "Unit"),
     "training.col.code": ("机构代码", "Code"),
     "training.col.staff": ("在岗人数", "Staff"),
@@ -180,8 +182,9 @@ def draw_coverage_by_category(figure: Figure, figures: TrainingFigures, *, title
 def draw_effect(figure: Figure, effects: Sequence[CourseEffect], *, window_days: int = 180,
                 language: str | None = None, texts: Mapping[str, str] | None = None) -> None:
     """Paired bars per certification course: attendees certified within ``window_days`` (percent)
-    versus non-attendees of the same posts. ``texts`` keys: ``attendees``, ``others``,
-    ``no_courses``, ``effect_title`` (with ``{days}``)."""
+    versus non-attendees of the same posts; a course whose window is still open gets no bars but
+    the date it closes. ``texts`` keys: ``attendees``, ``others``, ``no_courses``, ``open_window``
+    (with ``{date}``), ``effect_title`` (with ``{days}``)."""
     lang = language or i18n.get_language()
     word = _texts(lang, texts)
     with training_style():
@@ -198,7 +201,11 @@ def draw_effect(figure: Figure, effects: Sequence[CourseEffect], *, window_days:
                zorder=2)
         ax.bar([x + width / 2 for x in xs], theirs, width, color=GOLD,
                label=word("others"), zorder=2)
-        for x, a, b in zip(xs, mine, theirs):
+        for x, a, b, e in zip(xs, mine, theirs, effects):
+            if not e.complete:  # no bars for a running window: say when it closes instead
+                ax.text(x, 8, word("open_window").replace("{date}", e.window_end.isoformat()), ha="center",
+                        fontsize=7.5, color="#6B7785")
+                continue
             ax.text(x - width / 2, a + 1, f"{a:.1f}%", ha="center", fontsize=7.5)
             ax.text(x + width / 2, b + 1, f"{b:.1f}%", ha="center", fontsize=7.5)
         ax.set_xticks(xs)
@@ -252,7 +259,7 @@ def _yes_no(value: bool | None, lang: str) -> str:
 def write_training_workbook(path: Path, report: TrainingReport, *, language: str | None = None,
                             chart: bool = True) -> Path:
     """Write ``report`` to ``path`` (.xlsx): sheets coverage (the unit, then its subunits; the
-    chart below), courses, effect, staff never trained on service norms. Percent values 0–100.
+    chart below), courses, effect, staff C03 does not cover. Percent values 0–100.
     Raises ``OSError`` when the file cannot be written (e.g. open in Excel)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill

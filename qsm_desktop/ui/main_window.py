@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.domain.normalise import period_label
+from qsm_desktop.ui.widgets.period_combo import select_period
 from qsm_desktop.settings import Settings, describe_database
 from qsm_desktop.ui.context import PageContext, Scope, SettingsStore
 from qsm_desktop.ui.errors import report_exception
@@ -302,11 +303,7 @@ class MainWindow(QMainWindow):
 
     def set_period(self, period: str) -> None:
         """Choose reporting period ``period`` ('2007Q4'); added to the list when missing."""
-        index = self.period_combo.findData(period)
-        if index < 0:
-            self.period_combo.insertItem(0, period_label(period), period)
-            index = 0
-        self.period_combo.setCurrentIndex(index)
+        select_period(self.period_combo, period)
 
     def reload_org_tree(self) -> None:
         """Reload the unit selector from the org service (after an import)."""

@@ -3250,10 +3250,6 @@ Please send them to your administrator.</translation>
             <translation>{certified} of {at_risk} attendees not certified at the start were certified by {until}; {others_certified} of {others} same-post staff who did not attend</translation>
         </message>
         <message>
-            <source>The 180-day window runs until {date}</source>
-            <translation>The 180-day window runs until {date}</translation>
-        </message>
-        <message>
             <source>Course</source>
             <translation>Course</translation>
         </message>
@@ -3358,20 +3354,12 @@ Please send them to your administrator.</translation>
             <translation>Courses and effect</translation>
         </message>
         <message>
-            <source>Never trained on service norms</source>
-            <translation>Never trained on service norms</translation>
-        </message>
-        <message>
             <source>Reaction: mean satisfaction (1–5). Learning: mean exam score and pass rate. Effect of certification training: share of attendees not yet certified who were certified within 180 days after the course, against staff of the same posts who did not attend.</source>
             <translation>Reaction: mean satisfaction (1–5). Learning: mean exam score and pass rate. Effect of certification training: share of attendees not yet certified who were certified within 180 days after the course, against staff of the same posts who did not attend.</translation>
         </message>
         <message>
             <source>Courses ended {start} – {end}; staff on the roster on {end}</source>
             <translation>Courses ended {start} – {end}; staff on the roster on {end}</translation>
-        </message>
-        <message>
-            <source>{total} people on the roster have never attended a service-norms course</source>
-            <translation>{total} people on the roster have never attended a service-norms course</translation>
         </message>
         <message>
             <source>(the first {shown} are listed; the export has all)</source>
@@ -3398,6 +3386,12 @@ Please send them to your administrator.</translation>
             <translation>No certification training in this period</translation>
         </message>
         <message>
+            <source>Window open
+until {date}</source>
+            <translation>Window open
+until {date}</translation>
+        </message>
+        <message>
             <source>Certification training: certified within {days} days after the course</source>
             <translation>Certification training: certified within {days} days after the course</translation>
         </message>
@@ -3420,6 +3414,22 @@ Please send them to your administrator.</translation>
         <message>
             <source>Export the training figures</source>
             <translation>Export the training figures</translation>
+        </message>
+        <message>
+            <source>The 180-day window runs until {date}; the effect is stated once it has closed</source>
+            <translation>The 180-day window runs until {date}; the effect is stated once it has closed</translation>
+        </message>
+        <message>
+            <source>Not covered by C03</source>
+            <translation>Not covered by C03</translation>
+        </message>
+        <message>
+            <source>{total} people on the roster attended no {categories} course this year (the staff C03 does not count)</source>
+            <translation>{total} people on the roster attended no {categories} course this year (the staff C03 does not count)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>

@@ -3250,10 +3250,6 @@ Please send them to your administrator.</source>
         <translation>参训时未持证的{at_risk}人中，截至{until}有{certified}人取证；同岗位未参训的{others}人中有{others_certified}人取证</translation>
     </message>
     <message>
-        <source>The 180-day window runs until {date}</source>
-        <translation>180天观察期至{date}，尚未结束</translation>
-    </message>
-    <message>
         <source>Course</source>
         <translation>项目编号</translation>
     </message>
@@ -3358,20 +3354,12 @@ Please send them to your administrator.</source>
         <translation>培训项目与效果</translation>
     </message>
     <message>
-        <source>Never trained on service norms</source>
-        <translation>未参加服务规范培训</translation>
-    </message>
-    <message>
         <source>Reaction: mean satisfaction (1–5). Learning: mean exam score and pass rate. Effect of certification training: share of attendees not yet certified who were certified within 180 days after the course, against staff of the same posts who did not attend.</source>
         <translation>反应层：平均满意度（1–5）。学习层：平均考核成绩与合格率。持证上岗培训效果：参训时未持证的人员在培训结束后180天内取得证书的比例，与同岗位未参训人员对比。</translation>
     </message>
     <message>
         <source>Courses ended {start} – {end}; staff on the roster on {end}</source>
         <translation>统计{start}至{end}结束的培训；人员为{end}在岗员工</translation>
-    </message>
-    <message>
-        <source>{total} people on the roster have never attended a service-norms course</source>
-        <translation>{total}名在岗员工从未参加服务规范培训</translation>
     </message>
     <message>
         <source>(the first {shown} are listed; the export has all)</source>
@@ -3398,6 +3386,12 @@ Please send them to your administrator.</source>
         <translation>本期没有持证上岗培训</translation>
     </message>
     <message>
+        <source>Window open
+until {date}</source>
+        <translation>观察期至{date}
+届时计算</translation>
+    </message>
+    <message>
         <source>Certification training: certified within {days} days after the course</source>
         <translation>持证上岗培训效果：培训结束后{days}天内取得证书的比例</translation>
     </message>
@@ -3420,6 +3414,22 @@ Please send them to your administrator.</source>
     <message>
         <source>Export the training figures</source>
         <translation>导出培训统计</translation>
+    </message>
+    <message>
+        <source>The 180-day window runs until {date}; the effect is stated once it has closed</source>
+        <translation>180 天观察期至 {date}，届满后才计算培训效果</translation>
+    </message>
+    <message>
+        <source>Not covered by C03</source>
+        <translation>C03未覆盖人员</translation>
+    </message>
+    <message>
+        <source>{total} people on the roster attended no {categories} course this year (the staff C03 does not count)</source>
+        <translation>在册人员中有 {total} 人本年度未参加{categories}培训（即 C03 未覆盖的人员）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>

@@ -146,6 +146,27 @@ def test_evaluate_bad_period_is_refused_in_words(capsys, loaded_url):
     assert code == 1 and "指标体系" in err
 
 
+def test_a_quarter_without_any_input_is_refused_not_scored_zero(capsys, sqlite_url, samples_dir, actor):
+    """Issue 14: with only the org list imported, every unit would score 0 (the titles held count
+    0 in any quarter) — the evaluation is refused with a sentence, stores nothing; one branch's
+    quarterly return makes the quarter evaluable."""
+    code, out, err = run(capsys, "--db", sqlite_url, "import", str(samples_dir / "org_units.xlsx"))
+    assert code == 0, err
+    code, out, err = run(capsys, "--db", sqlite_url, "evaluate", "--period", PERIOD, "--json")
+    assert code == 1 and "还没有任何评价数据" in err and "Traceback" not in err and out == ""
+    services = build_services(sqlite_url)
+    try:
+        with pytest.raises(InputRefused, match="2007年第4季度"):
+            services.evaluation.compute(actor, PERIOD)
+        assert services.evaluation.periods(actor) == []
+        code, out, err = run(capsys, "--db", sqlite_url, "import", str(samples_dir / "quarterly" / "quarterly_310000_2007Q4.xlsx"))
+        assert code == 0, err
+        result = services.evaluation.compute(actor, PERIOD)
+        assert result.scores.unit("310000").indicator("A01").value is not None and not result.complete
+    finally:
+        services.dispose()
+
+
 # ------------------------------------------------------------------------------------------ explanations
 
 def test_every_score_explains_itself_and_says_where_its_value_came_from(loaded, actor):

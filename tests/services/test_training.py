@@ -121,8 +121,16 @@ def test_samples_give_expected_c03_for_every_branch(sample_url, capsys, actor):
         with pytest.raises(InputRefused):
             services.training.figures_for_period(actor, "110000", "2007Q9")
         assert mid.c03.attended == mid.categories["服务规范"].attended and mid.categories["服务意识"].attended == 0
+        # the untrained list is C03's complement on the same date: the card and the list agree
         untrained, total = services.training.untrained(actor, "110000", YEAR_END)
-        assert total == len(untrained) == mid.staff - mid.categories["服务规范"].attended
+        year_110000 = services.training.figures(actor, "110000", YEAR_END)
+        assert total == len(untrained) == year_110000.staff - year_110000.c03.attended
+        untrained_mid, total_mid = services.training.untrained(actor, "110000", dt.date(2007, 6, 30))
+        assert total_mid == mid.staff - mid.c03.attended > total
+        assert not {u.staff_no for u in untrained} - {u.staff_no for u in untrained_mid}
+        for as_of in (dt.date(2007, 4, 30), dt.date(2007, 9, 30)):
+            figures = services.training.figures(actor, "000000", as_of)
+            assert services.training.untrained(actor, "000000", as_of)[1] == figures.staff - figures.c03.attended
         history = services.training.history(actor, "0020772")
         assert [h.code for h in history] == ["PX2007-030", "PX2007-001"]
         assert history[0].source_file == "training_110000_2007.xlsx" and history[0].source_row == 5
@@ -331,9 +339,12 @@ def test_effect_on_a_hand_made_case(effect_url, actor):
         assert (e.others, e.others_certified, e.others_rate) == (3, 0, 0.0)
         assert e.difference == pytest.approx(66.67)
         assert e.window_end == dt.date(2008, 4, 16) and e.complete
-        # while the window runs, only certificates up to "today" count
+        # while the window runs, only certificates up to "today" count, and no rate is stated yet:
+        # 1 of 3 so far is not the course's effect (issue 14)
         early = services.training.certification_effect(actor, "110000", YEAR_END, today=dt.date(2008, 1, 31))[0]
-        assert (early.certified, early.rate, early.complete, early.observed_until) == (1, 33.33, False, dt.date(2008, 1, 31))
+        assert (early.certified, early.complete, early.observed_until) == (1, False, dt.date(2008, 1, 31))
+        assert (early.rate, early.others_rate, early.difference) == (None, None, None)
+        assert early.window_end == dt.date(2008, 4, 16)
         # reaction and learning per course
         course = services.training.courses(actor, "110000", YEAR_END)[0]
         assert (course.attendees, course.satisfaction, course.mean_score, course.pass_rate) == (4, 4.0, 73.75, 75.0)
@@ -359,14 +370,14 @@ def test_export_workbook_and_report_cli(effect_url, capsys, tmp_path):
                          str(out_file))
     assert code == 0, err
     wb = load_workbook(out_file)
-    assert wb.sheetnames == ["培训覆盖率", "培训项目", "培训效果", "未参加服务规范培训"]
+    assert wb.sheetnames == ["培训覆盖率", "培训项目", "培训效果", "C03未覆盖人员"]
     coverage = wb["培训覆盖率"]
     assert coverage["A4"].value == "测试分行" and coverage["C4"].value == 9
     assert coverage["D4"].value == 0.0                       # nobody attended 服务意识/服务规范
     assert len(coverage._images) == 1                        # the chart
     effect = wb["培训效果"]
     assert effect["A4"].value == "PX2007-022" and effect["G4"].value == pytest.approx(66.67)
-    untrained = wb["未参加服务规范培训"]
+    untrained = wb["C03未覆盖人员"]
     assert untrained.max_row == 3 + 9
 
 
@@ -378,3 +389,25 @@ def test_demo_training_rows_are_deterministic():
     assert a == training_rows(bank, "110000", 2007) and a
     assert {r["category"] for r in a} == set(TRAINING_CATEGORIES)
     assert not training_rows(bank, "110000", 2007, until=dt.date(2007, 3, 31))
+
+
+def test_effect_chart_states_rates_only_for_closed_windows():
+    """A course whose 180-day window is still open gets no bars in the effect chart, only the date
+    its window closes; a closed one gets both bars with their percentages (issue 14)."""
+    from matplotlib.figure import Figure
+
+    from qsm_desktop.domain.training import CourseEffect
+    from qsm_desktop.reports.training import draw_effect
+
+    closed = CourseEffect("PX2007-022", "柜员持证培训", dt.date(2007, 10, 15), dt.date(2007, 10, 19), ("teller",),
+                          4, 1, 3, 2, 66.67, 3, 0, 0.0, dt.date(2008, 4, 16), dt.date(2008, 4, 16), True)
+    running = CourseEffect("PX2007-031", "理财持证培训", dt.date(2007, 12, 3), dt.date(2007, 12, 7), ("retail_sales",),
+                           5, 0, 5, 1, None, 4, 0, None, dt.date(2008, 6, 4), dt.date(2008, 1, 31), False)
+    figure = Figure()
+    draw_effect(figure, [closed, running], language="zh")
+    ax = figure.axes[0]
+    texts = [t.get_text() for t in ax.texts]
+    assert texts.count("66.7%") == 1 and texts.count("0.0%") == 1
+    assert any("2008-06-04" in t and "观察期" in t for t in texts)
+    heights = [round(p.get_height(), 2) for p in ax.patches]
+    assert sorted(heights) == [0.0, 0.0, 0.0, 66.67]  # the running course's bars stay at zero, unlabelled

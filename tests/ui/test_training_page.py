@@ -57,7 +57,9 @@ def test_training_page_shows_coverage(qtbot, trained_services, window, tmp_path)
     assert [c.code for c in page.course_model.rows()] == ["PX2007-001", "PX2007-014", "PX2007-022", "PX2007-030"]
     assert set(page.effects) == {"PX2007-022"}
     assert page.tabs.tabText(0) == "各机构覆盖率"
-    assert "从未参加服务规范培训" in page.untrained_label.text()
+    # the list is C03's complement: 70 on the roster, 70.0 % covered → 21 listed, with the categories named
+    assert "有 21 人本年度未参加服务意识或服务规范培训" in page.untrained_label.text()
+    assert page.untrained_model.rowCount() == 21
     # export on a worker
     target = tmp_path / "training.xlsx"
     page.export_to(target)

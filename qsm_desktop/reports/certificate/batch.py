@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,6 +178,20 @@ def _check_glyphs(certs: Sequence[AwardCertificate], template: CertificateTempla
         raise FontRefused("\n".join(problems))
 
 
+def _checked(certificates: Iterable[AwardCertificate], template: CertificateTemplate | None,
+             text_only: bool) -> tuple[CertificateTemplate, list[AwardCertificate], FontSet]:
+    """The template (default: the A4 one), the certificates as a list and their fonts, after every
+    check that must pass before anything is written (none given, glyphs, seal image)."""
+    template = template or CertificateTemplate()
+    certs = list(certificates)
+    if not certs:
+        raise InputRefused(msg("certificate.none"))
+    fonts = _fonts_for(template)
+    _check_glyphs(certs, template, fonts)
+    check_seal(template, text_only)
+    return template, certs, fonts
+
+
 def _new_canvas(target: str | BinaryIO, template: CertificateTemplate, fonts: FontSet, title: str):
     from reportlab.pdfgen.canvas import Canvas
 
@@ -213,13 +227,7 @@ def render_certificates(
     certificates, a bad wording placeholder or an unreadable seal image, :class:`FontRefused`
     for an unusable font or characters it lacks — all before anything is written.
     """
-    template = template or CertificateTemplate()
-    certs = list(certificates)
-    if not certs:
-        raise InputRefused(msg("certificate.none"))
-    fonts = _fonts_for(template)
-    _check_glyphs(certs, template, fonts)
-    check_seal(template, text_only)
+    template, certs, fonts = _checked(certificates, template, text_only)
     title = template.title.text if len(certs) > 1 else f"{template.title.text} {certs[0].number}"
     if isinstance(output, (str, os.PathLike)):
         target = Path(output)
@@ -303,13 +311,7 @@ def render_certificate_files(
     the files already finished stay (listed in the result). Existing files of the same name are
     replaced.
     """
-    template = template or CertificateTemplate()
-    certs = list(certificates)
-    if not certs:
-        raise InputRefused(msg("certificate.none"))
-    fonts = _fonts_for(template)
-    _check_glyphs(certs, template, fonts)
-    check_seal(template, text_only)
+    template, certs, fonts = _checked(certificates, template, text_only)
     folder = Path(folder)
     written: list[Path] = []
     for done, cert in enumerate(certs, start=1):

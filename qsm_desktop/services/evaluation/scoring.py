@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, select
 from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.indicators import InputValue, UnitInput, score_period
+from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.services.audit import audit
 from qsm_desktop.services.context import Actor, in_scope
 from qsm_desktop.services.evaluation.common import (
@@ -62,9 +63,37 @@ register({
         "compute again, or confirm publishing it incomplete (--accept-incomplete on the command line).",
     ),
     "eval.more_problems": ("……另有 {n} 项", "… and {n} more"),
+    "eval.no_inputs": (
+        "{period}还没有任何评价数据（季度报表、持证上岗、培训、内部服务评价等），不能计算综合评价——否则各单位都会是 0 分。"
+        "请先在“报表”页导入该季度的报表，或核对所选季度。",
+        "There is no evaluation data for {period} yet (quarterly returns, certification, training, internal "
+        "service ratings…), so it cannot be evaluated — every unit would score 0. Import the quarter's returns on the "
+        "Returns page first, or check the quarter chosen.",
+    ),
 })
 
 _EPSILON = 1e-9
+
+_STANDING_SOURCES = frozenset({"awards"})
+"""Indicator sources that have a value in any quarter whether or not anything was reported for it
+(the showcase titles held, 示范窗口称号登记): they alone do not make a quarter evaluable."""
+
+
+def _has_period_inputs(inputs) -> bool:
+    """Whether any unit has a value for the quarter from a source other than the standing registers
+    — a return, a roster, training records, a rating or a manual entry (issue 14: a quarter with no
+    inputs is refused, not shown as every unit scoring 0)."""
+    for unit in inputs.units:
+        for code, value in unit.values.items():
+            if value is None:
+                continue
+            try:
+                source = inputs.system.indicator(code).source
+            except KeyError:
+                continue
+            if source not in _STANDING_SOURCES:
+                return True
+    return False
 
 
 class EvaluationScoring:
@@ -104,7 +133,8 @@ class EvaluationScoring:
         """Compute (and with ``store`` save as a draft) the scores of quarter ``period`` — DESIGN §4.
 
         A published period is frozen: its stored result is returned unchanged. Raises
-        :class:`InputRefused` for a bad period or no system in force, :class:`PermissionDenied`
+        :class:`InputRefused` for a bad period, no system in force or a quarter without any input
+        value (nothing imported or entered for it yet), :class:`PermissionDenied`
         for a reader or a branch-scoped actor when storing.
         """
         period = quarter(period)
@@ -116,6 +146,8 @@ class EvaluationScoring:
         if progress:
             progress(0, 3, period)
         inputs = self._evaluation.gather(actor, period)
+        if not _has_period_inputs(inputs):
+            raise InputRefused(msg("eval.no_inputs", period=period_label(period)))  # not a table of zeros (issue 14)
         if progress:
             progress(1, 3, period)
         previous = self.previous_totals(actor, period)

@@ -39,7 +39,6 @@ from qsm_desktop.domain.training import (
     CERTIFICATION_TRAINING,
     EFFECT_WINDOW_DAYS,
     PROVIDERS,
-    SERVICE_NORMS,
     TRAINING_CATEGORIES,
     AttendanceRecord,
     CategoryCoverage,
@@ -309,7 +308,9 @@ class TrainingService:
         """Effect of the 持证上岗培训 courses that ended in the window (1 January … ``as_of``): share of
         attendees certified within ``window_days`` after the course versus non-attendees of the same
         post categories (see the module docstring). Certificates are counted up to the window's end,
-        or ``today`` (default: the real date) while the window is still running (``complete`` False)."""
+        or ``today`` (default: the real date) while the window is still running (``complete`` False);
+        a running window has counts so far but no ``rate``/``others_rate`` (``None``): the effect is
+        only stated for closed windows (issue 14)."""
         unit = self._unit(actor, unit_code)
         first, last = year_window(as_of, start)
         today = today or dt.date.today()
@@ -344,22 +345,33 @@ class TrainingService:
                     .where(in_subtree, Post.category_code.in_(categories), queries.in_post_clause(course.end_date),
                            not_(attended), not_(certified_before))).one()
                 others_certified = int(others_certified or 0)
+                complete = window_end <= today
+                # rates only once the window has closed: a running window's share is not the effect (issue 14)
                 effects.append(CourseEffect(
                     course.code, course.title, course.start_date, course.end_date, categories, len(attendees), already,
-                    len(at_risk), certified, percent(certified, len(at_risk)), others_total, others_certified,
-                    percent(others_certified, others_total), window_end, observed, window_end <= today))
+                    len(at_risk), certified, percent(certified, len(at_risk)) if complete else None, others_total,
+                    others_certified, percent(others_certified, others_total) if complete else None, window_end,
+                    observed, complete))
         return effects
 
     # ------------------------------------------------------------------ people
     def untrained(self, actor: Actor, unit_code: str | None, as_of: dt.date, *,
-                  categories: tuple[str, ...] = SERVICE_NORMS, limit: int | None = None) -> tuple[list[UntrainedStaff], int]:
-        """Roster staff on ``as_of`` who never (up to ``as_of``) attended a course of ``categories``
-        (default 服务规范: 未参加服务规范培训), by unit and 工号; returns (the first ``limit`` rows, total)."""
+                  categories: tuple[str, ...] = C03_CATEGORIES, start: dt.date | None = None,
+                  limit: int | None = None) -> tuple[list[UntrainedStaff], int]:
+        """Roster staff on ``as_of`` (a ``datetime.date``) who attended no course of ``categories``
+        that ended in the window (1 January of ``as_of``'s year, or ``start``, … ``as_of``), by unit
+        and 工号; returns (the first ``limit`` rows, total).
+
+        With the defaults (服务意识 or 服务规范 this year) this is exactly the complement of indicator
+        C03 (db/seed/indicator_system_2007.toml; issue 14): ``total`` = roster − C03's attended, so the
+        list and the coverage card never disagree. Raises :class:`NotFound` for an unknown unit.
+        """
         unit = self._unit(actor, unit_code)
+        first, last = year_window(as_of, start)
         trained = exists(
             select(TrainingAttendance.id).join(TrainingCourse, TrainingCourse.id == TrainingAttendance.course_id)
             .where(TrainingAttendance.staff_id == Staff.id, TrainingCourse.category.in_(categories),
-                   TrainingCourse.start_date <= as_of))
+                   TrainingCourse.end_date >= first, TrainingCourse.end_date <= last))
         where = and_(queries.in_post_clause(as_of), queries.subtree_clause(OrgUnit.path, unit.path), not_(trained))
         with self._services.read() as session:
             total = session.scalar(select(func.count()).select_from(Staff).join(OrgUnit, OrgUnit.id == Staff.org_unit_id)
@@ -398,7 +410,7 @@ class TrainingService:
     def report(self, actor: Actor, unit_code: str | None, as_of: dt.date, *, untrained_limit: int = 500,
                today: dt.date | None = None) -> TrainingReport:
         """The unit's figures, its direct subunits' figures (those with staff), courses, effect and
-        the first ``untrained_limit`` staff never trained on service norms — for the page and exports."""
+        the first ``untrained_limit`` staff not covered by C03 this year — for the page and exports."""
         unit = self._unit(actor, unit_code)
         children = [n.code for n in self._services.orgs.tree(actor) if n.parent_code == unit.code]
         by_unit = self.figures_by_unit(actor, as_of, [unit.code, *children], within=unit.code)
@@ -411,8 +423,8 @@ class TrainingService:
     def export(self, actor: Actor, unit_code: str | None, as_of: dt.date, path: str | Path, *,
                language: str | None = None, chart: bool = True) -> Path:
         """Write the training report of ``unit_code`` on ``as_of`` to an Excel workbook ``path``
-        (sheets: coverage by unit with the chart, courses, effect, staff never trained on service
-        norms). Raises ``OSError`` when the file cannot be written."""
+        (sheets: coverage by unit with the chart, courses, effect, the staff C03 does not
+        cover). Raises ``OSError`` when the file cannot be written."""
         from qsm_desktop.reports.training import write_training_workbook
 
         report = self.report(actor, unit_code, as_of, untrained_limit=100_000)

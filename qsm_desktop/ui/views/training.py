@@ -1,5 +1,5 @@
 """培训 — training records: coverage by unit with a chart, courses with reaction, learning and effect,
-staff never trained on service norms, export; and the person's training history for the register.
+staff C03 does not cover, export; and the person's training history for the register.
 
 Figures are over the window's unit (its whole subtree) on the scope date, for the calendar year up
 to that date (``services.training``, DESIGN §1 培训, §3.3; C03 of the 2007 indicator system):
@@ -11,7 +11,7 @@ to that date (``services.training``, DESIGN §1 培训, §3.3; C03 of the 2007 i
 - *Courses*: each course with attendees, reaction (满意度), learning (成绩, 合格率) and, for
   持证上岗培训 courses, the share certified within 180 days against same-post non-attendees, with
   the effect chart; *Edit course…* sets provider and target post categories (version-checked);
-- *Never trained on service norms*: roster staff without any 服务规范 course.
+- *Not covered by C03*: roster staff with no 服务意识 or 服务规范 course in the year up to the date.
 
 *Export* writes everything to one Excel workbook with the charts (``services.training.export``).
 :class:`PersonTrainingPanel` is the training history shown in the register's detail panel.
@@ -133,7 +133,8 @@ def _course_columns(page: TrainingPage) -> tuple[Column, ...]:
             certified=effect.certified, at_risk=effect.at_risk, until=fmt_date(effect.observed_until),
             others_certified=effect.others_certified, others=effect.others)
         if not effect.complete:
-            text += "\n" + QCoreApplication.translate("TrainingPage", "The 180-day window runs until {date}").format(
+            text += "\n" + QCoreApplication.translate(
+                "TrainingPage", "The 180-day window runs until {date}; the effect is stated once it has closed").format(
                 date=fmt_date(effect.window_end))
         return text
 
@@ -308,7 +309,7 @@ class TrainingPage(Page):
         course_split.setSizes([300, 220])
         courses_layout.addWidget(course_split, 1)
         self.tabs.addTab(courses, "")
-        # never trained on service norms
+        # not covered by C03 (its complement, services.training.untrained)
         untrained = QWidget(self.tabs)
         untrained_layout = QVBoxLayout(untrained)
         untrained_layout.setContentsMargins(0, 6, 0, 0)
@@ -351,7 +352,7 @@ class TrainingPage(Page):
                                              "service-norms course this year (indicator C03)"))
         self.tabs.setTabText(0, self.tr("Coverage by unit"))
         self.tabs.setTabText(1, self.tr("Courses and effect"))
-        self.tabs.setTabText(2, self.tr("Never trained on service norms"))
+        self.tabs.setTabText(2, self.tr("Not covered by C03"))
         self.course_hint.setText(self.tr(
             "Reaction: mean satisfaction (1–5). Learning: mean exam score and pass rate. Effect of certification "
             "training: share of attendees not yet certified who were certified within 180 days after the course, "
@@ -427,8 +428,10 @@ class TrainingPage(Page):
         self.untrained_model.set_rows(report.untrained)
         self.untrained_table.resizeColumnsToContents()
         shown = len(report.untrained)
-        text = self.tr("{total} people on the roster have never attended a service-norms course").format(
-            total=fmt_int(report.untrained_total))
+        text = self.tr("{total} people on the roster attended no {categories} course this year "
+                       "(the staff C03 does not count)").format(
+            total=fmt_int(report.untrained_total),
+            categories=self.tr(" or ").join(category_label(c) for c in C03_CATEGORIES))
         if shown < report.untrained_total:
             text += " " + self.tr("(the first {shown} are listed; the export has all)").format(shown=fmt_int(shown))
         self.untrained_label.setText(text)
@@ -451,6 +454,7 @@ class TrainingPage(Page):
                 "no_staff": self.tr("No staff on the roster in this unit"),
                 "attendees": self.tr("Course attendees"), "others": self.tr("Same posts, not trained"),
                 "no_courses": self.tr("No certification training in this period"),
+                "open_window": self.tr("Window open\nuntil {date}"),
                 "effect_title": self.tr("Certification training: certified within {days} days after the course")}
 
     def _draw_coverage(self, selected) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop.domain.indicators import UNIT_TYPE_BRANCH, UNIT_TYPE_DEPARTMENT, fmt_number
 from qsm_desktop.domain.normalise import period_label
+from qsm_desktop.ui.widgets.period_combo import select_period
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, icon
 from qsm_desktop.ui.views.base import Page
@@ -288,11 +289,7 @@ class EvaluationPage(Page):
 
     def set_period(self, period: str) -> None:
         """Show ``period`` (added to the list when missing) and load it."""
-        index = self.period_combo.findData(period)
-        if index < 0:
-            self.period_combo.insertItem(0, period_label(period), period)
-            index = 0
-        self.period_combo.setCurrentIndex(index)
+        select_period(self.period_combo, period)
         self._period = period
         self.refresh()
 
