@@ -2,7 +2,7 @@
 
 - ``qsm user add LOGIN --role ROLE [--org CODE] [--name NAME] [--password-stdin]``
 - ``qsm user list [--json]`` → ``{"users": [{"login", "name", "role", "org", "active"}]}``
-- ``qsm user disable LOGIN`` · ``qsm user passwd LOGIN [--password-stdin]``
+- ``qsm user disable LOGIN`` · ``qsm user enable LOGIN`` · ``qsm user passwd LOGIN [--password-stdin]``
 
 Who acts is decided by :func:`qsm_desktop.services.accounts.sign_in`, called through
 :func:`qsm_desktop.cli_signin.sign_in_for` when a command opens the database (``cli.open_services``): on SQLite the global
@@ -28,6 +28,7 @@ from qsm_desktop.domain.i18n import register as register_messages
 register_messages({
     "cli.user.added": ("已建立账户 {login}（{role}{org}）。", "Account {login} created ({role}{org})."),
     "cli.user.disabled": ("已停用账户 {login}。", "Account {login} disabled."),
+    "cli.user.enabled": ("已启用账户 {login}。", "Account {login} enabled."),
     "cli.user.passwd": ("已修改 {login} 的密码。", "The password of {login} was changed."),
     "cli.user.prompt_new": ("{login} 的新密码：", "New password of {login}: "),
     "cli.user.prompt_again": ("再输入一次：", "Again: "),
@@ -106,6 +107,18 @@ def _cmd_disable(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_enable(args: argparse.Namespace) -> int:
+    from qsm_desktop.cli import open_services
+
+    services = open_services(args, manage=True)
+    try:
+        info = services.accounts.enable(args.actor, args.login.strip().lower())
+    finally:
+        services.dispose()
+    print(msg("cli.user.enabled", login=info.login))
+    return 0
+
+
 def _cmd_passwd(args: argparse.Namespace) -> int:
     from qsm_desktop.cli import open_services
 
@@ -121,8 +134,8 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def register(sub) -> None:
-    """Add ``qsm user add|list|disable|passwd`` to the top-level ``sub`` parsers."""
-    p_user = sub.add_parser("user", help="logins: add, list, disable, passwd (登录账户)")
+    """Add ``qsm user add|list|disable|enable|passwd`` to the top-level ``sub`` parsers."""
+    p_user = sub.add_parser("user", help="logins: add, list, disable, enable, passwd (登录账户)")
     user_sub = p_user.add_subparsers(dest="user_command", metavar="ACTION", parser_class=type(p_user))
 
     p_add = user_sub.add_parser("add", help="create a login")
@@ -141,6 +154,10 @@ def register(sub) -> None:
     p_disable = user_sub.add_parser("disable", help="disable a login")
     p_disable.add_argument("login", metavar="LOGIN")
     p_disable.set_defaults(handler=_cmd_disable)
+
+    p_enable = user_sub.add_parser("enable", help="enable a disabled login again")
+    p_enable.add_argument("login", metavar="LOGIN")
+    p_enable.set_defaults(handler=_cmd_enable)
 
     p_passwd = user_sub.add_parser("passwd", help="set a login's password")
     p_passwd.add_argument("login", metavar="LOGIN")

@@ -28,9 +28,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from qsm_desktop.domain import passwords
-from qsm_desktop.domain.errors import InputRefused, NotFound, PermissionDenied
+from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound, PermissionDenied
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.services.audit import audit
 from qsm_desktop.services.context import ROLE_NAMES_ZH, Actor, Role, default_actor
@@ -59,6 +60,10 @@ register({
                             "The database has no accounts yet: the first one must be an administrator "
                             "(--role admin), or nobody could manage accounts afterwards."),
     "account.short_password": ("密码至少需要 {n} 个字符。", "The password needs at least {n} characters."),
+    "account.entity": ("账户 {login}", "account {login}"),
+    "account.self_disable": ("不能停用自己正在使用的账户 {login}：请让另一位管理员停用。",
+                             "You cannot disable the account {login} you are signed in with; ask another "
+                             "administrator to do it."),
     "account.action.manage": ("管理登录账户", "manage logins"),
     "account.action.list": ("查看登录账户", "list logins"),
     "account.action.passwd": ("修改他人的密码", "change someone else's password"),
@@ -162,6 +167,22 @@ def _check_password(password: str) -> None:
         raise InputRefused(msg("account.short_password", n=MIN_PASSWORD))
 
 
+def _check_account_version(login: str, stored: int, version: int | None) -> None:
+    """Refuse a change made on a stale copy of ``login``'s account (DESIGN §6; ``None``: no check)."""
+    if version is not None and stored != version:
+        raise ConflictError(msg("conflict.stale", entity=msg("account.entity", login=login)))
+
+
+def _account_for_update(session, login: str, version: int | None) -> Account:
+    """The account row ``login`` to change (an admin's: on PostgreSQL only admins read every column),
+    its version checked against ``version``. Raises :class:`NotFound`, :class:`ConflictError`."""
+    account = session.scalar(select(Account).where(Account.login == login))
+    if account is None:
+        raise NotFound(msg("account.unknown", login=login))
+    _check_account_version(login, account.version, version)
+    return account
+
+
 def _require_admin(actor: Actor, action_key: str) -> None:
     if actor.role is not Role.ADMIN:
         raise PermissionDenied(msg("perm.denied", login=actor.login, role=ROLE_NAMES_ZH[actor.role],
@@ -243,50 +264,77 @@ class AccountService:
                   {"name": account.name, "role": role.value, "org": org, "active": True})
             return AccountInfo(login, account.name, role, org, True, account.version)
 
-    def disable(self, actor: Actor, login: str) -> AccountInfo:
+    def disable(self, actor: Actor, login: str, *, version: int | None = None) -> AccountInfo:
         """Disable ``login`` (it can no longer sign in; on PostgreSQL the role becomes NOLOGIN).
-        Admins only. Raises :class:`NotFound`, :class:`PermissionDenied`."""
+
+        ``version``: the account's version the caller saw (the administration page passes it; ``None``
+        skips the check) — a stale one is refused with DESIGN §6's sentence (:class:`ConflictError`).
+        Admins only, and never one's own account. Raises :class:`NotFound`, :class:`PermissionDenied`,
+        :class:`InputRefused`, :class:`ConflictError`."""
         _require_admin(actor, "account.action.manage")
+        if actor.login == login:
+            raise InputRefused(msg("account.self_disable", login=login))
+        return self._set_active(actor, login, False, version)
+
+    def enable(self, actor: Actor, login: str, *, version: int | None = None) -> AccountInfo:
+        """Enable the disabled ``login`` again (on PostgreSQL the role gets LOGIN back); audited as
+        ``enable``. ``version`` as in :meth:`disable`. Admins only. Raises :class:`NotFound`,
+        :class:`PermissionDenied`, :class:`ConflictError`."""
+        _require_admin(actor, "account.action.manage")
+        return self._set_active(actor, login, True, version)
+
+    def _set_active(self, actor: Actor, login: str, active: bool, version: int | None) -> AccountInfo:
         with self._services.unit_of_work() as session:
-            account = session.scalar(select(Account).where(Account.login == login))
-            if account is None:
-                raise NotFound(msg("account.unknown", login=login))
-            if account.active:
-                account.active = False
+            account = _account_for_update(session, login, version)
+            if account.active != active:
+                account.active = active
                 account.changed_at = _now()
                 session.flush()
-                audit(session, actor, "account", login, "disable", {"active": True}, {"active": False})
+                audit(session, actor, "account", login, "enable" if active else "disable", {"active": not active},
+                      {"active": active})
             if self.on_postgres:
                 from qsm_desktop.store import security
 
-                security.set_login_enabled(session.connection(), login, False)
+                security.set_login_enabled(session.connection(), login, active)
             return AccountInfo(account.login, account.name, Role(account.role), account.org_code, account.active,
                                account.version)
 
-    def passwd(self, actor: Actor, login: str, password: str) -> None:
+    def passwd(self, actor: Actor, login: str, password: str, *, version: int | None = None) -> int | None:
         """Set the password of ``login``: an admin for anyone, everyone for themselves.
 
-        SQLite: a new scrypt hash; PostgreSQL: ``ALTER ROLE … PASSWORD`` (SCRAM verifier). Raises
-        :class:`NotFound`, :class:`PermissionDenied`, :class:`InputRefused` (too short).
+        SQLite: a new scrypt hash; PostgreSQL: ``ALTER ROLE … PASSWORD`` (SCRAM verifier). When an
+        admin resets it the account row is touched too, so its version moves on and another
+        admin's dialog open on the same account is refused on save. ``version``: the account's
+        version the caller saw (``None``: not checked). Returns the account's new version (``None``
+        when a person on PostgreSQL changed their own password: only the role changed). Raises
+        :class:`NotFound`, :class:`PermissionDenied`, :class:`InputRefused` (too short),
+        :class:`ConflictError` (stale ``version``).
         """
         if actor.login != login:
             _require_admin(actor, "account.action.passwd")
         _check_password(password)
         with self._services.unit_of_work() as session:
-            if self.on_postgres:
-                if not session.scalar(select(func.count()).select_from(Account).where(Account.login == login)):
+            if self.on_postgres and actor.role is not Role.ADMIN:
+                # one's own password: the role only (accounts is written by admins alone)
+                found = session.execute(select(Account.version).where(Account.login == login)).first()
+                if found is None:
                     raise NotFound(msg("account.unknown", login=login))
+                _check_account_version(login, found.version, version)
+                new_version = None
+            else:
+                account = _account_for_update(session, login, version)
+                if not self.on_postgres:
+                    account.password_hash = passwords.hash_password(password)
+                account.changed_at = _now()
+                flag_modified(account, "changed_at")  # written (and the version moved on) even within the same second
+                session.flush()
+                new_version = account.version
+            if self.on_postgres:
                 from qsm_desktop.store import security
 
                 security.set_password(session.connection(), login, password)
-            else:
-                account = session.scalar(select(Account).where(Account.login == login))
-                if account is None:
-                    raise NotFound(msg("account.unknown", login=login))
-                account.password_hash = passwords.hash_password(password)
-                account.changed_at = _now()
-                session.flush()
             audit(session, actor, "account", login, "passwd", None, None)
+            return new_version
 
     def authenticate(self, login: str, password: str) -> Actor:
         """The actor of a SQLite account whose ``password`` matches; :class:`PermissionDenied` with one

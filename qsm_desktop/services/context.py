@@ -87,6 +87,20 @@ def require(actor: Actor, action: str, *, write: bool = True, org_path: str | No
         raise PermissionDenied(msg("perm.scope", scope=actor.org_scope, code=org_code or org_path))
 
 
+def in_scope(actor: Actor, org_path: str | None) -> bool:
+    """Whether a unit with materialised path ``org_path`` lies in ``actor``'s scope (always, for an
+    actor without one; never, for a path ``None`` when the actor has a scope) — the test of
+    :func:`require`, for filtering lists instead of refusing (DESIGN §6)."""
+    if not actor.org_scope:
+        return True
+    return org_path is not None and f"/{actor.org_scope}/" in org_path
+
+
+def scope_pattern(actor: Actor) -> str | None:
+    """``LIKE`` pattern of the paths in ``actor``'s scope (``%/310000/%``), ``None`` for the whole bank."""
+    return f"%/{actor.org_scope}/%" if actor.org_scope else None
+
+
 class Database:
     """The open database a service works on: ``engine``, the session factory ``sessions`` and the
     ``url`` (with the password, for reconnecting; never log it — use :attr:`database_label`).

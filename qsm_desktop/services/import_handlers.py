@@ -24,14 +24,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
+from qsm_desktop.domain.i18n import register
 from qsm_desktop.excel.kinds.base import ParseContext, ParsedReturn
+from qsm_desktop.excel.problems import Problem
 
 if TYPE_CHECKING:  # pragma: no cover
     from sqlalchemy.orm import Session
 
     from qsm_desktop.services.context import Actor
 
-__all__ = ["Change", "Changes", "ImportContext", "ImportHandler", "ImportPlan", "OrgInfo", "WARNING"]
+__all__ = ["Change", "Changes", "ImportContext", "ImportHandler", "ImportPlan", "OrgInfo", "OUTSIDE_SCOPE", "WARNING"]
+
+OUTSIDE_SCOPE = "import.outside_scope"
+"""Message key of a cell naming a unit outside the importing person's scope (DESIGN §6)."""
+
+register({
+    OUTSIDE_SCOPE: ("机构代码 {code} 不在您的管辖范围 {scope} 内",
+                    "org code {code} is outside your scope {scope}"),
+})
 
 WARNING = "warning"
 """The ``entity`` and ``action`` of a preview line that warns but does not refuse."""
@@ -100,6 +110,21 @@ class ImportContext(ParseContext):
             memo[root.code] = found
         return found
 
+    def outside_scope(self, code: str | None) -> bool:
+        """Whether the known unit ``code`` lies outside the acting person's scope (DESIGN §6: a
+        branch secretary works in her branch's subtree only). ``False`` for an actor without a scope
+        and for a code the org tree does not know (the handler says "unknown" for that)."""
+        scope = self.actor.org_scope if self.actor is not None else None
+        info = self.orgs.get(code or "")
+        return bool(scope) and info is not None and f"/{scope}/" not in info.path
+
+    def scope_problem(self, row: Any, field_name: str, code: str) -> Problem:
+        """The refusal of ``row``'s cell ``field_name`` naming unit ``code`` outside the actor's
+        scope: "机构代码 110101 不在您的管辖范围 310000 内" (DESIGN §6), at that cell. ``row`` is the
+        record's :class:`~qsm_desktop.excel.table.TableRow`."""
+        scope = self.actor.org_scope if self.actor is not None else ""
+        return row.problem(field_name, OUTSIDE_SCOPE, code=code, scope=scope)
+
     def unit_by_id(self) -> dict[int, OrgInfo]:
         """Org unit id → :class:`OrgInfo` (kept in :attr:`cache`)."""
         if self.cache.get("by_id_of") is not self.orgs:
@@ -166,6 +191,10 @@ class ImportHandler(Generic[P]):
     :meth:`template_choices` / :meth:`template_rows` where the defaults do not fit."""
 
     kind: str = ""
+    head_office_only: bool = False
+    """Whether only the head office imports this kind (the org list, the agency's mystery-visit
+    delivery — on PostgreSQL their tables are written by head office alone): a person with an org
+    scope below the bank is refused with one sentence, beside the file's other problems."""
 
     def check(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> P:
         """Check ``parsed`` against the database; append problems to ``parsed.problems``; return

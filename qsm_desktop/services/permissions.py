@@ -58,8 +58,8 @@ RULES: dict[str, frozenset[Role]] = {
     "page.showcase.ranking": READERS,
     "page.showcase.awards": READERS,
     "page.settings": ALL,
-    "page.admin": frozenset({Role.ADMIN}),      # logins (built on branch i12-admin)
-    "page.audit": HEAD_OFFICE,                  # the audit trail (built on branch i12-admin)
+    "page.administration": frozenset({Role.ADMIN}),  # logins
+    "page.audit": WRITERS,                      # the audit trail (a branch sees what the trail service lets her)
     # ---- actions: the message keys the services pass to require()
     "import.action": WRITERS,                   # import returns (a branch: her own units' returns)
     "template.action": WRITERS,                 # write blank returns to fill

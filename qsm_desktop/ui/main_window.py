@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
 
             return factory
 
-        return [
+        specs = [
             PageSpec("dashboard", "dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), make("dashboard", "DashboardPage")),
             PageSpec("organisation", "organisation", QT_TRANSLATE_NOOP("Navigation", "Organisation"),
                      make("organisation", "OrganisationPage")),
@@ -198,9 +198,13 @@ class MainWindow(QMainWindow):
                      make("plan_targets", "PlanTargetsPage")),
             PageSpec("showcase", "showcase", QT_TRANSLATE_NOOP("Navigation", "Showcase units"),  # issue 4
                      make("showcase", "ShowcasePage")),
+            PageSpec("administration", "accounts", QT_TRANSLATE_NOOP("Navigation", "Administration"),  # issue 12
+                     make("administration", "AdministrationPage")),
+            PageSpec("audit", "audit", QT_TRANSLATE_NOOP("Navigation", "Audit trail"), make("audit", "AuditPage")),
             PageSpec("settings", "settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
                      make("settings", "SettingsPage", languages=self._languages, check_connection=check_connection)),
         ]
+        return specs
 
     def _build_pages(self, check_connection: Callable[[str], str] | None) -> None:
         """Navigation and page stack. Pages are built when first shown (the first one at once, the

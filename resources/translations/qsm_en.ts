@@ -2,6 +2,621 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Choose a unit…</source>
+            <translation>Choose a unit…</translation>
+        </message>
+        <message>
+            <source>The password needs at least {n} characters.</source>
+            <translation>The password needs at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>The unit whose subtree this login works in</source>
+            <translation>The unit whose subtree this login works in</translation>
+        </message>
+        <message>
+            <source>A branch secretary needs an org unit: choose her branch.</source>
+            <translation>A branch secretary needs an org unit: choose her branch.</translation>
+        </message>
+        <message>
+            <source>Org unit:</source>
+            <translation>Org unit:</translation>
+        </message>
+        <message>
+            <source>Org unit (optional):</source>
+            <translation>Org unit (optional):</translation>
+        </message>
+        <message>
+            <source>Add a login</source>
+            <translation>Add a login</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <source>lower-case letters, digits, _ (e.g. wang_li)</source>
+            <translation>lower-case letters, digits, _ (e.g. wang_li)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>the person's name</source>
+            <translation>the person's name</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>No org unit (the whole bank)</source>
+            <translation>No org unit (the whole bank)</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Again:</source>
+            <translation>Again:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministrationPage</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Org unit</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Logins of this database: who may sign in, with which role and for which unit</source>
+            <translation>Logins of this database: who may sign in, with which role and for which unit</translation>
+        </message>
+        <message>
+            <source>Add a login…</source>
+            <translation>Add a login…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>{count} logins, {active} active</source>
+            <translation>{count} logins, {active} active</translation>
+        </message>
+        <message>
+            <source>Only an administrator adds, disables and resets logins.</source>
+            <translation>Only an administrator adds, disables and resets logins.</translation>
+        </message>
+        <message>
+            <source>Each login is a PostgreSQL login role: disabling it stops the person at the database server, and the database limits what the login sees to its role and unit.</source>
+            <translation>Each login is a PostgreSQL login role: disabling it stops the person at the database server, and the database limits what the login sees to its role and unit.</translation>
+        </message>
+        <message>
+            <source>Logins are kept in this database file, passwords hashed. Anyone who can copy the file can read all of it: a shared office uses a PostgreSQL server.</source>
+            <translation>Logins are kept in this database file, passwords hashed. Anyone who can copy the file can read all of it: a shared office uses a PostgreSQL server.</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
+            <source>Disable…</source>
+            <translation>Disable…</translation>
+        </message>
+        <message>
+            <source>Adding the login</source>
+            <translation>Adding the login</translation>
+        </message>
+        <message>
+            <source>Saving the login</source>
+            <translation>Saving the login</translation>
+        </message>
+        <message>
+            <source>The password of {login} was changed.</source>
+            <translation>The password of {login} was changed.</translation>
+        </message>
+        <message>
+            <source>Saving the password</source>
+            <translation>Saving the password</translation>
+        </message>
+        <message>
+            <source>Disable the login {who}? The person can no longer sign in until it is enabled again; what they did stays in the audit trail.</source>
+            <translation>Disable the login {who}? The person can no longer sign in until it is enabled again; what they did stays in the audit trail.</translation>
+        </message>
+        <message>
+            <source>The database login is disabled too.</source>
+            <translation>The database login is disabled too.</translation>
+        </message>
+        <message>
+            <source>Disable a login</source>
+            <translation>Disable a login</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLabels</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Imported return</source>
+            <translation>Imported return</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Staff member</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Org unit</translation>
+        </message>
+        <message>
+            <source>Training course</source>
+            <translation>Training course</translation>
+        </message>
+        <message>
+            <source>Training attendance</source>
+            <translation>Training attendance</translation>
+        </message>
+        <message>
+            <source>Indicator value</source>
+            <translation>Indicator value</translation>
+        </message>
+        <message>
+            <source>Internal service rating</source>
+            <translation>Internal service rating</translation>
+        </message>
+        <message>
+            <source>Indicator system</source>
+            <translation>Indicator system</translation>
+        </message>
+        <message>
+            <source>Evaluation quarter</source>
+            <translation>Evaluation quarter</translation>
+        </message>
+        <message>
+            <source>Award cycle</source>
+            <translation>Award cycle</translation>
+        </message>
+        <message>
+            <source>Showcase application</source>
+            <translation>Showcase application</translation>
+        </message>
+        <message>
+            <source>Application attachment</source>
+            <translation>Application attachment</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Score sheet</source>
+            <translation>Score sheet</translation>
+        </message>
+        <message>
+            <source>Award decision</source>
+            <translation>Award decision</translation>
+        </message>
+        <message>
+            <source>Showcase title</source>
+            <translation>Showcase title</translation>
+        </message>
+        <message>
+            <source>Title won outside</source>
+            <translation>Title won outside</translation>
+        </message>
+        <message>
+            <source>Certificate printing</source>
+            <translation>Certificate printing</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Mystery visit</source>
+            <translation>Mystery visit</translation>
+        </message>
+        <message>
+            <source>Mystery-visit delivery</source>
+            <translation>Mystery-visit delivery</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <source>Appeals return</source>
+            <translation>Appeals return</translation>
+        </message>
+        <message>
+            <source>Monitoring quarter</source>
+            <translation>Monitoring quarter</translation>
+        </message>
+        <message>
+            <source>Corrective or preventive action</source>
+            <translation>Corrective or preventive action</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Complaint register</source>
+            <translation>Complaint register</translation>
+        </message>
+        <message>
+            <source>Deadline class</source>
+            <translation>Deadline class</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>superseded</translation>
+        </message>
+        <message>
+            <source>replaced</source>
+            <translation>replaced</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>moved</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>enabled</translation>
+        </message>
+        <message>
+            <source>password set</source>
+            <translation>password set</translation>
+        </message>
+        <message>
+            <source>computed</source>
+            <translation>computed</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>published</translation>
+        </message>
+        <message>
+            <source>entered by hand</source>
+            <translation>entered by hand</translation>
+        </message>
+        <message>
+            <source>awarded</source>
+            <translation>awarded</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>revoked</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+        <message>
+            <source>decided</source>
+            <translation>decided</translation>
+        </message>
+        <message>
+            <source>finalised</source>
+            <translation>finalised</translation>
+        </message>
+        <message>
+            <source>fed back</source>
+            <translation>fed back</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>raised</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>returned for changes</source>
+            <translation>returned for changes</translation>
+        </message>
+        <message>
+            <source>recommended by the branch</source>
+            <translation>recommended by the branch</translation>
+        </message>
+        <message>
+            <source>sent to head-office review</source>
+            <translation>sent to head-office review</translation>
+        </message>
+        <message>
+            <source>not passed</source>
+            <translation>not passed</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>score sheet set</source>
+            <translation>score sheet set</translation>
+        </message>
+        <message>
+            <source>re-inspection set</source>
+            <translation>re-inspection set</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Who changed what and when, with the values before and after — newest first</source>
+            <translation>Who changed what and when, with the values before and after — newest first</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <translation>anyone</translation>
+        </message>
+        <message>
+            <source>The login whose changes to list (empty: everyone's)</source>
+            <translation>The login whose changes to list (empty: everyone's)</translation>
+        </message>
+        <message>
+            <source>Entity:</source>
+            <translation>Entity:</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Key contains…</source>
+            <translation>Key contains…</translation>
+        </message>
+        <message>
+            <source>Text found in the key: a staff number, a login, a batch number…</source>
+            <translation>Text found in the key: a staff number, a login, a batch number…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Clear every filter</source>
+            <translation>Clear every filter</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <source>Fetch the next entries (scrolling to the end does the same)</source>
+            <translation>Fetch the next entries (scrolling to the end does the same)</translation>
+        </message>
+        <message>
+            <source>All entities</source>
+            <translation>All entities</translation>
+        </message>
+        <message>
+            <source>No entries match.</source>
+            <translation>No entries match.</translation>
+        </message>
+        <message>
+            <source>The newest {count} entries are shown; scroll down or press More for older ones.</source>
+            <translation>The newest {count} entries are shown; scroll down or press More for older ones.</translation>
+        </message>
+        <message>
+            <source>{count} entries.</source>
+            <translation>{count} entries.</translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>Export the audit trail</translation>
+        </message>
+        <message>
+            <source>audit_{date}.xlsx</source>
+            <translation>audit_{date}.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entity</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Import batch</source>
+            <translation>Import batch</translation>
+        </message>
+        <message>
+            <source>Audit trail — exported {date}</source>
+            <translation>Audit trail — exported {date}</translation>
+        </message>
+        <message>
+            <source>Exporting the audit trail</source>
+            <translation>Exporting the audit trail</translation>
+        </message>
+        <message>
+            <source>{count} entries written to {file}</source>
+            <translation>{count} entries written to {file}</translation>
+        </message>
+        <message>
+            <source>import batch</source>
+            <translation>import batch</translation>
+        </message>
+        <message>
+            <source>A new password was set; passwords are never recorded.</source>
+            <translation>A new password was set; passwords are never recorded.</translation>
+        </message>
+        <message>
+            <source>No fields recorded for this entry.</source>
+            <translation>No fields recorded for this entry.</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTable</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entity</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeTable</name>
         <message>
             <source>Change</source>
@@ -18,6 +633,17 @@
         <message>
             <source>Details</source>
             <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictBox</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
         </message>
     </context>
     <context>
@@ -1118,6 +1744,14 @@ Please send them to your administrator.</translation>
             <translation>Showcase units</translation>
         </message>
         <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -1201,6 +1835,25 @@ Please send them to your administrator.</translation>
         <message>
             <source>{unit} · {period} · as of {date}</source>
             <translation>{unit} · {period} · as of {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Reset the password</source>
+            <translation>Reset the password</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>Again:</source>
+            <translation>Again:</translation>
         </message>
     </context>
     <context>

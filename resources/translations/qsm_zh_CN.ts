@@ -2,6 +2,621 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Choose a unit…</source>
+        <translation>选择机构…</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The unit whose subtree this login works in</source>
+        <translation>此账户可处理其下属范围数据的机构</translation>
+    </message>
+    <message>
+        <source>A branch secretary needs an org unit: choose her branch.</source>
+        <translation>分行秘书必须指定所属机构：请选择其分行。</translation>
+    </message>
+    <message>
+        <source>Org unit:</source>
+        <translation>所属机构：</translation>
+    </message>
+    <message>
+        <source>Org unit (optional):</source>
+        <translation>所属机构（可选）：</translation>
+    </message>
+    <message>
+        <source>Add a login</source>
+        <translation>新增登录账户</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, _ (e.g. wang_li)</source>
+        <translation>小写字母、数字或下划线（如 wang_li）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>使用人姓名</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不指定</translation>
+    </message>
+    <message>
+        <source>No org unit (the whole bank)</source>
+        <translation>不指定机构（全行）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Logins of this database: who may sign in, with which role and for which unit</source>
+        <translation>本数据库的登录账户：谁可以登录、担任什么角色、负责哪个机构</translation>
+    </message>
+    <message>
+        <source>Add a login…</source>
+        <translation>新增账户…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>{count} logins, {active} active</source>
+        <translation>共 {count} 个账户，{active} 个启用</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds, disables and resets logins.</source>
+        <translation>只有管理员可以新增、停用账户和重置密码。</translation>
+    </message>
+    <message>
+        <source>Each login is a PostgreSQL login role: disabling it stops the person at the database server, and the database limits what the login sees to its role and unit.</source>
+        <translation>每个账户都是 PostgreSQL 的登录角色：停用后数据库服务器将拒绝其连接；数据库按角色和所属机构限制该账户能看到的数据。</translation>
+    </message>
+    <message>
+        <source>Logins are kept in this database file, passwords hashed. Anyone who can copy the file can read all of it: a shared office uses a PostgreSQL server.</source>
+        <translation>账户保存在本数据库文件中，密码仅存散列值。任何能复制此文件的人都能读取其全部内容：多人共用请使用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Adding the login</source>
+        <translation>正在新增账户</translation>
+    </message>
+    <message>
+        <source>Saving the login</source>
+        <translation>正在保存账户</translation>
+    </message>
+    <message>
+        <source>The password of {login} was changed.</source>
+        <translation>已修改 {login} 的密码。</translation>
+    </message>
+    <message>
+        <source>Saving the password</source>
+        <translation>正在保存密码</translation>
+    </message>
+    <message>
+        <source>Disable the login {who}? The person can no longer sign in until it is enabled again; what they did stays in the audit trail.</source>
+        <translation>停用账户 {who}？停用后此人不能再登录，直到重新启用；其操作记录仍保留在审计日志中。</translation>
+    </message>
+    <message>
+        <source>The database login is disabled too.</source>
+        <translation>数据库中的登录角色也将同时停用。</translation>
+    </message>
+    <message>
+        <source>Disable a login</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Account</source>
+        <translation>登录账户</translation>
+    </message>
+    <message>
+        <source>Imported return</source>
+        <translation>导入的报表</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Internal service rating</source>
+        <translation>内部服务评价</translation>
+    </message>
+    <message>
+        <source>Indicator system</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Evaluation quarter</source>
+        <translation>评价季度</translation>
+    </message>
+    <message>
+        <source>Award cycle</source>
+        <translation>评选周期</translation>
+    </message>
+    <message>
+        <source>Showcase application</source>
+        <translation>示范窗口申报</translation>
+    </message>
+    <message>
+        <source>Application attachment</source>
+        <translation>申报附件</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Award decision</source>
+        <translation>授予决定</translation>
+    </message>
+    <message>
+        <source>Showcase title</source>
+        <translation>示范窗口称号</translation>
+    </message>
+    <message>
+        <source>Title won outside</source>
+        <translation>外部荣誉称号</translation>
+    </message>
+    <message>
+        <source>Certificate printing</source>
+        <translation>证书打印</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Mystery visit</source>
+        <translation>神秘访客检查</translation>
+    </message>
+    <message>
+        <source>Mystery-visit delivery</source>
+        <translation>暗访结果报送</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Appeals return</source>
+        <translation>申诉表</translation>
+    </message>
+    <message>
+        <source>Monitoring quarter</source>
+        <translation>监测季度</translation>
+    </message>
+    <message>
+        <source>Corrective or preventive action</source>
+        <translation>纠正预防措施</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记表</translation>
+    </message>
+    <message>
+        <source>Deadline class</source>
+        <translation>办理时限类别</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>被替代</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>离岗</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>调整上级</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation>授予</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>fed back</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>returned for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>recommended by the branch</source>
+        <translation>分行推荐</translation>
+    </message>
+    <message>
+        <source>sent to head-office review</source>
+        <translation>进入总行评审</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>不予通过</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>score sheet set</source>
+        <translation>设置评分表</translation>
+    </message>
+    <message>
+        <source>re-inspection set</source>
+        <translation>设置复查</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, with the values before and after — newest first</source>
+        <translation>谁在何时修改了什么，以及修改前后的值——最新的在前</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>The login whose changes to list (empty: everyone&apos;s)</source>
+        <translation>只列出此登录名所做的修改（留空：所有人）</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Key contains…</source>
+        <translation>编号包含…</translation>
+    </message>
+    <message>
+        <source>Text found in the key: a staff number, a login, a batch number…</source>
+        <translation>编号中包含的文字：工号、登录名、批次号…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除全部筛选条件</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Fetch the next entries (scrolling to the end does the same)</source>
+        <translation>读取更早的记录（滚动到底部也会读取）</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown; scroll down or press More for older ones.</source>
+        <translation>显示最新的 {count} 条记录；向下滚动或点“更多”查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>共 {count} 条记录。</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit_{date}.xlsx</source>
+        <translation>审计日志_{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Audit trail — exported {date}</source>
+        <translation>审计日志（导出于 {date}）</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail</source>
+        <translation>正在导出审计日志</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {file}</source>
+        <translation>已将 {count} 条记录写入 {file}</translation>
+    </message>
+    <message>
+        <source>import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>A new password was set; passwords are never recorded.</source>
+        <translation>设置了新密码；密码本身从不记录。</translation>
+    </message>
+    <message>
+        <source>No fields recorded for this entry.</source>
+        <translation>此记录没有字段内容。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTable</name>
     <message>
         <source>Change</source>
@@ -18,6 +633,17 @@
     <message>
         <source>Details</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1744,14 @@ Please send them to your administrator.</source>
         <translation>示范窗口</translation>
     </message>
     <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1201,6 +1835,25 @@ Please send them to your administrator.</source>
     <message>
         <source>{unit} · {period} · as of {date}</source>
         <translation>{unit} · {period} · 截至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset the password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>再输入一次：</translation>
     </message>
 </context>
 <context>

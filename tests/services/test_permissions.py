@@ -27,7 +27,7 @@ def test_every_role_has_its_shape():
     assert not branch & set(HEAD_OFFICE_ACTS)
     # administrators may everything; head office everything but logins
     assert rules_of(Role.ADMIN) == set(RULES)
-    assert set(RULES) - rules_of(Role.HO_SECRETARY) == {"page.admin", "account.action.manage"}
+    assert set(RULES) - rules_of(Role.HO_SECRETARY) == {"page.administration", "account.action.manage"}
 
 
 def test_action_rules_are_the_services_message_keys():

@@ -86,11 +86,17 @@ class CapaFeedbackHandler(ImportHandler[FeedbackPlan]):
         for record in parsed.records:
             if not record.number:
                 continue
+            if record.org is not None and ctx.outside_scope(record.org):
+                problems.append(ctx.scope_problem(record.row, "org", record.org))
+                continue
             action = infos.get(record.number)
             if action is None or record.number not in wanted:
                 problems.append(record.row.problem("number", "capa.unknown_number", number=record.number))
                 continue
             owner = by_id.get(wanted[record.number].org_unit_id)
+            if owner is not None and ctx.outside_scope(owner.code):
+                problems.append(ctx.scope_problem(record.row, "number", owner.code))
+                continue
             if unit is not None and (owner is None or owner.code not in subtree):
                 problems.append(record.row.problem("number", "capa.outside", number=record.number, org=action.org,
                                                    unit=f"{unit.code} {unit.name}"))

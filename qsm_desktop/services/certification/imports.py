@@ -130,6 +130,8 @@ class CertificationHandler(ImportHandler[CertificationPlan]):
                 unit = ctx.orgs.get(record.org_code)
                 if unit is None:
                     problems.append(row.problem("org_code", "cert.unknown_org", code=record.org_code))
+                elif ctx.outside_scope(record.org_code):
+                    problems.append(ctx.scope_problem(row, "org_code", record.org_code))
                 elif record.org_code not in subtree and root is not None:
                     problems.append(row.problem("org_code", "cert.org_outside", code=unit.code, name=unit.name,
                                                 root=root.code, root_name=root.name))

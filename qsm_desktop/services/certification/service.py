@@ -25,7 +25,7 @@ from qsm_desktop.domain.certification import (
     target_in_force,
 )
 from qsm_desktop.domain.posts import CERT_RATE_METRIC, POST_CATEGORIES
-from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.context import Actor, in_scope, require
 from qsm_desktop.store import queries
 from qsm_desktop.store.models import (
     Certificate, CertificateType, ImportBatch, OrgUnit, PlanTarget, Post, Staff, certificate_type_categories as ctc,
@@ -200,7 +200,8 @@ class CertificationService:
         return units, {(uid, cat): (n, int(c or 0)) for uid, cat, n, c in rows}
 
     def rates_by_unit(self, actor: Actor, as_of: dt.date, codes: list[str] | None = None) -> dict[str, CertRates]:
-        """Rates for every unit (or the given ``codes``) over its subtree on ``as_of`` — one query, rolled up."""
+        """Rates for every unit (or the given ``codes``) over its subtree on ``as_of`` — one query, rolled up.
+        Units outside ``actor``'s scope are left out (DESIGN §6)."""
         units, direct = self._direct_counts(as_of)
         targets = self.targets(as_of.year)
         by_id = {u.id: u for u in units}
@@ -212,7 +213,8 @@ class CertificationService:
                 a[0] += n
                 a[1] += c
         names = {u.code: u.name for u in units}
-        wanted = codes if codes is not None else [u.code for u in units]
+        visible = {u.code for u in units if in_scope(actor, u.path)}  # a scoped actor: her subtree only (issue 12)
+        wanted = [c for c in (codes if codes is not None else [u.code for u in units]) if c in visible or c not in names]
         result = {}
         for code in wanted:
             cats = acc.get(code, {})
@@ -242,6 +244,7 @@ class CertificationService:
         """Valid certificates whose last valid day is within ``days`` after ``as_of``, soonest first."""
         code = unit_code or self._services.orgs.root_code(actor)
         unit = self._services.orgs.get(actor, code)
+        require(actor, "", write=False, org_path=unit.path, org_code=code)  # outside one's scope: refused (issue 12)
         until = as_of + dt.timedelta(days=days)
         with self._services.read() as session:
             rows = session.execute(
@@ -296,6 +299,7 @@ class CertificationService:
             path = session.scalar(select(OrgUnit.path).where(OrgUnit.code == unit_code))
             if path is None:
                 return stmt.where(False)
+            require(actor, "", write=False, org_path=path, org_code=unit_code)  # another branch: refused (issue 12)
             stmt = stmt.where(queries.subtree_clause(OrgUnit.path, path))
         text = q.text.strip()
         if text:
@@ -324,7 +328,8 @@ class CertificationService:
         return [RegisterRow(*r) for r in rows]
 
     def person(self, actor: Actor, staff_no: str, as_of: dt.date | None = None) -> PersonDetail | None:
-        """A member's detail with every certificate and its source (file, sheet, row); ``None`` if unknown."""
+        """A member's detail with every certificate and its source (file, sheet, row); ``None`` if
+        unknown or outside ``actor``'s scope."""
         as_of = as_of or dt.date.today()
         with self._services.read() as session:
             row = session.execute(
@@ -336,6 +341,8 @@ class CertificationService:
             if row is None:
                 return None
             staff, ucode, uname, post, category, sfile = row
+            if actor.org_scope and not in_scope(actor, session.scalar(select(OrgUnit.path).where(OrgUnit.code == ucode))):
+                return None  # someone outside her scope is unknown to her, as on PostgreSQL (issue 12)
             qualifying = set(session.scalars(select(ctc.c.certificate_type_id).where(ctc.c.category_code == category)))
             certs = session.execute(
                 select(Certificate, CertificateType.name, ImportBatch.file_name)

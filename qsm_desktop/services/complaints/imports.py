@@ -146,6 +146,9 @@ class ComplaintsHandler(ImportHandler[ComplaintsPlan]):
             problems.append(record.row.problem("target", "complaint.not_department", code=info.code, name=info.name,
                                                type=info.type))
             return None
+        if record.category == CUSTOMER and ctx.outside_scope(info.code):
+            problems.append(ctx.scope_problem(record.row, "target", info.code))
+            return None
         if record.category == CUSTOMER and branch is not None and info.code not in subtree:
             problems.append(record.row.problem("target", "complaint.outside_branch", code=info.code, name=info.name,
                                                branch=f"{branch.code} {branch.name}"))

@@ -40,7 +40,7 @@ from qsm_desktop.domain.i18n import get_language, msg, register
 from qsm_desktop.domain.indicators import UNIT_TYPE_BRANCH, IndicatorSystem, InputValue, UnitInput
 from qsm_desktop.domain.normalise import NormaliseError, period_end
 from qsm_desktop.domain.indicators.inputs import RATING_FIELDS, parse_indicator_value, rating_field_for
-from qsm_desktop.services.context import Actor
+from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.evaluation.common import (
     AWARD_LEVELS,
     INTERNAL,
@@ -351,9 +351,13 @@ class EvaluationInputs:
 
     # ------------------------------------------------------------------ stored values
     def values(self, actor: Actor, unit_code: str, period: str) -> list[ValueInfo]:
-        """The stored values (quarterly and manual) of ``unit_code`` for ``period``."""
+        """The stored values (quarterly and manual) of ``unit_code`` for ``period``. Raw inputs: a unit
+        outside ``actor``'s scope is refused (:class:`PermissionDenied`, DESIGN §6)."""
         period = quarter(period)
         with self._services.read() as session:
+            if actor.org_scope:
+                path = session.scalar(select(OrgUnit.path).where(OrgUnit.code == unit_code))
+                require(actor, "", write=False, org_path=path or "", org_code=unit_code)
             rows = session.execute(
                 select(IndicatorValue, ImportBatch.file_name).join(OrgUnit, OrgUnit.id == IndicatorValue.org_unit_id)
                 .outerjoin(ImportBatch, ImportBatch.id == IndicatorValue.source_batch_id)

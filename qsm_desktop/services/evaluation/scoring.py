@@ -24,7 +24,7 @@ from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.indicators import InputValue, UnitInput, score_period
 from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.services.audit import audit
-from qsm_desktop.services.context import Actor
+from qsm_desktop.services.context import Actor, in_scope
 from qsm_desktop.services.evaluation.common import (
     MAX_PROBLEMS_SHOWN,
     previous_quarter,
@@ -237,7 +237,7 @@ class EvaluationScoring:
     def scores(self, actor: Actor, period: str) -> EvaluationResult:
         """The stored result of quarter ``period`` (draft or published), rebuilt with its explanations
         from the stored values under the stored system version. :class:`InputRefused` when the
-        period was never computed."""
+        period was never computed. A draft shows a scoped ``actor`` her subtree's units only."""
         period = quarter(period)
         with self._services.read() as session:
             record = session.execute(select(EvaluationPeriod).where(EvaluationPeriod.period == period)).scalar_one_or_none()
@@ -246,6 +246,8 @@ class EvaluationScoring:
             system = repo.load_system(session, record.system_id)
             units = session.scalars(select(UnitScoreRecord).where(UnitScoreRecord.period_id == record.id)
                                     .order_by(UnitScoreRecord.org_code)).all()
+            path_of = dict(session.execute(select(OrgUnit.code, OrgUnit.path)).all()) if actor.org_scope else {}
+            unit_paths = [path_of.get(u.org_code) for u in units]
             leaves = session.scalars(select(IndicatorScoreRecord).join(
                 UnitScoreRecord, UnitScoreRecord.id == IndicatorScoreRecord.unit_score_id)
                 .where(UnitScoreRecord.period_id == record.id)).all()
@@ -279,6 +281,13 @@ class EvaluationScoring:
                 log.warning("stored score of %s %s differs from its rebuild (%s/%s/%s vs %s/%s/%s)", period,
                             unit.org_code, unit.total, unit.grade, unit.rank, rebuilt.total, rebuilt.grade, rebuilt.rank)
         missing = tuple(MissingReturn(m["unit"], names.get(m["unit"], ""), m["kind"], m["message"]) for m in snapshot[9])
+        if actor.org_scope and snapshot[2] != PeriodStatus.PUBLISHED:
+            # a draft is the head office's working copy: a scoped reader sees her subtree's units only
+            # (ranks as computed for the bank); published results are readable bank-wide (DESIGN §6)
+            shown = {u.org_code for u, path in zip(units, unit_paths) if in_scope(actor, path)}
+            scores = replace(scores, units=tuple(u for u in scores.units if u.code in shown))
+            missing = tuple(m for m in missing if m.unit_code in shown)
+            sources = {key: value for key, value in sources.items() if key[0] in shown}
         return EvaluationResult(snapshot[0], snapshot[1], snapshot[2], snapshot[3], snapshot[4], snapshot[5],
                                 snapshot[6], snapshot[7], snapshot[8], scores, missing, sources, snapshot[10],
                                 versions=self._shown_versions(inputs, stored_values))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -35,6 +36,8 @@ if TYPE_CHECKING:  # pragma: no cover
 from qsm_desktop.services.imports.registry import handler_for
 from qsm_desktop.services.imports.results import STATUS_DRY_RUN, STATUS_IMPORTED, STATUS_REFUSED, STATUS_UNCHANGED, ImportProblem, ImportResult
 
+
+log = logging.getLogger(__name__)
 
 _REPORTING_UNIT_LABELS = ("填报单位", "报送单位", "填报机构", "申报单位")
 _PERIOD_LABELS = ("报告期", "报告期间", "统计期", "所属期", "报表期")
@@ -258,6 +261,15 @@ def _import_session(sessions: sessionmaker, name: str, data: bytes, actor: Actor
             else:
                 session.rollback()
             return result
+        except ProgrammingError as exc:
+            # PostgreSQL refused a write this login may not make (grants, row-level security): the
+            # application's own checks should have said so first; never an internal error (issue 12)
+            session.rollback()
+            if getattr(getattr(exc, "orig", None), "sqlstate", None) != "42501":
+                raise
+            log.warning("import of %s refused by the database: %s", name, getattr(exc, "orig", exc))
+            return _refused(name, [Problem(None, None, "import.db_refused", {})], language, kind=attempt.kind,
+                            org=attempt.org, period=attempt.period, rows=attempt.rows, sha256=attempt.sha)
         except (IntegrityError, StaleDataError, ConflictError, _ChangedMeanwhile, OperationalError) as exc:
             # someone else wrote between our look-ups and our writes, or the database stayed busy:
             # nothing of this file was kept. Say which, from a fresh look at the batches.
@@ -350,9 +362,11 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
     if ctx.org is None and not kind.creates_org:
         problems.insert(0, Problem(None, None, "import.org_unknown", {"code": org_code}))
         return _refused(name, problems, language, **common)
+    org_path = ctx.org.path if ctx.org else None
+    if org_path is None and actor.org_scope and org_code:
+        org_path = f"/{org_code}/"  # an org list creating its reporting unit: in scope only if it is the scope itself
     try:
-        require(actor, i18n.msg("import.action", language=language), org_path=ctx.org.path if ctx.org else None,
-                org_code=org_code)
+        require(actor, i18n.msg("import.action", language=language), org_path=org_path, org_code=org_code)
     except PermissionDenied as exc:
         return _refused(name, [Problem(None, None, "import.denied", {"reason": str(exc)})], language, **common)
     if period_value:
@@ -361,6 +375,9 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
         previous = connection.execute(_PREVIOUS_NO_PERIOD, {"kind": kind.name, "org": org_code}).scalar()
     ctx.superseded_batch_id = previous
     handler = handler_for(kind.name)
+    if handler.head_office_only and actor.org_scope and actor.org_scope != _bank_code(orgs):
+        problems.insert(0, Problem(None, None, "import.head_office_only", {"title": kind.title,
+                                                                           "title_en": _english_title(kind)}))
     plan = handler.check(session, parsed, ctx)
     if problems:
         return _refused(name, problems, language, **common)
@@ -400,6 +417,16 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
     audit_many(session, actor, entries, batch_id=batch_id, at=ctx.now)
     return ImportResult(name, kind.name, org_code, period_value, STATUS_IMPORTED, rows, (), preview, batch_id,
                         previous, sha, warnings)
+
+
+def _bank_code(orgs: dict[str, OrgInfo]) -> str | None:
+    """The code of the org tree's root (the head office), ``None`` while the tree is empty."""
+    return next((o.code for o in orgs.values() if o.parent_code is None), None)
+
+
+def _english_title(kind: ReturnKind) -> str:
+    """The kind's English name for a sentence (its ``title_en`` when it has one, else its name)."""
+    return kind.title_en or kind.name.replace("_", " ")
 
 
 _UNRESOLVED = frozenset({"import.org_needed", "import.period_needed", "import.org_mismatch", "import.period_mismatch",

@@ -58,6 +58,15 @@ i18n.register(
             "the given {key} '{value}' is not valid: {reason}",
         ),
         "import.denied": ("{reason}", "{reason}"),
+        "import.head_office_only": (
+            "{title}由总行秘书导入，分行秘书不能导入。请把文件交给总行秘书",
+            "a {title_en} is imported by a head-office secretary, not by a branch; pass the file to one",
+        ),
+        "import.db_refused": (
+            "数据库拒绝了这次写入（您的登录名无权修改其中的数据），未导入任何内容。如确需导入，请交给总行秘书",
+            "the database refused the write (your login may not change some of this data); nothing was "
+            "imported. If it must be imported, pass it to a head-office secretary",
+        ),
         "import.conflict": (
             "导入时发现这些记录刚被他人修改，本文件未导入。请稍后重新导入",
             "someone else changed these records while importing; nothing of this file was kept. Import it again",

@@ -19,9 +19,9 @@ from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_p
 from qsm_desktop.excel.kinds import all_kinds, get_kind
 from qsm_desktop.excel.files import SkippedFile, expand_return_paths
 from qsm_desktop.excel.template import write_return
-from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.context import Actor, require, scope_pattern
 from qsm_desktop.services.import_handlers import ImportContext
-from qsm_desktop.store.models import BatchStatus, ImportBatch
+from qsm_desktop.store.models import BatchStatus, ImportBatch, OrgUnit
 
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
@@ -138,15 +138,16 @@ class ImportService:
         return next((k for k in self.kinds() if k.name == name), None)
 
     def periods(self, actor: Actor) -> list[str]:
-        """Periods that have at least one imported return, ascending (e.g. ``['2007', '2007Q4']``)."""
+        """Periods that have at least one imported return ``actor`` may see, ascending (e.g. ``['2007', '2007Q4']``)."""
         with self._services.read() as session:
-            rows = session.scalars(select(ImportBatch.period).where(ImportBatch.period.is_not(None)).distinct())
+            rows = session.scalars(_visible_batches(select(ImportBatch.period).where(ImportBatch.period.is_not(None)),
+                                                    actor).distinct())
             return sorted(set(rows))
 
     def batches(self, actor: Actor, *, kind: str | None = None, period: str | None = None,
                 limit: int = 500) -> list[BatchInfo]:
-        """The latest import batches (newest first), optionally of one kind and period."""
-        stmt = select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)
+        """The latest import batches ``actor`` may see (newest first), optionally of one kind and period."""
+        stmt = _visible_batches(select(ImportBatch), actor).order_by(ImportBatch.id.desc()).limit(limit)
         if kind:
             stmt = stmt.where(ImportBatch.kind == kind)
         if period:
@@ -156,13 +157,21 @@ class ImportService:
                               b.row_count, b.superseded_by_id) for b in session.scalars(stmt)]
 
     def returned(self, actor: Actor, kind: str, period: str) -> dict[str, int]:
-        """Which units have returned ``kind`` for ``period``: org code → current batch id (报表收取情况)."""
+        """Which units ``actor`` sees have returned ``kind`` for ``period``: org code → current batch id (报表收取情况)."""
         with self._services.read() as session:
             rows = session.execute(
-                select(ImportBatch.org_code, func.max(ImportBatch.id))
+                _visible_batches(select(ImportBatch.org_code, func.max(ImportBatch.id)), actor)
                 .where(ImportBatch.kind == kind, ImportBatch.period == period, ImportBatch.status == BatchStatus.IMPORTED)
                 .group_by(ImportBatch.org_code)
             ).all()
         return {code: batch for code, batch in rows if code}
 
 
+def _visible_batches(stmt, actor: Actor):
+    """``stmt`` (over ``import_batches``) narrowed to the returns of units in ``actor``'s scope — the
+    rule of the table's PostgreSQL policy: a scoped person sees her subtree's batches, and none
+    without a reporting unit (DESIGN §6)."""
+    pattern = scope_pattern(actor)
+    if pattern is None:
+        return stmt
+    return stmt.where(ImportBatch.org_code.in_(select(OrgUnit.code).where(OrgUnit.path.like(pattern))))

@@ -127,6 +127,7 @@ class MysteryVisitHandler(ImportHandler[VisitPlan]):
     """神秘访客检查结果 (``mystery_visit``), recorded through :func:`~.visits.record_visits_in`."""
 
     kind = MysteryVisitReturn.name
+    head_office_only = True  # the agency's delivery, imported by head office (DESIGN §8.2)
 
     def check(self, session: Session, parsed: ParsedReturn[VisitRow], ctx: ImportContext) -> VisitPlan:
         """Every check of DESIGN §8.2 that needs the checklist or the org tree (module docstring)."""
@@ -177,6 +178,8 @@ class MysteryVisitHandler(ImportHandler[VisitPlan]):
         info = ctx.orgs.get(record.outlet)
         if info is None:
             problems.append(record.row.problem("outlet", "visit.unknown_outlet", code=record.outlet))
+        elif ctx.outside_scope(record.outlet):
+            problems.append(ctx.scope_problem(record.row, "outlet", record.outlet))
         elif record.outlet not in subtree:
             problems.append(record.row.problem("outlet", "visit.outside_branch", code=info.code, name=info.name,
                                                branch=f"{branch.code} {branch.name}"))

@@ -17,7 +17,7 @@ from qsm_desktop.domain import i18n
 from qsm_desktop.services.audit import audit_many
 from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.import_handlers import OrgInfo
-from qsm_desktop.services.improvement import now, refuse_if_finalised
+from qsm_desktop.services.improvement import load_orgs, now, refuse_if_finalised, require_head_office
 from qsm_desktop.store.bulk import insert_many, insert_returning_ids
 from qsm_desktop.store.models.monitoring import MysteryVisit, MysteryVisitItem
 
@@ -75,12 +75,15 @@ def record_visits_in(session: Session, actor: Actor, branch: OrgInfo, period: st
     """Replace ``branch``'s visits of ``period`` (canonical quarter) by ``visits`` (checked by the
     caller against the checklist and the org tree); returns the item rows written.
 
-    Raises :class:`~qsm_desktop.domain.errors.PermissionDenied` outside the actor's scope and
+    Raises :class:`~qsm_desktop.domain.errors.PermissionDenied` outside the actor's scope or below
+    the head office (the delivery is the head office's to record; on PostgreSQL its grants) and
     :class:`~qsm_desktop.domain.errors.InputRefused` when the quarter is finalised (DESIGN §8.3).
     Audit: one ``replace`` entry for the branch's delivery (visits before and after) and one
     ``update`` per visit whose scores changed.
     """
     require(actor, i18n.msg("visit.action"), org_path=branch.path, org_code=branch.code)
+    if actor.org_scope:  # the agency's delivery is the head office's to record (§8.2)
+        require_head_office(actor, i18n.msg("visit.action"), load_orgs(session))
     refuse_if_finalised(session, period)
     when = at or now()
     before = stored_visits(session, branch.id, period)

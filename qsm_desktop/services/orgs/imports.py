@@ -19,6 +19,7 @@ from qsm_desktop.domain import i18n
 from qsm_desktop.domain.orgs import ALLOWED_PARENTS, OrgType
 from qsm_desktop.excel.kinds.base import ParsedReturn
 from qsm_desktop.excel.kinds.org_units import OrgRow
+from qsm_desktop.excel.problems import Problem
 from qsm_desktop.services.import_handlers import Changes, ImportContext, ImportHandler, ImportPlan, OrgInfo
 from qsm_desktop.services.orgs.org_list import OrgTreeUpdate, plan_org_list, update_org_tree_in
 
@@ -73,6 +74,7 @@ class OrgListHandler(ImportHandler[OrgListPlan]):
     """The database side of the org list (``kind = org_units``)."""
 
     kind = "org_units"
+    head_office_only = True  # the org tree is the head office's to change (on PostgreSQL: its grants)
 
     def check(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> OrgListPlan:
         """Parents exist (in the list or the register), types fit the tree, no loops, one head office,
@@ -88,10 +90,13 @@ class OrgListHandler(ImportHandler[OrgListPlan]):
                 merged_type[r.code] = r.type
             merged_name[r.code] = r.name or ""
         problems = parsed.problems
+        outside = self._outside_scope(records, ctx, problems)
         head_office = OrgType.HEAD_OFFICE.value
         roots = [c for c, info in ctx.orgs.items() if info.parent_code is None and info.type == head_office]
         for r in records:
             row = r.row
+            if r.code in outside:
+                continue
             if r.type == head_office:
                 if r.parent_code:
                     problems.append(row.problem("parent_code", "org.root_has_parent"))
@@ -116,6 +121,8 @@ class OrgListHandler(ImportHandler[OrgListPlan]):
         # loops and the reporting unit's subtree, on the merged tree
         root_code = ctx.org_code
         for r in records:
+            if r.code in outside:
+                continue
             chain, code, looped = [r.code], merged_parent.get(r.code), False
             while code is not None:
                 if code in chain:
@@ -129,6 +136,24 @@ class OrgListHandler(ImportHandler[OrgListPlan]):
             if root_code and root_code not in chain and (root_code in merged_parent):
                 problems.append(r.row.problem("code", "org.outside", code=r.code, root=root_code))
         return OrgListPlan(parsed, in_file, merged_parent)
+
+    @staticmethod
+    def _outside_scope(records: list[OrgRow], ctx: ImportContext, problems: list[Problem]) -> set[str]:
+        """Rows a scoped person may not list (DESIGN §6), each refused at its cell: a unit of the
+        register outside her scope (listing it would move another branch's unit into hers), or a
+        unit put under a parent outside her scope (moving hers out; a unit keeping the parent it
+        has — her branch under the head office — is fine). Returns the codes refused."""
+        refused: set[str] = set()
+        for r in records:
+            known = ctx.orgs.get(r.code)
+            if known is not None and ctx.outside_scope(r.code):
+                problems.append(ctx.scope_problem(r.row, "code", r.code))
+                refused.add(r.code)
+            elif (r.parent_code and ctx.outside_scope(r.parent_code)
+                  and (known is None or known.parent_code != r.parent_code)):
+                problems.append(ctx.scope_problem(r.row, "parent_code", r.parent_code))
+                refused.add(r.code)
+        return refused
 
     def _tree(self, plan: OrgListPlan, ctx: ImportContext) -> OrgTreeUpdate:
         if plan.tree is None:

@@ -113,11 +113,14 @@ def update_org_tree_in(session: Session, actor: Actor, tree: OrgTreeUpdate, *, b
     Returns the number of units inserted or updated.
 
     Raises :class:`~qsm_desktop.domain.errors.PermissionDenied` when ``actor`` may not write the
-    reporting unit's subtree; ``RuntimeError`` when new units' parents cannot be resolved (the
-    handler's checks rule that out).
+    reporting unit's subtree or works below the head office; ``RuntimeError`` when new units'
+    parents cannot be resolved (the handler's checks rule that out).
     """
     unit = tree.unit
     require(actor, msg("org.update_tree"), org_path=unit.path if unit else None, org_code=unit.code if unit else None)
+    if actor.org_scope:  # the tree is the head office's to change (on PostgreSQL: its grants, issue 12)
+        root = unit.path.strip("/").split("/")[0] if unit else ""
+        require(actor, msg("org.update_tree"), org_path=f"/{root}/", org_code=root or None)
     table = OrgUnit.__table__
     ids = dict(tree.unit_ids)
     pending = list(tree.new)

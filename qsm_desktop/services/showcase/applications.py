@@ -37,6 +37,7 @@ from qsm_desktop.services.showcase.common import (
     check_version,
     level_of,
     now,
+    require_outlet_in_scope,
     unit_by_code,
 )
 from qsm_desktop.services.showcase.cycles import cycle_for_application_in
@@ -240,7 +241,9 @@ class ApplicationService:
         """One application with its attachments, the outlet's past awards and outside titles."""
         require(actor, msg("sc.action.read"), write=False)
         with self._services.read() as session:
-            return application_infos(session, [application_by_id(session, application_id)], details=True)[0]
+            app = application_by_id(session, application_id)
+            require_outlet_in_scope(session, actor, app.outlet_id)
+            return application_infos(session, [app], details=True)[0]
 
     def create_application(self, actor: Actor, year: int, level: AwardLevel | str, outlet_code: str, *,
                            form: dict[str, Any] | None = None, status: str = ApplicationStatus.DRAFT.value) -> ApplicationInfo:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
@@ -39,7 +40,7 @@ from qsm_desktop.domain.showcase import (
     transition,
 )
 from qsm_desktop.services.audit import audit
-from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.context import Actor, Role, in_scope, require
 from qsm_desktop.services.showcase.common import add_years, check_version, cycle_of, level_of, now
 from qsm_desktop.services.showcase.results import AwardCounts, AwardInfo, BranchCount, RankedApplication, Ranking
 from qsm_desktop.services.showcase.review import CycleData, load_cycle
@@ -162,7 +163,15 @@ class AwardService:
             data = load_cycle(session, cycle)
             decision = session.scalar(select(ShowcaseDecision).where(ShowcaseDecision.cycle_id == cycle.id)
                                       .order_by(ShowcaseDecision.id.desc()).limit(1))
-        return ranking_of(data, quota if quota is not None else cycle.quota, decision)
+            paths = dict(session.execute(select(OrgUnit.code, OrgUnit.path)).all()) if actor.org_scope else {}
+        ranking = ranking_of(data, quota if quota is not None else cycle.quota, decision)
+        if actor.org_scope and actor.role is not Role.REVIEWER:
+            # a branch sees where her own outlets stand (ranks as computed over the cycle), not the others
+            entries = tuple(e for e in ranking.entries if in_scope(actor, paths.get(e.org)))
+            shown = {e.application_id for e in entries}
+            ranking = replace(ranking, entries=entries, tied=tuple(i for i in ranking.tied if i in shown),
+                              outliers=tuple(o for o in ranking.outliers if o.application in shown))
+        return ranking
 
     def award(self, actor: Actor, year: int, level: AwardLevel | str, quota: int, *,
               decided_on: dt.date | None = None, meeting_ref: str | None = None,

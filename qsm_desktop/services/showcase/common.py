@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.showcase import AwardLevel
+from qsm_desktop.services.context import Actor, Role, require
 from qsm_desktop.store import showcase as store
 from qsm_desktop.store.models import OrgUnit
 from qsm_desktop.store.models.showcase import ShowcaseApplication, ShowcaseCycle
 
 __all__ = ["ImportSource", "add_years", "application_by_id", "check_current_version", "check_version", "cycle_of",
-           "level_of", "now", "unit_by_code"]
+           "level_of", "now", "require_outlet_in_scope", "unit_by_code"]
 
 register({
     "sc.action.read": ("查看示范窗口数据", "view showcase data"),
@@ -166,3 +167,14 @@ def application_by_id(session: Session, application_id: int) -> ShowcaseApplicat
     if app is None:
         raise NotFound(msg("sc.app.unknown", id=application_id))
     return app
+
+
+def require_outlet_in_scope(session: Session, actor: Actor, outlet_id: int) -> None:
+    """Refuse (:class:`~qsm_desktop.domain.errors.PermissionDenied`, DESIGN §6's scope sentence) a
+    branch secretary or scoped viewer reading an application of an outlet outside her scope.
+    Reviewers are not narrowed here: they read their panels' applications (never their own
+    branch's — the panel's rule, DESIGN §5)."""
+    if not actor.org_scope or actor.role is Role.REVIEWER:
+        return
+    outlet = session.execute(select(OrgUnit.code, OrgUnit.path).where(OrgUnit.id == outlet_id)).first()
+    require(actor, "", write=False, org_path=outlet.path if outlet else "", org_code=outlet.code if outlet else None)

@@ -47,6 +47,7 @@ from qsm_desktop.services.showcase.common import (
     check_current_version,
     cycle_of,
     now,
+    require_outlet_in_scope,
     unit_by_code,
 )
 from qsm_desktop.services.showcase.results import ReviewerProgress, SaveSheetResult, SheetInfo, SheetItemInfo
@@ -267,6 +268,7 @@ class ReviewService:
         require(actor, msg("sc.action.read"), write=False)
         with self._services.read() as session:
             app = application_by_id(session, application_id)
+            require_outlet_in_scope(session, actor, app.outlet_id)
             data = load_cycle(session, session.get(ShowcaseCycle, app.cycle_id))
             entries = data.sheets.get(app.id, [])
             items: dict[int, list] = defaultdict(list)

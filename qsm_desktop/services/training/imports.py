@@ -94,6 +94,8 @@ class TrainingHandler(ImportHandler[TrainingPlan]):
             unit = ctx.orgs.get(record.org)
             if unit is None:
                 problems.append(record.row.problem("org_code", "training.unknown_org", code=record.org))
+            elif ctx.outside_scope(record.org):
+                problems.append(ctx.scope_problem(record.row, "org_code", record.org))
             elif root is not None and record.org not in subtree:
                 problems.append(record.row.problem("org_code", "training.org_outside", code=unit.code, name=unit.name,
                                                    root=root.code, root_name=root.name))

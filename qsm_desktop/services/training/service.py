@@ -50,7 +50,7 @@ from qsm_desktop.domain.training import (
     percent,
     year_window,
 )
-from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.context import Actor, in_scope, require
 from qsm_desktop.services.audit import audit
 from qsm_desktop.store import queries
 from qsm_desktop.store.models import (
@@ -226,7 +226,8 @@ class TrainingService:
 
     def figures_by_unit(self, actor: Actor, as_of: dt.date, codes: list[str] | None = None, *,
                         start: dt.date | None = None, within: str | None = None) -> dict[str, TrainingFigures]:
-        """:meth:`figures` for many units at once (default: every unit) — one pass, rolled up the tree.
+        """:meth:`figures` for many units at once (default: every unit ``actor`` sees; units outside her
+        scope are left out) — one pass, rolled up the tree.
         ``within`` (an org code) limits the work to that subtree when every unit asked for lies in it."""
         first, last = year_window(as_of, start)
         scope_path = None
@@ -237,8 +238,8 @@ class TrainingService:
             if scope_path is None or path.startswith(scope_path):
                 scope_path = path
         units, acc = self._accumulate(last, first, scope_path)
-        names = {u.code: u.name for u in units}
-        wanted = codes if codes is not None else [u.code for u in units]
+        names = {u.code: u.name for u in units if in_scope(actor, u.path)}  # her subtree only (issue 12)
+        wanted = codes if codes is not None else list(names)
         return {code: self._figures(code, names.get(code, ""), last, first, acc.get(code) or _Acc())
                 for code in wanted if code in names}
 
@@ -384,8 +385,14 @@ class TrainingService:
         return [UntrainedStaff(*r) for r in rows], total
 
     def history(self, actor: Actor, staff_no: str) -> list[AttendanceRecord]:
-        """A person's training history (every course attended), newest first, with its source; empty when unknown."""
+        """A person's training history (every course attended), newest first, with its source; empty when
+        unknown or outside ``actor``'s scope."""
         with self._services.read() as session:
+            if actor.org_scope:
+                path = session.scalar(select(OrgUnit.path).join(Staff, Staff.org_unit_id == OrgUnit.id)
+                                      .where(Staff.staff_no == staff_no))
+                if not in_scope(actor, path):
+                    return []
             rows = session.execute(
                 select(TrainingCourse.code, TrainingCourse.title, TrainingCourse.category, TrainingCourse.start_date,
                        TrainingCourse.end_date, TrainingAttendance.hours, TrainingAttendance.score,

@@ -1,0 +1,464 @@
+"""审计日志 — the audit page (issue 12 item 5, DESIGN §6): who changed what, when, before and after.
+
+Filters: the person (login), the entity, a date range (from/to, each optional, calendar popups)
+and text found in the key (a 工号, a login, a batch number). The table is a model/view
+(:class:`~qsm_desktop.ui.models.audit.AuditTableModel` behind a sort proxy), newest first, filled a
+page at a time: scrolling to the end (or *More*) fetches the next page on a worker, so a trail of
+millions of entries opens as fast as a short one. The panel under it compares the selected
+entry's before and after field by field. *Export* writes every entry of the filter (not only the
+pages on screen) to Excel through ``services.exports``; text stays text there.
+
+What the list holds is what :mod:`qsm_desktop.services.audit_trail` lets the signed-in person see:
+everything for an administrator or a head-office secretary; for a branch secretary her own entries
+and the imports of her branch's returns (on PostgreSQL the database's policy says the same).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QTableView, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from qsm_desktop.services import audit_trail
+from qsm_desktop.services.audit_trail import AuditQuery
+from qsm_desktop.ui.errors import report_exception
+from qsm_desktop.ui.models.audit import ADDED, CHANGED, REMOVED, AuditTableModel, compare, json_text, when_text
+from qsm_desktop.ui.models.table import SORT_ROLE, fmt_int
+from qsm_desktop.ui.style import MUTED, icon
+from qsm_desktop.ui.views.account_dialogs import role_label
+from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.date_edit import date_edit
+
+LABELS = "AuditLabels"
+
+ENTITY_LABELS = {
+    "account": QT_TRANSLATE_NOOP("AuditLabels", "Account"),
+    "import_batch": QT_TRANSLATE_NOOP("AuditLabels", "Imported return"),
+    "staff": QT_TRANSLATE_NOOP("AuditLabels", "Staff member"),
+    "certificate": QT_TRANSLATE_NOOP("AuditLabels", "Certificate"),
+    "org_unit": QT_TRANSLATE_NOOP("AuditLabels", "Org unit"),
+    "training_course": QT_TRANSLATE_NOOP("AuditLabels", "Training course"),
+    "training_attendance": QT_TRANSLATE_NOOP("AuditLabels", "Training attendance"),
+    "indicator_value": QT_TRANSLATE_NOOP("AuditLabels", "Indicator value"),
+    "internal_rating": QT_TRANSLATE_NOOP("AuditLabels", "Internal service rating"),
+    "indicator_system": QT_TRANSLATE_NOOP("AuditLabels", "Indicator system"),
+    "evaluation_period": QT_TRANSLATE_NOOP("AuditLabels", "Evaluation quarter"),
+    "showcase_cycle": QT_TRANSLATE_NOOP("AuditLabels", "Award cycle"),
+    "showcase_application": QT_TRANSLATE_NOOP("AuditLabels", "Showcase application"),
+    "showcase_attachment": QT_TRANSLATE_NOOP("AuditLabels", "Application attachment"),
+    "showcase_reviewer": QT_TRANSLATE_NOOP("AuditLabels", "Reviewer"),
+    "score_sheet": QT_TRANSLATE_NOOP("AuditLabels", "Score sheet"),
+    "showcase_decision": QT_TRANSLATE_NOOP("AuditLabels", "Award decision"),
+    "showcase_award": QT_TRANSLATE_NOOP("AuditLabels", "Showcase title"),
+    "showcase_outside_title": QT_TRANSLATE_NOOP("AuditLabels", "Title won outside"),
+    "showcase_print": QT_TRANSLATE_NOOP("AuditLabels", "Certificate printing"),
+    "checklist": QT_TRANSLATE_NOOP("AuditLabels", "Checklist"),
+    "mystery_visit": QT_TRANSLATE_NOOP("AuditLabels", "Mystery visit"),
+    "mystery_delivery": QT_TRANSLATE_NOOP("AuditLabels", "Mystery-visit delivery"),
+    "mystery_appeal": QT_TRANSLATE_NOOP("AuditLabels", "Appeal"),
+    "mystery_appeals": QT_TRANSLATE_NOOP("AuditLabels", "Appeals return"),
+    "monitoring_quarter": QT_TRANSLATE_NOOP("AuditLabels", "Monitoring quarter"),
+    "capa_action": QT_TRANSLATE_NOOP("AuditLabels", "Corrective or preventive action"),
+    "complaint": QT_TRANSLATE_NOOP("AuditLabels", "Complaint"),
+    "complaint_register": QT_TRANSLATE_NOOP("AuditLabels", "Complaint register"),
+    "deadline_class": QT_TRANSLATE_NOOP("AuditLabels", "Deadline class"),
+}
+"""Entities of the audit trail (``audit_log.entity``) → English source strings."""
+
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("AuditLabels", "created"),
+    "update": QT_TRANSLATE_NOOP("AuditLabels", "changed"),
+    "import": QT_TRANSLATE_NOOP("AuditLabels", "imported"),
+    "supersede": QT_TRANSLATE_NOOP("AuditLabels", "superseded"),
+    "replace": QT_TRANSLATE_NOOP("AuditLabels", "replaced"),
+    "leave": QT_TRANSLATE_NOOP("AuditLabels", "left"),
+    "leaving": QT_TRANSLATE_NOOP("AuditLabels", "left"),
+    "remove": QT_TRANSLATE_NOOP("AuditLabels", "removed"),
+    "removed": QT_TRANSLATE_NOOP("AuditLabels", "removed"),
+    "delete": QT_TRANSLATE_NOOP("AuditLabels", "deleted"),
+    "move": QT_TRANSLATE_NOOP("AuditLabels", "moved"),
+    "disable": QT_TRANSLATE_NOOP("AuditLabels", "disabled"),
+    "enable": QT_TRANSLATE_NOOP("AuditLabels", "enabled"),
+    "passwd": QT_TRANSLATE_NOOP("AuditLabels", "password set"),
+    "compute": QT_TRANSLATE_NOOP("AuditLabels", "computed"),
+    "publish": QT_TRANSLATE_NOOP("AuditLabels", "published"),
+    "manual": QT_TRANSLATE_NOOP("AuditLabels", "entered by hand"),
+    "award": QT_TRANSLATE_NOOP("AuditLabels", "awarded"),
+    "revoke": QT_TRANSLATE_NOOP("AuditLabels", "revoked"),
+    "print": QT_TRANSLATE_NOOP("AuditLabels", "printed"),
+    "verify": QT_TRANSLATE_NOOP("AuditLabels", "verified"),
+    "decide": QT_TRANSLATE_NOOP("AuditLabels", "decided"),
+    "finalise": QT_TRANSLATE_NOOP("AuditLabels", "finalised"),
+    "feedback": QT_TRANSLATE_NOOP("AuditLabels", "fed back"),
+    "raise": QT_TRANSLATE_NOOP("AuditLabels", "raised"),
+    "submit": QT_TRANSLATE_NOOP("AuditLabels", "submitted"),
+    "return": QT_TRANSLATE_NOOP("AuditLabels", "returned for changes"),
+    "recommend": QT_TRANSLATE_NOOP("AuditLabels", "recommended by the branch"),
+    "start_review": QT_TRANSLATE_NOOP("AuditLabels", "sent to head-office review"),
+    "reject": QT_TRANSLATE_NOOP("AuditLabels", "not passed"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditLabels", "withdrawn"),
+    "set_sheet": QT_TRANSLATE_NOOP("AuditLabels", "score sheet set"),
+    "reinspection": QT_TRANSLATE_NOOP("AuditLabels", "re-inspection set"),
+}
+"""Actions of the audit trail → English source strings (others are shown as stored)."""
+
+
+def audit_label(kind: str, value: str) -> str:
+    """``value`` of the ``entity`` or ``action`` column in the current language (itself when unknown)."""
+    source = (ENTITY_LABELS if kind == "entity" else ACTION_LABELS).get(value)
+    return QCoreApplication.translate(LABELS, source) if source else value
+
+
+class AuditPage(Page):
+    """The 审计日志 page. Loads the first page of the filter on a worker (:meth:`load`), the next ones
+    on demand (:meth:`fetch_more`); :meth:`apply_filter` and :meth:`export_to` for tests and scripts."""
+
+    page_id = "audit"
+    icon_name = "audit"
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._query = AuditQuery()
+        self._more_generation = 0
+        self.export_button = QPushButton(icon("export"), "", self)
+        self.export_button.setObjectName("auditExportButton")
+        self.header_actions.addWidget(self.export_button)
+        self._build_filters()
+        self.model = AuditTableModel(audit_label, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((150, 120, 210, 200)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("auditDetail")
+        self.detail.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.body.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("auditCount")
+        self.count_label.setStyleSheet(f"color: {MUTED};")
+        bottom.addWidget(self.count_label, 1)
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("auditMoreButton")
+        bottom.addWidget(self.more_button)
+        self.body.addLayout(bottom)
+
+        self.model.sig_more_wanted.connect(self._on_model_more_wanted)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.modelReset.connect(self._update_count)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.more_button.clicked.connect(self._on_more_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.search_button.clicked.connect(self._on_search_button_clicked)
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.text_edit.returnPressed.connect(self._on_search_button_clicked)
+        self.person_combo.lineEdit().returnPressed.connect(self._on_search_button_clicked)
+        self.entity_combo.currentIndexChanged.connect(self._on_search_button_clicked)
+        for box, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
+            box.toggled.connect(edit.setEnabled)
+            edit.setEnabled(False)
+        self.retranslateUi()
+
+    def _build_filters(self) -> None:
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.person_label = QLabel(self)
+        self.person_combo = QComboBox(self)
+        self.person_combo.setObjectName("auditPerson")
+        self.person_combo.setEditable(True)
+        self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person_combo.setMinimumContentsLength(12)
+        self.entity_label = QLabel(self)
+        self.entity_combo = QComboBox(self)
+        self.entity_combo.setObjectName("auditEntity")
+        self.entity_combo.setMinimumContentsLength(18)
+        self.entity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.from_check = QCheckBox(self)
+        self.from_edit = date_edit(self, "auditFrom")
+        self.to_check = QCheckBox(self)
+        self.to_edit = date_edit(self, "auditTo")
+        today = QDate.currentDate()
+        self.from_edit.setDate(today.addMonths(-1))
+        self.to_edit.setDate(today)
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setObjectName("auditText")
+        self.text_edit.setClearButtonEnabled(True)
+        self.search_button = QPushButton(self)
+        self.search_button.setObjectName("auditSearchButton")
+        self.search_button.setDefault(True)
+        self.clear_button = QPushButton(icon("clear"), "", self)
+        for widget in (self.person_label, self.person_combo, self.entity_label, self.entity_combo, self.from_check,
+                       self.from_edit, self.to_check, self.to_edit):
+            bar.addWidget(widget)
+        bar.addWidget(self.text_edit, 1)
+        bar.addWidget(self.search_button)
+        bar.addWidget(self.clear_button)
+        self.body.addLayout(bar)
+
+    # ------------------------------------------------------------------ Page
+    def title(self) -> str:
+        return self.tr("Audit trail")
+
+    def subtitle(self) -> str:
+        return self.tr("Who changed what and when, with the values before and after — newest first")
+
+    def retranslateUi(self) -> None:
+        super().retranslateUi()
+        self.export_button.setText(self.tr("Export to Excel"))
+        self.person_label.setText(self.tr("Person:"))
+        self.person_combo.lineEdit().setPlaceholderText(self.tr("anyone"))
+        self.person_combo.setToolTip(self.tr("The login whose changes to list (empty: everyone's)"))
+        self.entity_label.setText(self.tr("Entity:"))
+        self._fill_entities(self._entity_names())
+        self.from_check.setText(self.tr("From"))
+        self.to_check.setText(self.tr("to"))
+        self.text_edit.setPlaceholderText(self.tr("Key contains…"))
+        self.text_edit.setToolTip(self.tr("Text found in the key: a staff number, a login, a batch number…"))
+        self.search_button.setText(self.tr("Search"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Clear every filter"))
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setToolTip(self.tr("Fetch the next entries (scrolling to the end does the same)"))
+        self.model.retranslate()
+        self._update_count()
+        self._show_line(self.selected_line())
+
+    def load_request(self) -> AuditQuery:
+        self._query = self.current_query()
+        return self._query
+
+    def load(self, scope, request: AuditQuery) -> Any:
+        services, actor = self.ctx.services, self.ctx.actor
+        first = audit_trail.page(services, actor, request)
+        return first, audit_trail.entity_names(services, actor), audit_trail.login_names(services, actor)
+
+    def show_data(self, data: Any) -> None:
+        first, entities, logins = data
+        self._more_generation += 1
+        self._fill_entities(entities)
+        self._fill_logins(logins)
+        self.model.reset(first.lines, first.more)
+        self.detail.clear()
+        if first.lines:
+            self.table.selectRow(0)
+        else:
+            self._show_line(None)
+
+    # ------------------------------------------------------------------ filters
+    def current_query(self) -> AuditQuery:
+        """The :class:`AuditQuery` the filter bar describes."""
+        login = self.person_combo.currentText().strip() or None
+        return AuditQuery(
+            login=login, entity=self.entity_combo.currentData() or None,
+            since=self.from_edit.date().toPython() if self.from_check.isChecked() else None,
+            until=self.to_edit.date().toPython() if self.to_check.isChecked() else None,
+            text=self.text_edit.text().strip() or None)
+
+    def apply_filter(self, *, login: str | None = None, entity: str | None = None, since: dt.date | None = None,
+                     until: dt.date | None = None, text: str | None = None) -> None:
+        """Set the filter bar (``None`` = no limit) and search (tests, the CLI-like use)."""
+        widgets = (self.person_combo, self.entity_combo, self.from_check, self.to_check, self.text_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.person_combo.setEditText(login or "")
+        index = self.entity_combo.findData(entity or "")
+        if index < 0 and entity:
+            self.entity_combo.addItem(audit_label("entity", entity), entity)
+            index = self.entity_combo.count() - 1
+        self.entity_combo.setCurrentIndex(max(index, 0))
+        for box, edit, value in ((self.from_check, self.from_edit, since), (self.to_check, self.to_edit, until)):
+            box.setChecked(value is not None)
+            edit.setEnabled(value is not None)
+            if value is not None:
+                edit.setDate(QDate(value.year, value.month, value.day))
+        self.text_edit.setText(text or "")
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.refresh_now()
+
+    def refresh_now(self) -> None:
+        """Search again with the filter bar's values (visible or not)."""
+        self._stale = False
+        try:
+            self.reload()
+        except Exception as exc:  # reported in the user's words, never raised out of a slot
+            report_exception(exc, self)
+
+    def _entity_names(self) -> list[str]:
+        return [self.entity_combo.itemData(i) for i in range(1, self.entity_combo.count())]
+
+    def _fill_entities(self, names: list[str]) -> None:
+        current = self.entity_combo.currentData() or ""
+        self.entity_combo.blockSignals(True)
+        self.entity_combo.clear()
+        self.entity_combo.addItem(self.tr("All entities"), "")
+        for name in sorted(names, key=lambda n: audit_label("entity", n)):
+            self.entity_combo.addItem(audit_label("entity", name), name)
+        self.entity_combo.setCurrentIndex(max(self.entity_combo.findData(current), 0))
+        self.entity_combo.blockSignals(False)
+
+    def _fill_logins(self, logins: list[str]) -> None:
+        text = self.person_combo.currentText()
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        self.person_combo.addItems(logins)
+        self.person_combo.setEditText(text)
+        self.person_combo.blockSignals(False)
+
+    # ------------------------------------------------------------------ paging
+    def fetch_more(self) -> bool:
+        """Fetch the next page of the current filter on a worker; whether a request went out."""
+        return self.model.request_more()
+
+    def _on_model_more_wanted(self) -> None:
+        lines = self.model.lines()
+        if not lines:
+            self.model.fetch_failed()
+            return
+        cursor = (lines[-1].when, lines[-1].id or 0)
+        services, actor, query, generation = self.ctx.services, self.ctx.actor, self._query, self._more_generation
+        self.ctx.tasks.start(lambda _ctx: audit_trail.page(services, actor, query, after=cursor), title="",
+                             progress=False, on_done=lambda found: self._on_more_loaded(generation, found),
+                             on_error=self._on_more_failed)
+
+    def _on_more_loaded(self, generation: int, found) -> None:
+        if generation == self._more_generation:  # not a page of an older filter
+            self.model.append_page(found.lines, found.more)
+
+    def _on_more_failed(self, exc: BaseException) -> None:
+        self.model.fetch_failed()
+        report_exception(exc, self)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            text = self.tr("No entries match.")
+        elif self.model.more:
+            text = self.tr("The newest {count} entries are shown; scroll down or press More for older ones.").format(
+                count=fmt_int(count))
+        else:
+            text = self.tr("{count} entries.").format(count=fmt_int(count))
+        self.count_label.setText(text)
+        self.more_button.setEnabled(self.model.more)
+
+    # ------------------------------------------------------------------ detail
+    def selected_line(self):
+        """The audit line selected in the table (``None`` when none)."""
+        indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not indexes:
+            return None
+        return self.model.line(self.proxy.mapToSource(indexes[0]).row())
+
+    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_line(self.selected_line())
+
+    def _show_line(self, line) -> None:
+        if line is None:
+            self.detail.setHtml(f"<p style='color:{MUTED}'>{html.escape(self.tr('Choose an entry to see what it changed.'))}</p>")
+            return
+        self.detail.setHtml(detail_html(line))
+
+    # ------------------------------------------------------------------ export
+    def _on_export_button_clicked(self) -> None:
+        path = self.ask_export_path(self.tr("Export the audit trail"),
+                                    self.tr("audit_{date}.xlsx").format(date=dt.date.today().isoformat()),
+                                    self.tr("Excel workbook (*.xlsx)"))
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path):
+        """Write every entry of the current filter (all pages) to ``path`` on a worker; the task handle."""
+        services, actor, query = self.ctx.services, self.ctx.actor, self.current_query()
+        headers = [self.tr("When"), self.tr("Login"), self.tr("Role"), self.tr("Entity"), self.tr("Action"),
+                   self.tr("Key"), self.tr("Before"), self.tr("After"), self.tr("Import batch")]
+        title = self.tr("Audit trail — exported {date}").format(date=when_text(dt.datetime.now()))
+
+        def rows():
+            for line in audit_trail.iter_entries(services, actor, query):
+                yield (when_text(line.when), line.login, line.role, line.entity, line.action, line.key or "",
+                       json_text(line.before), json_text(line.after), line.batch_id)
+
+        exports = services.exports
+        sheet = self.tr("Audit trail")
+
+        def work(ctx):
+            return exports.write_table(path, sheet=sheet, title=title, headers=headers, rows=rows(),
+                                       widths=(20, 16, 16, 20, 14, 20, 60, 60, 10), progress=ctx.progress,
+                                       cancel=ctx.is_cancelled)
+
+        return self.ctx.tasks.start(work, title=self.tr("Exporting the audit trail"), parent=self,
+                                    on_done=lambda count: self._on_export_done(path, count))
+
+    def _on_export_done(self, path: Path, count: int) -> None:
+        if count >= 0:
+            self.count_label.setText(self.tr("{count} entries written to {file}").format(count=fmt_int(count),
+                                                                                         file=path.name))
+            self.ctx.settings.update(export_dir=str(path.parent))
+
+    # ------------------------------------------------------------------ slots
+    def _on_search_button_clicked(self, *_args) -> None:
+        self.refresh_now()
+
+    def _on_clear_button_clicked(self) -> None:
+        self.apply_filter()
+
+    def _on_more_button_clicked(self) -> None:
+        self.fetch_more()
+
+
+def detail_html(line) -> str:
+    """The entry ``line`` (an :class:`~qsm_desktop.services.audit_trail.AuditLine`) as HTML: who,
+    when, what, then a table of its fields before and after (:func:`~qsm_desktop.ui.models.audit.compare`)."""
+    esc = html.escape
+    batch = QCoreApplication.translate("AuditPage", "import batch")
+    head = (f"<p><b>{esc(audit_label('entity', line.entity))}</b> {esc(line.key or '')} · "
+            f"{esc(audit_label('action', line.action))}<br>"
+            f"<span style='color:{MUTED}'>{esc(when_text(line.when))} · {esc(line.login)} ({esc(role_label(line.role))})"
+            + (f" · {esc(batch)} {line.batch_id}" if line.batch_id else "") + "</span></p>")
+    rows = compare(line.before, line.after)
+    if line.action == "passwd":
+        note = QCoreApplication.translate("AuditPage", "A new password was set; passwords are never recorded.")
+        return head + f"<p>{esc(note)}</p>"
+    if not rows:
+        nothing = QCoreApplication.translate("AuditPage", "No fields recorded for this entry.")
+        return head + f"<p style='color:{MUTED}'>{esc(nothing)}</p>"
+    marks = {ADDED: ("#e8f5e9", QCoreApplication.translate("AuditPage", "added")),
+             REMOVED: ("#fdecea", QCoreApplication.translate("AuditPage", "removed")),
+             CHANGED: ("#fff8e1", QCoreApplication.translate("AuditPage", "changed"))}
+    titles = [esc(QCoreApplication.translate("AuditPage", "Field")), esc(QCoreApplication.translate("AuditPage", "Before")),
+              esc(QCoreApplication.translate("AuditPage", "After"))]
+    body = ["<tr>" + "".join(f"<th align='left'>{t}</th>" for t in titles) + "<th></th></tr>"]
+    for row in rows:
+        colour, word = marks.get(row.state, ("", ""))
+        style = f" style='background:{colour}'" if colour else ""
+        body.append(f"<tr{style}><td>{esc(row.name)}</td><td>{esc(row.before)}</td><td>{esc(row.after)}</td>"
+                    f"<td style='color:{MUTED}'>{esc(word)}</td></tr>")
+    return head + "<table cellspacing='0' cellpadding='4' width='100%'>" + "".join(body) + "</table>"
+
+
+__all__ = ["ACTION_LABELS", "AuditPage", "ENTITY_LABELS", "audit_label", "detail_html"]
