@@ -98,33 +98,33 @@ class ActionsPage(Page):
             return (None, None)
 
         self.action_model = RowTableModel([
-            Column("number", QT_TRANSLATE_NOOP(CTX, "Number"), lambda a: a.number, colour=overdue_colour),
-            Column("source", QT_TRANSLATE_NOOP(CTX, "Source"), lambda a: a.source, term),
-            Column("type", QT_TRANSLATE_NOOP(CTX, "Type"), lambda a: a.type, term),
-            Column("reason", QT_TRANSLATE_NOOP(CTX, "Reason"), lambda a: a.reason, term),
-            Column("unit", QT_TRANSLATE_NOOP(CTX, "Unit"), lambda a: f"{a.org} {a.org_name}"),
-            Column("branch", QT_TRANSLATE_NOOP(CTX, "Branch"), lambda a: a.branch),
-            Column("from", QT_TRANSLATE_NOOP(CTX, "From"), lambda a: a.item or "、".join(a.complaints)),
-            Column("period", QT_TRANSLATE_NOOP(CTX, "Raised for"), lambda a: a.period),
-            Column("due", QT_TRANSLATE_NOOP(CTX, "Due"), lambda a: a.due, fmt_date, colour=overdue_colour),
-            Column("status", QT_TRANSLATE_NOOP(CTX, "Status"), lambda a: a.status, term,
+            Column("number", QT_TRANSLATE_NOOP("ActionTables", "Number"), lambda a: a.number, colour=overdue_colour),
+            Column("source", QT_TRANSLATE_NOOP("ActionTables", "Source"), lambda a: a.source, term),
+            Column("type", QT_TRANSLATE_NOOP("ActionTables", "Type"), lambda a: a.type, term),
+            Column("reason", QT_TRANSLATE_NOOP("ActionTables", "Reason"), lambda a: a.reason, term),
+            Column("unit", QT_TRANSLATE_NOOP("ActionTables", "Unit"), lambda a: f"{a.org} {a.org_name}"),
+            Column("branch", QT_TRANSLATE_NOOP("ActionTables", "Branch"), lambda a: a.branch),
+            Column("from", QT_TRANSLATE_NOOP("ActionTables", "From"), lambda a: a.item or "、".join(a.complaints)),
+            Column("period", QT_TRANSLATE_NOOP("ActionTables", "Raised for"), lambda a: a.period),
+            Column("due", QT_TRANSLATE_NOOP("ActionTables", "Due"), lambda a: a.due, fmt_date, colour=overdue_colour),
+            Column("status", QT_TRANSLATE_NOOP("ActionTables", "Status"), lambda a: a.status, term,
                    colour=lambda a: (STATUS_COLOURS.get(a.status), None)),
-            Column("completed", QT_TRANSLATE_NOOP(CTX, "Completed"), lambda a: a.completed, fmt_date),
-            Column("verified", QT_TRANSLATE_NOOP(CTX, "Verified"), lambda a: a.verified_on, fmt_date),
-            Column("effective", QT_TRANSLATE_NOOP(CTX, "Effective"), lambda a: a.effective, self._effective_text),
-            Column("description", QT_TRANSLATE_NOOP(CTX, "Problem"), lambda a: a.description),
+            Column("completed", QT_TRANSLATE_NOOP("ActionTables", "Completed"), lambda a: a.completed, fmt_date),
+            Column("verified", QT_TRANSLATE_NOOP("ActionTables", "Verified"), lambda a: a.verified_on, fmt_date),
+            Column("effective", QT_TRANSLATE_NOOP("ActionTables", "Effective"), lambda a: a.effective, self._effective_text),
+            Column("description", QT_TRANSLATE_NOOP("ActionTables", "Problem"), lambda a: a.description),
         ], CTX, self)
         self.action_proxy = sortable_table(self.ui.actionTable, self.action_model)
         rate_colour = (lambda u: (BAD, None) if u.figures.overdue else (None, None))
         self.figures_model = RowTableModel([
-            Column("code", QT_TRANSLATE_NOOP(CTX, "Code"), lambda u: u.code),
-            Column("name", QT_TRANSLATE_NOOP(CTX, "Unit"), lambda u: u.name),
-            Column("due", QT_TRANSLATE_NOOP(CTX, "Due"), lambda u: u.figures.due, align=ALIGN_RIGHT),
-            Column("on_time", QT_TRANSLATE_NOOP(CTX, "On time"), lambda u: u.figures.on_time, align=ALIGN_RIGHT),
-            Column("overdue", QT_TRANSLATE_NOOP(CTX, "Overdue"), lambda u: u.figures.overdue, align=ALIGN_RIGHT,
+            Column("code", QT_TRANSLATE_NOOP("ActionTables", "Code"), lambda u: u.code),
+            Column("name", QT_TRANSLATE_NOOP("ActionTables", "Unit"), lambda u: u.name),
+            Column("due", QT_TRANSLATE_NOOP("ActionTables", "Due"), lambda u: u.figures.due, align=ALIGN_RIGHT),
+            Column("on_time", QT_TRANSLATE_NOOP("ActionTables", "On time"), lambda u: u.figures.on_time, align=ALIGN_RIGHT),
+            Column("overdue", QT_TRANSLATE_NOOP("ActionTables", "Overdue"), lambda u: u.figures.overdue, align=ALIGN_RIGHT,
                    colour=rate_colour),
-            Column("open", QT_TRANSLATE_NOOP(CTX, "Open"), lambda u: u.figures.open, align=ALIGN_RIGHT),
-            Column("rate", QT_TRANSLATE_NOOP(CTX, "On-time rate %"), lambda u: u.figures.on_time_rate, score_text,
+            Column("open", QT_TRANSLATE_NOOP("ActionTables", "Open"), lambda u: u.figures.open, align=ALIGN_RIGHT),
+            Column("rate", QT_TRANSLATE_NOOP("ActionTables", "On-time rate %"), lambda u: u.figures.on_time_rate, score_text,
                    ALIGN_RIGHT, sort=lambda v: -1 if v is None else v),
         ], CTX, self)
         sortable_table(self.ui.figuresTable, self.figures_model)
@@ -132,7 +132,7 @@ class ActionsPage(Page):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.overdueCheck.toggled.connect(self._on_filter_changed)
         self.ui.asOfEdit.dateChanged.connect(self._on_filter_changed)
-        self.ui.actionTable.selectionModel().currentRowChanged.connect(self._on_action_table_row_changed)
+        self.ui.actionTable.selectionModel().selectionChanged.connect(self._on_action_table_selection_changed)
         self.ui.verifyButton.clicked.connect(self._on_verify_button_clicked)
         self.ui.templateButton.clicked.connect(self._on_template_button_clicked)
         self.ui.exportButton.clicked.connect(self._on_export_button_clicked)
@@ -307,7 +307,7 @@ class ActionsPage(Page):
         if self.scope is not None:
             self.refresh()
 
-    def _on_action_table_row_changed(self, _current, _previous) -> None:
+    def _on_action_table_selection_changed(self, _selected, _deselected) -> None:
         self._show_detail()
         self._update_buttons()
 

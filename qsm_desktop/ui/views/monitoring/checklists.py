@@ -173,9 +173,10 @@ class ChecklistsPage(Page):
             for c, text in enumerate(cells):
                 item = table.item(r, c) or QTableWidgetItem()
                 item.setText(text)
+                if c in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 3:
                     item.setData(Qt.ItemDataRole.ForegroundRole, None if ok else QColor(BAD))
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                     item.setToolTip("" if ok else self.tr("The items add up to {total} points; they must add up to "
                                                           "{expected}.").format(total=number_text(total),
                                                                                 expected=MODULE_POINTS))
@@ -200,7 +201,7 @@ class ChecklistsPage(Page):
             dimension.setData(VALUE_ROLE, i.dimension)
             points = QTableWidgetItem()
             points.setData(Qt.ItemDataRole.EditRole, float(i.points))
-            points.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            points.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             critical = QTableWidgetItem()
             critical.setCheckState(Qt.CheckState.Checked if i.critical else Qt.CheckState.Unchecked)
             text = QTableWidgetItem(i.text)

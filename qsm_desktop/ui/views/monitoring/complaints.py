@@ -95,37 +95,37 @@ class ComplaintsPage(Page):
             return Column(key, header, lambda u: getattr(u.figures, attr), align=ALIGN_RIGHT)
 
         self.figures_model = RowTableModel([
-            Column("code", QT_TRANSLATE_NOOP(CTX, "Code"), lambda u: u.code),
-            Column("name", QT_TRANSLATE_NOOP(CTX, "Unit"), lambda u: u.name),
-            Column("type", QT_TRANSLATE_NOOP(CTX, "Counts"), lambda u: u.type, self._type_text),
-            figure("received", QT_TRANSLATE_NOOP(CTX, "Received"), "received"),
-            figure("valid", QT_TRANSLATE_NOOP(CTX, "Valid"), "valid"),
-            figure("regulator", QT_TRANSLATE_NOOP(CTX, "From the regulator"), "regulator"),
-            figure("closed", QT_TRANSLATE_NOOP(CTX, "Closed"), "closed"),
-            figure("on_time", QT_TRANSLATE_NOOP(CTX, "On time"), "on_time"),
-            Column("overdue", QT_TRANSLATE_NOOP(CTX, "Overdue"), lambda u: u.figures.overdue, align=ALIGN_RIGHT,
+            Column("code", QT_TRANSLATE_NOOP("ComplaintTables", "Code"), lambda u: u.code),
+            Column("name", QT_TRANSLATE_NOOP("ComplaintTables", "Unit"), lambda u: u.name),
+            Column("type", QT_TRANSLATE_NOOP("ComplaintTables", "Counts"), lambda u: u.type, self._type_text),
+            figure("received", QT_TRANSLATE_NOOP("ComplaintTables", "Received"), "received"),
+            figure("valid", QT_TRANSLATE_NOOP("ComplaintTables", "Valid"), "valid"),
+            figure("regulator", QT_TRANSLATE_NOOP("ComplaintTables", "From the regulator"), "regulator"),
+            figure("closed", QT_TRANSLATE_NOOP("ComplaintTables", "Closed"), "closed"),
+            figure("on_time", QT_TRANSLATE_NOOP("ComplaintTables", "On time"), "on_time"),
+            Column("overdue", QT_TRANSLATE_NOOP("ComplaintTables", "Overdue"), lambda u: u.figures.overdue, align=ALIGN_RIGHT,
                    colour=lambda u: (BAD, None) if u.figures.overdue else (None, None)),
-            figure("pending", QT_TRANSLATE_NOOP(CTX, "Pending"), "pending"),
-            Column("rate", QT_TRANSLATE_NOOP(CTX, "On-time rate %"), lambda u: u.figures.on_time_rate, score_text,
+            figure("pending", QT_TRANSLATE_NOOP("ComplaintTables", "Pending"), "pending"),
+            Column("rate", QT_TRANSLATE_NOOP("ComplaintTables", "On-time rate %"), lambda u: u.figures.on_time_rate, score_text,
                    ALIGN_RIGHT, sort=lambda v: -1 if v is None else v),
         ], CTX, self)
         sortable_table(self.ui.figuresTable, self.figures_model)
         self.cause_model = _CauseModel([], {}, self)
         self.cause_proxy = sortable_table(self.ui.causeTable, self.cause_model)
         self.overdue_model = RowTableModel([
-            Column("number", QT_TRANSLATE_NOOP(CTX, "Number"), lambda o: o.number),
-            Column("category", QT_TRANSLATE_NOOP(CTX, "Category"), lambda o: o.category, term),
-            Column("branch", QT_TRANSLATE_NOOP(CTX, "Registered by"), lambda o: f"{o.branch} {o.branch_name}"),
-            Column("target", QT_TRANSLATE_NOOP(CTX, "Complained about"), lambda o: f"{o.target} {o.target_name}"),
-            Column("received", QT_TRANSLATE_NOOP(CTX, "Received"), lambda o: o.received, fmt_date),
-            Column("class", QT_TRANSLATE_NOOP(CTX, "Deadline class"), lambda o: f"{o.class_name} ({o.days})"),
-            Column("deadline", QT_TRANSLATE_NOOP(CTX, "Deadline"), lambda o: o.deadline, fmt_date),
-            Column("closed", QT_TRANSLATE_NOOP(CTX, "Closed"), lambda o: o.closed, self._closed_text),
-            Column("late", QT_TRANSLATE_NOOP(CTX, "Days late"), lambda o: o.days_late, align=ALIGN_RIGHT,
+            Column("number", QT_TRANSLATE_NOOP("ComplaintTables", "Number"), lambda o: o.number),
+            Column("category", QT_TRANSLATE_NOOP("ComplaintTables", "Category"), lambda o: o.category, term),
+            Column("branch", QT_TRANSLATE_NOOP("ComplaintTables", "Registered by"), lambda o: f"{o.branch} {o.branch_name}"),
+            Column("target", QT_TRANSLATE_NOOP("ComplaintTables", "Complained about"), lambda o: f"{o.target} {o.target_name}"),
+            Column("received", QT_TRANSLATE_NOOP("ComplaintTables", "Received"), lambda o: o.received, fmt_date),
+            Column("class", QT_TRANSLATE_NOOP("ComplaintTables", "Deadline class"), lambda o: f"{o.class_name} ({o.days})"),
+            Column("deadline", QT_TRANSLATE_NOOP("ComplaintTables", "Deadline"), lambda o: o.deadline, fmt_date),
+            Column("closed", QT_TRANSLATE_NOOP("ComplaintTables", "Closed"), lambda o: o.closed, self._closed_text),
+            Column("late", QT_TRANSLATE_NOOP("ComplaintTables", "Days late"), lambda o: o.days_late, align=ALIGN_RIGHT,
                    colour=lambda o: (BAD, None)),
-            Column("channel", QT_TRANSLATE_NOOP(CTX, "Channel"), lambda o: o.channel),
-            Column("cause", QT_TRANSLATE_NOOP(CTX, "Cause"), lambda o: o.cause),
-            Column("summary", QT_TRANSLATE_NOOP(CTX, "Summary"), lambda o: o.summary or ""),
+            Column("channel", QT_TRANSLATE_NOOP("ComplaintTables", "Channel"), lambda o: o.channel),
+            Column("cause", QT_TRANSLATE_NOOP("ComplaintTables", "Cause"), lambda o: o.cause),
+            Column("summary", QT_TRANSLATE_NOOP("ComplaintTables", "Summary"), lambda o: o.summary or ""),
         ], CTX, self)
         sortable_table(self.ui.overdueTable, self.overdue_model)
         self.ui.quarterCombo.currentIndexChanged.connect(self._on_quarter_combo_index_changed)
@@ -207,6 +207,7 @@ class ComplaintsPage(Page):
         self.overdue_model.set_rows(data.overdue)
         received = data.table.total if data.table else 0
         empty = not data.table or not any(u.figures.received for u in units)
+        self._empty = empty
         self.ui.emptyLabel.setVisible(empty)
         self.ui.emptyLabel.setText(self.tr(
             "No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint "
@@ -228,11 +229,11 @@ class ComplaintsPage(Page):
         vital = lambda r: (None, GOOD_BG) if r.pareto.cumulative is not None and (  # noqa: E731
             r.pareto.cumulative - (r.pareto.share or 0) < VITAL_FEW) else (None, None)
         columns = [
-            Column("rank", QT_TRANSLATE_NOOP(CTX, "Rank"), lambda r: r.pareto.rank, align=ALIGN_RIGHT),
-            Column("cause", QT_TRANSLATE_NOOP(CTX, "Cause"), lambda r: r.cause, colour=vital),
-            Column("count", QT_TRANSLATE_NOOP(CTX, "Valid complaints"), lambda r: r.count, align=ALIGN_RIGHT),
-            Column("share", QT_TRANSLATE_NOOP(CTX, "Share %"), lambda r: r.pareto.share, score_text, ALIGN_RIGHT),
-            Column("cumulative", QT_TRANSLATE_NOOP(CTX, "Cumulative %"), lambda r: r.pareto.cumulative, score_text,
+            Column("rank", QT_TRANSLATE_NOOP("ComplaintTables", "Rank"), lambda r: r.pareto.rank, align=ALIGN_RIGHT),
+            Column("cause", QT_TRANSLATE_NOOP("ComplaintTables", "Cause"), lambda r: r.cause, colour=vital),
+            Column("count", QT_TRANSLATE_NOOP("ComplaintTables", "Valid complaints"), lambda r: r.count, align=ALIGN_RIGHT),
+            Column("share", QT_TRANSLATE_NOOP("ComplaintTables", "Share %"), lambda r: r.pareto.share, score_text, ALIGN_RIGHT),
+            Column("cumulative", QT_TRANSLATE_NOOP("ComplaintTables", "Cumulative %"), lambda r: r.pareto.cumulative, score_text,
                    ALIGN_RIGHT, colour=vital),
         ]
         names: dict[int, str] = {}
@@ -260,7 +261,8 @@ class ComplaintsPage(Page):
 
     def _update_buttons(self) -> None:
         view = self._current_view()
-        set_disabled_reason(self.ui.exportButton, None if view.model().rowCount() else self.tr("Nothing to export."),
+        nothing = getattr(self, "_empty", True) or not view.model().rowCount()
+        set_disabled_reason(self.ui.exportButton, self.tr("Nothing to export.") if nothing else None,
                             self.tr("Write the table on screen to an Excel workbook."))
 
     def _current_view(self):

@@ -67,7 +67,7 @@ class AppealCount:
 
 
 def _appeals_column() -> Column:
-    return Column("appeals", QT_TRANSLATE_NOOP(CTX, "Appeals undecided / filed"),
+    return Column("appeals", QT_TRANSLATE_NOOP("MysteryVisitTables", "Appeals undecided / filed"),
                   lambda r: AppealCount(r.open_appeals, r.appeals), str, ALIGN_CENTER, lambda a: (a.open, a.filed),
                   lambda r: (WARN, None) if r.open_appeals else (None, None))
 
@@ -79,14 +79,14 @@ def _capped_colour(row) -> tuple[str | None, str | None]:
 def unit_model(parent) -> RowTableModel:
     """Branch and outlet rows (:class:`UnitRow`)."""
     return RowTableModel([
-        Column("code", QT_TRANSLATE_NOOP(CTX, "Code"), lambda r: r.code),
-        Column("name", QT_TRANSLATE_NOOP(CTX, "Name"), lambda r: r.name),
-        Column("outlets", QT_TRANSLATE_NOOP(CTX, "Outlets visited"), lambda r: r.outlets, align=ALIGN_RIGHT),
-        Column("visits", QT_TRANSLATE_NOOP(CTX, "Visits"), lambda r: r.visits, align=ALIGN_RIGHT),
-        Column("score", QT_TRANSLATE_NOOP(CTX, "Score"), lambda r: r.score, score_text, ALIGN_RIGHT,
+        Column("code", QT_TRANSLATE_NOOP("MysteryVisitTables", "Code"), lambda r: r.code),
+        Column("name", QT_TRANSLATE_NOOP("MysteryVisitTables", "Name"), lambda r: r.name),
+        Column("outlets", QT_TRANSLATE_NOOP("MysteryVisitTables", "Outlets visited"), lambda r: r.outlets, align=ALIGN_RIGHT),
+        Column("visits", QT_TRANSLATE_NOOP("MysteryVisitTables", "Visits"), lambda r: r.visits, align=ALIGN_RIGHT),
+        Column("score", QT_TRANSLATE_NOOP("MysteryVisitTables", "Score"), lambda r: r.score, score_text, ALIGN_RIGHT,
                sort=lambda v: -1 if v is None else v),
-        Column("lost", QT_TRANSLATE_NOOP(CTX, "Items lost"), lambda r: r.lost, align=ALIGN_RIGHT),
-        Column("capped", QT_TRANSLATE_NOOP(CTX, "Visits capped at 60"), lambda r: r.capped, align=ALIGN_RIGHT,
+        Column("lost", QT_TRANSLATE_NOOP("MysteryVisitTables", "Items lost"), lambda r: r.lost, align=ALIGN_RIGHT),
+        Column("capped", QT_TRANSLATE_NOOP("MysteryVisitTables", "Visits capped at 60"), lambda r: r.capped, align=ALIGN_RIGHT,
                colour=_capped_colour),
         _appeals_column(),
     ], CTX, parent)
@@ -95,15 +95,15 @@ def unit_model(parent) -> RowTableModel:
 def visit_model(parent) -> RowTableModel:
     """Visit rows (:class:`~qsm_desktop.services.monitoring.VisitInfo`)."""
     return RowTableModel([
-        Column("visit", QT_TRANSLATE_NOOP(CTX, "Visit"), lambda v: v.visit_no),
-        Column("outlet", QT_TRANSLATE_NOOP(CTX, "Outlet"), lambda v: f"{v.outlet} {v.outlet_name}"),
-        Column("date", QT_TRANSLATE_NOOP(CTX, "Date"), lambda v: v.visit_date, fmt_date),
-        Column("module", QT_TRANSLATE_NOOP(CTX, "Module"), lambda v: v.module_name),
-        Column("score", QT_TRANSLATE_NOOP(CTX, "Score"), lambda v: v.score, score_text, ALIGN_RIGHT,
+        Column("visit", QT_TRANSLATE_NOOP("MysteryVisitTables", "Visit"), lambda v: v.visit_no),
+        Column("outlet", QT_TRANSLATE_NOOP("MysteryVisitTables", "Outlet"), lambda v: f"{v.outlet} {v.outlet_name}"),
+        Column("date", QT_TRANSLATE_NOOP("MysteryVisitTables", "Date"), lambda v: v.visit_date, fmt_date),
+        Column("module", QT_TRANSLATE_NOOP("MysteryVisitTables", "Module"), lambda v: v.module_name),
+        Column("score", QT_TRANSLATE_NOOP("MysteryVisitTables", "Score"), lambda v: v.score, score_text, ALIGN_RIGHT,
                sort=lambda v: -1 if v is None else v, colour=_capped_colour),
-        Column("items", QT_TRANSLATE_NOOP(CTX, "Items applicable"), lambda v: v.items, align=ALIGN_RIGHT),
-        Column("lost", QT_TRANSLATE_NOOP(CTX, "Items lost"), lambda v: v.lost, align=ALIGN_RIGHT),
-        Column("critical", QT_TRANSLATE_NOOP(CTX, "Critical item lost"), lambda v: v.critical_lost,
+        Column("items", QT_TRANSLATE_NOOP("MysteryVisitTables", "Items applicable"), lambda v: v.items, align=ALIGN_RIGHT),
+        Column("lost", QT_TRANSLATE_NOOP("MysteryVisitTables", "Items lost"), lambda v: v.lost, align=ALIGN_RIGHT),
+        Column("critical", QT_TRANSLATE_NOOP("MysteryVisitTables", "Critical item lost"), lambda v: v.critical_lost,
                lambda b: "●" if b else "", ALIGN_CENTER, colour=_capped_colour),
         _appeals_column(),
     ], CTX, parent)
@@ -118,20 +118,20 @@ def item_model(parent) -> RowTableModel:
         return (MUTED, None) if i.score is None else (None, None)
 
     return RowTableModel([
-        Column("code", QT_TRANSLATE_NOOP(CTX, "Item"), lambda i: i.code, colour=colour),
-        Column("text", QT_TRANSLATE_NOOP(CTX, "Checked"), lambda i: i.text),
-        Column("dimension", QT_TRANSLATE_NOOP(CTX, "Dimension"), lambda i: i.dimension, term),
-        Column("points", QT_TRANSLATE_NOOP(CTX, "Points"), lambda i: i.points, number_text, ALIGN_RIGHT),
-        Column("delivered", QT_TRANSLATE_NOOP(CTX, "Delivered"), lambda i: i.delivered, number_text, ALIGN_RIGHT,
+        Column("code", QT_TRANSLATE_NOOP("MysteryVisitTables", "Item"), lambda i: i.code, colour=colour),
+        Column("text", QT_TRANSLATE_NOOP("MysteryVisitTables", "Checked"), lambda i: i.text),
+        Column("dimension", QT_TRANSLATE_NOOP("MysteryVisitTables", "Dimension"), lambda i: i.dimension, term),
+        Column("points", QT_TRANSLATE_NOOP("MysteryVisitTables", "Points"), lambda i: i.points, number_text, ALIGN_RIGHT),
+        Column("delivered", QT_TRANSLATE_NOOP("MysteryVisitTables", "Delivered"), lambda i: i.delivered, number_text, ALIGN_RIGHT,
                sort=lambda v: -1 if v is None else v),
-        Column("score", QT_TRANSLATE_NOOP(CTX, "Counts"), lambda i: i.score, number_text, ALIGN_RIGHT,
+        Column("score", QT_TRANSLATE_NOOP("MysteryVisitTables", "Counts"), lambda i: i.score, number_text, ALIGN_RIGHT,
                sort=lambda v: -1 if v is None else v, colour=colour),
-        Column("critical", QT_TRANSLATE_NOOP(CTX, "Critical"), lambda i: i.critical, lambda b: "●" if b else "",
+        Column("critical", QT_TRANSLATE_NOOP("MysteryVisitTables", "Critical"), lambda i: i.critical, lambda b: "●" if b else "",
                ALIGN_CENTER),
-        Column("appeal", QT_TRANSLATE_NOOP(CTX, "Appeal"), lambda i: i.appeal, term),
-        Column("reason", QT_TRANSLATE_NOOP(CTX, "Reason for the deduction"), lambda i: i.reason or ""),
-        Column("staff", QT_TRANSLATE_NOOP(CTX, "Staff no."), lambda i: i.staff_no or ""),
-        Column("note", QT_TRANSLATE_NOOP(CTX, "Note"), lambda i: i.note or ""),
+        Column("appeal", QT_TRANSLATE_NOOP("MysteryVisitTables", "Appeal"), lambda i: i.appeal, term),
+        Column("reason", QT_TRANSLATE_NOOP("MysteryVisitTables", "Reason for the deduction"), lambda i: i.reason or ""),
+        Column("staff", QT_TRANSLATE_NOOP("MysteryVisitTables", "Staff no."), lambda i: i.staff_no or ""),
+        Column("note", QT_TRANSLATE_NOOP("MysteryVisitTables", "Note"), lambda i: i.note or ""),
     ], CTX, parent)
 
 
@@ -142,18 +142,18 @@ def appeal_model(parent) -> RowTableModel:
         return {"open": (WARN, None), "upheld": (GOOD, None), "rejected": (MUTED, None)}.get(a.status, (None, None))
 
     return RowTableModel([
-        Column("visit", QT_TRANSLATE_NOOP(CTX, "Visit"), lambda a: a.visit_no),
-        Column("item", QT_TRANSLATE_NOOP(CTX, "Item"), lambda a: a.item_code),
-        Column("outlet", QT_TRANSLATE_NOOP(CTX, "Outlet"), lambda a: a.outlet),
-        Column("branch", QT_TRANSLATE_NOOP(CTX, "Branch"), lambda a: a.branch),
-        Column("original", QT_TRANSLATE_NOOP(CTX, "Delivered"), lambda a: a.original, number_text, ALIGN_RIGHT),
-        Column("points", QT_TRANSLATE_NOOP(CTX, "Points"), lambda a: a.points, number_text, ALIGN_RIGHT),
-        Column("status", QT_TRANSLATE_NOOP(CTX, "Status"), lambda a: a.status, term, colour=colour),
-        Column("score", QT_TRANSLATE_NOOP(CTX, "Score given"), lambda a: a.score, number_text, ALIGN_RIGHT),
-        Column("reason", QT_TRANSLATE_NOOP(CTX, "The branch's reason"), lambda a: a.reason),
-        Column("contact", QT_TRANSLATE_NOOP(CTX, "Contact"), lambda a: a.contact or ""),
-        Column("decision_reason", QT_TRANSLATE_NOOP(CTX, "Reason of the decision"), lambda a: a.decision_reason or ""),
-        Column("decided_by", QT_TRANSLATE_NOOP(CTX, "Decided by"), lambda a: a.decided_by or ""),
-        Column("decided_at", QT_TRANSLATE_NOOP(CTX, "Decided at"), lambda a: a.decided_at,
+        Column("visit", QT_TRANSLATE_NOOP("MysteryVisitTables", "Visit"), lambda a: a.visit_no),
+        Column("item", QT_TRANSLATE_NOOP("MysteryVisitTables", "Item"), lambda a: a.item_code),
+        Column("outlet", QT_TRANSLATE_NOOP("MysteryVisitTables", "Outlet"), lambda a: a.outlet),
+        Column("branch", QT_TRANSLATE_NOOP("MysteryVisitTables", "Branch"), lambda a: a.branch),
+        Column("original", QT_TRANSLATE_NOOP("MysteryVisitTables", "Delivered"), lambda a: a.original, number_text, ALIGN_RIGHT),
+        Column("points", QT_TRANSLATE_NOOP("MysteryVisitTables", "Points"), lambda a: a.points, number_text, ALIGN_RIGHT),
+        Column("status", QT_TRANSLATE_NOOP("MysteryVisitTables", "Status"), lambda a: a.status, term, colour=colour),
+        Column("score", QT_TRANSLATE_NOOP("MysteryVisitTables", "Score given"), lambda a: a.score, number_text, ALIGN_RIGHT),
+        Column("reason", QT_TRANSLATE_NOOP("MysteryVisitTables", "The branch's reason"), lambda a: a.reason),
+        Column("contact", QT_TRANSLATE_NOOP("MysteryVisitTables", "Contact"), lambda a: a.contact or ""),
+        Column("decision_reason", QT_TRANSLATE_NOOP("MysteryVisitTables", "Reason of the decision"), lambda a: a.decision_reason or ""),
+        Column("decided_by", QT_TRANSLATE_NOOP("MysteryVisitTables", "Decided by"), lambda a: a.decided_by or ""),
+        Column("decided_at", QT_TRANSLATE_NOOP("MysteryVisitTables", "Decided at"), lambda a: a.decided_at,
                lambda d: d.isoformat(sep=" ", timespec="minutes") if d else ""),
     ], CTX, parent)

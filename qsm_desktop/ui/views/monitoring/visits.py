@@ -107,9 +107,9 @@ class MysteryVisitsPage(Page):
         self.ui.exportButton.clicked.connect(self._on_export_button_clicked)
         self.ui.upButton.clicked.connect(self._on_up_button_clicked)
         self.ui.scoreTable.activated.connect(self._on_score_table_activated)
-        self.ui.scoreTable.selectionModel().currentRowChanged.connect(self._on_score_table_row_changed)
+        self.ui.scoreTable.selectionModel().selectionChanged.connect(self._on_score_table_selection_changed)
         self.ui.appealFilter.currentIndexChanged.connect(self._on_appeal_filter_index_changed)
-        self.ui.appealTable.selectionModel().currentRowChanged.connect(self._on_appeal_table_row_changed)
+        self.ui.appealTable.selectionModel().selectionChanged.connect(self._on_appeal_table_selection_changed)
         self.ui.decideButton.clicked.connect(self._on_decide_button_clicked)
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
         self.retranslateUi()
@@ -379,7 +379,7 @@ class MysteryVisitsPage(Page):
         self._show_level()
         self._update_buttons()
 
-    def _on_score_table_row_changed(self, _current, _previous) -> None:
+    def _on_score_table_selection_changed(self, _selected, _deselected) -> None:
         if not self.levels or self.levels[-1][0] != "visits":
             return
         visit = selected_object(self.ui.scoreTable)
@@ -397,7 +397,7 @@ class MysteryVisitsPage(Page):
             self._show_appeals()
             self._update_buttons()
 
-    def _on_appeal_table_row_changed(self, _current, _previous) -> None:
+    def _on_appeal_table_selection_changed(self, _selected, _deselected) -> None:
         self._update_buttons()
 
     def _on_decide_button_clicked(self) -> None:
