@@ -44,6 +44,10 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
@@ -356,8 +360,8 @@ The branch's appeal: {reason}{contact}</translation>
             <translation>Checklists</translation>
         </message>
         <message>
-            <source>The items a mystery visit checks per window-service module, their dimension, points and critical flag; versioned editions</source>
-            <translation>The items a mystery visit checks per window-service module, their dimension, points and critical flag; versioned editions</translation>
+            <source>What a mystery visit checks, per module: dimension, points, critical items</source>
+            <translation>What a mystery visit checks, per module: dimension, points, critical items</translation>
         </message>
         <message>
             <source>Code</source>
@@ -2030,6 +2034,10 @@ Please send them to your administrator.</translation>
         <message>
             <source>No appeal filed.</source>
             <translation>No appeal filed.</translation>
+        </message>
+        <message>
+            <source>{provisional} — {appeals} {change}</source>
+            <translation>{provisional} — {appeals} {change}</translation>
         </message>
         <message>
             <source>Provisional: this quarter is not finalised yet</source>

@@ -106,7 +106,7 @@ class ActionsPage(Page):
             Column("branch", QT_TRANSLATE_NOOP("ActionTables", "Branch"), lambda a: a.branch),
             Column("from", QT_TRANSLATE_NOOP("ActionTables", "From"), lambda a: a.item or "、".join(a.complaints)),
             Column("period", QT_TRANSLATE_NOOP("ActionTables", "Raised for"), lambda a: a.period),
-            Column("due", QT_TRANSLATE_NOOP("ActionTables", "Due"), lambda a: a.due, fmt_date, colour=overdue_colour),
+            Column("due", QT_TRANSLATE_NOOP("ActionTables", "Due date"), lambda a: a.due, fmt_date, colour=overdue_colour),
             Column("status", QT_TRANSLATE_NOOP("ActionTables", "Status"), lambda a: a.status, term,
                    colour=lambda a: (STATUS_COLOURS.get(a.status), None)),
             Column("completed", QT_TRANSLATE_NOOP("ActionTables", "Completed"), lambda a: a.completed, fmt_date),
@@ -127,7 +127,7 @@ class ActionsPage(Page):
             Column("rate", QT_TRANSLATE_NOOP("ActionTables", "On-time rate %"), lambda u: u.figures.on_time_rate, score_text,
                    ALIGN_RIGHT, sort=lambda v: -1 if v is None else v),
         ], CTX, self)
-        sortable_table(self.ui.figuresTable, self.figures_model)
+        sortable_table(self.ui.figuresTable, self.figures_model, stretch=1)
         for combo in (self.ui.sourceCombo, self.ui.statusCombo, self.ui.branchCombo):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.overdueCheck.toggled.connect(self._on_filter_changed)

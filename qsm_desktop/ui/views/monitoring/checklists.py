@@ -94,8 +94,7 @@ class ChecklistsPage(Page):
         return self.tr("Checklists")
 
     def subtitle(self) -> str:
-        return self.tr("The items a mystery visit checks per window-service module, their dimension, points and "
-                       "critical flag; versioned editions")
+        return self.tr("What a mystery visit checks, per module: dimension, points, critical items")
 
     def retranslateUi(self) -> None:
         super().retranslateUi()

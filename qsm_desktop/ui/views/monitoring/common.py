@@ -83,10 +83,10 @@ def number_text(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def sortable_table(view: QTableView, model: RowTableModel) -> QSortFilterProxyModel:
+def sortable_table(view: QTableView, model: RowTableModel, *, stretch: int | None = None) -> QSortFilterProxyModel:
     """Put ``model`` behind a sort proxy (numbers and dates sort by value, :data:`SORT_ROLE`) into
     ``view``: whole rows selected one at a time, sortable headers, columns sized to their contents,
-    the last one stretched. Returns the proxy."""
+    the last one stretched — or column ``stretch`` (a name) for a table of figures. Returns the proxy."""
     proxy = QSortFilterProxyModel(view)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -99,7 +99,9 @@ def sortable_table(view: QTableView, model: RowTableModel) -> QSortFilterProxyMo
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(stretch is None)
+    if stretch is not None:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return proxy
 
 

@@ -109,20 +109,20 @@ class ComplaintsPage(Page):
             Column("rate", QT_TRANSLATE_NOOP("ComplaintTables", "On-time rate %"), lambda u: u.figures.on_time_rate, score_text,
                    ALIGN_RIGHT, sort=lambda v: -1 if v is None else v),
         ], CTX, self)
-        sortable_table(self.ui.figuresTable, self.figures_model)
+        sortable_table(self.ui.figuresTable, self.figures_model, stretch=1)
         self.cause_model = _CauseModel([], {}, self)
         self.cause_proxy = sortable_table(self.ui.causeTable, self.cause_model)
         self.overdue_model = RowTableModel([
             Column("number", QT_TRANSLATE_NOOP("ComplaintTables", "Number"), lambda o: o.number),
-            Column("category", QT_TRANSLATE_NOOP("ComplaintTables", "Category"), lambda o: o.category, term),
-            Column("branch", QT_TRANSLATE_NOOP("ComplaintTables", "Registered by"), lambda o: f"{o.branch} {o.branch_name}"),
-            Column("target", QT_TRANSLATE_NOOP("ComplaintTables", "Complained about"), lambda o: f"{o.target} {o.target_name}"),
-            Column("received", QT_TRANSLATE_NOOP("ComplaintTables", "Received"), lambda o: o.received, fmt_date),
-            Column("class", QT_TRANSLATE_NOOP("ComplaintTables", "Deadline class"), lambda o: f"{o.class_name} ({o.days})"),
-            Column("deadline", QT_TRANSLATE_NOOP("ComplaintTables", "Deadline"), lambda o: o.deadline, fmt_date),
-            Column("closed", QT_TRANSLATE_NOOP("ComplaintTables", "Closed"), lambda o: o.closed, self._closed_text),
             Column("late", QT_TRANSLATE_NOOP("ComplaintTables", "Days late"), lambda o: o.days_late, align=ALIGN_RIGHT,
                    colour=lambda o: (BAD, None)),
+            Column("target", QT_TRANSLATE_NOOP("ComplaintTables", "Complained about"), lambda o: f"{o.target} {o.target_name}"),
+            Column("deadline", QT_TRANSLATE_NOOP("ComplaintTables", "Deadline"), lambda o: o.deadline, fmt_date),
+            Column("closed", QT_TRANSLATE_NOOP("ComplaintTables", "Closed"), lambda o: o.closed, self._closed_text),
+            Column("received", QT_TRANSLATE_NOOP("ComplaintTables", "Received"), lambda o: o.received, fmt_date),
+            Column("class", QT_TRANSLATE_NOOP("ComplaintTables", "Deadline class"), lambda o: f"{o.class_name} ({o.days})"),
+            Column("category", QT_TRANSLATE_NOOP("ComplaintTables", "Category"), lambda o: o.category, term),
+            Column("branch", QT_TRANSLATE_NOOP("ComplaintTables", "Registered by"), lambda o: f"{o.branch} {o.branch_name}"),
             Column("channel", QT_TRANSLATE_NOOP("ComplaintTables", "Channel"), lambda o: o.channel),
             Column("cause", QT_TRANSLATE_NOOP("ComplaintTables", "Cause"), lambda o: o.cause),
             Column("summary", QT_TRANSLATE_NOOP("ComplaintTables", "Summary"), lambda o: o.summary or ""),

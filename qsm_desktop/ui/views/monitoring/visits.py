@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from qsm_desktop.domain.errors import PermissionDenied
 from qsm_desktop.domain.monitoring.appeals import check_decider
@@ -90,7 +90,7 @@ class MysteryVisitsPage(Page):
         self._choice: str | None = None  # the quarter picked on the page (None: follow the window)
         self.unit_model = unit_model(self)
         self.visit_model = visit_model(self)
-        self.score_proxy = sortable_table(self.ui.scoreTable, self.unit_model)
+        self.score_proxy = sortable_table(self.ui.scoreTable, self.unit_model, stretch=1)
         self.item_model = item_model(self)
         sortable_table(self.ui.itemTable, self.item_model)
         self.appeal_model = appeal_model(self)
@@ -200,8 +200,9 @@ class MysteryVisitsPage(Page):
         if has_visits and not q.final:
             detail = (self.tr("{open} of {filed} appeal(s) undecided.").format(open=q.open_appeals, filed=q.appeals)
                       if q.appeals else self.tr("No appeal filed."))
-            banner.setText(self.tr("Provisional: this quarter is not finalised yet") + " — " + detail + " "
-                           + self.tr("The scores may still change with the head office's decisions."))
+            banner.setText(self.tr("{provisional} — {appeals} {change}").format(
+                provisional=self.tr("Provisional: this quarter is not finalised yet"), appeals=detail,
+                change=self.tr("The scores may still change with the head office's decisions.")))
         self.ui.emptyLabel.setVisible(not data.visits)
         if not data.visits:
             self.ui.emptyLabel.setText(self.tr(
@@ -224,6 +225,8 @@ class MysteryVisitsPage(Page):
         data = self.data
         level, code = self.levels[-1] if self.levels else ("branches", None)
         units = data.report.units if data.report else ()
+        for column in range(self.score_proxy.columnCount()):
+            self.ui.scoreTable.setColumnHidden(column, False)
         if level == "visits":
             self.score_proxy.setSourceModel(self.visit_model)
             self.visit_model.set_rows([v for v in data.visits if code is None or v.outlet == code])
@@ -235,7 +238,14 @@ class MysteryVisitsPage(Page):
                 rows = [r for r in unit_rows(units, data.visits, "网点") if code is None or r.branch == code]
             self.unit_model.set_rows(rows)
             self.ui.scoreTable.setColumnHidden(self.unit_model.column_index("outlets"), level != "branches")
+        header = self.ui.scoreTable.horizontalHeader()
+        stretch = header.count() - 1 if level == "visits" else 1  # a unit's name, or the visits' last column
+        for column in range(header.count()):  # the models differ per level: size their columns again
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.ui.itemPanel.setVisible(level == "visits")
+        if level == "visits":
+            self.ui.scoreSplitter.setSizes([240, 480])  # few visits, many items
         self.item_model.set_rows([])
         self.ui.itemTitle.setText(self.tr("Select a visit to see its items."))
         self.ui.crumbLabel.setText(self._crumbs())
