@@ -106,6 +106,7 @@ class MysteryVisitsPage(Page):
         self.ui.finaliseButton.clicked.connect(self._on_finalise_button_clicked)
         self.ui.exportButton.clicked.connect(self._on_export_button_clicked)
         self.ui.upButton.clicked.connect(self._on_up_button_clicked)
+        self.ui.upButton.setShortcut("Backspace")
         self.ui.scoreTable.activated.connect(self._on_score_table_activated)
         self.ui.scoreTable.selectionModel().selectionChanged.connect(self._on_score_table_selection_changed)
         self.ui.appealFilter.currentIndexChanged.connect(self._on_appeal_filter_index_changed)
@@ -251,7 +252,6 @@ class MysteryVisitsPage(Page):
         self.ui.crumbLabel.setText(self._crumbs())
         set_disabled_reason(self.ui.upButton, None if len(self.levels) > 1 else self.tr("This is the top level"),
                             self.tr("Back to the level above (Backspace)"))
-        self.ui.upButton.setShortcut("Backspace")
 
     def _crumbs(self) -> str:
         names = {n.code: n.name for n in self.ctx.org_nodes()}
