@@ -146,6 +146,10 @@ class ActionsPage(Page):
     def nav_title(self) -> str:
         return self.tr("Actions")
 
+    def subtitle(self) -> str:
+        """The window's unit (the page has its own as-of date)."""
+        return f"{self.scope.unit_name} ({self.scope.unit_code})" if self.scope else ""
+
     def retranslateUi(self) -> None:
         super().retranslateUi()
         self.ui.retranslateUi(self.form)

@@ -138,6 +138,10 @@ class ComplaintsPage(Page):
     def title(self) -> str:
         return self.tr("Complaints")
 
+    def subtitle(self) -> str:
+        """The window's unit (the page has its own quarter picker and as-of date)."""
+        return f"{self.scope.unit_name} ({self.scope.unit_code})" if self.scope else ""
+
     def retranslateUi(self) -> None:
         super().retranslateUi()
         self.ui.retranslateUi(self.form)

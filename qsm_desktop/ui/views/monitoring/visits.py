@@ -119,6 +119,10 @@ class MysteryVisitsPage(Page):
     def title(self) -> str:
         return self.tr("Mystery visits")
 
+    def subtitle(self) -> str:
+        """The window's unit (the page has its own quarter picker)."""
+        return f"{self.scope.unit_name} ({self.scope.unit_code})" if self.scope else ""
+
     def retranslateUi(self) -> None:
         super().retranslateUi()
         self.ui.retranslateUi(self.form)
