@@ -134,6 +134,15 @@ class ComplaintCase:
         """Closed on or before ``as_of``."""
         return self.closed is not None and self.closed <= as_of
 
+    def days_late(self, as_of: dt.date) -> int | None:
+        """Days past the deadline of a valid case that is overdue as of ``as_of`` (§9.2: closed
+        late, counted to its 办结日期, or open past its deadline, counted to ``as_of``); ``None``
+        when it is not overdue (invalid, not received yet, on time or still within its days)."""
+        if not self.valid or self.received > as_of:
+            return None
+        end = self.closed if self.closed_by(as_of) else as_of
+        return (end - self.deadline).days if end > self.deadline else None
+
 
 @dataclass(frozen=True)
 class ComplaintFigures:

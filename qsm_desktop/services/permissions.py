@@ -57,6 +57,10 @@ RULES: dict[str, frozenset[Role]] = {
     "page.showcase.sheets": ALL,
     "page.showcase.ranking": READERS,
     "page.showcase.awards": READERS,
+    "page.mystery_visits": READERS,             # issue 13: scores within one's scope; deciding is head office's
+    "page.actions": READERS,                    # corrective and preventive actions (a branch: her own)
+    "page.complaints": READERS,
+    "page.checklists": READERS,                 # read by all who read; edited by head office only
     "page.settings": ALL,
     "page.administration": frozenset({Role.ADMIN}),  # logins
     "page.audit": WRITERS,                      # the audit trail (a branch sees what the trail service lets her)

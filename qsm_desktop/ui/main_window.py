@@ -198,6 +198,14 @@ class MainWindow(QMainWindow):
                      make("plan_targets", "PlanTargetsPage")),
             PageSpec("showcase", "showcase", QT_TRANSLATE_NOOP("Navigation", "Showcase units"),  # issue 4
                      make("showcase", "ShowcasePage")),
+            # issue 13: the improvement loop (ui/views/monitoring)
+            PageSpec("mystery_visits", "mystery", QT_TRANSLATE_NOOP("Navigation", "Mystery visits"),
+                     make("monitoring", "MysteryVisitsPage")),
+            PageSpec("actions", "actions", QT_TRANSLATE_NOOP("Navigation", "Actions"), make("monitoring", "ActionsPage")),
+            PageSpec("complaints", "complaints", QT_TRANSLATE_NOOP("Navigation", "Complaints"),
+                     make("monitoring", "ComplaintsPage")),
+            PageSpec("checklists", "checklists", QT_TRANSLATE_NOOP("Navigation", "Checklists"),
+                     make("monitoring", "ChecklistsPage")),
             PageSpec("administration", "accounts", QT_TRANSLATE_NOOP("Navigation", "Administration"),  # issue 12
                      make("administration", "AdministrationPage")),
             PageSpec("audit", "audit", QT_TRANSLATE_NOOP("Navigation", "Audit trail"), make("audit", "AuditPage")),

@@ -73,6 +73,263 @@
         </message>
     </context>
     <context>
+        <name>ActionTables</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Raised for</source>
+            <translation>Raised for</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation>Effective</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>On-time rate %</source>
+            <translation>On-time rate %</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionVerifyDialog</name>
+        <message>
+            <source>{number} · {unit} · {type} · due {due}
+{description}
+Completed on {completed}: {measures}</source>
+            <translation>{number} · {unit} · {type} · due {due}
+{description}
+Completed on {completed}: {measures}</translation>
+        </message>
+        <message>
+            <source>Verify the action</source>
+            <translation>Verify the action</translation>
+        </message>
+        <message>
+            <source>Result of the verification</source>
+            <translation>Result of the verification</translation>
+        </message>
+        <message>
+            <source>Effective: close the action</source>
+            <translation>Effective: close the action</translation>
+        </message>
+        <message>
+            <source>Ineffective: back to the branch to correct</source>
+            <translation>Ineffective: back to the branch to correct</translation>
+        </message>
+        <message>
+            <source>Verified on:</source>
+            <translation>Verified on:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPage</name>
+        <message>
+            <source>Corrective and preventive actions</source>
+            <translation>Corrective and preventive actions</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>All branches</source>
+            <translation>All branches</translation>
+        </message>
+        <message>
+            <source>No action matches the filter: clear a filter to see the others.</source>
+            <translation>No action matches the filter: clear a filter to see the others.</translation>
+        </message>
+        <message>
+            <source>No corrective or preventive action yet: they are raised when the head office finalises a quarter on the Mystery visits page (after the agency's 暗访结果 and the branches' complaint registers are imported).</source>
+            <translation>No corrective or preventive action yet: they are raised when the head office finalises a quarter on the Mystery visits page (after the agency's 暗访结果 and the branches' complaint registers are imported).</translation>
+        </message>
+        <message>
+            <source>As of {date}: due = due date on or before it; on time = verified effective by then and completed by its due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.</source>
+            <translation>As of {date}: due = due date on or before it; on time = verified effective by then and completed by its due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.</translation>
+        </message>
+        <message>
+            <source>{n} action(s) listed. Select one to see the branch's feedback.</source>
+            <translation>{n} action(s) listed. Select one to see the branch's feedback.</translation>
+        </message>
+        <message>
+            <source>From: {what}</source>
+            <translation>From: {what}</translation>
+        </message>
+        <message>
+            <source>Measures: {measures} · responsible: {who} · completed: {completed} · result: {result}</source>
+            <translation>Measures: {measures} · responsible: {who} · completed: {completed} · result: {result}</translation>
+        </message>
+        <message>
+            <source>Verified on {date} by {who}: {effective}</source>
+            <translation>Verified on {date} by {who}: {effective}</translation>
+        </message>
+        <message>
+            <source>effective</source>
+            <translation>effective</translation>
+        </message>
+        <message>
+            <source>ineffective</source>
+            <translation>ineffective</translation>
+        </message>
+        <message>
+            <source>Only the head office verifies actions.</source>
+            <translation>Only the head office verifies actions.</translation>
+        </message>
+        <message>
+            <source>Select an action awaiting verification.</source>
+            <translation>Select an action awaiting verification.</translation>
+        </message>
+        <message>
+            <source>Only an action awaiting verification (the branch reported it completed) can be verified; this one is {status}.</source>
+            <translation>Only an action awaiting verification (the branch reported it completed) can be verified; this one is {status}.</translation>
+        </message>
+        <message>
+            <source>Record the head office's verification of the selected action.</source>
+            <translation>Record the head office's verification of the selected action.</translation>
+        </message>
+        <message>
+            <source>Choose a branch first: the template lists that branch's open actions.</source>
+            <translation>Choose a branch first: the template lists that branch's open actions.</translation>
+        </message>
+        <message>
+            <source>Choose a quarter as the window's period.</source>
+            <translation>Choose a quarter as the window's period.</translation>
+        </message>
+        <message>
+            <source>Write the branch's 整改反馈 return, pre-filled with its open actions, for {period}.</source>
+            <translation>Write the branch's 整改反馈 return, pre-filled with its open actions, for {period}.</translation>
+        </message>
+        <message>
+            <source>Nothing to export.</source>
+            <translation>Nothing to export.</translation>
+        </message>
+        <message>
+            <source>Write the table on screen to an Excel workbook.</source>
+            <translation>Write the table on screen to an Excel workbook.</translation>
+        </message>
+        <message>
+            <source>Verifying {number}</source>
+            <translation>Verifying {number}</translation>
+        </message>
+        <message>
+            <source>Template written: {file}</source>
+            <translation>Template written: {file}</translation>
+        </message>
+        <message>
+            <source>Writing the template</source>
+            <translation>Writing the template</translation>
+        </message>
+        <message>
+            <source>Actions on time</source>
+            <translation>Actions on time</translation>
+        </message>
+        <message>
+            <source>{what} — {unit}, as of {date}</source>
+            <translation>{what} — {unit}, as of {date}</translation>
+        </message>
+        <message>
+            <source>Exporting the table</source>
+            <translation>Exporting the table</translation>
+        </message>
+        <message>
+            <source>Save the feedback template</source>
+            <translation>Save the feedback template</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the table</source>
+            <translation>Export the table</translation>
+        </message>
+        <message>
+            <source>actions_{unit}_{date}.xlsx</source>
+            <translation>actions_{unit}_{date}.xlsx</translation>
+        </message>
+    </context>
+    <context>
         <name>AdministrationPage</name>
         <message>
             <source>Yes</source>
@@ -173,6 +430,51 @@
         <message>
             <source>Disable</source>
             <translation>Disable</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppealDecisionDialog</name>
+        <message>
+            <source>Visit {visit}, item {item}, outlet {outlet}: {original} of {points} points as delivered.
+The branch's appeal: {reason}{contact}</source>
+            <translation>Visit {visit}, item {item}, outlet {outlet}: {original} of {points} points as delivered.
+The branch's appeal: {reason}{contact}</translation>
+        </message>
+        <message>
+            <source> (contact: {name})</source>
+            <translation> (contact: {name})</translation>
+        </message>
+        <message>
+            <source>Uphold: the item gets its full {points} points</source>
+            <translation>Uphold: the item gets its full {points} points</translation>
+        </message>
+        <message>
+            <source>Decide the appeal</source>
+            <translation>Decide the appeal</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Uphold: the item gets its full points</source>
+            <translation>Uphold: the item gets its full points</translation>
+        </message>
+        <message>
+            <source>Uphold with the score:</source>
+            <translation>Uphold with the score:</translation>
+        </message>
+        <message>
+            <source>Reject: the deduction stands</source>
+            <translation>Reject: the deduction stands</translation>
+        </message>
+        <message>
+            <source>Reason (needed for a rejection):</source>
+            <translation>Reason (needed for a rejection):</translation>
+        </message>
+        <message>
+            <source>e.g. 录像显示确有扣分情形</source>
+            <translation>e.g. 录像显示确有扣分情形</translation>
         </message>
     </context>
     <context>
@@ -633,6 +935,374 @@
         <message>
             <source>Details</source>
             <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistEditionDialog</name>
+        <message>
+            <source>A copy of {title}; edit its items, then save.</source>
+            <translation>A copy of {title}; edit its items, then save.</translation>
+        </message>
+        <message>
+            <source>New checklist edition</source>
+            <translation>New checklist edition</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <source>e.g. 2008版</source>
+            <translation>e.g. 2008版</translation>
+        </message>
+        <message>
+            <source>In force from:</source>
+            <translation>In force from:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistsPage</name>
+        <message>
+            <source>Mystery-visit checklists</source>
+            <translation>Mystery-visit checklists</translation>
+        </message>
+        <message>
+            <source>Checklists</source>
+            <translation>Checklists</translation>
+        </message>
+        <message>
+            <source>What a mystery visit checks, per module: dimension, points, critical items</source>
+            <translation>What a mystery visit checks, per module: dimension, points, critical items</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Norm</source>
+            <translation>Norm</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>What is checked</source>
+            <translation>What is checked</translation>
+        </message>
+        <message>
+            <source>New edition, not saved yet</source>
+            <translation>New edition, not saved yet</translation>
+        </message>
+        <message>
+            <source>Editing; not saved yet</source>
+            <translation>Editing; not saved yet</translation>
+        </message>
+        <message>
+            <source>{title} · in force from {date} · {state}</source>
+            <translation>{title} · in force from {date} · {state}</translation>
+        </message>
+        <message>
+            <source>No checklist yet: the 2007 checklists are seeded when the database is created; add one with New edition…</source>
+            <translation>No checklist yet: the 2007 checklists are seeded when the database is created; add one with New edition…</translation>
+        </message>
+        <message>
+            <source>used to score {n} visits — it cannot change; add a new edition instead</source>
+            <translation>used to score {n} visits — it cannot change; add a new edition instead</translation>
+        </message>
+        <message>
+            <source>no visit scored against it yet — it can be edited</source>
+            <translation>no visit scored against it yet — it can be edited</translation>
+        </message>
+        <message>
+            <source>In force from {date} · {used}</source>
+            <translation>In force from {date} · {used}</translation>
+        </message>
+        <message>
+            <source>The items add up to {total} points; they must add up to {expected}.</source>
+            <translation>The items add up to {total} points; they must add up to {expected}.</translation>
+        </message>
+        <message>
+            <source>{module} ({code}) — checks {norm}</source>
+            <translation>{module} ({code}) — checks {norm}</translation>
+        </message>
+        <message>
+            <source>Total {total} of {expected} points</source>
+            <translation>Total {total} of {expected} points</translation>
+        </message>
+        <message>
+            <source>Only the head office edits the checklists.</source>
+            <translation>Only the head office edits the checklists.</translation>
+        </message>
+        <message>
+            <source>Save or discard the changes first.</source>
+            <translation>Save or discard the changes first.</translation>
+        </message>
+        <message>
+            <source>No edition to start from.</source>
+            <translation>No edition to start from.</translation>
+        </message>
+        <message>
+            <source>Copy this edition under a new version and first day in force, then edit it.</source>
+            <translation>Copy this edition under a new version and first day in force, then edit it.</translation>
+        </message>
+        <message>
+            <source>{title} was used to score {n} visits and cannot change; add a new edition instead.</source>
+            <translation>{title} was used to score {n} visits and cannot change; add a new edition instead.</translation>
+        </message>
+        <message>
+            <source>Editing already.</source>
+            <translation>Editing already.</translation>
+        </message>
+        <message>
+            <source>No edition to edit.</source>
+            <translation>No edition to edit.</translation>
+        </message>
+        <message>
+            <source>Edit this edition's items (no visit was scored against it).</source>
+            <translation>Edit this edition's items (no visit was scored against it).</translation>
+        </message>
+        <message>
+            <source>Nothing is being edited.</source>
+            <translation>Nothing is being edited.</translation>
+        </message>
+        <message>
+            <source>Check and save the edition.</source>
+            <translation>Check and save the edition.</translation>
+        </message>
+        <message>
+            <source>Drop the changes.</source>
+            <translation>Drop the changes.</translation>
+        </message>
+        <message>
+            <source>Add an item to the selected module.</source>
+            <translation>Add an item to the selected module.</translation>
+        </message>
+        <message>
+            <source>Select an item first.</source>
+            <translation>Select an item first.</translation>
+        </message>
+        <message>
+            <source>Remove the selected item.</source>
+            <translation>Remove the selected item.</translation>
+        </message>
+        <message>
+            <source>Edit the items, then save: each module's points must add up to {n}.</source>
+            <translation>Edit the items, then save: each module's points must add up to {n}.</translation>
+        </message>
+        <message>
+            <source>Saved: {title}.</source>
+            <translation>Saved: {title}.</translation>
+        </message>
+        <message>
+            <source>Saving the checklist</source>
+            <translation>Saving the checklist</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintTables</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation>Counts</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>From the regulator</source>
+            <translation>From the regulator</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>On-time rate %</source>
+            <translation>On-time rate %</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Days late</translation>
+        </message>
+        <message>
+            <source>Complained about</source>
+            <translation>Complained about</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Deadline class</source>
+            <translation>Deadline class</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>Registered by</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Valid complaints</source>
+            <translation>Valid complaints</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation>Share %</translation>
+        </message>
+        <message>
+            <source>Cumulative %</source>
+            <translation>Cumulative %</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintsPage</name>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>internal complaints against it</source>
+            <translation>internal complaints against it</translation>
+        </message>
+        <message>
+            <source>customer complaints in its subtree</source>
+            <translation>customer complaints in its subtree</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>{period} · no registers</source>
+            <translation>{period} · no registers</translation>
+        </message>
+        <message>
+            <source>No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint registers) on the Returns page.</source>
+            <translation>No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint registers) on the Returns page.</translation>
+        </message>
+        <message>
+            <source>{valid} valid customer complaints · {overdue} overdue on {date}</source>
+            <translation>{valid} valid customer complaints · {overdue} overdue on {date}</translation>
+        </message>
+        <message>
+            <source>As of {date}. On time = valid, closed within its deadline class; overdue = closed late or open past the deadline; pending = open, deadline not passed. On-time rate = on time ÷ (valid − pending).</source>
+            <translation>As of {date}. On time = valid, closed within its deadline class; overdue = closed late or open past the deadline; pending = open, deadline not passed. On-time rate = on time ÷ (valid − pending).</translation>
+        </message>
+        <message>
+            <source>{n} complaint(s) overdue on {date}, most days late first.</source>
+            <translation>{n} complaint(s) overdue on {date}, most days late first.</translation>
+        </message>
+        <message>
+            <source>No complaint is overdue on {date}.</source>
+            <translation>No complaint is overdue on {date}.</translation>
+        </message>
+        <message>
+            <source>Other outlets ({n})</source>
+            <translation>Other outlets ({n})</translation>
+        </message>
+        <message>
+            <source>Valid customer complaints of {period} by cause, most frequent first; the shaded causes make up the first {vital}% (the vital few). Columns: the outlets complained about, most complaints first (hover a code for its name).</source>
+            <translation>Valid customer complaints of {period} by cause, most frequent first; the shaded causes make up the first {vital}% (the vital few). Columns: the outlets complained about, most complaints first (hover a code for its name).</translation>
+        </message>
+        <message>
+            <source>No valid complaint in {period}.</source>
+            <translation>No valid complaint in {period}.</translation>
+        </message>
+        <message>
+            <source>Nothing to export.</source>
+            <translation>Nothing to export.</translation>
+        </message>
+        <message>
+            <source>Write the table on screen to an Excel workbook.</source>
+            <translation>Write the table on screen to an Excel workbook.</translation>
+        </message>
+        <message>
+            <source>Complaints {period}, as of {date} — {unit}: {what}</source>
+            <translation>Complaints {period}, as of {date} — {unit}: {what}</translation>
+        </message>
+        <message>
+            <source>Exporting the table</source>
+            <translation>Exporting the table</translation>
+        </message>
+        <message>
+            <source>Export the table</source>
+            <translation>Export the table</translation>
+        </message>
+        <message>
+            <source>complaints_{period}_{unit}.xlsx</source>
+            <translation>complaints_{period}_{unit}.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -1702,6 +2372,583 @@ Please send them to your administrator.</translation>
         </message>
     </context>
     <context>
+        <name>MonitoringActionsForm</name>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Branch:</source>
+            <translation>Branch:</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>As of:</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Verify…</source>
+            <translation>Verify…</translation>
+        </message>
+        <message>
+            <source>Feedback template…</source>
+            <translation>Feedback template…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>On time per branch</source>
+            <translation>On time per branch</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringChecklistsForm</name>
+        <message>
+            <source>Edition:</source>
+            <translation>Edition:</translation>
+        </message>
+        <message>
+            <source>New edition…</source>
+            <translation>New edition…</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>Add item</translation>
+        </message>
+        <message>
+            <source>Remove item</source>
+            <translation>Remove item</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringComplaintsForm</name>
+        <message>
+            <source>Quarter:</source>
+            <translation>Quarter:</translation>
+        </message>
+        <message>
+            <source>As of:</source>
+            <translation>As of:</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Causes (Pareto)</source>
+            <translation>Causes (Pareto)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringTerms</name>
+        <message>
+            <source>undecided</source>
+            <translation>undecided</translation>
+        </message>
+        <message>
+            <source>upheld</source>
+            <translation>upheld</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>to be corrected</source>
+            <translation>to be corrected</translation>
+        </message>
+        <message>
+            <source>awaiting verification</source>
+            <translation>awaiting verification</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>corrective</source>
+            <translation>corrective</translation>
+        </message>
+        <message>
+            <source>preventive</source>
+            <translation>preventive</translation>
+        </message>
+        <message>
+            <source>mystery visit</source>
+            <translation>mystery visit</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>complaint</translation>
+        </message>
+        <message>
+            <source>critical item lost points</source>
+            <translation>critical item lost points</translation>
+        </message>
+        <message>
+            <source>lost two quarters running</source>
+            <translation>lost two quarters running</translation>
+        </message>
+        <message>
+            <source>lost at 3+ outlets of the branch</source>
+            <translation>lost at 3+ outlets of the branch</translation>
+        </message>
+        <message>
+            <source>repeat complaints</source>
+            <translation>repeat complaints</translation>
+        </message>
+        <message>
+            <source>customer complaint</source>
+            <translation>customer complaint</translation>
+        </message>
+        <message>
+            <source>internal complaint</source>
+            <translation>internal complaint</translation>
+        </message>
+        <message>
+            <source>appearance</source>
+            <translation>appearance</translation>
+        </message>
+        <message>
+            <source>conduct</source>
+            <translation>conduct</translation>
+        </message>
+        <message>
+            <source>discipline</source>
+            <translation>discipline</translation>
+        </message>
+        <message>
+            <source>competence</source>
+            <translation>competence</translation>
+        </message>
+        <message>
+            <source>facilities</source>
+            <translation>facilities</translation>
+        </message>
+        <message>
+            <source>head office</source>
+            <translation>head office</translation>
+        </message>
+        <message>
+            <source>head-office department</source>
+            <translation>head-office department</translation>
+        </message>
+        <message>
+            <source>branch</source>
+            <translation>branch</translation>
+        </message>
+        <message>
+            <source>sub-branch</source>
+            <translation>sub-branch</translation>
+        </message>
+        <message>
+            <source>outlet</source>
+            <translation>outlet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringVisitsForm</name>
+        <message>
+            <source>Quarter:</source>
+            <translation>Quarter:</translation>
+        </message>
+        <message>
+            <source>Finalise the quarter…</source>
+            <translation>Finalise the quarter…</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Scores</translation>
+        </message>
+        <message>
+            <source>‹ Up</source>
+            <translation>‹ Up</translation>
+        </message>
+        <message>
+            <source>Appeals</source>
+            <translation>Appeals</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Decide…</source>
+            <translation>Decide…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MysteryVisitTables</name>
+        <message>
+            <source>Appeals undecided / filed</source>
+            <translation>Appeals undecided / filed</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Outlets visited</source>
+            <translation>Outlets visited</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Items lost</source>
+            <translation>Items lost</translation>
+        </message>
+        <message>
+            <source>Visits capped at 60</source>
+            <translation>Visits capped at 60</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Items applicable</source>
+            <translation>Items applicable</translation>
+        </message>
+        <message>
+            <source>Critical item lost</source>
+            <translation>Critical item lost</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation>Counts</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Appeal</translation>
+        </message>
+        <message>
+            <source>Reason for the deduction</source>
+            <translation>Reason for the deduction</translation>
+        </message>
+        <message>
+            <source>Staff no.</source>
+            <translation>Staff no.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Score given</source>
+            <translation>Score given</translation>
+        </message>
+        <message>
+            <source>The branch's reason</source>
+            <translation>The branch's reason</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Reason of the decision</source>
+            <translation>Reason of the decision</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>Decided at</source>
+            <translation>Decided at</translation>
+        </message>
+    </context>
+    <context>
+        <name>MysteryVisitsPage</name>
+        <message>
+            <source>Mystery visits</source>
+            <translation>Mystery visits</translation>
+        </message>
+        <message>
+            <source>All appeals</source>
+            <translation>All appeals</translation>
+        </message>
+        <message>
+            <source>Undecided</source>
+            <translation>Undecided</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>{period} · no visits</source>
+            <translation>{period} · no visits</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>provisional</source>
+            <translation>provisional</translation>
+        </message>
+        <message>
+            <source>{open} of {filed} appeal(s) undecided.</source>
+            <translation>{open} of {filed} appeal(s) undecided.</translation>
+        </message>
+        <message>
+            <source>No appeal filed.</source>
+            <translation>No appeal filed.</translation>
+        </message>
+        <message>
+            <source>{provisional} — {appeals} {change}</source>
+            <translation>{provisional} — {appeals} {change}</translation>
+        </message>
+        <message>
+            <source>Provisional: this quarter is not finalised yet</source>
+            <translation>Provisional: this quarter is not finalised yet</translation>
+        </message>
+        <message>
+            <source>The scores may still change with the head office's decisions.</source>
+            <translation>The scores may still change with the head office's decisions.</translation>
+        </message>
+        <message>
+            <source>No mystery visits for {period} in this unit yet: import the agency's 暗访结果 return (mystery-visit results) on the Returns page.</source>
+            <translation>No mystery visits for {period} in this unit yet: import the agency's 暗访结果 return (mystery-visit results) on the Returns page.</translation>
+        </message>
+        <message>
+            <source>{unit}: {score}</source>
+            <translation>{unit}: {score}</translation>
+        </message>
+        <message>
+            <source>{visits} visits at {outlets} outlets</source>
+            <translation>{visits} visits at {outlets} outlets</translation>
+        </message>
+        <message>
+            <source>final since {when} ({who})</source>
+            <translation>final since {when} ({who})</translation>
+        </message>
+        <message>
+            <source>Select a visit to see its items.</source>
+            <translation>Select a visit to see its items.</translation>
+        </message>
+        <message>
+            <source>This is the top level</source>
+            <translation>This is the top level</translation>
+        </message>
+        <message>
+            <source>Back to the level above (Backspace)</source>
+            <translation>Back to the level above (Backspace)</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>Branches</translation>
+        </message>
+        <message>
+            <source>Outlets</source>
+            <translation>Outlets</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>No appeals for {period}: a branch files them with the 申诉 return (mystery-visit appeals) on the Returns page while the quarter is provisional.</source>
+            <translation>No appeals for {period}: a branch files them with the 申诉 return (mystery-visit appeals) on the Returns page while the quarter is provisional.</translation>
+        </message>
+        <message>
+            <source>Select an appeal to decide it.</source>
+            <translation>Select an appeal to decide it.</translation>
+        </message>
+        <message>
+            <source>Only the head office finalises a quarter.</source>
+            <translation>Only the head office finalises a quarter.</translation>
+        </message>
+        <message>
+            <source>Nothing to finalise: no visits in this quarter.</source>
+            <translation>Nothing to finalise: no visits in this quarter.</translation>
+        </message>
+        <message>
+            <source>{period} is finalised already.</source>
+            <translation>{period} is finalised already.</translation>
+        </message>
+        <message>
+            <source>Freeze the scores and raise the findings with their corrective and preventive actions.</source>
+            <translation>Freeze the scores and raise the findings with their corrective and preventive actions.</translation>
+        </message>
+        <message>
+            <source>{n} appeal(s) are still undecided: finalising is refused until they are decided.</source>
+            <translation>{n} appeal(s) are still undecided: finalising is refused until they are decided.</translation>
+        </message>
+        <message>
+            <source>Nothing to export.</source>
+            <translation>Nothing to export.</translation>
+        </message>
+        <message>
+            <source>Write the table on screen to an Excel workbook.</source>
+            <translation>Write the table on screen to an Excel workbook.</translation>
+        </message>
+        <message>
+            <source>Uphold or reject the selected appeal.</source>
+            <translation>Uphold or reject the selected appeal.</translation>
+        </message>
+        <message>
+            <source>Select an undecided appeal.</source>
+            <translation>Select an undecided appeal.</translation>
+        </message>
+        <message>
+            <source>This appeal is decided already ({status}).</source>
+            <translation>This appeal is decided already ({status}).</translation>
+        </message>
+        <message>
+            <source>The quarter is finalised: its appeals are closed.</source>
+            <translation>The quarter is finalised: its appeals are closed.</translation>
+        </message>
+        <message>
+            <source>Your role only reads.</source>
+            <translation>Your role only reads.</translation>
+        </message>
+        <message>
+            <source>Deciding the appeal</source>
+            <translation>Deciding the appeal</translation>
+        </message>
+        <message>
+            <source>Quarter finalised</source>
+            <translation>Quarter finalised</translation>
+        </message>
+        <message>
+            <source>{period} is final: {visits} visits, bank score {bank}; {findings} findings raised {actions} actions (see the Actions page).</source>
+            <translation>{period} is final: {visits} visits, bank score {bank}; {findings} findings raised {actions} actions (see the Actions page).</translation>
+        </message>
+        <message>
+            <source>Finalising {period}</source>
+            <translation>Finalising {period}</translation>
+        </message>
+        <message>
+            <source>Appeals</source>
+            <translation>Appeals</translation>
+        </message>
+        <message>
+            <source>Mystery-visit scores</source>
+            <translation>Mystery-visit scores</translation>
+        </message>
+        <message>
+            <source>Exporting the table</source>
+            <translation>Exporting the table</translation>
+        </message>
+        <message>
+            <source>Items of visit {visit} — {outlet}, {date}, {module}: {score}</source>
+            <translation>Items of visit {visit} — {outlet}, {date}, {module}: {score}</translation>
+        </message>
+        <message>
+            <source>Finalise the quarter</source>
+            <translation>Finalise the quarter</translation>
+        </message>
+        <message>
+            <source>Finalise {period}? The scores of its {visits} visits are frozen, the findings are raised with their corrective and preventive actions, and the quarter takes no more deliveries or appeals. This cannot be undone.</source>
+            <translation>Finalise {period}? The scores of its {visits} visits are frozen, the findings are raised with their corrective and preventive actions, and the quarter takes no more deliveries or appeals. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Export the table</source>
+            <translation>Export the table</translation>
+        </message>
+        <message>
+            <source>mystery_visits_{period}_{unit}.xlsx</source>
+            <translation>mystery_visits_{period}_{unit}.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Dashboard</source>
@@ -1742,6 +2989,22 @@ Please send them to your administrator.</translation>
         <message>
             <source>Showcase units</source>
             <translation>Showcase units</translation>
+        </message>
+        <message>
+            <source>Mystery visits</source>
+            <translation>Mystery visits</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Checklists</source>
+            <translation>Checklists</translation>
         </message>
         <message>
             <source>Administration</source>

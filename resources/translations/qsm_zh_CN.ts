@@ -73,6 +73,263 @@
     </message>
 </context>
 <context>
+    <name>ActionTables</name>
+    <message>
+        <source>Number</source>
+        <translation>整改编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>项目/投诉</translation>
+    </message>
+    <message>
+        <source>Raised for</source>
+        <translation>所属季度</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>计划完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>验证结果有效</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>On-time rate %</source>
+        <translation>按期完成率%</translation>
+    </message>
+</context>
+<context>
+    <name>ActionVerifyDialog</name>
+    <message>
+        <source>{number} · {unit} · {type} · due {due}
+{description}
+Completed on {completed}: {measures}</source>
+        <translation>{number} · {unit} · {type} · 计划完成 {due}
+{description}
+实际完成 {completed}：{measures}</translation>
+    </message>
+    <message>
+        <source>Verify the action</source>
+        <translation>验证整改</translation>
+    </message>
+    <message>
+        <source>Result of the verification</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <source>Effective: close the action</source>
+        <translation>有效：关闭该整改</translation>
+    </message>
+    <message>
+        <source>Ineffective: back to the branch to correct</source>
+        <translation>无效：退回分行重新整改</translation>
+    </message>
+    <message>
+        <source>Verified on:</source>
+        <translation>验证日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Corrective and preventive actions</source>
+        <translation>纠正预防措施</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部分行</translation>
+    </message>
+    <message>
+        <source>No action matches the filter: clear a filter to see the others.</source>
+        <translation>没有符合筛选条件的整改措施；取消某个筛选条件可看到其他整改。</translation>
+    </message>
+    <message>
+        <source>No corrective or preventive action yet: they are raised when the head office finalises a quarter on the Mystery visits page (after the agency&apos;s 暗访结果 and the branches&apos; complaint registers are imported).</source>
+        <translation>还没有纠正预防措施：导入暗访机构的暗访结果和各分行的投诉登记后，总行在“神秘访客”页面定稿季度时下达整改。</translation>
+    </message>
+    <message>
+        <source>As of {date}: due = due date on or before it; on time = verified effective by then and completed by its due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.</source>
+        <translation>截至 {date}：到期 = 计划完成日期不晚于该日；按期 = 到期、该日前验证有效且实际完成日期不晚于计划完成日期；逾期 = 到期但未按期；未关闭 = 尚未关闭。按期完成率 = 按期 ÷ 到期。</translation>
+    </message>
+    <message>
+        <source>{n} action(s) listed. Select one to see the branch&apos;s feedback.</source>
+        <translation>共 {n} 项整改。选中一项可查看分行的整改反馈。</translation>
+    </message>
+    <message>
+        <source>From: {what}</source>
+        <translation>来源：{what}</translation>
+    </message>
+    <message>
+        <source>Measures: {measures} · responsible: {who} · completed: {completed} · result: {result}</source>
+        <translation>整改措施：{measures} · 责任人：{who} · 实际完成：{completed} · 整改结果：{result}</translation>
+    </message>
+    <message>
+        <source>Verified on {date} by {who}: {effective}</source>
+        <translation>{date} 由 {who} 验证：{effective}</translation>
+    </message>
+    <message>
+        <source>effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>ineffective</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Only the head office verifies actions.</source>
+        <translation>整改由总行验证。</translation>
+    </message>
+    <message>
+        <source>Select an action awaiting verification.</source>
+        <translation>请选择一项待验证的整改。</translation>
+    </message>
+    <message>
+        <source>Only an action awaiting verification (the branch reported it completed) can be verified; this one is {status}.</source>
+        <translation>只有“待验证”（分行已反馈完成）的整改才能验证；该整改当前为“{status}”。</translation>
+    </message>
+    <message>
+        <source>Record the head office&apos;s verification of the selected action.</source>
+        <translation>登记总行对所选整改的验证结果。</translation>
+    </message>
+    <message>
+        <source>Choose a branch first: the template lists that branch&apos;s open actions.</source>
+        <translation>请先选择分行：反馈模板列出该分行未关闭的整改。</translation>
+    </message>
+    <message>
+        <source>Choose a quarter as the window&apos;s period.</source>
+        <translation>请在窗口顶部选择一个季度作为报告期。</translation>
+    </message>
+    <message>
+        <source>Write the branch&apos;s 整改反馈 return, pre-filled with its open actions, for {period}.</source>
+        <translation>生成该分行{period}的整改反馈表，预填其未关闭的整改。</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Write the table on screen to an Excel workbook.</source>
+        <translation>把屏幕上的表格导出为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Verifying {number}</source>
+        <translation>正在验证 {number}</translation>
+    </message>
+    <message>
+        <source>Template written: {file}</source>
+        <translation>模板已生成：{file}</translation>
+    </message>
+    <message>
+        <source>Writing the template</source>
+        <translation>正在生成模板</translation>
+    </message>
+    <message>
+        <source>Actions on time</source>
+        <translation>整改按期完成情况</translation>
+    </message>
+    <message>
+        <source>{what} — {unit}, as of {date}</source>
+        <translation>{what} — {unit}，截至 {date}</translation>
+    </message>
+    <message>
+        <source>Exporting the table</source>
+        <translation>正在导出表格</translation>
+    </message>
+    <message>
+        <source>Save the feedback template</source>
+        <translation>保存整改反馈模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>actions_{unit}_{date}.xlsx</source>
+        <translation>整改措施_{unit}_{date}.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPage</name>
     <message>
         <source>Yes</source>
@@ -173,6 +430,51 @@
     <message>
         <source>Disable</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDecisionDialog</name>
+    <message>
+        <source>Visit {visit}, item {item}, outlet {outlet}: {original} of {points} points as delivered.
+The branch&apos;s appeal: {reason}{contact}</source>
+        <translation>暗访 {visit}，项目 {item}，网点 {outlet}：原得分 {original}，分值 {points}。
+分行申诉理由：{reason}{contact}</translation>
+    </message>
+    <message>
+        <source> (contact: {name})</source>
+        <translation>（联系人：{name}）</translation>
+    </message>
+    <message>
+        <source>Uphold: the item gets its full {points} points</source>
+        <translation>支持申诉：该项目得满分 {points} 分</translation>
+    </message>
+    <message>
+        <source>Decide the appeal</source>
+        <translation>裁决申诉</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <source>Uphold: the item gets its full points</source>
+        <translation>支持申诉：该项目得满分</translation>
+    </message>
+    <message>
+        <source>Uphold with the score:</source>
+        <translation>支持申诉，给定得分：</translation>
+    </message>
+    <message>
+        <source>Reject: the deduction stands</source>
+        <translation>驳回申诉：维持扣分</translation>
+    </message>
+    <message>
+        <source>Reason (needed for a rejection):</source>
+        <translation>裁决理由（驳回时必填）：</translation>
+    </message>
+    <message>
+        <source>e.g. 录像显示确有扣分情形</source>
+        <translation>如：录像显示确有扣分情形</translation>
     </message>
 </context>
 <context>
@@ -633,6 +935,374 @@
     <message>
         <source>Details</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditionDialog</name>
+    <message>
+        <source>A copy of {title}; edit its items, then save.</source>
+        <translation>复制自{title}；修改检查项目后保存。</translation>
+    </message>
+    <message>
+        <source>New checklist edition</source>
+        <translation>新建检查表版本</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>e.g. 2008版</source>
+        <translation>如：2008版</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>启用日期：</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Mystery-visit checklists</source>
+        <translation>神秘访客检查表</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>What a mystery visit checks, per module: dimension, points, critical items</source>
+        <translation>神秘访客按服务模块检查的项目：维度、分值、关键项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>服务模块</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>对应规范</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>New edition, not saved yet</source>
+        <translation>新版本，尚未保存</translation>
+    </message>
+    <message>
+        <source>Editing; not saved yet</source>
+        <translation>正在修改，尚未保存</translation>
+    </message>
+    <message>
+        <source>{title} · in force from {date} · {state}</source>
+        <translation>{title} · {date} 起启用 · {state}</translation>
+    </message>
+    <message>
+        <source>No checklist yet: the 2007 checklists are seeded when the database is created; add one with New edition…</source>
+        <translation>还没有检查表：建库时会载入2007版检查表；也可以用“新建版本…”添加。</translation>
+    </message>
+    <message>
+        <source>used to score {n} visits — it cannot change; add a new edition instead</source>
+        <translation>已用于 {n} 次暗访评分——不能修改，请另建新版本</translation>
+    </message>
+    <message>
+        <source>no visit scored against it yet — it can be edited</source>
+        <translation>尚未用于暗访评分——可以修改</translation>
+    </message>
+    <message>
+        <source>In force from {date} · {used}</source>
+        <translation>{date} 起启用 · {used}</translation>
+    </message>
+    <message>
+        <source>The items add up to {total} points; they must add up to {expected}.</source>
+        <translation>各项目分值合计 {total} 分，应为 {expected} 分。</translation>
+    </message>
+    <message>
+        <source>{module} ({code}) — checks {norm}</source>
+        <translation>{module}（{code}）— 检查依据：{norm}</translation>
+    </message>
+    <message>
+        <source>Total {total} of {expected} points</source>
+        <translation>合计 {total} 分（应为 {expected} 分）</translation>
+    </message>
+    <message>
+        <source>Only the head office edits the checklists.</source>
+        <translation>检查表由总行维护。</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes first.</source>
+        <translation>请先保存或放弃当前修改。</translation>
+    </message>
+    <message>
+        <source>No edition to start from.</source>
+        <translation>没有可复制的版本。</translation>
+    </message>
+    <message>
+        <source>Copy this edition under a new version and first day in force, then edit it.</source>
+        <translation>以新的版本号和启用日期复制本版本，然后修改。</translation>
+    </message>
+    <message>
+        <source>{title} was used to score {n} visits and cannot change; add a new edition instead.</source>
+        <translation>{title}已用于 {n} 次暗访评分，不能修改；请另建新版本。</translation>
+    </message>
+    <message>
+        <source>Editing already.</source>
+        <translation>正在修改中。</translation>
+    </message>
+    <message>
+        <source>No edition to edit.</source>
+        <translation>没有可修改的版本。</translation>
+    </message>
+    <message>
+        <source>Edit this edition&apos;s items (no visit was scored against it).</source>
+        <translation>修改本版本的检查项目（尚未用于暗访评分）。</translation>
+    </message>
+    <message>
+        <source>Nothing is being edited.</source>
+        <translation>当前没有在修改。</translation>
+    </message>
+    <message>
+        <source>Check and save the edition.</source>
+        <translation>检查并保存本版本。</translation>
+    </message>
+    <message>
+        <source>Drop the changes.</source>
+        <translation>放弃修改。</translation>
+    </message>
+    <message>
+        <source>Add an item to the selected module.</source>
+        <translation>在所选服务模块中添加检查项目。</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>请先选择一个检查项目。</translation>
+    </message>
+    <message>
+        <source>Remove the selected item.</source>
+        <translation>删除所选检查项目。</translation>
+    </message>
+    <message>
+        <source>Edit the items, then save: each module&apos;s points must add up to {n}.</source>
+        <translation>修改检查项目后保存：每个服务模块的分值合计须为 {n} 分。</translation>
+    </message>
+    <message>
+        <source>Saved: {title}.</source>
+        <translation>已保存：{title}。</translation>
+    </message>
+    <message>
+        <source>Saving the checklist</source>
+        <translation>正在保存检查表</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTables</name>
+    <message>
+        <source>Code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计口径</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>From the regulator</source>
+        <translation>监管转送</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>On-time rate %</source>
+        <translation>及时率%</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Complained about</source>
+        <translation>被投诉机构</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限截止</translation>
+    </message>
+    <message>
+        <source>Deadline class</source>
+        <translation>处理时限（天）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记分行</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>投诉摘要</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Valid complaints</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>占比%</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>累计占比%</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>internal complaints against it</source>
+        <translation>针对该部门的内部投诉</translation>
+    </message>
+    <message>
+        <source>customer complaints in its subtree</source>
+        <translation>辖内客户投诉</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>{period} · no registers</source>
+        <translation>{period} · 无投诉登记</translation>
+    </message>
+    <message>
+        <source>No complaints registered for {period} in this unit: import the branches&apos; 投诉登记 returns (complaint registers) on the Returns page.</source>
+        <translation>本机构{period}还没有投诉登记：请在“报表”页面导入各分行的投诉登记表。</translation>
+    </message>
+    <message>
+        <source>{valid} valid customer complaints · {overdue} overdue on {date}</source>
+        <translation>有效客户投诉 {valid} 件 · 截至 {date} 逾期 {overdue} 件</translation>
+    </message>
+    <message>
+        <source>As of {date}. On time = valid, closed within its deadline class; overdue = closed late or open past the deadline; pending = open, deadline not passed. On-time rate = on time ÷ (valid − pending).</source>
+        <translation>截至 {date}。按时 = 有效且在处理时限内办结；逾期 = 超时办结或超过时限仍未办结；未到期 = 未办结且未超过时限。投诉处理及时率 = 按时 ÷（有效 − 未到期）。</translation>
+    </message>
+    <message>
+        <source>{n} complaint(s) overdue on {date}, most days late first.</source>
+        <translation>截至 {date} 逾期投诉 {n} 件，按逾期天数从多到少排列。</translation>
+    </message>
+    <message>
+        <source>No complaint is overdue on {date}.</source>
+        <translation>截至 {date} 没有逾期投诉。</translation>
+    </message>
+    <message>
+        <source>Other outlets ({n})</source>
+        <translation>其他网点（{n}个）</translation>
+    </message>
+    <message>
+        <source>Valid customer complaints of {period} by cause, most frequent first; the shaded causes make up the first {vital}% (the vital few). Columns: the outlets complained about, most complaints first (hover a code for its name).</source>
+        <translation>{period}有效客户投诉按投诉原因统计，件数多者在前；底色标出的原因累计占前 {vital}%（关键少数）。各列为被投诉网点，投诉多者在前（鼠标停在代码上可见网点名称）。</translation>
+    </message>
+    <message>
+        <source>No valid complaint in {period}.</source>
+        <translation>{period}没有有效投诉。</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Write the table on screen to an Excel workbook.</source>
+        <translation>把屏幕上的表格导出为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Complaints {period}, as of {date} — {unit}: {what}</source>
+        <translation>客户投诉 {period}，截至 {date} — {unit}：{what}</translation>
+    </message>
+    <message>
+        <source>Exporting the table</source>
+        <translation>正在导出表格</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>complaints_{period}_{unit}.xlsx</source>
+        <translation>投诉统计_{period}_{unit}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2372,583 @@ Please send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>MonitoringActionsForm</name>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>分行：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>验证…</translation>
+    </message>
+    <message>
+        <source>Feedback template…</source>
+        <translation>整改反馈模板…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>On time per branch</source>
+        <translation>各分行按期完成情况</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringChecklistsForm</name>
+    <message>
+        <source>Edition:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>New edition…</source>
+        <translation>新建版本…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringComplaintsForm</name>
+    <message>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>投诉统计</translation>
+    </message>
+    <message>
+        <source>Causes (Pareto)</source>
+        <translation>投诉原因（帕累托）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期投诉</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTerms</name>
+    <message>
+        <source>undecided</source>
+        <translation>待裁决</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>已支持</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>to be corrected</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>awaiting verification</source>
+        <translation>待验证</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>corrective</source>
+        <translation>纠正</translation>
+    </message>
+    <message>
+        <source>preventive</source>
+        <translation>预防</translation>
+    </message>
+    <message>
+        <source>mystery visit</source>
+        <translation>神秘访客</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>critical item lost points</source>
+        <translation>关键项失分</translation>
+    </message>
+    <message>
+        <source>lost two quarters running</source>
+        <translation>重复失分</translation>
+    </message>
+    <message>
+        <source>lost at 3+ outlets of the branch</source>
+        <translation>系统性问题</translation>
+    </message>
+    <message>
+        <source>repeat complaints</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>customer complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>internal complaint</source>
+        <translation>内部投诉</translation>
+    </message>
+    <message>
+        <source>appearance</source>
+        <translation>仪容仪表</translation>
+    </message>
+    <message>
+        <source>conduct</source>
+        <translation>服务行为</translation>
+    </message>
+    <message>
+        <source>discipline</source>
+        <translation>服务纪律</translation>
+    </message>
+    <message>
+        <source>competence</source>
+        <translation>服务能力</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>服务硬件</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>总行</translation>
+    </message>
+    <message>
+        <source>head-office department</source>
+        <translation>总行部门</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>sub-branch</source>
+        <translation>支行</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>网点</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringVisitsForm</name>
+    <message>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <source>Finalise the quarter…</source>
+        <translation>季度定稿…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>‹ Up</source>
+        <translation>‹ 上一级</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>裁决…</translation>
+    </message>
+</context>
+<context>
+    <name>MysteryVisitTables</name>
+    <message>
+        <source>Appeals undecided / filed</source>
+        <translation>申诉 待裁决/已提交</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Outlets visited</source>
+        <translation>受检网点</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>暗访次数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Items lost</source>
+        <translation>失分项目</translation>
+    </message>
+    <message>
+        <source>Visits capped at 60</source>
+        <translation>关键项失分（封顶60分）</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>暗访编号</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>暗访日期</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>服务模块</translation>
+    </message>
+    <message>
+        <source>Items applicable</source>
+        <translation>适用项目</translation>
+    </message>
+    <message>
+        <source>Critical item lost</source>
+        <translation>关键项失分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目代码</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>原得分</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计分</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>扣分原因</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>柜员工号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score given</source>
+        <translation>裁决得分</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s reason</source>
+        <translation>申诉理由</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation>裁决理由</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>裁决人</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>裁决时间</translation>
+    </message>
+</context>
+<context>
+    <name>MysteryVisitsPage</name>
+    <message>
+        <source>Mystery visits</source>
+        <translation>神秘访客</translation>
+    </message>
+    <message>
+        <source>All appeals</source>
+        <translation>全部申诉</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>待裁决</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <source>{period} · no visits</source>
+        <translation>{period} · 无暗访</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>{open} of {filed} appeal(s) undecided.</source>
+        <translation>{filed} 项申诉中 {open} 项待裁决。</translation>
+    </message>
+    <message>
+        <source>No appeal filed.</source>
+        <translation>没有申诉。</translation>
+    </message>
+    <message>
+        <source>{provisional} — {appeals} {change}</source>
+        <translation>{provisional}——{appeals}{change}</translation>
+    </message>
+    <message>
+        <source>Provisional: this quarter is not finalised yet</source>
+        <translation>暂定：本季度尚未定稿</translation>
+    </message>
+    <message>
+        <source>The scores may still change with the head office&apos;s decisions.</source>
+        <translation>得分可能随总行的裁决而变化。</translation>
+    </message>
+    <message>
+        <source>No mystery visits for {period} in this unit yet: import the agency&apos;s 暗访结果 return (mystery-visit results) on the Returns page.</source>
+        <translation>本机构{period}还没有神秘访客检查结果：请在“报表”页面导入暗访机构报送的暗访结果表。</translation>
+    </message>
+    <message>
+        <source>{unit}: {score}</source>
+        <translation>{unit}：{score}</translation>
+    </message>
+    <message>
+        <source>{visits} visits at {outlets} outlets</source>
+        <translation>{outlets} 个网点共 {visits} 次暗访</translation>
+    </message>
+    <message>
+        <source>final since {when} ({who})</source>
+        <translation>{when} 已定稿（{who}）</translation>
+    </message>
+    <message>
+        <source>Select a visit to see its items.</source>
+        <translation>选中一次暗访可查看其检查项目。</translation>
+    </message>
+    <message>
+        <source>This is the top level</source>
+        <translation>已是最上一级</translation>
+    </message>
+    <message>
+        <source>Back to the level above (Backspace)</source>
+        <translation>返回上一级（Backspace）</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>暗访</translation>
+    </message>
+    <message>
+        <source>No appeals for {period}: a branch files them with the 申诉 return (mystery-visit appeals) on the Returns page while the quarter is provisional.</source>
+        <translation>{period}没有申诉：季度定稿前，分行可报送申诉表，在“报表”页面导入。</translation>
+    </message>
+    <message>
+        <source>Select an appeal to decide it.</source>
+        <translation>选中一项申诉即可裁决。</translation>
+    </message>
+    <message>
+        <source>Only the head office finalises a quarter.</source>
+        <translation>季度由总行定稿。</translation>
+    </message>
+    <message>
+        <source>Nothing to finalise: no visits in this quarter.</source>
+        <translation>本季度没有暗访，无需定稿。</translation>
+    </message>
+    <message>
+        <source>{period} is finalised already.</source>
+        <translation>{period}已定稿。</translation>
+    </message>
+    <message>
+        <source>Freeze the scores and raise the findings with their corrective and preventive actions.</source>
+        <translation>冻结得分，并按发现的问题下达纠正预防措施。</translation>
+    </message>
+    <message>
+        <source>{n} appeal(s) are still undecided: finalising is refused until they are decided.</source>
+        <translation>还有 {n} 项申诉未裁决：裁决完毕前不能定稿。</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Write the table on screen to an Excel workbook.</source>
+        <translation>把屏幕上的表格导出为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Uphold or reject the selected appeal.</source>
+        <translation>支持或驳回所选申诉。</translation>
+    </message>
+    <message>
+        <source>Select an undecided appeal.</source>
+        <translation>请选择一项待裁决的申诉。</translation>
+    </message>
+    <message>
+        <source>This appeal is decided already ({status}).</source>
+        <translation>该申诉已裁决（{status}）。</translation>
+    </message>
+    <message>
+        <source>The quarter is finalised: its appeals are closed.</source>
+        <translation>本季度已定稿，申诉已关闭。</translation>
+    </message>
+    <message>
+        <source>Your role only reads.</source>
+        <translation>您的角色只能查看。</translation>
+    </message>
+    <message>
+        <source>Deciding the appeal</source>
+        <translation>正在裁决申诉</translation>
+    </message>
+    <message>
+        <source>Quarter finalised</source>
+        <translation>季度已定稿</translation>
+    </message>
+    <message>
+        <source>{period} is final: {visits} visits, bank score {bank}; {findings} findings raised {actions} actions (see the Actions page).</source>
+        <translation>{period}已定稿：共 {visits} 次暗访，全行得分 {bank}；发现问题 {findings} 项，下达整改 {actions} 项（见“整改措施”页面）。</translation>
+    </message>
+    <message>
+        <source>Finalising {period}</source>
+        <translation>正在定稿{period}</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Mystery-visit scores</source>
+        <translation>神秘访客得分</translation>
+    </message>
+    <message>
+        <source>Exporting the table</source>
+        <translation>正在导出表格</translation>
+    </message>
+    <message>
+        <source>Items of visit {visit} — {outlet}, {date}, {module}: {score}</source>
+        <translation>暗访 {visit} 的检查项目 — {outlet}，{date}，{module}：{score}</translation>
+    </message>
+    <message>
+        <source>Finalise the quarter</source>
+        <translation>季度定稿</translation>
+    </message>
+    <message>
+        <source>Finalise {period}? The scores of its {visits} visits are frozen, the findings are raised with their corrective and preventive actions, and the quarter takes no more deliveries or appeals. This cannot be undone.</source>
+        <translation>定稿{period}？其 {visits} 次暗访的得分将被冻结，按发现的问题下达纠正预防措施，此后本季度不再接收暗访结果和申诉。定稿不能撤销。</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>mystery_visits_{period}_{unit}.xlsx</source>
+        <translation>神秘访客_{period}_{unit}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -1742,6 +2989,22 @@ Please send them to your administrator.</source>
     <message>
         <source>Showcase units</source>
         <translation>示范窗口</translation>
+    </message>
+    <message>
+        <source>Mystery visits</source>
+        <translation>神秘访客</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Administration</source>

@@ -4,7 +4,8 @@
 subtree (客户投诉) and per head-office department (内部投诉 against it), and the reference data
 (classification, deadline classes). The write path of the register is
 :func:`.register.record_complaints_in` (the ``complaints`` import handler, :mod:`.imports`); the
-deadline classes' is :func:`.rules.save_deadline_class_in`.
+deadline classes' is :func:`.rules.save_deadline_class_in`. The complaints page's lists (the cause
+× outlet table in Pareto order, the overdue list) are :mod:`.tables`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ from qsm_desktop.domain.complaints import (
 )
 from qsm_desktop.services.complaints.register import cases_of
 from qsm_desktop.services.complaints.rules import save_deadline_class_in
+from qsm_desktop.services.complaints.tables import (
+    CauseTable,
+    OverdueComplaint,
+    cause_table_in,
+    complaint_quarters_in,
+    overdue_in,
+)
 from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.import_handlers import OrgInfo
 from qsm_desktop.services.improvement import BANK_TYPE, BRANCH_TYPE, DEPARTMENT_TYPE, load_orgs, quarter, unit
@@ -33,7 +41,8 @@ from qsm_desktop.store.monitoring import load_complaint_rules
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
 
-__all__ = ["ComplaintService", "ComplaintStats", "UnitComplaintFigures", "unit_figures"]
+__all__ = ["CauseTable", "ComplaintService", "ComplaintStats", "OverdueComplaint", "UnitComplaintFigures",
+           "unit_figures"]
 
 i18n.register({"complaint.read_action": ("查看投诉统计", "view complaint figures")})
 
@@ -106,6 +115,33 @@ class ComplaintService:
         return ComplaintStats(period, as_of, tuple(UnitComplaintFigures(u.code, u.name, u.type,
                                                                         unit_figures(u, cases, orgs, as_of))
                                                    for u in units))
+
+    def _root(self, actor: Actor, orgs: dict[str, OrgInfo], unit_code: str | None) -> OrgInfo | None:
+        root = unit(orgs, unit_code or actor.org_scope)
+        if root is not None:
+            require(actor, i18n.msg("complaint.read_action"), write=False, org_path=root.path, org_code=root.code)
+        return root
+
+    def quarters(self, actor: Actor) -> list[str]:
+        """The quarters with registered complaints, newest first."""
+        with self._services.read() as session:
+            return complaint_quarters_in(session)
+
+    def cause_table(self, actor: Actor, period: str, unit_code: str | None = None) -> CauseTable:
+        """The cause × outlet table of ``period`` (valid complaints, causes in Pareto order) for
+        ``unit_code`` (default: the actor's scope, else the whole bank); see :mod:`.tables`."""
+        period = quarter(period)
+        with self._services.read() as session:
+            orgs = load_orgs(session)
+            return cause_table_in(session, period, orgs, self._root(actor, orgs, unit_code))
+
+    def overdue(self, actor: Actor, period: str, as_of: dt.date, unit_code: str | None = None) -> list[OverdueComplaint]:
+        """``period``'s complaints overdue as of ``as_of`` (§9.2) for ``unit_code`` (default: the
+        actor's scope), most days late first; see :mod:`.tables`."""
+        period = quarter(period)
+        with self._services.read() as session:
+            orgs = load_orgs(session)
+            return overdue_in(session, period, orgs, self._root(actor, orgs, unit_code), as_of)
 
     def rules(self, actor: Actor) -> ComplaintRules:
         """The complaint reference data (classification, deadline classes, repeat threshold)."""

@@ -9,6 +9,7 @@ each method opens one unit of work and calls the module that owns the use case:
 - :mod:`.appeals` — appeals and decisions (:func:`~.appeals.file_appeals_in`,
   :func:`~.appeals.decide_appeal_in`);
 - :mod:`.finalise` — closing a quarter (:func:`~.finalise.finalise_quarter_in`);
+- :mod:`.listing` — what the window's pages list: quarters, visits, a visit's items, editions;
 - :mod:`.imports` — the ``mystery_visit`` and ``mystery_appeal`` import handlers.
 """
 
@@ -24,12 +25,23 @@ from qsm_desktop.services.improvement import finalised, load_orgs, quarter, unit
 from qsm_desktop.services.monitoring.appeals import AppealInfo, appeals_of, decide_appeal_in
 from qsm_desktop.services.monitoring.checklists import checklists_in, save_checklist_in
 from qsm_desktop.services.monitoring.finalise import FinaliseResult, finalise_quarter_in
+from qsm_desktop.services.monitoring.listing import (
+    ChecklistEdition,
+    QuarterInfo,
+    VisitInfo,
+    VisitItemInfo,
+    checklist_editions_in,
+    quarters_in,
+    visit_items_in,
+    visits_in,
+)
 from qsm_desktop.services.monitoring.scores import ScoreReport, UnitScoreInfo, scores_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
 
-__all__ = ["AppealInfo", "FinaliseResult", "MonitoringService", "ScoreReport", "UnitScoreInfo"]
+__all__ = ["AppealInfo", "ChecklistEdition", "FinaliseResult", "MonitoringService", "QuarterInfo", "ScoreReport",
+           "UnitScoreInfo", "VisitInfo", "VisitItemInfo"]
 
 i18n.register({"monitoring.read_action": ("查看神秘访客结果", "view mystery-visit results")})
 
@@ -94,3 +106,35 @@ class MonitoringService:
         """See :func:`~.finalise.finalise_quarter_in`."""
         with self._services.unit_of_work() as session:
             return finalise_quarter_in(session, actor, period)
+
+    # ------------------------------------------------------------------ the window's lists (.listing)
+    def checklist_editions(self, actor: Actor) -> list[ChecklistEdition]:
+        """Every checklist edition with its version and the visits checked against it (oldest first)."""
+        with self._services.read() as session:
+            return checklist_editions_in(session)
+
+    def quarters(self, actor: Actor) -> list[QuarterInfo]:
+        """The quarters with visits (or finalised), newest first, with their appeals and state."""
+        with self._services.read() as session:
+            return quarters_in(session)
+
+    def visits(self, actor: Actor, period: str, unit_code: str | None = None) -> list[VisitInfo]:
+        """The visits of ``period`` with their scores (provisional until finalised, §8.2–§8.3) at the
+        outlets of ``unit_code``'s subtree (default: the actor's scope)."""
+        period = quarter(period)
+        with self._services.read() as session:
+            orgs = load_orgs(session)
+            root = unit(orgs, unit_code or actor.org_scope)
+            if root is not None:
+                require(actor, i18n.msg("monitoring.read_action"), write=False, org_path=root.path,
+                        org_code=root.code)
+            return visits_in(session, period, orgs, root)
+
+    def visit_items(self, actor: Actor, visit_no: str) -> list[VisitItemInfo]:
+        """The items of visit ``visit_no`` as delivered and as they count now. Raises
+        :class:`~qsm_desktop.domain.errors.NotFound` and, for an outlet outside the actor's scope,
+        :class:`~qsm_desktop.domain.errors.PermissionDenied`."""
+        with self._services.read() as session:
+            outlet, items = visit_items_in(session, visit_no, load_orgs(session))
+            require(actor, i18n.msg("monitoring.read_action"), write=False, org_path=outlet.path, org_code=outlet.code)
+            return items

@@ -1,0 +1,198 @@
+"""What the monitoring pages share (监测页面公用): stored terms shown in the window's language,
+number formats, sortable tables, "export the table on screen", and who may act.
+
+The improvement loop stores some values as codes (``open``, ``corrective``, ``mystery_visit``) and
+some in the office's Chinese (整改状态 待整改, 投诉类别 客户投诉, 维度 仪容仪表); the window shows
+both through the ``MonitoringTerms`` translation context (English sources, Chinese in
+``qsm_zh_CN.ts``). Classification values that are data the office edits (投诉原因, 服务模块 names)
+are shown as stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+
+from qsm_desktop.services.context import WRITE_ROLES
+from qsm_desktop.ui.models.table import SORT_ROLE, RowTableModel
+
+CONTEXT = "MonitoringTerms"
+
+_TERMS = {
+    # appeal statuses (申诉状态)
+    "open": QT_TRANSLATE_NOOP("MonitoringTerms", "undecided"),
+    "upheld": QT_TRANSLATE_NOOP("MonitoringTerms", "upheld"),
+    "rejected": QT_TRANSLATE_NOOP("MonitoringTerms", "rejected"),
+    # action statuses (整改状态, stored in Chinese), types, sources and reasons (DESIGN §8.4, §8.5)
+    "待整改": QT_TRANSLATE_NOOP("MonitoringTerms", "to be corrected"),
+    "待验证": QT_TRANSLATE_NOOP("MonitoringTerms", "awaiting verification"),
+    "已关闭": QT_TRANSLATE_NOOP("MonitoringTerms", "closed"),
+    "corrective": QT_TRANSLATE_NOOP("MonitoringTerms", "corrective"),
+    "preventive": QT_TRANSLATE_NOOP("MonitoringTerms", "preventive"),
+    "mystery_visit": QT_TRANSLATE_NOOP("MonitoringTerms", "mystery visit"),
+    "complaint": QT_TRANSLATE_NOOP("MonitoringTerms", "complaint"),
+    "critical": QT_TRANSLATE_NOOP("MonitoringTerms", "critical item lost points"),
+    "repeat": QT_TRANSLATE_NOOP("MonitoringTerms", "lost two quarters running"),
+    "systemic": QT_TRANSLATE_NOOP("MonitoringTerms", "lost at 3+ outlets of the branch"),
+    "complaint_repeat": QT_TRANSLATE_NOOP("MonitoringTerms", "repeat complaints"),
+    # complaint categories (投诉类别, §9.1)
+    "客户投诉": QT_TRANSLATE_NOOP("MonitoringTerms", "customer complaint"),
+    "内部投诉": QT_TRANSLATE_NOOP("MonitoringTerms", "internal complaint"),
+    # the plan's dimensions of window service (§8.1)
+    "仪容仪表": QT_TRANSLATE_NOOP("MonitoringTerms", "appearance"),
+    "服务行为": QT_TRANSLATE_NOOP("MonitoringTerms", "conduct"),
+    "服务纪律": QT_TRANSLATE_NOOP("MonitoringTerms", "discipline"),
+    "服务能力": QT_TRANSLATE_NOOP("MonitoringTerms", "competence"),
+    "服务硬件": QT_TRANSLATE_NOOP("MonitoringTerms", "facilities"),
+    # org types
+    "总行": QT_TRANSLATE_NOOP("MonitoringTerms", "head office"),
+    "总行部门": QT_TRANSLATE_NOOP("MonitoringTerms", "head-office department"),
+    "分行": QT_TRANSLATE_NOOP("MonitoringTerms", "branch"),
+    "支行": QT_TRANSLATE_NOOP("MonitoringTerms", "sub-branch"),
+    "网点": QT_TRANSLATE_NOOP("MonitoringTerms", "outlet"),
+}
+
+ACTION_STATUSES = ("待整改", "待验证", "已关闭")
+"""整改状态 in the order the status filter lists them (DESIGN §8.5)."""
+ACTION_SOURCES = ("mystery_visit", "complaint")
+"""Sources of the register (§8.5) in the order the source filter lists them."""
+
+
+def term(value: str | None) -> str:
+    """A stored status, type, source, reason, category, dimension or org type in the window's
+    language; anything else as it is (``""`` for ``None``)."""
+    if value is None:
+        return ""
+    source = _TERMS.get(str(value))
+    return QCoreApplication.translate(CONTEXT, source) if source else str(value)
+
+
+def score_text(value: float | None) -> str:
+    """A score or percentage with two decimals (94.04), or ``—`` without one."""
+    return "—" if value is None else f"{value:.2f}"
+
+
+def number_text(value: float | None) -> str:
+    """Points or a score without trailing zeros (15, 13.5), ``—`` for ``None`` (不适用)."""
+    if value is None:
+        return "—"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def sortable_table(view: QTableView, model: RowTableModel, *, stretch: int | None = None) -> QSortFilterProxyModel:
+    """Put ``model`` behind a sort proxy (numbers and dates sort by value, :data:`SORT_ROLE`) into
+    ``view``: whole rows selected one at a time, sortable headers, columns sized to their contents,
+    the last one stretched — or column ``stretch`` (a name) for a table of figures. Returns the proxy."""
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(stretch is None)
+    if stretch is not None:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return proxy
+
+
+def selected_object(view: QTableView) -> Any:
+    """The row object (frozen dataclass) of ``view``'s current row, or ``None``."""
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().isRowSelected(index.row(), index.parent()):
+        return None
+    proxy = view.model()
+    source = proxy.mapToSource(index) if isinstance(proxy, QSortFilterProxyModel) else index
+    model = source.model()
+    return model.row_object(source.row()) if isinstance(model, RowTableModel) else None
+
+
+def table_on_screen(view: QTableView) -> tuple[list[str], list[list[Any]]]:
+    """The headers and rows of ``view`` as shown: its visible columns, its rows in the order on
+    screen; numbers and dates as values (so the workbook can add them up), other cells as shown."""
+    proxy = view.model()
+    columns = [c for c in range(proxy.columnCount()) if not view.isColumnHidden(c)]
+    headers = [str(proxy.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
+    source_model = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
+    specs = source_model.columns() if isinstance(source_model, RowTableModel) else []
+    rows = []
+    for r in range(proxy.rowCount()):
+        out = []
+        for c in columns:
+            index = proxy.index(r, c)
+            raw = None
+            if specs:
+                source = proxy.mapToSource(index) if isinstance(proxy, QSortFilterProxyModel) else index
+                raw = specs[source.column()].value(source_model.row_object(source.row()))
+            if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+                out.append(raw)
+            elif raw is not None and hasattr(raw, "isoformat"):
+                out.append(raw)
+            else:
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                out.append("" if text is None else str(text))
+        rows.append(out)
+    return headers, rows
+
+
+def export_view(page: Any, view: QTableView, path: Path, *, title: str, sheet: str, task_title: str,
+                on_done: Callable[[int], None] | None = None):
+    """Write the table on screen in ``view`` to the workbook ``path`` on a worker
+    (``services.exports``); remember the folder for the next export. Returns the task handle."""
+    headers, rows = table_on_screen(view)
+    exports = page.ctx.services.exports
+
+    def done(count: int) -> None:
+        page.ctx.settings.update(export_dir=str(path.parent))
+        if on_done is not None:
+            on_done(count)
+
+    return page.ctx.tasks.start(
+        lambda ctx: exports.write_table(path, sheet=sheet, title=title, headers=headers, rows=rows,
+                                        progress=ctx.progress, total=len(rows), cancel=ctx.is_cancelled),
+        title=task_title, parent=page, on_done=done)
+
+
+def head_office_writer(ctx: Any) -> bool:
+    """Whether the acting user may act for the whole bank: a writing role, scoped to no unit or
+    to the head office (总行) — what finalising, deciding appeals, verifying actions and editing
+    checklists need (DESIGN §6, §8.3–§8.5). The services check it again."""
+    actor = ctx.actor
+    if actor.role not in WRITE_ROLES:
+        return False
+    if not actor.org_scope:
+        return True
+    return any(n.code == actor.org_scope and n.type == "总行" for n in ctx.org_nodes())
+
+
+def can_write(ctx: Any) -> bool:
+    """Whether the acting user's role writes at all (not 查看 / 评审专家)."""
+    return ctx.actor.role in WRITE_ROLES
+
+
+def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], keep: Any = None) -> None:
+    """Replace ``combo``'s items by ``(text, data)`` pairs without signals; select ``keep`` when
+    present, else the first item."""
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(keep) if keep is not None else -1
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+
+
+def set_disabled_reason(widget: QWidget, reason: str | None, tooltip: str = "") -> None:
+    """Enable ``widget`` when ``reason`` is ``None`` (tooltip ``tooltip``), else disable it and say
+    why in its tooltip (buttons that cannot act say so)."""
+    widget.setEnabled(reason is None)
+    widget.setToolTip(tooltip if reason is None else reason)
