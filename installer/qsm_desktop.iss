@@ -6,8 +6,11 @@
 ;     iscc installer\qsm_desktop.iss
 ;
 ; Options (iscc /DName=Value):
-;   BundleDir   folder of the bundle, relative to this script (default dist\qsm-desktop)
+;   BundleDir   folder of the bundle, relative to this script or absolute (default dist\qsm-desktop)
 ;   AppVersion  version shown by the installer (default: what `qsm.exe --version` in the bundle prints)
+;   IconFile    the setup program's icon (default build\qsm_desktop\qsm-desktop.ico, which the spec
+;               renders; no icon when the file is not there)
+; and iscc's own /O<folder> puts the installer elsewhere than installer\Output.
 ;
 ; Installer languages: Simplified Chinese (first, the default) and English. Inno Setup ships
 ; ChineseSimplified.isl in its Languages folder only in recent releases; with an older one, put
@@ -24,7 +27,15 @@
 #ifndef BundleDir
   #define BundleDir "dist\qsm-desktop"
 #endif
-#define BundlePath AddBackslash(SourcePath) + BundleDir
+; An absolute BundleDir (C:\... or \\server\...) is taken as it is, a relative one from this script's folder.
+#if Copy(BundleDir, 2, 1) == ":" || Copy(BundleDir, 1, 2) == "\\"
+  #define BundlePath BundleDir
+#else
+  #define BundlePath AddBackslash(SourcePath) + BundleDir
+#endif
+#ifndef IconFile
+  #define IconFile AddBackslash(SourcePath) + "build\qsm_desktop\qsm-desktop.ico"
+#endif
 
 #if !FileExists(BundlePath + "\" + GuiExe) || !FileExists(BundlePath + "\" + CliExe)
   #error The PyInstaller bundle is missing: build it first (installer\README.md), or pass /DBundleDir=...
@@ -74,8 +85,8 @@ CloseApplications=yes
 ChangesEnvironment=yes
 UninstallDisplayName={#AppName}
 UninstallDisplayIcon={app}\{#GuiExe}
-#if FileExists(AddBackslash(SourcePath) + "build\qsm_desktop\qsm-desktop.ico")
-SetupIconFile=build\qsm_desktop\qsm-desktop.ico
+#if FileExists(IconFile)
+SetupIconFile={#IconFile}
 #endif
 
 [Languages]
@@ -97,7 +108,7 @@ Name: "addtopath"; Description: "{cm:AddToPath}"; GroupDescription: "{cm:Command
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
-Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundlePath}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#GuiExe}"; WorkingDir: "{app}"

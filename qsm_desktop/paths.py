@@ -8,6 +8,7 @@ database, backups) and logs go to the platform folders given by :mod:`platformdi
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -62,3 +63,29 @@ def user_config_dir() -> Path:
     path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_cache_dir() -> Path:
+    """The per-user cache folder (platformdirs), created on demand; ``QSM_CACHE_DIR`` overrides it."""
+    override = os.environ.get("QSM_CACHE_DIR")
+    path = Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def keep_matplotlib_cache_in_bundle() -> Path | None:
+    """In a PyInstaller bundle, point matplotlib's cache at ``user_cache_dir()/matplotlib``; return it.
+
+    PyInstaller's start-up gives matplotlib a fresh temporary folder on every run (meant for
+    one-file programs, which unpack to a new place each time), so each start of the installed
+    program would scan every system font again — seconds on a Windows workstation. The one-folder
+    bundle stays where it was installed, so its font list can be kept per user. Called by the
+    entry scripts in ``installer/`` before matplotlib is imported; outside a bundle it does nothing
+    and returns None (matplotlib keeps its own default folder).
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = user_cache_dir() / "matplotlib"
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["MPLCONFIGDIR"] = str(folder)
+    return folder

@@ -98,7 +98,7 @@ def test_wheel_installs_in_fresh_venv_and_qsm_runs(uv, wheel, tmp_path):
     # The lock's versions of the runtime dependencies (no dev group, not the project itself).
     requirements = tmp_path / "requirements.txt"
     _run(
-        [uv, "export", "--frozen", "--no-dev", "--no-hashes", "--no-emit-project",
+        [uv, "export", "--frozen", "--no-default-groups", "--no-hashes", "--no-emit-project",
          "--no-header", "--quiet", "--output-file", requirements],
         cwd=ROOT,
     )
