@@ -14,8 +14,8 @@ Rules, exactly:
 4. The direction table (:data:`FORBIDDEN`, issue 10 and ARCHITECTURE.md): ``excel`` imports
    neither ``store``, ``services`` nor SQLAlchemy; ``reports`` neither ``services`` nor ``store``;
    ``ui`` neither ``store``, ``excel`` nor SQLAlchemy; ``domain`` nothing but the standard library
-   and ``domain`` itself; ``store`` not ``services``/``excel``/``reports``. The ``ui`` → ``reports``
-   drawing modules that previews use are declared in :data:`UI_REPORTS_ALLOWED`.
+   and ``domain`` itself; ``store`` not ``services``/``excel``/``reports``. ``ui`` → ``reports`` is
+   allowed (previews, charts, output file names): reports never import Qt or the store.
 5. No import circles between modules of different layers (reports ↔ services, demo steps ↔ demo).
 
 A second check imports every non-UI module in a fresh interpreter and asserts that PySide6 was
@@ -172,12 +172,6 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
 
 DOMAIN_ALLOWED_THIRD_PARTY: tuple[str, ...] = ()
 """``domain`` imports the standard library and ``qsm_desktop.domain`` only."""
-
-UI_REPORTS_ALLOWED = ("qsm_desktop.reports",)
-"""``ui`` → ``reports`` is allowed for the drawing modules previews use (certificate preview,
-chart fonts, training and evaluation charts); reports never import Qt (rule 1), so they stay
-drawable on a worker or in the CLI."""
-
 
 def _layer(path: Path) -> str | None:
     rel = path.relative_to(PACKAGE).parts

@@ -15,18 +15,26 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from qsm_desktop.domain.errors import ConflictError, PermissionDenied
+from qsm_desktop.domain.errors import ConflictError, InputRefused, PermissionDenied
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.store import db
+
+class DatabaseBusy(InputRefused):
+    """The database stayed locked by another writer longer than the wait; nothing was changed (DESIGN §6)."""
+
 
 register({
     "perm.denied": ("您（{login}，{role}）无权{action}。如需此权限请联系管理员。",
                     "You ({login}, {role}) may not {action}. Ask an administrator if you need this."),
     "perm.scope": ("您只能处理本机构 {scope} 范围内的数据，{code} 不在其中。",
                    "You may only work within {scope}; {code} is outside it."),
+    "db.busy": ("数据库正忙（另一个程序或同事正在写入），等待超时；本次操作未保存任何更改，请稍后重试。",
+                "The database stayed busy (another program or colleague is writing to it) longer than the wait; "
+                "nothing of this operation was saved. Try again in a moment."),
     "conflict.stale": ("这条记录已被他人修改（{entity}）。请重新打开，核对后再保存；您的修改未被保存。",
                        "Someone else changed this record ({entity}) first. Reopen it, check, and save again; "
                        "your change was not saved."),
@@ -115,12 +123,18 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: commit on success, roll back on error; stale versions → :class:`ConflictError`."""
+        """One transaction: commit on success, roll back on error; stale versions → :class:`ConflictError`;
+        a database locked longer than the wait (SQLite's busy timeout) → :class:`DatabaseBusy`, a
+        sentence rather than an internal error that would print the statement (issue 11)."""
         try:
             with self.sessions.begin() as session:
                 yield session
         except StaleDataError as exc:
             raise ConflictError(msg("conflict.stale", entity=str(exc).split("'")[1] if "'" in str(exc) else "")) from exc
+        except OperationalError as exc:
+            if db.is_busy(exc):
+                raise DatabaseBusy(msg("db.busy")) from None
+            raise
 
     def read(self) -> Session:
         """A read-only session (use as a context manager)."""

@@ -136,14 +136,14 @@ def make_engine(url: str | None = None) -> Engine:
     resolved = resolve_url(url)
     file = sqlite_path(resolved)
     if file is None:
-        return create_engine(resolved, pool_pre_ping=True, future=True)
+        return create_engine(resolved, pool_pre_ping=True, future=True, hide_parameters=True)
     file.parent.mkdir(parents=True, exist_ok=True)
     if "mode=ro" not in resolved:
         create_private_file(file)
     use_wal = not is_network_path(file.parent)
     if not use_wal:
         log.warning("SQLite database %s is on a network share: WAL is off; use PostgreSQL for shared use", file)
-    engine = create_engine(resolved, connect_args={"timeout": 15}, future=True)
+    engine = create_engine(resolved, connect_args={"timeout": 15}, future=True, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # pragma: no cover - trivial
@@ -161,6 +161,15 @@ def make_engine(url: str | None = None) -> Engine:
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """A session factory whose objects stay readable after commit (services return DTOs anyway)."""
     return sessionmaker(engine, expire_on_commit=False, future=True)
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database stayed locked longer than the wait: SQLite's ``database is
+    locked``/``busy``, a PostgreSQL lock or statement timeout."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, OperationalError) and any(
+        word in text for word in ("database is locked", "database table is locked", "busy", "lock timeout",
+                                  "canceling statement due to lock timeout"))
 
 
 # ----------------------------------------------------------------------------- migrations

@@ -3693,6 +3693,10 @@ Please send them to your administrator.</translation>
             <translation>{file}: this very file was imported before; importing it again changes nothing.</translation>
         </message>
         <message>
+            <source>{file}: imported, with {count} warning(s) below to read.</source>
+            <translation>{file}: imported, with {count} warning(s) below to read.</translation>
+        </message>
+        <message>
             <source>{file}: imported.</source>
             <translation>{file}: imported.</translation>
         </message>

@@ -3693,6 +3693,10 @@ Please send them to your administrator.</source>
         <translation>{file}：这个文件此前已经导入过，再次导入不会有任何变化。</translation>
     </message>
     <message>
+        <source>{file}: imported, with {count} warning(s) below to read.</source>
+        <translation>{file}：已导入，另有 {count} 条提醒，请阅读下方。</translation>
+    </message>
+    <message>
         <source>{file}: imported.</source>
         <translation>{file}：已导入。</translation>
     </message>

@@ -178,3 +178,33 @@ def test_a_database_locked_longer_than_the_wait_is_refused_with_a_sentence(sqlit
         assert conn.execute("SELECT count(*) FROM import_batches WHERE kind = 'certification'").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def test_other_writes_on_a_locked_database_are_refused_with_a_sentence_and_no_secret(sqlite_file_url, tmp_path):
+    """Not only imports: creating a login (its password hash) and awarding wait for a database
+    another program holds locked, then give one sentence — never an internal error that would
+    print the statement and its parameters (the scrypt hash) on screen and in the log."""
+    env = {**os.environ, "QSM_LOG_DIR": str(tmp_path / "log")}
+    assert subprocess.run([sys.executable, "-m", "qsm_desktop.cli", "--db", sqlite_file_url, "db", "upgrade"],
+                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120).returncode == 0
+    file = sqlite_file_url.removeprefix("sqlite:///")
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        f"c = sqlite3.connect({file!r}, isolation_level=None)\n"
+        "c.execute('BEGIN EXCLUSIVE')\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(25)\n"
+        "c.execute('ROLLBACK')\n")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        run = subprocess.run([sys.executable, "-m", "qsm_desktop.cli", "--db", sqlite_file_url, "user", "add", "wang",
+                              "--role", "admin", "--password-stdin"], input="secret-pass-1\n",
+                             capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "数据库正忙" in run.stderr and "内部错误" not in run.stderr, run.stderr
+    logs = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "log").rglob("*") if p.is_file())
+    for text in (run.stdout, run.stderr, logs):
+        assert "scrypt" not in text and "secret-pass-1" not in text and "INSERT INTO" not in text

@@ -216,10 +216,35 @@ def test_a_dropped_folder_brings_its_workbooks_and_leaves_lock_files_out(qtbot, 
     assert names == ["certification_310000_hidden_row.xlsx", "org_units.xlsx"]
     assert page.skipped_label.isVisible() and "~$org_units.xlsx" in page.skipped_label.text()
     items = {i.path.name: i for i in page.model.items()}
-    import_and_wait(qtbot, window, page)  # the org list; the return is re-checked afterwards
-    qtbot.waitUntil(lambda: items["certification_310000_hidden_row.xlsx"].state == "ready", timeout=60_000)
+    # checked: the return waits for the org list (its unit is not known yet) …
+    assert items["certification_310000_hidden_row.xlsx"].state == "refused_file"
+    # … and one click imports both, in dependency order (issue 11), warnings kept on the result
+    import_and_wait(qtbot, window, page)
+    qtbot.waitUntil(lambda: items["certification_310000_hidden_row.xlsx"].state == "imported", timeout=60_000)
+    assert items["org_units.xlsx"].state == "imported"
     result = items["certification_310000_hidden_row.xlsx"].result
     assert result.warnings and all(w.sheet for w in result.warnings)
     select_only(page.inbox, page.model.items().index(items["certification_310000_hidden_row.xlsx"]))
     assert "warning" in page.problems_label.text() or "提醒" in page.problems_label.text()
     assert page.problem_model.rowCount() == len(result.warnings)
+
+
+def test_one_click_imports_a_drop_that_depends_on_itself(qtbot, window, samples_dir):
+    """Issue 11: a training return, its branch's certification roster and the org list dropped
+    together (training first) are all imported by one click — the training return needs the staff
+    the roster brings, the roster the units the org list brings; a broken return in the same drop
+    stays refused and writes nothing."""
+    page = window.show_page("returns")
+    files = [samples_dir / "training" / "training_110000_2007.xlsx", samples_dir / "certification_110000_2007Q4.xlsx",
+             samples_dir / "org_units.xlsx", samples_dir / BROKEN]
+    drop_files(page, files)
+    wait_checked(qtbot, page, len(files))
+    items = {i.path.name: i for i in page.model.items()}
+    assert items["org_units.xlsx"].state == "ready"
+    assert items["training_110000_2007.xlsx"].state == "refused_file"
+    import_and_wait(qtbot, window, page)
+    states = {name: item.state for name, item in items.items()}
+    assert states == {"training_110000_2007.xlsx": "imported", "certification_110000_2007Q4.xlsx": "imported",
+                      "org_units.xlsx": "imported", Path(BROKEN).name: "refused_file"}, states
+    kinds = sorted(b.kind for b in window.services.imports.batches(window.actor))
+    assert kinds == ["certification", "org_units", "training"]

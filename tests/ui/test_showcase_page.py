@@ -157,6 +157,38 @@ def test_tie_at_the_quota_line_is_shown(qtbot, showcase_services, window, monkey
     assert [a.outlet_code for a in awards.award_model.rows()] == ["110101", "420101"]
 
 
+def test_the_score_grid_never_overwrites_a_sheet_changed_meanwhile(qtbot, showcase_services, window, monkeypatch):
+    """DESIGN §6: the grid passes the version of the sheet it shows; when another secretary saved the
+    same reviewer's sheet meanwhile, saving is refused with the stale-record sentence and the other
+    secretary's scores stay."""
+    from qsm_desktop.domain.errors import ConflictError
+    from qsm_desktop.domain.showcase import ScoreEntry
+    from qsm_desktop.ui.views.showcase import sheets as sheets_module
+
+    svc, actor = showcase_services.showcase, window.ctx.actor
+    window.reload_org_tree()
+    page = window.show_page("showcase")
+    qtbot.waitUntil(lambda: page.cycle_combo.count() == 2, timeout=20_000)
+    page.tabs.setCurrentIndex(1)
+    sheets = page.sheets_tab
+    qtbot.waitUntil(lambda: sheets.sheet_model.rowCount() > 0, timeout=20_000)
+    shown = sheets.sheet_model.rows()[0]
+    sheets.fill_grid(shown)
+    # another secretary saves the same reviewer's sheet first, one item lower
+    items = [(i.name, i.score) for i in shown.items]
+    entries = [ScoreEntry(position=n, name=name, score=score, reason=None) for n, (name, score) in enumerate(items, 1)]
+    entries[0] = ScoreEntry(position=1, name=items[0][0], score=items[0][1] - 1, reason="别人先改")
+    svc.save_sheet(actor, shown.application_id, shown.reviewer, shown.reviewer_org, entries, version=shown.version)
+    reported = []
+    monkeypatch.setattr(sheets_module, "report_exception", lambda exc, parent=None: reported.append(exc))
+    sheets.grid.item(1, 2).setText(sheets.grid.item(1, 1).text())
+    sheets._on_save_sheet_button_clicked()
+    assert len(reported) == 1 and isinstance(reported[0], ConflictError), reported
+    assert "已被他人修改" in str(reported[0])
+    after = next(s for s in svc.sheets(actor, shown.application_id) if s.reviewer == shown.reviewer)
+    assert after.items[0].reason == "别人先改" and after.version == shown.version + 1
+
+
 def test_cycle_dialog_edits_the_cycle(qtbot, showcase_services, window, monkeypatch):
     from qsm_desktop.ui.views.showcase import CycleDialog
 

@@ -29,6 +29,7 @@ from qsm_desktop.excel.table import Table, find_label_value, parse_reporting_uni
 from qsm_desktop.services.audit import audit_many
 from qsm_desktop.services.context import Actor, Database, require
 from qsm_desktop.services.import_handlers import Changes, ImportContext, OrgInfo
+from qsm_desktop.store import db
 from qsm_desktop.store.models import BatchStatus, ImportBatch, OrgUnit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -233,12 +234,8 @@ class _ChangedMeanwhile(Exception):
 
 
 def _busy(exc: BaseException) -> bool:
-    """The database stayed locked longer than the wait (SQLite ``database is locked``/``busy``; a
-    PostgreSQL lock or statement timeout)."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    return isinstance(exc, OperationalError) and any(
-        word in text for word in ("database is locked", "database table is locked", "busy", "lock timeout",
-                                  "canceling statement due to lock timeout"))
+    """The database stayed locked longer than the wait (:func:`qsm_desktop.store.db.is_busy`)."""
+    return db.is_busy(exc)
 
 
 def _import_session(sessions: sessionmaker, name: str, data: bytes, actor: Actor, *, org: str | None,

@@ -446,17 +446,55 @@ class ReturnsPage(Page):
 
     # ------------------------------------------------------------------ importing
     def import_ready(self):
-        """Import every ticked file that passed its check, on the writer thread; returns the task handle."""
-        items = [item for item in self.model.items() if item.importable]
-        if not items:
+        """Import every ticked file that passed its check, on the writer thread; returns the task handle.
+
+        Ticked files refused only for want of something another file brings (a return dropped
+        together with the org list, a training return with its branch's roster) go along: the
+        engine imports the run in dependency order and tries them again after what they need is in
+        (issue 11), so one click imports a whole drop; a file refused for its own mistakes stays
+        refused and changes nothing."""
+        ready = [item for item in self.model.items() if item.importable]
+        if not ready:
             return None
-        return self.ctx.tasks.start(self._import_work(items, dry_run=False), title=self.tr("Importing returns"), writes=True, parent=self,
+        waiting = [item for item in self.model.items() if item.checked and item.state == REFUSED and item.result is not None]
+        items = ready + waiting
+        return self.ctx.tasks.start(self._run_work(items), title=self.tr("Importing returns"), writes=True, parent=self,
                                     on_done=lambda results: self._on_imported(items, results),
                                     on_error=lambda exc: self._on_task_failed([], exc))
 
+    def _run_work(self, items: list[InboxItem]):
+        """The worker job importing ``items`` as runs of :meth:`ImportService.import_files` — one run
+        per (unit, period) the person set, in dependency order within it — with progress by file
+        and cancel between files; the results come back in the order of ``items``."""
+        service, actor, language = self.ctx.services.imports, self.ctx.actor, get_language()
+        groups: dict[tuple[str | None, str | None], list[int]] = {}
+        for index, item in enumerate(items):
+            groups.setdefault((item.org, item.period), []).append(index)
+        paths = [item.path for item in items]
+
+        def work(ctx):
+            results: list = [None] * len(items)
+            done = 0
+            for (org, period), indexes in groups.items():
+                if ctx.cancelled:
+                    break
+                run = service.import_files([paths[i] for i in indexes], actor, org=org, period=period,
+                                           language=language, cancel=ctx.cancel_event,
+                                           progress=lambda n, _total, name, base=done: ctx.progress(
+                                               base + n, len(items), name))
+                for i, result in zip(indexes, run):
+                    results[i] = result
+                done += len(indexes)
+            ctx.progress(len(items), len(items), "")
+            return results  # None where a cancel stopped the run before the file
+
+        return work
+
     def _on_imported(self, items: list[InboxItem], results: list) -> None:
         for item, result in zip(items, results):
-            self._apply_result(item, result, imported=True)
+            if result is not None:
+                self._apply_result(item, result, imported=True)
+        results = [r for r in results if r is not None]
         imported = sum(1 for r in results if r.status == "imported")
         self._show_selected()
         if imported:
@@ -503,6 +541,10 @@ class ReturnsPage(Page):
         elif item.state == UNCHANGED:
             self.problems_label.setText(self.tr("{file}: this very file was imported before; importing it again "
                                                 "changes nothing.").format(file=item.path.name))
+        elif item.state == IMPORTED and result is not None and result.warnings:
+            self.problems_label.setText(self.tr("{file}: imported, with {count} warning(s) below to read.").format(
+                file=item.path.name, count=len(result.warnings)))
+            self.tabs.setCurrentIndex(0)
         elif item.state == IMPORTED:
             self.problems_label.setText(self.tr("{file}: imported.").format(file=item.path.name))
         elif result is not None and result.warnings:

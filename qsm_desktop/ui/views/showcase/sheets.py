@@ -130,6 +130,9 @@ class ShowcaseSheetsTab(QWidget):
                 self.grid.setItem(r, c, cell)
         self.ui.reviewerEdit.setText(sheet.reviewer if sheet else "")
         self.ui.reviewerOrgEdit.setText(sheet.reviewer_org if sheet else "")
+        # the version the person sees: saving refuses a sheet changed meanwhile (DESIGN §6); a blank
+        # grid saw no sheet (0), so it never silently replaces one somebody else entered meanwhile
+        self._seen = (sheet.reviewer, sheet.version) if sheet is not None else None
         self._filling_grid = False
         self._check_grid()
 
@@ -213,9 +216,12 @@ class ShowcaseSheetsTab(QWidget):
         if app_id is None:
             return
         try:
-            result = self._svc.save_sheet(self.ctx.actor, app_id, self.ui.reviewerEdit.text(),
+            reviewer = self.ui.reviewerEdit.text()
+            seen = getattr(self, "_seen", None)
+            version = seen[1] if seen is not None and seen[0].strip() == reviewer.strip() else 0
+            result = self._svc.save_sheet(self.ctx.actor, app_id, reviewer,
                                           self.ui.reviewerOrgEdit.text().strip(), self.grid_entries(),
-                                          scored_on=dt.date.today())
+                                          scored_on=dt.date.today(), version=version)
         except Exception as exc:
             report_exception(exc, self)
             return
