@@ -37,6 +37,7 @@ from qsm_desktop.excel.compound import CompoundFile, Truncated
 
 __all__ = [
     "MAX_CELLS",
+    "MAX_FILE_BYTES",
     "MAX_PART_BYTES",
     "MAX_TOTAL_BYTES",
     "BoundsError",
@@ -44,6 +45,11 @@ __all__ = [
     "SheetLayout",
     "prepare",
 ]
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Largest file read at all (64 MB): a whole bank's certification return is a few MB; a larger file
+is refused by its size before its bytes are read, so no file can take the memory a few hundred MB
+allow (issue 11)."""
 
 MAX_CELLS = 3_000_000
 """Largest rectangle (rows × columns from A1) of one sheet that is read: 100,000 rows × 30 columns.

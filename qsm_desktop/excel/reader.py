@@ -38,7 +38,7 @@ from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.domain.normalise import clean_text, fold
-from qsm_desktop.excel.bounds import MAX_CELLS, BoundsError, SheetLayout, prepare
+from qsm_desktop.excel.bounds import MAX_CELLS, MAX_FILE_BYTES, BoundsError, SheetLayout, prepare
 from qsm_desktop.excel.compound import CompoundFile, Truncated
 
 __all__ = [
@@ -64,6 +64,13 @@ _ADVICE_SAVE_AS = (
 
 i18n.register(
     {
+        "excel.file.too_big": (
+            "文件“{file}”有 {size} MB，超过报表文件的上限 {limit} MB，未读取。报表通常只有几百 KB；"
+            "请确认是否选错了文件，或请报送单位删除多余的工作表、图片后重新报送",
+            "file '{file}' is {size} MB, more than the {limit} MB a return may be; it was not read. A return "
+            "is usually a few hundred KB: check that this is the right file, or ask the branch to remove "
+            "extra sheets and pictures and send it again",
+        ),
         "excel.file.unreadable": (
             "无法打开文件“{file}”：{reason}。请检查文件路径和访问权限",
             "cannot open file '{file}': {reason}. Check the path and your access rights",
@@ -541,6 +548,15 @@ def _apply_merges(rows: list[list[object]], ranges) -> tuple[tuple[tuple[int, in
     return tuple(clipped), copies
 
 
+def check_file_size(path: Path, file: str | None = None) -> None:
+    """Refuse ``path`` by its size before reading it: :class:`WorkbookRefused` (``excel.file.too_big``)
+    when over :data:`~qsm_desktop.excel.bounds.MAX_FILE_BYTES`. ``OSError`` when it cannot be stat'ed."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise _refuse("excel.file.too_big", file or path.name, size=f"{size / 1024 / 1024:.0f}",
+                      limit=f"{MAX_FILE_BYTES // 1024 // 1024}")
+
+
 def read_workbook(source: str | Path | bytes, *, name: str | None = None) -> WorkbookData:
     """Read a returned workbook from a path or its bytes (读取报表).
 
@@ -556,6 +572,7 @@ def read_workbook(source: str | Path | bytes, *, name: str | None = None) -> Wor
         path = Path(source)
         file = name or path.name
         try:
+            check_file_size(path, file)
             data = path.read_bytes()
         except OSError as exc:
             raise _refuse("excel.file.unreadable", file, reason=i18n.os_error_text(exc)) from None

@@ -342,6 +342,8 @@ def test_no_file_costs_more_than_a_few_hundred_mb(tmp_path: Path):
                             "read"),
     }
     for name, (data, expected) in files.items():
+        if len(data) > bounds.MAX_FILE_BYTES:  # refused by its size before any byte is read (MAX_FILE_BYTES)
+            expected = "excel.file.too_big"
         path = tmp_path / name
         path.write_bytes(data)
         env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
@@ -351,3 +353,29 @@ def test_no_file_costs_more_than_a_few_hundred_mb(tmp_path: Path):
         result = json.loads(done.stdout)
         assert result["outcome"] == expected, name
         assert result["rss_mb"] < RSS_LIMIT_MB, (name, result)
+
+
+def test_a_file_over_the_size_limit_is_refused_by_its_size_before_it_is_read(tmp_path):
+    """Issue 11: a 600 MB "return" used to be read whole (about 700 MB of memory) before being refused;
+    now its size refuses it first, through the reader and through ``qsm import`` (JSON), nothing read."""
+    import json
+    import subprocess
+    import sys
+
+    from qsm_desktop.excel.bounds import MAX_FILE_BYTES
+    from qsm_desktop.excel.reader import WorkbookRefused, read_workbook
+
+    big = tmp_path / "certification_310000_2007Q4.xlsx"
+    with big.open("wb") as f:  # sparse: takes no disk, reads as zeros
+        f.truncate(MAX_FILE_BYTES + 1)
+    try:
+        read_workbook(big)
+    except WorkbookRefused as exc:
+        assert exc.key == "excel.file.too_big" and "64 MB" in str(exc) and big.name in str(exc)
+    else:
+        raise AssertionError("an oversized file was read")
+    run = subprocess.run([sys.executable, "-m", "qsm_desktop.cli", "--db", f"sqlite:///{tmp_path / 'x.sqlite'}",
+                          "import", str(big), "--json"], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    (entry,) = json.loads(run.stdout)["files"]
+    assert entry["status"] == "refused" and "64 MB" in entry["problems"][0]["message"]

@@ -24,7 +24,7 @@ from qsm_desktop.domain.errors import ConflictError, PermissionDenied
 from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period, period_end
 from qsm_desktop.excel.kinds import ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
 from qsm_desktop.excel.problems import Problem, sort_problems
-from qsm_desktop.excel.reader import META_SHEET, WorkbookData, WorkbookRefused, read_workbook
+from qsm_desktop.excel.reader import META_SHEET, WorkbookData, WorkbookRefused, check_file_size, read_workbook
 from qsm_desktop.excel.table import Table, find_label_value, parse_reporting_unit
 from qsm_desktop.services.audit import audit_many
 from qsm_desktop.services.context import Actor, Database, require
@@ -202,7 +202,10 @@ def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: 
     path = Path(path)
     name = path.name
     try:
+        check_file_size(path, name)  # by its size, before its bytes take the memory (issue 11)
         data = path.read_bytes()
+    except WorkbookRefused as exc:
+        return _refused(name, [Problem(None, None, exc.key, dict(exc.params))], language)
     except OSError as exc:
         return _refused(name, [Problem(None, None, "excel.file.unreadable",
                                        {"file": name, "reason": i18n.os_error_text(exc, language=language)})], language)
