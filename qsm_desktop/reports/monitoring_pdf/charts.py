@@ -15,13 +15,14 @@ from matplotlib.figure import Figure
 
 from qsm_desktop.reports.charts import GOLD, GREY, LIGHT, NAVY, RED, chart_style, new_figure
 
-MAX_ROWS = 60
-"""The most rows one bar chart holds (a longer list is split into parts, each a chart)."""
+MAX_ROWS = 48
+"""The most rows one bar chart holds (a longer list is split into even parts, each a chart that
+fits an A4 page with its caption)."""
 
 
 def bar_height(rows: int) -> float:
     """The height in inches of a horizontal bar chart of ``rows`` rows (about 0.17 in a row, so 36
-    branches take ~6.9 in and 60 outlets ~11 in at the report's width — labels at 7 pt)."""
+    branches take ~6.9 in and :data:`MAX_ROWS` outlets ~9 in at the report's width — labels at 7 pt)."""
     return max(1.8, 0.17 * rows + 0.8)
 
 
@@ -128,4 +129,11 @@ def pareto_bars(labels: Sequence[str], counts: Sequence[int], *, xlabel: str = "
     return fig
 
 
-__all__ = ["MAX_ROWS", "bar_height", "loss_bars", "module_bars", "pareto_bars", "ranked_bars"]
+def parts(count: int) -> list[tuple[int, int]]:
+    """``count`` rows split into even parts of at most :data:`MAX_ROWS`: ``[(start, stop), …]``."""
+    pieces = max(1, -(-count // MAX_ROWS))
+    size = -(-count // pieces) if count else 0
+    return [(start, min(start + size, count)) for start in range(0, count, size or 1)] or [(0, 0)]
+
+
+__all__ = ["MAX_ROWS", "bar_height", "parts", "loss_bars", "module_bars", "pareto_bars", "ranked_bars"]

@@ -93,7 +93,7 @@ def _scores_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer
     text = tr("report.mon.scores_text", lang, scope=scope, visits=data.visits, outlets=data.outlets,
               score=score_text(data.score))
     intro = para(text[:1].upper() + text[1:], st["body"])
-    parts = [data.lines[i:i + charts.MAX_ROWS] for i in range(0, len(data.lines), charts.MAX_ROWS)]
+    parts = [data.lines[start:stop] for start, stop in charts.parts(len(data.lines))]
     for index, part in enumerate(parts, start=1):
         labels = [line.name for line in part]
         image = timer.image(lambda part=part, labels=labels: charts.ranked_bars(
@@ -103,7 +103,7 @@ def _scores_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer
         if len(parts) > 1:
             caption += tr("report.mon.chart_scores_part", lang, part=index, parts=len(parts))
         block = figure(image, caption, st)
-        out += section(title, st, intro, block) if index == 1 else [block]
+        out += section(title, st, intro, block, need=block.qsm_height + 40) if index == 1 else [block]
     # the table: rank, unit, visits, (outlets), score, one column per module
     codes = [m.code for m in data.modules]
     head = [tr("report.mon.col_rank", lang), tr("report.mon.col_unit", lang), tr("report.mon.col_visits", lang)]
@@ -279,8 +279,8 @@ def build_monitoring_report(data: MonitoringReportData, out: str | Path | Binary
             (tr("report.mon.kf_action_rate", lang), rate_text(data.actions.figures.on_time_rate)),
         ], st),
     ]
-    story += _scores_section(data, st, lang, timer, figures)
     story += _modules_section(data, st, lang, timer, figures)
+    story += _scores_section(data, st, lang, timer, figures)
     story += _items_section(data, st, lang, timer, figures)
     story += _complaints_section(data, st, lang, timer, figures)
     story += _actions_section(data, st, lang)

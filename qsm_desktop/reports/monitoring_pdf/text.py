@@ -27,8 +27,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.mon.kf_complaint_rate": ("投诉处理及时率", "Complaints on time"),
     "report.mon.kf_overdue": ("逾期整改", "Overdue actions"),
     "report.mon.kf_action_rate": ("整改按期完成率", "Actions on time"),
-    "report.mon.sec_scores_bank": ("一、各分行神秘访客得分", "1. Mystery-visit scores by branch"),
-    "report.mon.sec_scores_unit": ("一、各网点神秘访客得分", "1. Mystery-visit scores by outlet"),
+    "report.mon.sec_scores_bank": ("二、各分行神秘访客得分", "2. Mystery-visit scores by branch"),
+    "report.mon.sec_scores_unit": ("二、各网点神秘访客得分", "2. Mystery-visit scores by outlet"),
     "report.mon.scores_text": (
         "{scope}本季度神秘访客检查 {visits} 次，覆盖网点 {outlets} 个，得分 {score}。"
         "网点得分为其各次暗访得分的平均，分行得分为受检网点得分的平均，全行得分为各分行得分的平均，"
@@ -40,7 +40,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.mon.chart_scores": ("图 {n}  神秘访客得分（由高到低，虚线为{scope}得分 {score}）",
                                 "Figure {n}  Mystery-visit scores, highest first (dashed line: {scope} {score})"),
     "report.mon.chart_scores_part": ("（{part}/{parts}）", " ({part}/{parts})"),
-    "report.mon.sec_modules": ("二、分模块得分", "2. Scores by service module"),
+    "report.mon.sec_modules": ("一、分模块得分", "1. Scores by service module"),
     "report.mon.modules_text": (
         "模块得分为该模块各次暗访得分的平均（四舍五入保留两位小数）；空白表示本季度未检查该模块。",
         "A module's score is the mean of the scores of its visits (half-up, 2 decimals); blank: the module was "
