@@ -20,6 +20,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.domain.indicators import Indicator, LinearRule, register_figure_for
 from qsm_desktop.domain.monitoring import Decision
 
@@ -126,6 +127,14 @@ def test_registers_stand_in_for_typed_values_only_where_they_have_data(bank, act
             assert a04.value == typed[code]["A04"], code
         else:
             assert a04.value == rate and a04.reported == typed[code]["A04"]
+    # a value entered by hand would be hidden by the register: refused; without a register it is taken
+    with pytest.raises(InputRefused, match="取自登记数据"):
+        services.evaluation.set_manual_value(actor, "110000", PERIOD, "A02", "90", "分行来电更正")
+    services.evaluation.set_manual_value(actor, NO_REGISTER, PERIOD, "A03", "2", "分行来电更正",
+                                         expected_version=after.value_version(NO_REGISTER, "A03"))
+    after = services.evaluation.evaluate(actor, PERIOD)
+    assert after.scores.unit(NO_REGISTER).indicator("A03").value == 2.0
+    typed[NO_REGISTER]["A03"] = 2.0
     differing = [(u.code, i.code) for u in after.scores.units for i in u.indicators if i.differs]
     assert differing, "the samples' typed values differ from the registers somewhere"
 

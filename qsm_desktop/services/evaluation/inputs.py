@@ -74,6 +74,9 @@ register({
     "eval.no_units": ("系统中没有可评价的单位（{types}）。请先导入机构清单。",
                       "There are no units to evaluate ({types}). Import the org list first."),
     "eval.unknown_indicator": ("指标 {code} 不在{system}中。", "Indicator {code} is not part of {system}."),
+    "eval.manual_register": ("指标 {code}（{name}）本期取自登记数据（{origin}），手工录入的值不会被采用。",
+                             "Indicator {code} ({name}) comes from the register this period ({origin}); a value "
+                             "entered by hand would not be used."),
     "eval.manual_value": ("指标 {code} 的值“{value}”无效：{reason}", "Value '{value}' of indicator {code} is not valid: {reason}"),
     # origins (where a value came from)
     "eval.origin.manual": ("手工录入：{reason}（{who}，{at}）", "entered by hand: {reason} ({who}, {at})"),
@@ -407,7 +410,8 @@ class EvaluationInputs:
         """Enter (or correct) an indicator value by hand with a reason (手工录入), audited.
 
         Allowed for indicators whose source is ``manual`` or the quarterly return; register-based
-        values (certification, training, awards, internal ratings) are refused. ``value`` as typed
+        values (certification, training, awards, internal ratings, and a quarterly indicator the
+        mystery visits or complaint register give for this unit and quarter) are refused. ``value`` as typed
         (percent accepts 0.97/97/"97%"). ``expected_version``: the version of the stored value the
         user saw (:attr:`ValueInfo.version`, :meth:`EvaluationResult.value_version`); ``None``
         when the user saw no stored value. A value stored or changed meanwhile by someone else is
@@ -430,6 +434,11 @@ class EvaluationInputs:
             unit = session.execute(select(OrgUnit).where(OrgUnit.code == unit_code)).scalar_one_or_none()
             if unit is None:
                 raise NotFound(msg("org.unknown", code=unit_code))
+            figure = register_figure_for(ind)
+            if figure is not None:  # a register standing in for the typed value would hide the entry
+                found = register_values(session, period, period_end(period), [unit_code], [figure]).get(unit_code, figure)
+                if found.value is not None:
+                    raise InputRefused(msg("eval.manual_register", code=ind.code, name=ind.name, origin=found.origin))
             versions = store_indicator_values_in(
                 session, actor, unit, period, system, [NewIndicatorValue(ind, number, expected_version, reason)],
                 origin=MANUAL, at=now)
