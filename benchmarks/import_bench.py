@@ -60,6 +60,7 @@ def floor(files: list[Path], db_file: Path) -> float:
     """(a) calamine parse + bare executemany of the data rows (header row 3, data from row 4)."""
     from python_calamine import CalamineWorkbook
 
+    db_file.unlink(missing_ok=True)  # a kept folder from an earlier run
     start = time.perf_counter()
     conn = sqlite3.connect(db_file)
     conn.execute("create table raw (c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11)")
@@ -80,6 +81,7 @@ def qsm_import(org_file: Path, files: list[Path], db_file: Path, dry_run: bool) 
     from qsm_desktop.services.context import default_actor
     from qsm_desktop.services.imports import import_files
 
+    db_file.unlink(missing_ok=True)
     services = build_services(f"sqlite:///{db_file}")
     actor = default_actor()
     try:
@@ -99,6 +101,7 @@ def peer(files: list[Path], db_file: Path) -> float:
     """(c) pandas.read_excel (its default engine) + to_sql, no validation."""
     import pandas as pd
 
+    db_file.unlink(missing_ok=True)
     start = time.perf_counter()
     conn = sqlite3.connect(db_file)
     for file in files:
@@ -142,6 +145,8 @@ def mystery_import(org_file: Path, cert_files: list[Path], files: dict[str, list
     from qsm_desktop.services.context import default_actor
     from qsm_desktop.services.imports import import_files
 
+    for stale in (db_file, db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")):
+        stale.unlink(missing_ok=True)  # a kept folder from an earlier run
     services = build_services(f"sqlite:///{db_file}")
     actor = default_actor()
     try:

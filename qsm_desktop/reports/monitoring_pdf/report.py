@@ -21,7 +21,7 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.reports.evaluation_pdf.data import ReportResult
@@ -204,7 +204,7 @@ def _complaints_section(data: MonitoringReportData, st, lang: str, timer: ChartT
             rows.append([para(name, st["cell"]), *(para(str(v), st["cell_r"]) for v in
                                                      (g.received, g.valid, g.regulator, g.on_time, g.overdue, g.pending)),
                          para(rate_text(g.on_time_rate), st["cell_r"])])
-        out.append(data_table(rows, [FRAME_W - 6 * 42 - 56] + [42] * 6 + [56]))
+        out.append(data_table(rows, [FRAME_W - 6 * 50 - 56] + [50] * 6 + [56]))
     return section(title, st, *out)
 
 
@@ -228,7 +228,7 @@ def _actions_section(data: MonitoringReportData, st, lang: str) -> list[Flowable
         return section(tr("report.mon.sec_actions", lang), st, *out)
     shown = (tr("report.mon.overdue_shown", lang, shown=len(data.overdue), total=data.overdue_total)
              if data.overdue_total > len(data.overdue) else "")
-    out.append(para(tr("report.mon.overdue_list", lang, shown=shown), st["caption"]))
+    out += [CondPageBreak(40 * mm), para(tr("report.mon.overdue_list", lang, shown=shown), st["caption"])]
     rows = [head_row([tr("report.mon.col_number", lang), tr("report.mon.col_unit", lang),
                       tr("report.mon.col_reason", lang), tr("report.mon.col_problem", lang),
                       tr("report.mon.col_due_date", lang), tr("report.mon.col_status", lang),
