@@ -15,7 +15,15 @@ committed import run ``--rounds`` times, alternately, each into a fresh database
 and the median of the rounds' ratios are shown (a single floor run swings by a third on a shared
 machine). Not a test.
 
+``--part mystery`` (issue 13 Deliver 9) does the same for a year of mystery-visit deliveries
+(``qsm demo``'s generator: four visits per outlet under the checklists in force, one delivery per
+branch and quarter — 108 files and ~80,000 item rows at ``bank`` scale): (a) the same floor, (b)
+their import after the org list and the certification rosters (柜员工号 are checked against the
+staff), and then — in the last round's database — finalising each quarter (§8.4: freeze the scores,
+raise the findings and number the actions), timed. ``--part all`` (default) runs both.
+
 Run:  uv run --group bench python benchmarks/import_bench.py [--scale bank|small] [--rounds 3] [--keep DIR]
+                                                            [--part all|certification|mystery]
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ def floor(files: list[Path], db_file: Path) -> float:
     """(a) calamine parse + bare executemany of the data rows (header row 3, data from row 4)."""
     from python_calamine import CalamineWorkbook
 
+    db_file.unlink(missing_ok=True)  # a kept folder from an earlier run
     start = time.perf_counter()
     conn = sqlite3.connect(db_file)
     conn.execute("create table raw (c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11)")
@@ -72,6 +81,7 @@ def qsm_import(org_file: Path, files: list[Path], db_file: Path, dry_run: bool) 
     from qsm_desktop.services.context import default_actor
     from qsm_desktop.services.imports import import_files
 
+    db_file.unlink(missing_ok=True)
     services = build_services(f"sqlite:///{db_file}")
     actor = default_actor()
     try:
@@ -91,6 +101,7 @@ def peer(files: list[Path], db_file: Path) -> float:
     """(c) pandas.read_excel (its default engine) + to_sql, no validation."""
     import pandas as pd
 
+    db_file.unlink(missing_ok=True)
     start = time.perf_counter()
     conn = sqlite3.connect(db_file)
     for file in files:
@@ -101,14 +112,104 @@ def peer(files: list[Path], db_file: Path) -> float:
     return time.perf_counter() - start
 
 
+def generate_mystery(folder: Path, scale: str) -> tuple[dict[str, list[Path]], int]:
+    """A year of mystery-visit deliveries of the ``scale`` bank (``qsm demo``'s generator), one per
+    branch and quarter: (quarter → files, item rows)."""
+    import tomllib
+
+    from qsm_desktop import paths
+    from qsm_desktop.domain.monitoring.checklists import Checklist
+    from qsm_desktop.services.demo.context import write_kind
+    from qsm_desktop.services.demo.data import build_bank
+    from qsm_desktop.services.demo.monitoring import visit_plan, visit_rows
+
+    with (paths.data_dir("db") / "seed" / "checklists_2007.toml").open("rb") as fh:
+        checklists = [Checklist.from_mapping(tomllib.load(fh))]
+    bank = build_bank(scale)
+    files: dict[str, list[Path]] = {}
+    rows = 0
+    for period, visits in visit_plan("2007Q4", checklists).items():
+        for branch in bank.branch_codes:
+            data = visit_rows(bank, branch, period, checklists, visits)
+            rows += len(data)
+            files.setdefault(period, []).append(write_kind(folder / f"mystery_{branch}_{period}.xlsx", "mystery_visit",
+                                                           branch, bank.org_name(branch), period, data))
+    return files, rows
+
+
+def mystery_import(org_file: Path, cert_files: list[Path], files: dict[str, list[Path]], db_file: Path,
+                   dry_run: bool = False, finalise: bool = False) -> tuple[float, dict[str, float]]:
+    """(b) for the deliveries: the org list and rosters first (not timed), then every delivery in
+    one ``import_files`` run (timed); with ``finalise``, each quarter finalised in turn (timed each)."""
+    from qsm_desktop.services.bundle import build_services
+    from qsm_desktop.services.context import default_actor
+    from qsm_desktop.services.imports import import_files
+
+    for stale in (db_file, db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")):
+        stale.unlink(missing_ok=True)  # a kept folder from an earlier run
+    services = build_services(f"sqlite:///{db_file}")
+    actor = default_actor()
+    try:
+        setup = import_files(services, actor, [org_file, *cert_files])
+        assert not [r for r in setup if r.refused], [r.problems[:3] for r in setup if r.refused]
+        every = [f for period in sorted(files) for f in files[period]]
+        start = time.perf_counter()
+        results = import_files(services, actor, every, dry_run=dry_run)
+        elapsed = time.perf_counter() - start
+        refused = [r for r in results if r.refused]
+        assert not refused, refused[0].problems[:3]
+        finalised: dict[str, float] = {}
+        if finalise:
+            for period in sorted(files):
+                t = time.perf_counter()
+                result = services.monitoring.finalise(actor, period)
+                finalised[period] = time.perf_counter() - t
+                print(f"    finalise {period}: {result.visits} visits, {len(result.actions)} actions "
+                      f"in {finalised[period]:.2f} s", flush=True)
+    finally:
+        services.dispose()
+    return elapsed, finalised
+
+
+def mystery_part(folder: Path, scale: str, rounds: int, org_file: Path, cert_files: list[Path]) -> None:
+    """Generate the deliveries, then alternate floor and import for ``rounds``; finalise in the last."""
+    t = time.perf_counter()
+    files, rows = generate_mystery(folder, scale)
+    generated = time.perf_counter() - t
+    every = [f for period in sorted(files) for f in files[period]]
+    floors, imports, finalised = [], [], {}
+    for n in range(max(1, rounds)):
+        floors.append(floor(every, folder / f"mystery_floor{n}.db"))
+        last = n == max(1, rounds) - 1
+        seconds, done = mystery_import(org_file, cert_files, files, folder / f"mystery_qsm{n}.db", finalise=last)
+        imports.append(seconds)
+        finalised.update(done)
+    a, b = min(floors), min(imports)
+    paired = sorted(i / f for i, f in zip(imports, floors))
+    b_dry, _ = mystery_import(org_file, cert_files, files, folder / "mystery_dry.db", dry_run=True)
+    print(f"mystery-visit deliveries: {len(every)} files, {rows} item rows in {len(files)} quarters "
+          f"(generated with the template writer in {generated:.1f} s)")
+    print(f"(a) floor  calamine + bare executemany   {a:7.2f} s   (best of {len(floors)}: "
+          f"{', '.join(f'{x:.2f}' for x in floors)})")
+    print(f"(b) qsm import --dry-run                 {b_dry:7.2f} s   ratio to floor {b_dry / a:5.2f}")
+    print(f"(b) qsm import (commit)                  {b:7.2f} s   ratio to floor {b / a:5.2f}   target <= 2   "
+          f"(best of {len(imports)}: {', '.join(f'{x:.2f}' for x in imports)}; median of the rounds' ratios "
+          f"{statistics.median(paired):.2f}, range {paired[0]:.2f}-{paired[-1]:.2f})")
+    for period, seconds in sorted(finalised.items()):
+        print(f"    finalise {period}                      {seconds:7.2f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", default="bank", choices=("bank", "small"))
     parser.add_argument("--keep", metavar="DIR", help="keep the generated returns and databases in DIR")
     parser.add_argument("--rounds", type=int, default=3, help="alternating floor / import rounds (default 3)")
+    parser.add_argument("--part", default="all", choices=("all", "certification", "mystery"),
+                        help="which returns to measure (default: both)")
     args = parser.parse_args()
     try:
-        import pandas  # noqa: F401
+        if args.part != "mystery":
+            import pandas  # noqa: F401
     except ImportError:
         print("pandas is missing: run with `uv run --group bench python benchmarks/import_bench.py`", file=sys.stderr)
         return 2
@@ -118,6 +219,14 @@ def main() -> int:
     t = time.perf_counter()
     org_file, files, rows = generate(folder, args.scale)
     generated = time.perf_counter() - t
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"{__import__('os').cpu_count()} cores; date {dt.date.today().isoformat()}", flush=True)
+    if args.part in ("all", "mystery"):
+        mystery_part(folder, args.scale, args.rounds, org_file, files)
+    if args.part == "mystery":
+        if holder is not None:
+            holder.cleanup()
+        return 0
     floors, imports = [], []
     for n in range(max(1, args.rounds)):  # alternate, so load on the machine hits both
         floors.append(floor(files, folder / f"floor{n}.db"))
@@ -126,8 +235,6 @@ def main() -> int:
     paired = sorted(i / f for i, f in zip(imports, floors))
     b_dry = qsm_import(org_file, files, folder / "dry.db", dry_run=True)
     c = peer(files, folder / "pandas.db")
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
-          f"{__import__('os').cpu_count()} cores; date {dt.date.today().isoformat()}")
     print(f"returns: {len(files)} files, {rows} rows (generated with the template writer in {generated:.1f} s)")
     print(f"(a) floor  calamine + bare executemany   {a:7.2f} s   (best of {len(floors)}: "
           f"{', '.join(f'{x:.2f}' for x in floors)})")

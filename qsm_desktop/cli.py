@@ -211,6 +211,17 @@ def pad(value: object, width: int, *, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
+def report_kinds(subparsers) -> argparse._SubParsersAction:
+    """The kinds of ``qsm report KIND`` (``evaluation``, ``monitoring`` …): the ``report`` command's
+    sub-parsers, made by the first feature module that adds a report, shared by the others."""
+    report = subparsers.choices.get("report")
+    if report is None:
+        report = subparsers.add_parser("report", help="PDF reports")
+        report.qsm_kinds = report.add_subparsers(dest="report_kind", metavar="KIND",
+                                                 parser_class=subparsers._parser_class)
+    return report.qsm_kinds
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full ``qsm`` parser with every feature's subcommands registered."""
     parser = _Parser(prog="qsm", description="QSM Desktop command line (服务质量管理办公室)", top_level=True)

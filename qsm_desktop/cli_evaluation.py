@@ -232,9 +232,9 @@ def register(subparsers) -> None:
     p.add_argument("--note", metavar="TEXT", help="with --publish: why (kept with the publication)")
     p.set_defaults(handler=_cmd_evaluate)
 
-    report = subparsers.add_parser("report", help="PDF reports")
-    report_sub = report.add_subparsers(dest="report_kind", metavar="KIND", parser_class=subparsers._parser_class)
-    r = report_sub.add_parser("evaluation", help="evaluation report (综合评价报告): bank-wide, or one unit")
+    from qsm_desktop.cli import report_kinds
+
+    r = report_kinds(subparsers).add_parser("evaluation", help="evaluation report (综合评价报告): bank-wide, or one unit")
     r.add_argument("--period", required=True, metavar="P", help="quarter, e.g. 2007Q4")
     r.add_argument("--unit", metavar="CODE", help="one unit's report instead of the bank-wide one")
     r.add_argument("-o", "--output", metavar="FILE.pdf")

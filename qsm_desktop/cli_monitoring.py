@@ -15,6 +15,9 @@
 - ``qsm capa verify NUMBER (--effective | --ineffective) [--date D]`` (§8.5).
 - ``qsm capa status --as-of D [--unit CODE] [--json]``: ``{"as_of", "units": [{"code", "name", "due",
   "on_time", "overdue", "open", "on_time_rate"}]}`` — the unit (default the bank), then its branches.
+- ``qsm report monitoring --period P [--unit CODE] [--as-of D] -o FILE.pdf``: the quarterly monitoring
+  report (issue 13 Deliver 7) of the bank, or of one branch with ``--unit``; complaint and action
+  figures as of ``--as-of`` (default today); ``--lang en`` for English.
 - ``qsm complaints stats --period P [--as-of D] [--unit CODE] [--json]``: ``{"period", "as_of",
   "units": [{"code", "name", "received", "valid", "regulator", "closed", "on_time", "overdue",
   "pending", "on_time_rate"}]}`` — branches (客户投诉 of the subtree), then head-office departments
@@ -191,6 +194,39 @@ def _cmd_complaints_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# ------------------------------------------------------------------------------------------ report
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from qsm_desktop import cli_evaluation  # noqa: F401  (the report commands' sentences)
+    from qsm_desktop.domain.i18n import get_language, os_error_text
+
+    out = Path(args.output)
+    if out.is_dir() or args.output.endswith(("/", "\\")):
+        print(msg("cli.report.output_folder", file=args.output), file=sys.stderr)
+        return 2
+    if out.suffix.lower() != ".pdf":
+        print(msg("cli.report.output_not_pdf", file=args.output), file=sys.stderr)
+        return 2
+
+    def call(services, actor):
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            return services.monitoring.build_report(actor, args.period, out, unit_code=args.unit, as_of=args.as_of,
+                                                    language=get_language())
+        except OSError as exc:
+            return exc
+
+    result = _run(args, call)
+    if isinstance(result, OSError):
+        print(msg("cli.report.cannot_write", file=out, reason=os_error_text(result)), file=sys.stderr)
+        return 1
+    print(msg("cli.report.written", file=out, pages=result.pages, seconds=result.seconds))
+    return 0
+
+
 # ------------------------------------------------------------------------------------------ parser
 
 def _common(parser: argparse.ArgumentParser, *, json: bool = True) -> None:
@@ -250,6 +286,17 @@ def register(subparsers) -> None:
     p.add_argument("--unit", metavar="CODE", help="a unit (default: the bank), then its branches")
     _common(p)
     p.set_defaults(handler=_cmd_capa_status)
+
+    from qsm_desktop.cli import report_kinds
+
+    p = report_kinds(subparsers).add_parser(
+        "monitoring", help="quarterly monitoring report (服务质量监测季度报告): the bank, or one branch")
+    p.add_argument("--period", required=True, metavar="P", help="quarter, e.g. 2007Q4")
+    p.add_argument("--unit", metavar="CODE", help="one branch's report instead of the bank's")
+    p.add_argument("--as-of", type=parse_date_arg, metavar="D", help="date of the complaint and action figures "
+                   "(default: today)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=_cmd_report)
 
     cmp_ = subparsers.add_parser("complaints", help="complaint figures (投诉, §9)")
     cmp_sub = cmp_.add_subparsers(dest="complaints_command", metavar="ACTION", parser_class=_Parser)

@@ -1926,6 +1926,18 @@ Please send them to your administrator.</translation>
             <translation>Manual entry</translation>
         </message>
         <message>
+            <source>Mystery visits (final scores)</source>
+            <translation>Mystery visits (final scores)</translation>
+        </message>
+        <message>
+            <source>Complaint register</source>
+            <translation>Complaint register</translation>
+        </message>
+        <message>
+            <source>Corrective and preventive actions</source>
+            <translation>Corrective and preventive actions</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>Code</translation>
         </message>

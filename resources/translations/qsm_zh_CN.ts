@@ -1926,6 +1926,18 @@ Please send them to your administrator.</source>
         <translation>手工录入</translation>
     </message>
     <message>
+        <source>Mystery visits (final scores)</source>
+        <translation>神秘访客检查（定稿得分）</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Corrective and preventive actions</source>
+        <translation>纠正预防措施登记</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>

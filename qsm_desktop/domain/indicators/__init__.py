@@ -10,6 +10,8 @@ The package, by concern:
 - :mod:`.mapping` and :mod:`.toml` — a system from its plain mapping / to and from TOML;
 - :mod:`.explanation` and :mod:`.scoring` — explanations, unit and period scores, ranking;
 - :mod:`.inputs` — values as people write them (a quarterly cell, internal-service ratings);
+- :mod:`.registers` — which figure of the improvement loop's registers (mystery visits,
+  complaints, actions) an indicator takes, and when a typed value differs from it;
 - :mod:`.bands` and :mod:`.numbers` — rank bands as typed, numbers as shown.
 
 Scoring rules, exactly as the header comment of ``db/seed/indicator_system_2007.toml`` states:
@@ -33,6 +35,13 @@ from qsm_desktop.domain.indicators.explanation import ScoreExplanation
 from qsm_desktop.domain.indicators.inputs import RATING_FIELDS, parse_indicator_value, rating_field_for
 from qsm_desktop.domain.indicators.mapping import system_from_mapping
 from qsm_desktop.domain.indicators.numbers import fmt_number
+from qsm_desktop.domain.indicators.registers import (
+    REGISTER_FIGURES,
+    REGISTER_SOURCES,
+    RegisterFigure,
+    figures_differ,
+    register_figure_for,
+)
 from qsm_desktop.domain.indicators.rules import (
     IndicatorRule,
     Rule,
@@ -87,13 +96,13 @@ RULE_KINDS = rule_kinds()
 """The registered rule kinds in their listing order (``linear``, ``rank``, ``deduction``, ``bonus``)."""
 
 __all__ = [
-    "DIRECTIONS", "ORG_UNIT_TYPES", "RATING_FIELDS", "RULE_KINDS", "SOURCES", "TIE_TOLERANCE", "UNIT_TYPE_BRANCH",
+    "DIRECTIONS", "ORG_UNIT_TYPES", "RATING_FIELDS", "REGISTER_FIGURES", "REGISTER_SOURCES", "RULE_KINDS", "SOURCES", "TIE_TOLERANCE", "UNIT_TYPE_BRANCH",
     "UNIT_TYPE_DEPARTMENT", "WEIGHT_TOLERANCE", "WEIGHT_TOTAL",
     "BonusRule", "Category", "CategoryScore", "DeductionRule", "Direction", "GradeBand", "Indicator",
     "IndicatorRule", "IndicatorScore", "IndicatorSystem", "IndicatorSystemInvalid", "InputProblem", "InputValue",
-    "LinearRule", "PeriodScores", "RankBand", "RankRule", "Rule", "RuleField", "RuleOutcome", "ScoreExplanation",
-    "UnitInput", "UnitScore", "bands_text", "competition_ranks", "dump_toml", "dumps_toml", "fmt_number",
+    "LinearRule", "PeriodScores", "RankBand", "RankRule", "RegisterFigure", "Rule", "RuleField", "RuleOutcome", "ScoreExplanation",
+    "UnitInput", "UnitScore", "bands_text", "competition_ranks", "dump_toml", "dumps_toml", "figures_differ", "fmt_number",
     "lenient_rule", "load_toml", "loads_toml", "parse_bands", "parse_indicator_value", "rating_field_for",
-    "register_rule", "rule_class", "rule_classes", "rule_fields", "rule_kinds", "rule_label", "rule_summary",
+    "register_figure_for", "register_rule", "rule_class", "rule_classes", "rule_fields", "rule_kinds", "rule_label", "rule_summary",
     "score_period", "score_unit", "system_from_mapping",
 ]

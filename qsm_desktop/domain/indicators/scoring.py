@@ -23,16 +23,22 @@ from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.domain.i18n import get_language, msg
 from qsm_desktop.domain.indicators import messages as _messages  # noqa: F401  (registers the texts used here)
 from qsm_desktop.domain.indicators.explanation import ScoreExplanation
+from qsm_desktop.domain.indicators.registers import figures_differ
 from qsm_desktop.domain.indicators.system import Indicator, IndicatorSystem
 from qsm_desktop.domain.indicators.vocabulary import SOURCES, TIE_TOLERANCE
 
 @dataclass(frozen=True)
 class InputValue:
     """A value for one indicator and where it came from (``origin``: ``file!sheet!cell``, a
-    register query, or ``manual: <reason>``). Units as the indicator's (percent 0–100)."""
+    register query, or ``manual: <reason>``). Units as the indicator's (percent 0–100).
+
+    ``reported``: for a value a register gave in place of the quarterly return's (DESIGN §8.2,
+    §9.2), the value the return typed, shown beside it (``None`` when nothing was typed or the
+    value is the typed one)."""
 
     value: float
     origin: str = ""
+    reported: float | None = None
 
 
 @dataclass(frozen=True)
@@ -83,11 +89,18 @@ class IndicatorScore:
     points: float | None
     explanation: ScoreExplanation | None
     problem: InputProblem | None = None
+    reported: float | None = None
 
     @property
     def code(self) -> str:
         """The indicator's code."""
         return self.indicator.code
+
+    @property
+    def differs(self) -> bool:
+        """Whether the quarterly return's typed value (``reported``) differs from the register's
+        figure the leaf was scored on (DESIGN §8.2, §9.2: shown beside it and flagged)."""
+        return self.value is not None and figures_differ(self.value, self.reported)
 
 
 @dataclass(frozen=True)
@@ -190,10 +203,10 @@ class PeriodScores:
         return math.fsum(totals) / len(totals) if totals else None
 
 
-def _input(raw: float | InputValue | None) -> tuple[object, str]:
+def _input(raw: float | InputValue | None) -> tuple[object, str, float | None]:
     if isinstance(raw, InputValue):
-        return raw.value, raw.origin
-    return raw, ""
+        return raw.value, raw.origin, raw.reported
+    return raw, "", None
 
 
 def score_unit(system: IndicatorSystem, unit: UnitInput, previous_total: float | None = None) -> UnitScore:
@@ -211,17 +224,18 @@ def score_unit(system: IndicatorSystem, unit: UnitInput, previous_total: float |
     scores: list[IndicatorScore] = []
     problems: list[InputProblem] = []
     for ind in leaves:
-        value, origin = _input(unit.values.get(ind.code))
+        value, origin, reported = _input(unit.values.get(ind.code))
         if value is None:
             problem = InputProblem(unit.code, unit.name, ind.code, ind.name, ind.source, "missing")
         elif (key := ind.value_problem(value)) is not None:
             problem = InputProblem(unit.code, unit.name, ind.code, ind.name, ind.source, "invalid", value, key)
         else:
             points, explanation = ind.score(float(value))  # type: ignore[arg-type]
-            scores.append(IndicatorScore(ind, float(value), origin, points, explanation))  # type: ignore[arg-type]
+            scores.append(IndicatorScore(ind, float(value), origin, points, explanation,  # type: ignore[arg-type]
+                                         reported=reported))
             continue
         problems.append(problem)
-        scores.append(IndicatorScore(ind, None, origin, None, None, problem))
+        scores.append(IndicatorScore(ind, None, origin, None, None, problem, reported))
     total = math.fsum(s.points for s in scores if s.points is not None)
     categories = tuple(
         CategoryScore(

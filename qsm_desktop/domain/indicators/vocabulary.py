@@ -20,8 +20,12 @@ SOURCES: dict[str, tuple[str, str]] = {
     "training": ("培训记录", "training records"),
     "awards": ("示范窗口单位", "showcase awards"),
     "manual": ("手工录入", "manual entry"),
+    "mystery_visits": ("神秘访客检查", "mystery visits"),
+    "complaints": ("投诉登记", "complaint register"),
+    "capa": ("纠正预防措施登记", "corrective and preventive actions"),
 }
-"""Data source code → (Chinese, English) name (DESIGN §4)."""
+"""Data source code → (Chinese, English) name (DESIGN §4); the last three are the improvement
+loop's registers (DESIGN §8.2, §8.5, §9.2 — :mod:`~qsm_desktop.domain.indicators.registers`)."""
 
 WEIGHT_TOTAL = 100.0
 """The weights of one unit type's leaves add up to this many points."""

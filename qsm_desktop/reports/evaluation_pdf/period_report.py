@@ -23,7 +23,7 @@ from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, Report
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, GRADE_FILL, INK, para, styles
 from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, canvas_maker, new_doc
-from qsm_desktop.reports.evaluation_pdf.sections import missing_section, past_average, status_notice
+from qsm_desktop.reports.evaluation_pdf.sections import differences_section, missing_section, past_average, status_notice
 from qsm_desktop.reports.evaluation_pdf.tables import (
     change_cell,
     data_table,
@@ -254,6 +254,7 @@ def build_period_report(data: EvaluationReportData, out: str | Path | BinaryIO, 
                           _ranking_table(scores, UNIT_TYPE_DEPARTMENT, st, lang))
     story += _movers_section(scores, st, lang)
     story += missing_section(scores, tr("report.eval.sec_missing", lang), st, lang)
+    story += differences_section(scores, tr("report.eval.sec_differences", lang), st, lang)
     story += _rules_section(scores, st, lang)
 
     doc = new_doc(out, f"{title} {period}", data.issuer, scores.system.label, cover=True)

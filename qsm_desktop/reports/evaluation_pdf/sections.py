@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
-from qsm_desktop.domain.indicators import PeriodScores, UnitScore
+from qsm_desktop.domain.indicators import PeriodScores, UnitScore, fmt_number
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, PastPeriod
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, para
 from qsm_desktop.reports.evaluation_pdf.tables import data_table, head_row, section
@@ -38,6 +38,25 @@ def missing_section(scores: PeriodScores, title: str, st, lang: str,
     return section(title, st, data_table(rows, [120, 110, FRAME_W - 230]))
 
 
+def differences_section(scores: PeriodScores, title: str, st, lang: str) -> list[Flowable]:
+    """The leaves scored on a register whose quarterly typed value differs (DESIGN §8.2, §9.2):
+    unit, indicator, the register's figure, the typed value and the difference; nothing when none."""
+    rows = [head_row([tr("report.eval.col_unit", lang), tr("report.eval.col_indicator", lang),
+                      tr("report.eval.col_register", lang), tr("report.eval.col_reported", lang),
+                      tr("report.eval.col_difference", lang)], st)]
+    for unit in scores.units:
+        for item in unit.indicators:
+            if item.differs:
+                rows.append([para(f"{unit.code} {unit.name}", st["cell"]),
+                             para(f"{item.code} {item.indicator.name}", st["cell"]),
+                             para(fmt_number(item.value), st["cell_r"]), para(fmt_number(item.reported), st["cell_r"]),
+                             para(fmt_number(round(item.reported - item.value, 4)), st["cell_r"])])
+    if len(rows) == 1:
+        return []
+    return section(title, st, para(tr("report.eval.differences_intro", lang), st["body"]),
+                   data_table(rows, [150, FRAME_W - 150 - 3 * 60, 60, 60, 60]))
+
+
 def status_notice(data: EvaluationReportData, st, lang: str) -> list[Flowable]:
     """Published or draft, and (when units are incomplete) how many and whether accepted."""
     scores = data.scores
@@ -49,4 +68,4 @@ def status_notice(data: EvaluationReportData, st, lang: str) -> list[Flowable]:
     return out
 
 
-__all__ = ["missing_section", "past_average", "status_notice"]
+__all__ = ["differences_section", "missing_section", "past_average", "status_notice"]

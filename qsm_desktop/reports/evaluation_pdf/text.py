@@ -111,6 +111,17 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.eval.rate_axis": ("得分率 (%)", "Score rate (%)"),
     "report.eval.category_points": ("{code} {name}：{points} / {weight} 分", "{code} {name}: {points} of {weight}"),
     "report.eval.missing_value": ("缺数", "missing"),
+    "report.eval.reported": ("填报 {value}", "typed {value}"),
+    "report.eval.reported_differs": ("填报 {value} ≠", "typed {value} ≠"),
+    "report.eval.sec_differences": ("七、登记数据与季度报表填报值不一致", "7. Registers differing from the quarterly return"),
+    "report.eval.differences_intro": (
+        "以下指标按登记数据计分（神秘访客检查定稿得分、投诉登记、纠正预防措施登记），季度报表填报值与之不一致，请核实填报。",
+        "These indicators are scored on the registers (finalised mystery visits, the complaint register, the "
+        "actions register); the quarterly return typed a different value — please check the return.",
+    ),
+    "report.eval.col_register": ("登记数据", "Register"),
+    "report.eval.col_reported": ("填报值", "Typed"),
+    "report.eval.col_difference": ("差异", "Difference"),
     "report.eval.cancelled": ("已取消", "cancelled"),
 }
 register(_MESSAGES)

@@ -49,6 +49,18 @@ def _value_text(item: IndicatorScore, lang: str) -> str:
     return f"{fmt_number(item.value)}{unit if lang == 'zh' or unit == '%' else ''}"
 
 
+def _value_cell(item: IndicatorScore, st, lang: str) -> Paragraph:
+    """The value, and under it the quarterly return's typed value when a register gave the value
+    (red with ≠ when they differ, DESIGN §8.2, §9.2)."""
+    text = markup(_value_text(item, lang))
+    if item.reported is not None:
+        key = "report.eval.reported_differs" if item.differs else "report.eval.reported"
+        colour = "#B23A48" if item.differs else "#8A94A6"
+        text += (f'<br/><font size="6.5" color="{colour}">'
+                 f'{markup(tr(key, lang, value=fmt_number(item.reported)))}</font>')
+    return Paragraph(text, st["cell_r"])
+
+
 def _indicator_table(unit: UnitScore, scores: PeriodScores, st, lang: str) -> Table:
     system = scores.system
     head = head_row([tr("report.eval.col_indicator", lang), tr("report.eval.col_value", lang),
@@ -70,7 +82,7 @@ def _indicator_table(unit: UnitScore, scores: PeriodScores, st, lang: str) -> Ta
             colour = "#B23A48" if (lost or item.points is None) else "#2B3340"
             rows.append([
                 para(f"{ind.code} {ind.name}", st["cell"]),
-                para(_value_text(item, lang), st["cell_r"]),
+                _value_cell(item, st, lang),
                 para(ind.target_text(lang), st["cell_c"]),
                 para(fmt_number(ind.weight), st["cell_r"]),
                 Paragraph(f'<font color="{colour}">{markup(points, bold_latin=True)}</font>', st["cell_r"]),

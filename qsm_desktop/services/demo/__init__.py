@@ -4,7 +4,7 @@
 - :mod:`.context` — what a step works with (:class:`~.context.DemoContext`, :func:`~.context.write_kind`);
 - :mod:`.data` — the synthetic bank (no database);
 - one module per step: :mod:`.certification` (org list, rosters), :mod:`.training`,
-  :mod:`.evaluation`, :mod:`.showcase`. Steps import :mod:`.context`, never :mod:`.build`.
+  :mod:`.monitoring` (mystery visits, complaints, appeals — issue 13), :mod:`.evaluation`, :mod:`.showcase`. Steps import :mod:`.context`, never :mod:`.build`.
 """
 
 from qsm_desktop.services.demo.build import DEMO_STEPS, DemoResult, build_demo, is_demo_database

@@ -31,6 +31,7 @@ from qsm_desktop.services.demo.certification import step_certification, step_org
 from qsm_desktop.services.demo.context import DEMO_FILE_PREFIX, DemoContext
 from qsm_desktop.services.demo.data import SCALES, build_bank
 from qsm_desktop.services.demo.evaluation import step_evaluation
+from qsm_desktop.services.demo.monitoring import step_monitoring
 from qsm_desktop.services.demo.showcase import step_showcase
 from qsm_desktop.services.demo.training import step_training
 from qsm_desktop.store.models import ImportBatch, OrgUnit
@@ -52,6 +53,7 @@ DEMO_STEPS: list[tuple[str, Callable[[DemoContext], None]]] = [
     ("demo.step.orgs", step_org_list),
     ("demo.step.cert", step_certification),
     ("demo.step.training", step_training),
+    ("demo.step.monitoring", step_monitoring),  # issue 13: before the evaluation, whose A02–A04 it feeds
     ("demo.step.evaluation", step_evaluation),  # issue 5
     ("demo.step.showcase", step_showcase),  # issue 4
 ]

@@ -56,11 +56,13 @@ class StoredSystem:
 @dataclass(frozen=True)
 class ValueSource:
     """One place a value came from: ``label`` (``file!sheet!cell``, a register, ``manual``) and
-    the value read there (for means: each branch's rating)."""
+    the value read there (for means: each branch's rating). ``role`` ``"reported"`` marks the
+    quarterly return's typed value kept beside a register's figure (DESIGN §8.2, §9.2)."""
 
     label: str
     value: float | None = None
     unit_code: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True)

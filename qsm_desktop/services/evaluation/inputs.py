@@ -20,7 +20,15 @@ awards       D01: showcase titles of level 全国级/总行级 held at period en
              register of issue 4; none held gives 0, said so in the value's origin)
 internal     E01–E04: the mean, over the branches' internal-service returns of the period, of the
              rating column named like the indicator (服务态度, 响应时效, 政策传导, 问题解决)
+registers    mystery visits, complaints, actions (:mod:`.registers`): the finalised mystery-visit
+             score, the §9.2 complaint figures of a branch that sent its register, the §8.5
+             on-time rate of actions — as of the quarter's last day
 ===========  =====================================================================================
+
+A quarterly indicator named like a register figure (the 2007 system's A02 神秘访客检查平均得分,
+A03 有效投诉件数, A04 投诉处理及时率) takes the register's figure where the register has it; the
+return's typed value is kept beside it (``InputValue.reported``, a ``reported`` source) and the
+origin says when the two differ. Where the register has nothing, the typed value is used as before.
 
 A value that is missing is never scored as 0: the unit is listed with the missing inputs and the
 returns that are missing (缺报). Values are stored through :mod:`.values` (the one write path).
@@ -40,6 +48,7 @@ from qsm_desktop.domain.i18n import get_language, msg, register
 from qsm_desktop.domain.indicators import UNIT_TYPE_BRANCH, IndicatorSystem, InputValue, UnitInput
 from qsm_desktop.domain.normalise import NormaliseError, period_end
 from qsm_desktop.domain.indicators.inputs import RATING_FIELDS, parse_indicator_value, rating_field_for
+from qsm_desktop.domain.indicators.registers import REGISTER_SOURCES, figures_differ, register_figure_for
 from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.evaluation.common import (
     AWARD_LEVELS,
@@ -51,6 +60,7 @@ from qsm_desktop.services.evaluation.common import (
     quarter,
 )
 from qsm_desktop.services.evaluation.dtos import MissingReturn, PeriodInputs, ValueInfo, ValueSource
+from qsm_desktop.services.evaluation.registers import register_values, reported_suffix
 from qsm_desktop.services.evaluation.values import NewIndicatorValue, store_indicator_values_in
 from qsm_desktop.store.models import BatchStatus, ImportBatch, OrgStatus, OrgUnit
 from qsm_desktop.store.models.evaluation import EvaluationPeriod, IndicatorValue, InternalServiceRating
@@ -64,6 +74,9 @@ register({
     "eval.no_units": ("系统中没有可评价的单位（{types}）。请先导入机构清单。",
                       "There are no units to evaluate ({types}). Import the org list first."),
     "eval.unknown_indicator": ("指标 {code} 不在{system}中。", "Indicator {code} is not part of {system}."),
+    "eval.manual_register": ("指标 {code}（{name}）本期取自登记数据（{origin}），手工录入的值不会被采用。",
+                             "Indicator {code} ({name}) comes from the register this period ({origin}); a value "
+                             "entered by hand would not be used."),
     "eval.manual_value": ("指标 {code} 的值“{value}”无效：{reason}", "Value '{value}' of indicator {code} is not valid: {reason}"),
     # origins (where a value came from)
     "eval.origin.manual": ("手工录入：{reason}（{who}，{at}）", "entered by hand: {reason} ({who}, {at})"),
@@ -159,6 +172,9 @@ class EvaluationInputs:
                 .order_by(ImportBatch.id)
             ).all()
             all_units = session.execute(select(OrgUnit.code, OrgUnit.path)).all()
+            figure_of = {i.code: register_figure_for(i) for i in system.indicators}
+            registers = register_values(session, period, as_of, [u[1] for u in units],
+                                        {f for f in figure_of.values() if f is not None})
         path_of = {code: path for code, path in all_units}
 
         values_by_unit: dict[int, dict[str, tuple]] = defaultdict(dict)
@@ -205,6 +221,16 @@ class EvaluationInputs:
             versions.update(((code, c), row.version) for c, row in stored.items())
             for ind in leaves:
                 manual_row = stored.get(ind.code)
+                figure = figure_of.get(ind.code)
+                if figure is not None:
+                    found = registers.get(code, figure)
+                    if found.value is not None:
+                        values[ind.code], sources[(code, ind.code)] = self._register_value(found, manual_row, language)
+                        continue
+                    if ind.source in REGISTER_SOURCES:
+                        values[ind.code] = None
+                        missing.append(MissingReturn(code, name, ind.source, found.missing))
+                        continue
                 if manual_row is not None and (manual_row.origin == MANUAL or ind.source in (QUARTERLY, MANUAL)):
                     values[ind.code], sources[(code, ind.code)] = self._stored_value(manual_row, language)
                     continue
@@ -265,6 +291,18 @@ class EvaluationInputs:
                                                  msg("eval.missing.internal_raters", period=period,
                                                      units=join_names(names, 5))))
         return PeriodInputs(period, system_id, system, tuple(inputs), sources, tuple(missing), versions)
+
+    def _register_value(self, found, stored_row, language: str) -> tuple[InputValue, tuple[ValueSource, ...]]:
+        """A register's figure, with the quarterly return's typed value (``stored_row``, when one is
+        stored) beside it: in the origin, flagged when they differ, and as a ``reported`` source."""
+        value = float(found.value)
+        if stored_row is None:
+            return InputValue(value, found.origin), (ValueSource(found.origin, value),)
+        typed, typed_sources = self._stored_value(stored_row, language)
+        differs = figures_differ(value, typed.value)
+        origin = found.origin + reported_suffix(value, typed.value, typed.origin, differs)
+        return (InputValue(value, origin, typed.value),
+                (ValueSource(found.origin, value), ValueSource(typed.origin, typed.value, role="reported")))
 
     @staticmethod
     def _stored_value(row, language: str) -> tuple[InputValue, tuple[ValueSource, ...]]:
@@ -376,7 +414,8 @@ class EvaluationInputs:
         """Enter (or correct) an indicator value by hand with a reason (手工录入), audited.
 
         Allowed for indicators whose source is ``manual`` or the quarterly return; register-based
-        values (certification, training, awards, internal ratings) are refused. ``value`` as typed
+        values (certification, training, awards, internal ratings, and a quarterly indicator the
+        mystery visits or complaint register give for this unit and quarter) are refused. ``value`` as typed
         (percent accepts 0.97/97/"97%"). ``expected_version``: the version of the stored value the
         user saw (:attr:`ValueInfo.version`, :meth:`EvaluationResult.value_version`); ``None``
         when the user saw no stored value. A value stored or changed meanwhile by someone else is
@@ -399,6 +438,11 @@ class EvaluationInputs:
             unit = session.execute(select(OrgUnit).where(OrgUnit.code == unit_code)).scalar_one_or_none()
             if unit is None:
                 raise NotFound(msg("org.unknown", code=unit_code))
+            figure = register_figure_for(ind)
+            if figure is not None:  # a register standing in for the typed value would hide the entry
+                found = register_values(session, period, period_end(period), [unit_code], [figure]).get(unit_code, figure)
+                if found.value is not None:
+                    raise InputRefused(msg("eval.manual_register", code=ind.code, name=ind.name, origin=found.origin))
             versions = store_indicator_values_in(
                 session, actor, unit, period, system, [NewIndicatorValue(ind, number, expected_version, reason)],
                 origin=MANUAL, at=now)

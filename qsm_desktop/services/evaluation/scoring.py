@@ -218,7 +218,8 @@ class EvaluationScoring:
                     leaf_rows.append({
                         "unit_score_id": unit_ids[unit.code], "indicator_code": item.code, "value": item.value,
                         "points": item.points, "origin": (item.origin or "")[:1000] or None,
-                        "sources": [{"label": s.label, "value": s.value, "unit": s.unit_code} for s in srcs] or None,
+                        "sources": [{"label": s.label, "value": s.value, "unit": s.unit_code,
+                                     **({"role": s.role} if s.role else {})} for s in srcs] or None,
                         "explanation": why.describe(lang) if why else (item.problem.message(lang) if item.problem else None),
                         "loss_reason": why.loss_reason(lang) if why else None,
                     })
@@ -266,10 +267,13 @@ class EvaluationScoring:
         for unit in units:
             values: dict[str, InputValue | None] = {}
             for leaf in by_unit.get(unit.id, []):
-                values[leaf.indicator_code] = None if leaf.value is None else InputValue(leaf.value, leaf.origin or "")
-                if leaf.sources:
-                    sources[(unit.org_code, leaf.indicator_code)] = tuple(
-                        ValueSource(s.get("label", ""), s.get("value"), s.get("unit")) for s in leaf.sources)
+                kept = tuple(ValueSource(s.get("label", ""), s.get("value"), s.get("unit"), s.get("role"))
+                             for s in leaf.sources or ())
+                reported = next((s.value for s in kept if s.role == "reported"), None)
+                values[leaf.indicator_code] = None if leaf.value is None else InputValue(leaf.value, leaf.origin or "",
+                                                                                          reported)
+                if kept:
+                    sources[(unit.org_code, leaf.indicator_code)] = kept
             inputs.append(UnitInput(unit.org_code, unit.unit_name, unit.unit_type, values))
             if unit.previous_total is not None:
                 previous[unit.org_code] = unit.previous_total
@@ -338,7 +342,8 @@ class EvaluationScoring:
         if not result.complete:
             inputs_scores = score_period(result.system, period,
                                          [UnitInput(u.code, u.name, u.unit_type,
-                                                    {i.code: None if i.value is None else InputValue(i.value, i.origin)
+                                                    {i.code: None if i.value is None else InputValue(i.value, i.origin,
+                                                                                                     i.reported)
                                                      for i in u.indicators}) for u in result.scores.units],
                                          {u.code: u.previous_total for u in result.scores.units
                                           if u.previous_total is not None},

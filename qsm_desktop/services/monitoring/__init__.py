@@ -10,18 +10,24 @@ each method opens one unit of work and calls the module that owns the use case:
   :func:`~.appeals.decide_appeal_in`);
 - :mod:`.finalise` — closing a quarter (:func:`~.finalise.finalise_quarter_in`);
 - :mod:`.listing` — what the window's pages list: quarters, visits, a visit's items, editions;
-- :mod:`.imports` — the ``mystery_visit`` and ``mystery_appeal`` import handlers.
+- :mod:`.imports` — the ``mystery_visit`` and ``mystery_appeal`` import handlers;
+- :mod:`.report` — the quarterly monitoring report's data (:func:`~.report.report_data_in`),
+  drawn by :mod:`qsm_desktop.reports.monitoring_pdf`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.monitoring.appeals import Decision
 from qsm_desktop.domain.monitoring.checklists import Checklist
 from qsm_desktop.services.context import Actor, require
-from qsm_desktop.services.improvement import finalised, load_orgs, quarter, unit
+from qsm_desktop.domain.errors import InputRefused
+from qsm_desktop.reports.monitoring_pdf import build_monitoring_report
+from qsm_desktop.services.improvement import BANK_TYPE, BRANCH_TYPE, bank_unit, finalised, load_orgs, quarter, unit
 from qsm_desktop.services.monitoring.appeals import AppealInfo, appeals_of, decide_appeal_in
 from qsm_desktop.services.monitoring.checklists import checklists_in, save_checklist_in
 from qsm_desktop.services.monitoring.finalise import FinaliseResult, finalise_quarter_in
@@ -35,7 +41,11 @@ from qsm_desktop.services.monitoring.listing import (
     visit_items_in,
     visits_in,
 )
+from qsm_desktop.services.monitoring.report import report_data_in
 from qsm_desktop.services.monitoring.scores import ScoreReport, UnitScoreInfo, scores_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.reports.monitoring_pdf import MonitoringReportData, ReportResult
 
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
@@ -43,7 +53,11 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["AppealInfo", "ChecklistEdition", "FinaliseResult", "MonitoringService", "QuarterInfo", "ScoreReport",
            "UnitScoreInfo", "VisitInfo", "VisitItemInfo"]
 
-i18n.register({"monitoring.read_action": ("查看神秘访客结果", "view mystery-visit results")})
+i18n.register({
+    "monitoring.read_action": ("查看神秘访客结果", "view mystery-visit results"),
+    "monitoring.report_scope": ("监测报告按全行或分行出具；{code}（{name}）是{type}",
+                                "the monitoring report is for the bank or a branch; {code} ({name}) is a {type}"),
+})
 
 
 class MonitoringService:
@@ -138,3 +152,29 @@ class MonitoringService:
             outlet, items = visit_items_in(session, visit_no, load_orgs(session))
             require(actor, i18n.msg("monitoring.read_action"), write=False, org_path=outlet.path, org_code=outlet.code)
             return items
+    def report_data(self, actor: Actor, period: str, unit_code: str | None = None, *, as_of: dt.date | None = None,
+                    generated_on: dt.date | None = None) -> MonitoringReportData:
+        """What the quarterly monitoring report of ``period`` prints (issue 13 Deliver 7): the bank's
+        (``unit_code`` ``None`` or the head office; default the actor's scope) or one branch's;
+        complaint and action figures as of ``as_of`` (default today). :class:`InputRefused` for a
+        unit that is neither the bank nor a branch, :class:`PermissionDenied` outside the actor's
+        scope. See :func:`~.report.report_data_in`."""
+        period = quarter(period)
+        with self._services.read() as session:
+            orgs = load_orgs(session)
+            root = unit(orgs, unit_code or actor.org_scope) or bank_unit(orgs)
+            if root is None:
+                raise InputRefused(i18n.msg("monitoring.unknown_unit", code=unit_code or "000000"))
+            if root.type not in (BANK_TYPE, BRANCH_TYPE):
+                raise InputRefused(i18n.msg("monitoring.report_scope", code=root.code, name=root.name, type=root.type))
+            require(actor, i18n.msg("monitoring.read_action"), write=False, org_path=root.path, org_code=root.code)
+            return report_data_in(session, period, orgs, root, as_of or dt.date.today(), generated_on=generated_on)
+
+    def build_report(self, actor: Actor, period: str, out: str | Path | BinaryIO, *, unit_code: str | None = None,
+                     as_of: dt.date | None = None, language: str | None = None,
+                     generated_on: dt.date | None = None) -> ReportResult:
+        """Write the quarterly monitoring report PDF (:meth:`report_data`, drawn by
+        :func:`qsm_desktop.reports.monitoring_pdf.build_monitoring_report`) to ``out``; ``OSError``
+        when it cannot be written."""
+        data = self.report_data(actor, period, unit_code, as_of=as_of, generated_on=generated_on)
+        return build_monitoring_report(data, out, language=language)

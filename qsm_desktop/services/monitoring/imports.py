@@ -233,7 +233,8 @@ class MysteryVisitHandler(ImportHandler[VisitPlan]):
                 continue
             items.append(NewVisitItem(item.code, item.points, r.score, item.critical, r.reason, r.staff_no, r.note,
                                       r.row.number))
-        missing = [code for code in module.item_codes if code not in {r.item_code for r in rows}]
+        listed = {r.item_code for r in rows}
+        missing = [code for code in module.item_codes if code not in listed]
         if missing:
             numbers = [r.row.number for r in rows]
             problems.append(rows[0].row.problem("visit_no", "visit.missing_items", visit=rows[0].visit_no,

@@ -22,6 +22,9 @@ SOURCE_LABELS = {
     "training": QT_TRANSLATE_NOOP("IndicatorSystemPage", "Training records"),
     "awards": QT_TRANSLATE_NOOP("IndicatorSystemPage", "Showcase awards"),
     "manual": QT_TRANSLATE_NOOP("IndicatorSystemPage", "Manual entry"),
+    "mystery_visits": QT_TRANSLATE_NOOP("IndicatorSystemPage", "Mystery visits (final scores)"),
+    "complaints": QT_TRANSLATE_NOOP("IndicatorSystemPage", "Complaint register"),
+    "capa": QT_TRANSLATE_NOOP("IndicatorSystemPage", "Corrective and preventive actions"),
 }
 
 
