@@ -181,6 +181,23 @@ def test_department_report_fonts_embedded(report_data, tmp_path):
     assert _has(text, "66.00", "总行人力资源部", "1 / 8")
 
 
+def test_every_page_of_an_unpublished_period_says_draft(report_data, tmp_path):
+    """Issue 14: a report of an unpublished period carries the draft stamp on every page (the
+    cover too), in both languages, the unit report as well as the bank-wide one; published: none."""
+    from dataclasses import replace
+
+    for lang, mark in (("zh", "草稿"), ("en", "DRAFT")):
+        for name, build in (("unit", lambda d, p: build_unit_report(d, "110000", p, language=lang)),
+                            ("dept", lambda d, p: build_unit_report(d, "000107", p, language=lang)),
+                            ("bank", lambda d, p: build_period_report(d, p, language=lang))):
+            draft, final = tmp_path / f"{name}_{lang}_draft.pdf", tmp_path / f"{name}_{lang}_final.pdf"
+            build(report_data, draft)
+            build(replace(report_data, published=True), final)
+            pages = _pages_text(draft)
+            assert len(pages) >= 2 and all(mark in page for page in pages), (name, lang)
+            assert not any(mark in page for page in _pages_text(final)), (name, lang)
+
+
 def test_unit_report_without_history(samples_dir, tmp_path):
     data = EvaluationReportData(sample_scores(samples_dir), generated_on=GENERATED)
     path = tmp_path / "u.pdf"

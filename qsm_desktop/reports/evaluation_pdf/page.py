@@ -54,7 +54,9 @@ class ChartTimer:
 
 
 def canvas_maker(title: str, footer_left: str, footer_right: str, lang: str, cover: bool):
-    """A canvas class that writes '第 N 页 / 共 M 页' once the page count is known."""
+    """A canvas class that writes '第 N 页 / 共 M 页' once the page count is known (not on the
+    cover when ``cover``); its ``_every_page(number, total)`` hook draws on every page (the draft
+    stamp of :mod:`qsm_desktop.reports.stamp`)."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -73,8 +75,12 @@ def canvas_maker(title: str, footer_left: str, footer_right: str, lang: str, cov
                 self.__dict__.update(state)
                 if not (cover and number == 1):
                     self._furniture(number, total)
+                self._every_page(number, total)
                 super().showPage()
             super().save()
+
+        def _every_page(self, number: int, total: int) -> None:
+            """Drawn on every page, the cover too (a hook: :func:`qsm_desktop.reports.stamp.stamped_canvas`)."""
 
         def _furniture(self, number: int, total: int) -> None:
             self.saveState()

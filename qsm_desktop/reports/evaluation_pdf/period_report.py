@@ -36,6 +36,7 @@ from qsm_desktop.reports.evaluation_pdf.tables import (
     section,
 )
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label, tr, type_label
+from qsm_desktop.reports.stamp import stamped_canvas
 
 
 def _ranking_table(scores: PeriodScores, unit_type: str, st, lang: str) -> Table:
@@ -259,6 +260,8 @@ def build_period_report(data: EvaluationReportData, out: str | Path | BinaryIO, 
 
     doc = new_doc(out, f"{title} {period}", data.issuer, scores.system.label, cover=True)
     maker = canvas_maker(f"{title} · {period}", generated, data.issuer, lang, cover=True)
+    if not data.published:  # every page says so, the cover too (issue 14)
+        maker = stamped_canvas(maker, tr("report.eval.draft_stamp", lang))
     doc.build(story, canvasmaker=maker)
     return ReportResult(Path(out) if isinstance(out, (str, Path)) else None, doc.page,
                         time.perf_counter() - start, timer.seconds)

@@ -21,6 +21,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.eval.internal": ("内部资料 · 注意保存", "Internal — handle with care"),
     "report.eval.status_published": ("本期结果已发布（冻结）", "This period's results are published (frozen)"),
     "report.eval.status_draft": ("本期结果尚未发布，仅供审阅", "Draft: this period is not published yet"),
+    "report.eval.draft_stamp": ("草稿 · 本期结果尚未发布", "DRAFT · period not published"),
     "report.eval.status_incomplete": (
         "本期有 {n} 个单位数据不完整，这些单位未评定等级和名次，详见“数据缺失情况”。",
         "{n} units have incomplete data; they have no grade and no rank (see 'Missing inputs').",

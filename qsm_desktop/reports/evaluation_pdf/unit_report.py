@@ -26,6 +26,7 @@ from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, canvas_maker, ne
 from qsm_desktop.reports.evaluation_pdf.sections import missing_section, past_average, status_notice
 from qsm_desktop.reports.evaluation_pdf.tables import data_table, figure, head_row, key_figures, section
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label, signed, tr, type_label
+from qsm_desktop.reports.stamp import stamped_canvas
 
 
 def _reason_cell(item: IndicatorScore, st, lang: str) -> Paragraph:
@@ -201,6 +202,8 @@ def build_unit_report(data: EvaluationReportData, unit_code: str, out: str | Pat
     doc = new_doc(out, f"{title} {period}", data.issuer, data.scores.system.label, cover=False)
     generated = tr("report.eval.generated", lang, date=date_label(data.generated_on, lang))
     maker = canvas_maker(f"{title} · {period}", generated, data.issuer, lang, cover=False)
+    if not data.published:  # every page says so, the cover too (issue 14)
+        maker = stamped_canvas(maker, tr("report.eval.draft_stamp", lang))
     doc.build(story, canvasmaker=maker)
     return ReportResult(Path(out) if isinstance(out, (str, Path)) else None, doc.page,
                         time.perf_counter() - start, timer.seconds)

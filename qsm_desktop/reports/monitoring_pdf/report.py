@@ -18,41 +18,21 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.reports.evaluation_pdf.data import ReportResult
-from qsm_desktop.reports.evaluation_pdf.fonts import draw_text, markup, register_fonts, text_width
-from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, RED, para, styles
+from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
+from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, para, styles
 from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, canvas_maker, new_doc
 from qsm_desktop.reports.evaluation_pdf.tables import data_table, figure, head_row, key_figures, section
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label
 from qsm_desktop.reports.monitoring_pdf import charts
 from qsm_desktop.reports.monitoring_pdf.data import MonitoringReportData
 from qsm_desktop.reports.monitoring_pdf.text import rate_text, reason_label, score_text, status_label, tr
-
-
-def _provisional_canvas(base: type, stamp: str) -> type:
-    """``base`` (a numbered canvas class) with a red stamp at the top right of every page."""
-
-    class ProvisionalCanvas(base):  # type: ignore[misc, valid-type]
-        def _furniture(self, number: int, total: int) -> None:
-            super()._furniture(number, total)
-            self.saveState()
-            size = 9
-            width = text_width(stamp, size, bold_latin=True) + 12
-            x, y = PAGE_W - MARGIN_X - width, PAGE_H - MARGIN_TOP + 11 * mm
-            self.setStrokeColor(RED)
-            self.setFillColor(colors.HexColor("#FBE9EB"))
-            self.setLineWidth(1.2)
-            self.roundRect(x, y - 4, width, size + 8, 3, stroke=1, fill=1)
-            draw_text(self, x + width / 2, y, stamp, size, align="center", colour=RED, bold_latin=True)
-            self.restoreState()
-
-    return ProvisionalCanvas
+from qsm_desktop.reports.stamp import stamped_canvas
 
 
 class _Figures:
@@ -289,7 +269,7 @@ def build_monitoring_report(data: MonitoringReportData, out: str | Path | Binary
     doc = new_doc(out, f"{title} {period}", data.issuer, title, cover=False)
     maker = canvas_maker(f"{title} · {period}", generated, data.issuer, lang, cover=False)
     if not data.final:
-        maker = _provisional_canvas(maker, tr("report.mon.provisional_stamp", lang))
+        maker = stamped_canvas(maker, tr("report.mon.provisional_stamp", lang))
     doc.build(story, canvasmaker=maker)
     return ReportResult(Path(out) if isinstance(out, (str, Path)) else None, doc.page,
                         time.perf_counter() - start, timer.seconds)
