@@ -198,6 +198,18 @@ def test_every_page_of_an_unpublished_period_says_draft(report_data, tmp_path):
             assert not any(mark in page for page in _pages_text(final)), (name, lang)
 
 
+def test_a_category_all_at_zero_names_no_best_and_worst_branch(report_data, tmp_path):
+    """Issue 14: D (品牌与示范) is 0.00 for every branch of the samples; the category table says
+    all ten are tied instead of listing the same branch as highest and lowest."""
+    path = tmp_path / "p.pdf"
+    build_period_report(report_data, path, language="zh")
+    text = "".join(_pages_text(path))
+    row = text[text.index("D品牌与示范", text.index("各类指标")):]
+    row = row[: row.index("页")]
+    assert _has(row, "0.00全部10个单位并列")
+    assert not any(u.name in row for u in report_data.scores.of_type(UNIT_TYPE_BRANCH)), row
+
+
 def test_unit_report_without_history(samples_dir, tmp_path):
     data = EvaluationReportData(sample_scores(samples_dir), generated_on=GENERATED)
     path = tmp_path / "u.pdf"

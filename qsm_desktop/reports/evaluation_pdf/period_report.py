@@ -67,6 +67,26 @@ def _ranking_table(scores: PeriodScores, unit_type: str, st, lang: str) -> Table
     return data_table(rows, widths, extra=grade_extra(units, len(widths) - 2))
 
 
+def _extremes(units, value, lang: str) -> tuple[str, str]:
+    """The highest and the lowest of ``units`` by ``value(unit)`` as "points  name" cells (issue 14):
+    units tied at the top or bottom are counted ("name +2"), and when every unit has the same
+    value (e.g. a category all at zero) no unit is named as best and worst at once — the first
+    cell says they are all tied and the second is "—". ``("—", "—")`` without units."""
+    if not units:
+        return "—", "—"
+    values = [value(u) for u in units]
+    hi, lo = max(values), min(values)
+    if hi - lo < 0.005:
+        return tr("report.eval.all_tied", lang, points=f"{hi:.2f}", n=len(units)), "—"
+
+    def cell(target: float) -> str:
+        tied = [u for u, v in zip(units, values, strict=True) if abs(v - target) < 0.005]
+        more = tr("report.eval.tied_more", lang, n=len(tied) - 1) if len(tied) > 1 else ""
+        return f"{target:.2f}  {tied[0].name}{more}"
+
+    return cell(hi), cell(lo)
+
+
 def _overview(data: EvaluationReportData, st, lang: str, timer: ChartTimer) -> list[Flowable]:
     scores = data.scores
     story: list[Flowable] = []
@@ -85,14 +105,12 @@ def _overview(data: EvaluationReportData, st, lang: str, timer: ChartTimer) -> l
         if not units:
             continue
         graded = [u for u in units if u.grade is not None]
-        best = max(graded, key=lambda u: u.total, default=None)
-        worst = min(graded, key=lambda u: u.total, default=None)
+        best, worst = _extremes(graded, lambda u: u.total, lang)
         avg = scores.average_total(unit_type)
         rows.append([
             para(type_label(unit_type, lang), st["cell"]), para(str(len(units)), st["cell_c"]),
             para("—" if avg is None else f"{avg:.2f}", st["cell_r"]),
-            para("—" if best is None else f"{best.total:.2f}  {best.name}", st["cell_small"]),
-            para("—" if worst is None else f"{worst.total:.2f}  {worst.name}", st["cell_small"]),
+            para(best, st["cell_small"]), para(worst, st["cell_small"]),
             *[para(str(sum(1 for u in units if u.grade == g)), st["cell_c"]) for g in grade_names],
         ])
     grade_w = 32.0
@@ -142,13 +160,12 @@ def _categories_section(scores: PeriodScores, st, lang: str, timer: ChartTimer) 
     for c, a in zip(categories, avg, strict=True):
         weight = math.fsum(i.weight for i in scores.system.indicators_in(c.code))
         pts = [next(cs.points for cs in u.categories if cs.code == c.code) for u in units]
-        best = max(units, key=lambda u: next(cs.points for cs in u.categories if cs.code == c.code))
-        worst = min(units, key=lambda u: next(cs.points for cs in u.categories if cs.code == c.code))
+        best, worst = _extremes(units, lambda u, code=c.code: next(cs.points for cs in u.categories if cs.code == code),
+                                lang)
         rows.append([
             para(f"{c.code} {c.name}", st["cell"]), para(fmt_number(weight), st["cell_r"]),
             para(f"{math.fsum(pts) / len(pts):.2f}  ({a:.0f}%)", st["cell_r"]),
-            para(f"{max(pts):.2f}  {best.name}", st["cell_small"]),
-            para(f"{min(pts):.2f}  {worst.name}", st["cell_small"]),
+            para(best, st["cell_small"]), para(worst, st["cell_small"]),
         ])
     table = data_table(rows, [110, 40, 76, (FRAME_W - 226) / 2, (FRAME_W - 226) / 2])
     return [*section(tr("report.eval.sec_categories", lang), st,

@@ -76,6 +76,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.eval.col_category": ("类别", "Category"),
     "report.eval.col_avg": ("平均", "Average"),
     "report.eval.col_max": ("最高", "Highest"),
+    "report.eval.all_tied": ("{points}  全部 {n} 个单位并列", "{points}  all {n} units tied"),
+    "report.eval.tied_more": ("（另有 {n} 个并列）", " (+{n} tied)"),
     "report.eval.col_min": ("最低", "Lowest"),
     "report.eval.no_previous": ("无上期得分，不计算环比变动。", "No previous period: no changes to show."),
     "report.eval.no_missing": ("本期所有单位数据完整。", "All units' inputs are complete."),
