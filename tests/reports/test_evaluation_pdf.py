@@ -210,6 +210,18 @@ def test_a_category_all_at_zero_names_no_best_and_worst_branch(report_data, tmp_
     assert not any(u.name in row for u in report_data.scores.of_type(UNIT_TYPE_BRANCH)), row
 
 
+def test_figures_are_numbered_in_the_order_they_appear(report_data, tmp_path):
+    """Issue 14: 图 1, 图 2, 图 3 … in reading order (the bank-wide report printed 1, 3, 2: the
+    history chart sits in the overview, before the categories); the unit report numbers its own."""
+    for lang, word in (("zh", "图"), ("en", "Figure")):
+        for name, build in (("bank", lambda p: build_period_report(report_data, p, language=lang)),
+                            ("unit", lambda p: build_unit_report(report_data, "110000", p, language=lang))):
+            path = tmp_path / f"{name}_{lang}.pdf"
+            build(path)
+            numbers = [int(n) for n in re.findall(rf"{word}(\d+)", "".join(_pages_text(path)))]
+            assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 3, (name, lang, numbers)
+
+
 def test_unit_report_without_history(samples_dir, tmp_path):
     data = EvaluationReportData(sample_scores(samples_dir), generated_on=GENERATED)
     path = tmp_path / "u.pdf"

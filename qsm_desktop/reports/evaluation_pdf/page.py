@@ -53,6 +53,19 @@ class ChartTimer:
         return Image(io.BytesIO(png), width=width, height=width * h_in / w_in)
 
 
+class FigureNumbers:
+    """Figure numbers (图 1, 图 2 …) handed out in the order the figures appear in a report (issue 14:
+    a number is taken when its caption is written, so the story's order is the numbering's)."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def next(self) -> int:
+        """The next figure number, from 1."""
+        self.n += 1
+        return self.n
+
+
 def canvas_maker(title: str, footer_left: str, footer_right: str, lang: str, cover: bool):
     """A canvas class that writes '第 N 页 / 共 M 页' once the page count is known (not on the
     cover when ``cover``); its ``_every_page(number, total)`` hook draws on every page (the draft
@@ -131,4 +144,4 @@ def new_doc(out: str | Path | BinaryIO, title: str, author: str, subject: str, c
     return doc
 
 
-__all__ = ["ChartTimer", "canvas_maker", "cover_background", "new_doc"]
+__all__ = ["ChartTimer", "FigureNumbers", "canvas_maker", "cover_background", "new_doc"]

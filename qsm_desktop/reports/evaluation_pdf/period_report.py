@@ -22,7 +22,7 @@ from qsm_desktop.reports import charts
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, GRADE_FILL, INK, para, styles
-from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, canvas_maker, new_doc
+from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, canvas_maker, new_doc
 from qsm_desktop.reports.evaluation_pdf.sections import differences_section, missing_section, past_average, status_notice
 from qsm_desktop.reports.evaluation_pdf.tables import (
     change_cell,
@@ -87,7 +87,7 @@ def _extremes(units, value, lang: str) -> tuple[str, str]:
     return cell(hi), cell(lo)
 
 
-def _overview(data: EvaluationReportData, st, lang: str, timer: ChartTimer) -> list[Flowable]:
+def _overview(data: EvaluationReportData, st, lang: str, timer: ChartTimer, figures: FigureNumbers) -> list[Flowable]:
     scores = data.scores
     story: list[Flowable] = []
     branches, depts = scores.of_type(UNIT_TYPE_BRANCH), scores.of_type(UNIT_TYPE_DEPARTMENT)
@@ -126,7 +126,7 @@ def _overview(data: EvaluationReportData, st, lang: str, timer: ChartTimer) -> l
     bands = [(g.name, g.min) for g in scores.system.grades]
     image = timer.image(lambda: charts.totals_histogram(series, bands, xlabel=tr("report.eval.total_axis", lang),
                                                         ylabel=tr("report.eval.units_axis", lang)), FRAME_W)
-    story.append(figure(image, tr("report.eval.chart_distribution", lang), st))
+    story.append(figure(image, tr("report.eval.chart_distribution", lang, n=figures.next()), st))
     if data.history:
         periods = [h.period for h in data.history] + [scores.period]
         lines: dict[str, list[float | None]] = {}
@@ -137,11 +137,12 @@ def _overview(data: EvaluationReportData, st, lang: str, timer: ChartTimer) -> l
                 lines[tr("report.eval.peer_average", lang, type=type_label(unit_type, lang))] = values
         image = timer.image(lambda: charts.trend_line(periods, lines, ylabel=tr("report.eval.total_axis", lang),
                                                       height_in=2.2), FRAME_W)
-        story.append(figure(image, tr("report.eval.chart_history", lang), st))
+        story.append(figure(image, tr("report.eval.chart_history", lang, n=figures.next()), st))
     return story
 
 
-def _categories_section(scores: PeriodScores, st, lang: str, timer: ChartTimer) -> list[Flowable]:
+def _categories_section(scores: PeriodScores, st, lang: str, timer: ChartTimer,
+                        figures: FigureNumbers) -> list[Flowable]:
     units = [u for u in scores.of_type(UNIT_TYPE_BRANCH) if u.grade is not None]
     categories = scores.system.categories_for(UNIT_TYPE_BRANCH)
     if not units or not categories:
@@ -169,7 +170,7 @@ def _categories_section(scores: PeriodScores, st, lang: str, timer: ChartTimer) 
         ])
     table = data_table(rows, [110, 40, 76, (FRAME_W - 226) / 2, (FRAME_W - 226) / 2])
     return [*section(tr("report.eval.sec_categories", lang), st,
-                      figure(image, tr("report.eval.chart_categories", lang), st)), table]
+                      figure(image, tr("report.eval.chart_categories", lang, n=figures.next()), st)), table]
 
 
 def _movers_section(scores: PeriodScores, st, lang: str, count: int = 5) -> list[Flowable]:
@@ -263,10 +264,11 @@ def build_period_report(data: EvaluationReportData, out: str | Path | BinaryIO, 
               para(data.issuer, st["cover_sub"]), para(date_label(data.generated_on, lang), st["cover_meta"]),
               para(tr("report.eval.internal", lang), st["small"]), PageBreak()]
     # body
-    story += _overview(data, st, lang, timer)
+    numbers = FigureNumbers()
+    story += _overview(data, st, lang, timer, numbers)
     if branches:
         story += section(tr("report.eval.sec_branches", lang), st, _ranking_table(scores, UNIT_TYPE_BRANCH, st, lang))
-        story += _categories_section(scores, st, lang, timer)
+        story += _categories_section(scores, st, lang, timer, numbers)
     if depts:
         story += section(tr("report.eval.sec_departments", lang), st,
                           _ranking_table(scores, UNIT_TYPE_DEPARTMENT, st, lang))

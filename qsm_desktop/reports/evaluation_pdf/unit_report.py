@@ -22,7 +22,7 @@ from qsm_desktop.reports.evaluation_pdf import fonts
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, NAVY, RULE, para, styles
-from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, canvas_maker, new_doc
+from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, canvas_maker, new_doc
 from qsm_desktop.reports.evaluation_pdf.sections import missing_section, past_average, status_notice
 from qsm_desktop.reports.evaluation_pdf.tables import data_table, figure, head_row, key_figures, section
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label, signed, tr, type_label
@@ -142,7 +142,9 @@ def _unit_story(data: EvaluationReportData, unit: UnitScore, st, lang: str, time
         [averages.get(i.code) for i in indicators], [i.weight for i in indicators], unit_label=this_unit,
         average_label=average_label, weight_label=tr("report.eval.weight_label", lang),
         xlabel=tr("report.eval.points_axis", lang), height_in=max(2.2, 0.27 * len(indicators) + 0.8)), FRAME_W)
-    story += section(tr("report.eval.unit_sec_compare", lang), st, figure(image, None, st))
+    numbers = FigureNumbers()
+    caption = tr("report.eval.chart_compare", lang, n=numbers.next(), type=type_name)
+    story += section(tr("report.eval.unit_sec_compare", lang), st, figure(image, caption, st))
     # trend and radar side by side
     trend_w, radar_w = FRAME_W * 0.60, FRAME_W * 0.38
     if data.history:
@@ -168,8 +170,9 @@ def _unit_story(data: EvaluationReportData, unit: UnitScore, st, lang: str, time
         avg_rates = [100 * averages.get(i.code, 0.0) / i.weight for i in indicators]
     radar = timer.image(lambda: charts.category_radar(axes, {this_unit: own_rates, average_label: avg_rates},
                                                       size_in=3.0), radar_w)
-    pair = Table([[para(tr("report.eval.unit_sec_trend", lang), st["caption"]),
-                   para(tr("report.eval.unit_sec_radar", lang), st["caption"])], [trend, radar]],
+    trend_caption = tr("report.eval.unit_sec_trend", lang, n=numbers.next()) if data.history else ""
+    radar_caption = tr("report.eval.unit_sec_radar", lang, n=numbers.next())
+    pair = Table([[para(trend_caption, st["caption"]), para(radar_caption, st["caption"])], [trend, radar]],
                  colWidths=[FRAME_W * 0.61, FRAME_W * 0.39], hAlign="LEFT")
     pair.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN_FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                               ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

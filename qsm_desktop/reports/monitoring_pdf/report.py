@@ -26,24 +26,13 @@ from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.reports.evaluation_pdf.data import ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, para, styles
-from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, canvas_maker, new_doc
+from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, canvas_maker, new_doc
 from qsm_desktop.reports.evaluation_pdf.tables import data_table, figure, head_row, key_figures, section
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label
 from qsm_desktop.reports.monitoring_pdf import charts
 from qsm_desktop.reports.monitoring_pdf.data import MonitoringReportData
 from qsm_desktop.reports.monitoring_pdf.text import rate_text, reason_label, score_text, status_label, tr
 from qsm_desktop.reports.stamp import stamped_canvas
-
-
-class _Figures:
-    """Figure numbers in order of appearance."""
-
-    def __init__(self) -> None:
-        self.n = 0
-
-    def next(self) -> int:
-        self.n += 1
-        return self.n
 
 
 def _scope_label(data: MonitoringReportData, lang: str) -> str:
@@ -64,7 +53,7 @@ def _status(data: MonitoringReportData, st, lang: str) -> list[Flowable]:
     return out
 
 
-def _scores_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: _Figures) -> list[Flowable]:
+def _scores_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: FigureNumbers) -> list[Flowable]:
     title = tr("report.mon.sec_scores_bank" if data.is_bank else "report.mon.sec_scores_unit", lang)
     scope = _scope_label(data, lang)
     if not data.lines:
@@ -108,7 +97,7 @@ def _scores_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer
     return out
 
 
-def _modules_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: _Figures) -> list[Flowable]:
+def _modules_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: FigureNumbers) -> list[Flowable]:
     if not data.lines or not data.modules:
         return []
     scope = _scope_label(data, lang)
@@ -122,7 +111,7 @@ def _short(text: str, limit: int = 16) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _items_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: _Figures) -> list[Flowable]:
+def _items_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: FigureNumbers) -> list[Flowable]:
     title = tr("report.mon.sec_items", lang)
     if not data.lost_items:
         return section(title, st, para(tr("report.mon.no_items", lang), st["body"]))
@@ -146,7 +135,7 @@ def _items_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer,
             data_table(rows, widths)]
 
 
-def _complaints_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: _Figures) -> list[Flowable]:
+def _complaints_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: FigureNumbers) -> list[Flowable]:
     title = tr("report.mon.sec_complaints", lang)
     f = data.complaints.figures
     out: list[Flowable] = [para(tr("report.mon.complaints_text", lang, received=f.received, valid=f.valid,
@@ -239,7 +228,7 @@ def build_monitoring_report(data: MonitoringReportData, out: str | Path | Binary
         for name in ("kf_label", "head"):
             st[name] = ParagraphStyle(f"{name}_words", parent=st[name], wordWrap=None)
     timer = ChartTimer()
-    figures = _Figures()
+    figures = FigureNumbers()
     period = period_label(data.period, lang)
     title = (tr("report.mon.title_bank", lang) if data.is_bank
              else tr("report.mon.title_unit", lang, unit=data.scope_name))
