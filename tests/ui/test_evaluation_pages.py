@@ -200,6 +200,18 @@ def test_plan_targets_page(scored_window, qtbot, expected):
     assert page.target("self_service_uptime").actual is not None
     assert page.model.rowCount() >= 10
 
+    def cell(metric: str, key: str) -> str:
+        row = next(i for i, t in enumerate(page.rows) if t.metric == metric)
+        column = next(i for i, c in enumerate(page.model._columns) if c.key == key)
+        return page.model.data(page.model.index(row, column))
+
+    # issue 14: a gap of counts is a whole number ("-40", not "-40.00"); a rate keeps its decimals
+    showcase = page.target("national_showcase_units")
+    assert showcase.unit == "个" and showcase.gap is not None
+    assert cell("national_showcase_units", "gap") == f"{showcase.gap:+.0f}"
+    uptime = page.target("self_service_uptime")
+    assert cell("self_service_uptime", "gap") == f"{uptime.gap:+.2f}"
+
 
 def test_pages_appear_in_screenshots(scored_window, qtbot, tmp_path):
     written = scored_window.save_screenshots(tmp_path / "shots")

@@ -34,7 +34,7 @@ from qsm_desktop.domain.indicators.bands import bands_text, parse_bands
 from qsm_desktop.domain.indicators.explanation import ScoreExplanation
 from qsm_desktop.domain.indicators.inputs import RATING_FIELDS, parse_indicator_value, rating_field_for
 from qsm_desktop.domain.indicators.mapping import system_from_mapping
-from qsm_desktop.domain.indicators.numbers import fmt_number
+from qsm_desktop.domain.indicators.numbers import fmt_number, fmt_signed, is_count_unit
 from qsm_desktop.domain.indicators.registers import (
     REGISTER_FIGURES,
     REGISTER_SOURCES,
@@ -101,7 +101,7 @@ __all__ = [
     "BonusRule", "Category", "CategoryScore", "DeductionRule", "Direction", "GradeBand", "Indicator",
     "IndicatorRule", "IndicatorScore", "IndicatorSystem", "IndicatorSystemInvalid", "InputProblem", "InputValue",
     "LinearRule", "PeriodScores", "RankBand", "RankRule", "RegisterFigure", "Rule", "RuleField", "RuleOutcome", "ScoreExplanation",
-    "UnitInput", "UnitScore", "bands_text", "competition_ranks", "dump_toml", "dumps_toml", "figures_differ", "fmt_number",
+    "UnitInput", "UnitScore", "bands_text", "competition_ranks", "dump_toml", "dumps_toml", "figures_differ", "fmt_number", "fmt_signed", "is_count_unit",
     "lenient_rule", "load_toml", "loads_toml", "parse_bands", "parse_indicator_value", "rating_field_for",
     "register_figure_for", "register_rule", "rule_class", "rule_classes", "rule_fields", "rule_kinds", "rule_label", "rule_summary",
     "score_period", "score_unit", "system_from_mapping",

@@ -16,6 +16,23 @@ def fmt_number(value: float, places: int = 2) -> str:
     return "0" if text in ("-0", "") else text
 
 
+COUNT_UNITS = frozenset({"个", "件", "人", "次", "家", "项", "笔", "份"})
+"""Units of things counted one by one (个, 件, 人 …): their values and differences print as whole numbers."""
+
+
+def is_count_unit(unit: str) -> bool:
+    """Whether ``unit`` counts whole things (:data:`COUNT_UNITS`); a rank (名) is not (a mean rank has decimals)."""
+    return unit in COUNT_UNITS
+
+
+def fmt_signed(value: float, unit: str = "", places: int = 2) -> str:
+    """A difference or gap with its sign (差距): a count (:func:`is_count_unit`) as a whole number
+    (−40.0 个 → ``-40``), anything else to ``places`` decimals (``+1.25``); zero prints ``0``/``0.00``
+    without a sign. Issue 14: a gap of 40 showcase units is not "-40.00"."""
+    text = f"{value:+.0f}" if is_count_unit(unit) else f"{value:+.{places}f}"
+    return text[1:] if text.lstrip("+-").strip("0.") == "" else text
+
+
 def with_unit(value: float, unit: str, language: str) -> str:
     """A value with the indicator's unit (计量单位) in ``language``: ``84.9分`` / ``84.9 pts``;
     a rank (unit ``名``) reads ``第3名`` / ``rank 3``."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QSplitter, QTableView, QWidget,
 )
 
-from qsm_desktop.domain.indicators import fmt_number
+from qsm_desktop.domain.indicators import fmt_number, fmt_signed
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, BAD_BG, GOOD, GOOD_BG, MUTED, NEUTRAL_BG, WARN, WARN_BG
 from qsm_desktop.ui.views.base import Page
@@ -87,8 +87,8 @@ class PlanTargetsPage(Page):
                 f" ({t.final_year})" if t.final_year else ""), ALIGN_RIGHT, sort=lambda t: t.final_target or 0),
             Column("actual", QT_TRANSLATE_NOOP("PlanTargetsPage", "Actual"), lambda t: t, lambda t: _number(t.actual, t.unit), ALIGN_RIGHT,
                    sort=lambda t: -1e9 if t.actual is None else t.actual, colour=colour),
-            Column("gap", QT_TRANSLATE_NOOP("PlanTargetsPage", "Gap"), lambda t: t.gap, lambda v: "—" if v is None else f"{v:+.2f}", ALIGN_RIGHT,
-                   colour=colour),
+            Column("gap", QT_TRANSLATE_NOOP("PlanTargetsPage", "Gap"), lambda t: t, lambda t: "—" if t.gap is None
+                   else fmt_signed(t.gap, t.unit), ALIGN_RIGHT, sort=lambda t: -1e9 if t.gap is None else t.gap, colour=colour),
             Column("status", QT_TRANSLATE_NOOP("PlanTargetsPage", "Status"), lambda t: t.status, lambda v: self._status_text(v), ALIGN_CENTER, colour=colour),
             Column("note", QT_TRANSLATE_NOOP("PlanTargetsPage", "How it is measured"), lambda t: " · ".join(x for x in (t.note, t.detail) if x)),
         ]
