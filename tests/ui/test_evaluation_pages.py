@@ -211,6 +211,14 @@ def test_plan_targets_page(scored_window, qtbot, expected):
     assert cell("national_showcase_units", "gap") == f"{showcase.gap:+.0f}"
     uptime = page.target("self_service_uptime")
     assert cell("self_service_uptime", "gap") == f"{uptime.gap:+.2f}"
+    # issue 14: the scope says how the actual is measured — online banking's target is the whole
+    # bank's, measured as the branches' average; the showcase count is a whole-bank register figure
+    online = page.target("online_banking_share")
+    assert online.scope == "bank" and online.measured == "branch_mean"
+    assert cell("online_banking_share", "scope") == page._scope_text("bank", "branch_mean") != page._scope_text("bank")
+    assert cell("national_showcase_units", "scope") == page._scope_text("bank")
+    assert page.target("cert_rate_teller").measured == "bank"
+    assert cell("cert_rate_teller", "scope") != page._scope_text("branch")
 
 
 def test_pages_appear_in_screenshots(scored_window, qtbot, tmp_path):

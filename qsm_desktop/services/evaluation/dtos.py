@@ -237,7 +237,10 @@ class PlanTargetStatus:
     actual − target (for lower-is-better targets a positive gap is behind), ``trend`` (period,
     value) pairs, ``status``: ``met`` (green), ``near`` (amber, within 10 % of the target),
     ``behind`` (red), ``no_data`` (grey), ``not_due`` (a later year's target not reached yet: not
-    judged); ``note`` how the actual is made (mean, sum, register).
+    judged); ``note`` how the actual is made (mean, sum, register); ``measured`` the level the
+    actual is measured at, which the scope column states beside the plan's scope (issue 14):
+    ``"branch_mean"`` the average of the branches' values, ``"branch_sum"`` their sum (a bank
+    total), ``"bank"`` a bank-wide register figure, ``""`` no data source.
     """
 
     metric: str
@@ -256,6 +259,7 @@ class PlanTargetStatus:
     status: str
     note: str = ""
     detail: str = ""
+    measured: str = ""
 
     @property
     def colour(self) -> str:

@@ -40,6 +40,12 @@ register({
 })
 
 
+_INDICATOR_METRICS = {"self_service_uptime": ("B01", "mean"), "pos_success_local_rank": ("B02", "mean"),
+                      "online_banking_share": ("B03", "mean"), "wealth_centres_new": ("B04", "sum"),
+                      "wealth_centres_total": ("B04", "cumulative")}
+"""Plan metrics measured on a quarterly indicator: metric → (indicator code, how the branches combine)."""
+
+
 class PlanTargets:
     """The plan-target dashboard of ``services.evaluation`` (规划目标看板)."""
 
@@ -73,14 +79,27 @@ class PlanTargets:
             target_row = in_force[-1] if in_force else rows[0]
             final = rows[-1]
             actual, trend, note, detail = self._plan_actual(actor, metric, year, per_code, branch_count, first)
+            measured = self._measured(metric)
             gap = None if actual is None else actual - target_row.value
             status = self._plan_status(first.direction, actual, target_row.value)
             if target_row.year > year and status != "met" and actual is not None:
                 status = "not_due"  # a later year's target (e.g. 400 centres by 2009): not judged yet
             out.append(PlanTargetStatus(metric, first.name, first.unit, first.scope, first.direction, year,
                                         target_row.value, target_row.year, final.value, final.year, actual, gap,
-                                        tuple(trend), status, note, detail))
+                                        tuple(trend), status, note, detail, measured))
         return out
+
+    @staticmethod
+    def _measured(metric: str) -> str:
+        """The level ``metric``'s actual is measured at (:attr:`PlanTargetStatus.measured`)."""
+        how = _INDICATOR_METRICS.get(metric, (None, None))[1]
+        if how == "mean":
+            return "branch_mean"
+        if how in ("sum", "cumulative"):
+            return "branch_sum"
+        if metric in CERT_RATE_METRIC.values() or metric == "national_showcase_units":
+            return "bank"
+        return ""
 
     @staticmethod
     def _plan_status(direction: str, actual: float | None, target: float | None) -> str:
@@ -96,11 +115,8 @@ class PlanTargets:
 
     def _plan_actual(self, actor: Actor, metric: str, year: int, per_code, branch_count: int, target: PlanTarget):
         """(actual, trend [(period, value)], note, detail) of one metric for ``year``."""
-        indicator_metrics = {"self_service_uptime": ("B01", "mean"), "pos_success_local_rank": ("B02", "mean"),
-                             "online_banking_share": ("B03", "mean"), "wealth_centres_new": ("B04", "sum"),
-                             "wealth_centres_total": ("B04", "cumulative")}
-        if metric in indicator_metrics:
-            code, how = indicator_metrics[metric]
+        if metric in _INDICATOR_METRICS:
+            code, how = _INDICATOR_METRICS[metric]
             periods = per_code.get(code, {})
             trend = []
             running = 0.0

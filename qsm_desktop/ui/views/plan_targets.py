@@ -79,7 +79,8 @@ class PlanTargetsPage(Page):
 
         return [
             Column("name", QT_TRANSLATE_NOOP("PlanTargetsPage", "Target"), lambda t: t.name),
-            Column("scope", QT_TRANSLATE_NOOP("PlanTargetsPage", "Scope"), lambda t: t.scope, lambda v: self._scope_text(v), ALIGN_CENTER),
+            Column("scope", QT_TRANSLATE_NOOP("PlanTargetsPage", "Scope"), lambda t: t, lambda t: self._scope_text(t.scope, t.measured),
+                   ALIGN_CENTER, sort=lambda t: (t.scope, t.measured)),
             Column("target", QT_TRANSLATE_NOOP("PlanTargetsPage", "Target value"), lambda t: t, lambda t: _number(t.target, t.unit) + (
                 f" ({t.target_year})" if t.target_year and t.target_year != t.year else ""), ALIGN_RIGHT,
                 sort=lambda t: t.target or 0),
@@ -93,8 +94,15 @@ class PlanTargetsPage(Page):
             Column("note", QT_TRANSLATE_NOOP("PlanTargetsPage", "How it is measured"), lambda t: " · ".join(x for x in (t.note, t.detail) if x)),
         ]
 
-    def _scope_text(self, scope: str) -> str:
-        return {"bank": self.tr("Whole bank"), "branch": self.tr("Each branch")}.get(scope, scope)
+    def _scope_text(self, scope: str, measured: str = "") -> str:
+        """The plan's scope as measured (issue 14): a whole-bank target measured as the branches'
+        average says so, as does a per-branch target shown by a bank-wide or average figure."""
+        text = {"bank": self.tr("Whole bank"), "branch": self.tr("Each branch")}.get(scope, scope)
+        if measured == "branch_mean":
+            return text + self.tr(" (measured: branch average)")
+        if scope == "branch" and measured in ("bank", "branch_sum"):
+            return text + self.tr(" (measured: whole bank)")
+        return text
 
     def _status_text(self, status: str) -> str:
         return {"met": self.tr("On target"), "near": self.tr("Close (within 10%)"), "behind": self.tr("Behind"),
