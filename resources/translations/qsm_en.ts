@@ -3236,6 +3236,14 @@ Please send them to your administrator.</translation>
             <translation>Each branch</translation>
         </message>
         <message>
+            <source> (measured: branch average)</source>
+            <translation> (measured: branch average)</translation>
+        </message>
+        <message>
+            <source> (measured: whole bank)</source>
+            <translation> (measured: whole bank)</translation>
+        </message>
+        <message>
             <source>On target</source>
             <translation>On target</translation>
         </message>
@@ -3949,6 +3957,10 @@ Please send them to your administrator.</translation>
             <translation>All</translation>
         </message>
         <message>
+            <source>Declared figures differ from the registers</source>
+            <translation>Declared figures differ from the registers</translation>
+        </message>
+        <message>
             <source>revoked</source>
             <translation>revoked</translation>
         </message>
@@ -3967,6 +3979,10 @@ Please send them to your administrator.</translation>
         <message>
             <source>Missing: {names}</source>
             <translation>Missing: {names}</translation>
+        </message>
+        <message>
+            <source>register: {value}</source>
+            <translation>register: {value}</translation>
         </message>
         <message>
             <source>Add attachment</source>
@@ -4224,6 +4240,10 @@ Please send them to your administrator.</translation>
         <message>
             <source>Flagged reviewers</source>
             <translation>Flagged reviewers</translation>
+        </message>
+        <message>
+            <source>Declared vs registers</source>
+            <translation>Declared vs registers</translation>
         </message>
         <message>
             <source>Reviewer</source>

@@ -71,7 +71,7 @@ def test_cli_import_then_rank_gives_expected_scores(db_url, samples_dir, expecte
         wanted = {c: a for c, a in expected["applications"].items() if a["level"] == level}
         got = {a["org"]: a for a in doc["applications"]}
         assert set(doc) == {"year", "level", "applications"}
-        assert all(set(a) == {"org", "name", "final", "valid_sheets", "excluded_sheets", "rank"}
+        assert all(set(a) == {"org", "name", "final", "valid_sheets", "excluded_sheets", "rank", "declarations"}
                    for a in doc["applications"])
         assert set(got) == set(wanted)
         for org, app in wanted.items():

@@ -236,3 +236,31 @@ def test_attachment_and_outside_title_from_the_page(qtbot, showcase_services, wi
     apps.ui.applicationTable.selectRow(apps.app_model.rows().index(next(a for a in apps.app_model.rows() if a.id == app.id)))
     text = apps.ui.applicationDetail.toPlainText()
     assert "创建工作总结.pdf" in text and "全国银行业文明规范服务示范单位" in text
+
+
+def test_declarations_differing_from_the_registers_are_flagged(qtbot, showcase_services, window, samples_dir):
+    """Issue 14: 370101 declares 13 staff / 10 certified; 370000's staff register says 7 / 2 on
+    the application's date. The application's detail shows both figures and the difference, the
+    ranking flags the entry with the explanation; the declared figures stay as declared."""
+    from qsm_desktop.services.context import Actor, Role
+
+    results = showcase_services.imports.import_files([samples_dir / "certification_370000_2007Q4.xlsx"],
+                                                     Actor("tester", Role.HO_SECRETARY))
+    assert results[0].status == "imported"
+    window.reload_org_tree()
+    page = window.show_page("showcase")
+    apps, ranking = page.applications_tab, page.ranking_tab
+    qtbot.waitUntil(lambda: page.cycle_combo.count() == 2, timeout=20_000)
+    page.cycle_combo.setCurrentIndex(1)  # 2007 分行级: 370101 and 320101
+    qtbot.waitUntil(lambda: apps.app_model.rowCount() == 2, timeout=20_000)
+    row = next(i for i, a in enumerate(apps.app_model.rows()) if a.outlet_code == "370101")
+    apps.ui.applicationTable.selectRow(row)
+    detail = apps.ui.applicationDetail.toPlainText()
+    assert "申报数据与登记簿不一致" in detail and "持证上岗：申报 10/13（77%），登记簿 2/7（29%）" in detail
+    assert "13  （登记簿：7）" in detail.replace("\xa0", " ") and "10  （登记簿：2）" in detail.replace("\xa0", " ")
+    page.tabs.setCurrentIndex(2)
+    model = ranking.rank_model
+    column = model.column_index("declarations")
+    texts = {e.org: model.data(model.index(i, column)) for i, e in enumerate(model.rows())}
+    assert texts["370101"] == "≠ 持证上岗：申报 10/13（77%），登记簿 2/7（29%）"
+    assert texts["320101"] == ""  # 320000's registers were not imported: nothing to check

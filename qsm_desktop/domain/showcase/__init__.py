@@ -14,6 +14,7 @@ One module per concern; every public name is re-exported here, so
 - :mod:`.sheets` — score-sheet templates (评分表) and the check of a filled sheet (评分校验);
 - :mod:`.conflicts` — conflicts of interest (回避);
 - :mod:`.results` — final score (trimmed mean), outlier sheets, an application's result;
+- :mod:`.declarations` — an application's declared figures against the registers (申报数据核对);
 - :mod:`.ranking` — competition ranking and the quota line (名额线);
 - :mod:`.awards` — the award decision and its default date;
 - :mod:`.certificates` — certificate numbers, sequences, check values and the QR payload.
@@ -53,6 +54,13 @@ from qsm_desktop.domain.showcase.conflicts import (
     branch_by_code_convention,
     branch_map_from_parents,
     is_conflicted,
+)
+from qsm_desktop.domain.showcase.declarations import (
+    DECLARED_FIELDS,
+    DeclarationCheck,
+    RegisterFigures,
+    check_declarations,
+    differences_text,
 )
 from qsm_desktop.domain.showcase.levels import AwardLevel
 from qsm_desktop.domain.showcase.numbers import ONE_CENT, as_decimal, plain_number, round_score
@@ -100,6 +108,8 @@ __all__ = [
     "TRIM_FROM", "FinalScore", "final_score", "SheetTotal", "OutlierFlag", "OUTLIER_Z", "OUTLIER_MIN_OTHERS",
     "OUTLIER_MIN_SD_SHARE", "outlier_sheets", "cycle_outliers", "flagged_reviewers", "SheetOutcome",
     "ApplicationResult", "application_result",
+    # declarations against the registers
+    "DECLARED_FIELDS", "DeclarationCheck", "RegisterFigures", "check_declarations", "differences_text",
     # ranking and awards
     "K", "RankedEntry", "rank_competition", "QuotaLine", "quota_line", "QuotaTieRefused", "award_decision",
     "default_decision_date",

@@ -41,6 +41,7 @@ from qsm_desktop.services.showcase.common import (
     unit_by_code,
 )
 from qsm_desktop.services.showcase.cycles import cycle_for_application_in
+from qsm_desktop.services.showcase.declarations import declaration_checks_in
 from qsm_desktop.services.showcase.results import ApplicationInfo, AttachmentInfo, AwardInfo, OutsideTitleInfo
 from qsm_desktop.store import showcase as store
 from qsm_desktop.store.models import OrgUnit
@@ -171,7 +172,8 @@ def outside_title_infos(session: Session, *conditions: Any) -> list[OutsideTitle
 
 
 def application_infos(session: Session, apps: Sequence[ShowcaseApplication], *, details: bool) -> list[ApplicationInfo]:
-    """``apps`` as :class:`ApplicationInfo`, with their sheet counts; with ``details`` also their
+    """``apps`` as :class:`ApplicationInfo`, with their sheet counts and their declared figures
+    checked against the registers (:func:`~.declarations.declaration_checks_in`); with ``details`` also their
     attachments, the outlet's past awards (other years and levels) and its outside titles."""
     if not apps:
         return []
@@ -179,6 +181,7 @@ def application_infos(session: Session, apps: Sequence[ShowcaseApplication], *, 
         ShowcaseCycle.id.in_({a.cycle_id for a in apps})))}
     unit_ids = {a.outlet_id for a in apps} | {a.branch_id for a in apps if a.branch_id}
     units = {u.id: u for u in session.scalars(select(OrgUnit).where(OrgUnit.id.in_(unit_ids)))}
+    checks = declaration_checks_in(session, apps)
     counts = dict(session.execute(select(ShowcaseScoreSheet.application_id, func.count())
                                   .where(ShowcaseScoreSheet.application_id.in_([a.id for a in apps]))
                                   .group_by(ShowcaseScoreSheet.application_id)).all())
@@ -204,7 +207,7 @@ def application_infos(session: Session, apps: Sequence[ShowcaseApplication], *, 
             branch_name=branch.name if branch else None, status=a.status, form=dict(a.form or {}),
             self_scores=dict(a.self_scores or {}), nominated_from_id=a.nominated_from_id,
             sheets=counts.get(a.id, 0), attachments=attachments, past_awards=past, outside_titles=outside,
-            version=a.version))
+            version=a.version, declarations=checks[a.id]))
     return out
 
 

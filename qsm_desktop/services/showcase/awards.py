@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ from qsm_desktop.domain.showcase import (
     ApplicationStatus,
     AwardLevel,
     CertificateNumberPattern,
+    DeclarationCheck,
     QuotaLine,
     award_decision,
     default_decision_date,
@@ -42,6 +43,7 @@ from qsm_desktop.domain.showcase import (
 from qsm_desktop.services.audit import audit
 from qsm_desktop.services.context import Actor, Role, in_scope, require
 from qsm_desktop.services.showcase.common import add_years, check_version, cycle_of, level_of, now
+from qsm_desktop.services.showcase.declarations import declaration_checks_in
 from qsm_desktop.services.showcase.results import AwardCounts, AwardInfo, BranchCount, RankedApplication, Ranking
 from qsm_desktop.services.showcase.review import CycleData, load_cycle
 from qsm_desktop.store import showcase as store
@@ -116,9 +118,11 @@ def award_by_number(session: Session, number: str) -> ShowcaseAward:
     return award
 
 
-def ranking_of(data: CycleData, quota: int | None, decision: ShowcaseDecision | None) -> Ranking:
+def ranking_of(data: CycleData, quota: int | None, decision: ShowcaseDecision | None,
+               checks: Mapping[int, tuple[DeclarationCheck, ...]] | None = None) -> Ranking:
     """The ranking of a loaded cycle: competition ranks on the published final scores (withdrawn
-    applications left out), where each stands against the ``quota`` line, the tie at the line."""
+    applications left out), where each stands against the ``quota`` line, the tie at the line;
+    ``checks`` (application id → declared figures against the registers) go on the entries."""
     apps = [a for a in data.apps if a.status != ApplicationStatus.WITHDRAWN.value]
     ranked = rank_competition([(a.id, data.results[a.id].final) for a in apps])
     line: QuotaLine | None = quota_line(ranked, quota) if quota is not None else None
@@ -139,7 +143,7 @@ def ranking_of(data: CycleData, quota: int | None, decision: ShowcaseDecision | 
             branch=data.branches.get(outlet.code), final=result.final, exact=result.exact,
             valid_sheets=result.valid_sheets, excluded_sheets=len(result.excluded), rank=e.rank,
             trimmed=result.trimmed, line=where.get(a.id, "unscored" if e.rank is None else ""), status=a.status,
-            outliers=flagged))
+            outliers=flagged, declarations=(checks or {}).get(a.id, ())))
     return Ranking(year=data.cycle.year, level=data.cycle.level, cycle_id=data.cycle.id, quota=quota,
                    entries=tuple(entries), tied=tuple(e.key for e in line.tied) if line else (),
                    seats=line.seats if line else 0, outliers=data.outliers,
@@ -164,7 +168,8 @@ class AwardService:
             decision = session.scalar(select(ShowcaseDecision).where(ShowcaseDecision.cycle_id == cycle.id)
                                       .order_by(ShowcaseDecision.id.desc()).limit(1))
             paths = dict(session.execute(select(OrgUnit.code, OrgUnit.path)).all()) if actor.org_scope else {}
-        ranking = ranking_of(data, quota if quota is not None else cycle.quota, decision)
+            checks = declaration_checks_in(session, data.apps)
+        ranking = ranking_of(data, quota if quota is not None else cycle.quota, decision, checks)
         if actor.org_scope and actor.role is not Role.REVIEWER:
             # a branch sees where her own outlets stand (ranks as computed over the cycle), not the others
             entries = tuple(e for e in ranking.entries if in_scope(actor, paths.get(e.org)))

@@ -15,6 +15,7 @@ from typing import Any
 
 from qsm_desktop.domain.showcase import (
     ApplicationStatus,
+    DeclarationCheck,
     AwardLevel,
     OutlierFlag,
     ScoreSheetTemplate,
@@ -131,7 +132,9 @@ class OutsideTitleInfo:
 class ApplicationInfo:
     """An application: cycle (year, level), outlet and its branch, ``status`` and the actions now
     possible, the form's fields and self-scores, the lower-level application it came from,
-    attachments, and the outlet's past awards and outside titles (for the panel)."""
+    attachments, and the outlet's past awards and outside titles (for the panel); ``declarations``
+    the form's 在岗员工数, 持证上岗人数, 年度有效投诉件数 and 神秘访客平均得分 beside the registers'
+    figures (:mod:`.declarations`), a difference flagged, the declared figure kept."""
 
     id: int
     cycle_id: int
@@ -150,6 +153,12 @@ class ApplicationInfo:
     past_awards: tuple[AwardInfo, ...]
     outside_titles: tuple[OutsideTitleInfo, ...]
     version: int
+    declarations: tuple[DeclarationCheck, ...] = ()
+
+    @property
+    def declarations_differ(self) -> bool:
+        """Whether a declared figure differs from the registers' (issue 14: flagged, both shown)."""
+        return any(c.differs for c in self.declarations)
 
     @property
     def actions(self) -> tuple[str, ...]:
@@ -221,7 +230,8 @@ class RankedApplication:
     """An application in the ranking: outlet, final score (published, 0.01) and exact mean, valid
     and excluded sheet counts, competition rank (``None`` without valid sheets), trimmed mean used,
     where it stands against the quota line (``within``/``tied``/``outside``/``unscored``), status,
-    and the reviewers flagged as outliers on it."""
+    the reviewers flagged as outliers on it, and its declared figures against the registers
+    (``declarations``; :attr:`declarations_differ` flags the entry on the ranking)."""
 
     application_id: int
     org: str
@@ -236,6 +246,12 @@ class RankedApplication:
     line: str
     status: str
     outliers: tuple[str, ...]
+    declarations: tuple[DeclarationCheck, ...] = ()
+
+    @property
+    def declarations_differ(self) -> bool:
+        """Whether the application declares a figure the registers do not bear out (issue 14)."""
+        return any(c.differs for c in self.declarations)
 
 
 @dataclass(frozen=True)
@@ -259,15 +275,18 @@ class Ranking:
         return bool(self.tied)
 
     def to_json(self) -> dict[str, Any]:
-        """``qsm showcase rank --json``, exactly DESIGN §7's shape: ``{"year", "level",
-        "applications": [{"org", "name", "final", "valid_sheets", "excluded_sheets", "rank"}]}``
-        (``final`` rounded half-up to 0.01, ``null`` without a valid sheet)."""
+        """``qsm showcase rank --json``, DESIGN §7's shape: ``{"year", "level",
+        "applications": [{"org", "name", "final", "valid_sheets", "excluded_sheets", "rank",
+        "declarations"}]}`` (``final`` rounded half-up to 0.01, ``null`` without a valid sheet);
+        ``declarations`` (issue 14): the declared figures beside the registers',
+        ``[{"field", "declared", "register", "differs"}]``."""
         return {
             "year": self.year,
             "level": self.level,
             "applications": [
                 {"org": e.org, "name": e.name, "final": None if e.final is None else float(e.final),
-                 "valid_sheets": e.valid_sheets, "excluded_sheets": e.excluded_sheets, "rank": e.rank}
+                 "valid_sheets": e.valid_sheets, "excluded_sheets": e.excluded_sheets, "rank": e.rank,
+                 "declarations": [c.to_json() for c in e.declarations]}
                 for e in self.entries
             ],
         }

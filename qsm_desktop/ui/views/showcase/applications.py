@@ -14,10 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QInputDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 
+from qsm_desktop.domain.showcase.declarations import DECLARED_FIELDS, differences_text, figure_text
 from qsm_desktop.ui.errors import os_problem_text, report_exception
 from qsm_desktop.ui.forms.ui_showcase_applications_tab import Ui_ShowcaseApplicationsTab
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
+from qsm_desktop.ui.style import BAD, MUTED
 from qsm_desktop.ui.views.showcase.common import LEVELS, STATUSES, setup_table, term
+
+DECLARED_LABELS = {label: field for field, label in DECLARED_FIELDS}
+"""The form's label of a declared figure → its field in the register check."""
 
 ACTIONS = ("submit", "recommend", "start_review", "reject", "withdraw", "return")
 """The status actions with a button (``ApplicationAction`` values), in the buttons' order."""
@@ -148,7 +153,12 @@ class ShowcaseApplicationsTab(QWidget):
         except Exception as exc:
             report_exception(exc, self)
             return
-        rows = "".join(f"<tr><td><b>{term(k)}</b></td><td>{v}</td></tr>" for k, v in detail.form.items())
+        rows = "".join(f"<tr><td><b>{term(k)}</b></td><td>{v}{self._register_note(detail, k)}</td></tr>"
+                       for k, v in detail.form.items())
+        differences = differences_text(detail.declarations)
+        heading = self.tr("Declared figures differ from the registers")
+        warning = (f"<p style='color:{BAD}'><b>{heading}</b><br>" + "<br>".join(differences) + "</p>"
+                   if differences else "")
         revoked = self.tr("revoked")
         past_title, outside_title = self.tr("Past awards"), self.tr("Titles won outside")
         past = "<br>".join(f"{a.number} {term(a.level)} {a.awarded_on}" + (f"（{revoked}）" if a.revoked else "")
@@ -164,12 +174,23 @@ class ShowcaseApplicationsTab(QWidget):
         self.ui.applicationDetail.setHtml(
             f"<h3>{detail.outlet_name}（{detail.outlet_code}）</h3>"
             f"<p>{detail.year} {term(detail.level)} · {term(detail.status)} · {detail.branch_name or ''}</p>"
-            f"<table cellspacing='4'>{rows}</table>"
+            f"{warning}<table cellspacing='4'>{rows}</table>"
             f"<p><b>{past_title}</b><br>{past}</p><p><b>{outside_title}</b><br>{outside}</p>"
             f"<p><b>{attachments_title}</b><br>{files or '—'}</p>")
         for action, button in self.action_buttons.items():
             button.setEnabled(action in detail.actions)
         self.ui.nominateButton.setEnabled(detail.status == "已授予" and detail.level != "全国级")
+
+    def _register_note(self, detail, label: str) -> str:
+        """Beside a declared figure, the registers' figure (issue 14): red when it differs, grey
+        when it agrees, nothing when the register holds nothing or the field is not checked."""
+        field = DECLARED_LABELS.get(label)
+        check = next((c for c in detail.declarations if c.field == field), None)
+        if check is None or check.register is None:
+            return ""
+        colour = BAD if check.differs else MUTED
+        text = self.tr("register: {value}").format(value=figure_text(check.field, check.register))
+        return f"&nbsp;&nbsp;<span style='color:{colour}'>（{text}）</span>"
 
     def _on_action_clicked(self, action: str) -> None:
         app = self._selected_application()

@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from qsm_desktop.domain.showcase.declarations import differences_text
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.forms.ui_showcase_ranking_tab import Ui_ShowcaseRankingTab
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
@@ -56,6 +57,11 @@ class ShowcaseRankingTab(QWidget):
                    ALIGN_CENTER, colour=colour),
             Column("outliers", QT_TRANSLATE_NOOP("ShowcaseRankingTab", "Flagged reviewers"),
                    lambda e: "、".join(e.outliers)),
+            # issue 14: a declaration the registers do not bear out is flagged on the ranking, with why
+            Column("declarations", QT_TRANSLATE_NOOP("ShowcaseRankingTab", "Declared vs registers"),
+                   lambda e: e, self._declarations_text,
+                   colour=lambda e: (BAD, WARN_BG) if e.declarations_differ else (None, None),
+                   tooltip=lambda e: "\n".join(differences_text(e.declarations))),
         ], "ShowcaseRankingTab", self)
         setup_table(self.ui.rankTable, self.rank_model)
         self.progress_model = RowTableModel([
@@ -73,6 +79,13 @@ class ShowcaseRankingTab(QWidget):
         self.ui.quotaSpin.valueChanged.connect(self._on_quota_spin_value_changed)
         self.ui.awardButton.clicked.connect(self._on_award_button_clicked)
         ctx.offer("sc.action.award", self.ui.awardButton)
+
+    def _declarations_text(self, entry) -> str:
+        """"≠ " and the differences (持证上岗：申报 10/12（83%），登记簿 4/9（44%）) when the application's
+        declared figures differ from the registers; "✓" when all checked agree; "" when nothing was checked."""
+        if entry.declarations_differ:
+            return "≠ " + "；".join(differences_text(entry.declarations))
+        return "✓" if any(c.register is not None and c.declared is not None for c in entry.declarations) else ""
 
     # ------------------------------------------------------------------ language
     def retranslateUi(self) -> None:
