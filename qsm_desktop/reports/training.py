@@ -47,6 +47,10 @@ i18n.register({
     "training.chart.attendees": ("参训人员", "Attendees"),
     "training.chart.others": ("同类岗位未参训人员", "Same posts, not trained"),
     "training.chart.no_courses": ("本期没有持证上岗培训", "No certification training in this period"),
+    "training.chart.others_row": ("… 其余 {n} 个单位（合计）", "… {n} other units (pooled)"),
+    "training.chart.sorted": ("按服务规范培训覆盖率由高到低", "highest service-norms coverage first"),
+    "training.chart.sorted_cut": ("按服务规范培训覆盖率排序：前 {top} 名、后 {bottom} 名，其余合并为一行（共 {total} 个单位）",
+                                  "by service-norms coverage: top {top} and bottom {bottom}, the rest pooled in one row ({total} units)"),
     "training.chart.open_window": ("观察期至{date}\n届时计算", "Window open\nuntil {date}"),
     "training.xlsx.coverage": ("培训覆盖率", "Coverage"),
     "training.xlsx.courses": ("培训项目", "Courses"),
@@ -119,35 +123,87 @@ def _texts(lang: str, texts: Mapping[str, str] | None) -> Callable[[str], str]:
     return lambda key: given.get(key) or i18n.msg(f"training.chart.{key}", language=lang)
 
 
+ROW_INCHES = 0.2
+"""Height of one bar row in a chart (a label of 8 pt and its gap): the rows a figure holds."""
+
+
+def rows_that_fit(height_in: float, reserved_in: float = 1.1) -> int:
+    """How many bar rows of :data:`ROW_INCHES` a chart ``height_in`` inches high holds once
+    ``reserved_in`` inches go to the title, legend and axis (at least 3)."""
+    return max(3, int((height_in - reserved_in) / ROW_INCHES))
+
+
+def top_and_bottom(rows: Sequence[TrainingFigures], limit: int) -> tuple[list[TrainingFigures], list[TrainingFigures], list[TrainingFigures]]:
+    """``rows`` (already sorted, best first) cut to fit ``limit`` bar rows: (the top, the middle
+    summarised in one row, the bottom). Nothing is cut when all fit; else the top gets
+    ⌈(limit − 1) / 2⌉ rows, the bottom the rest, and one row stands for the middle."""
+    if len(rows) <= limit:
+        return list(rows), [], []
+    top = limit // 2
+    bottom = limit - 1 - top
+    return list(rows[:top]), list(rows[top:len(rows) - bottom]), list(rows[len(rows) - bottom:])
+
+
+def _pooled(rows: Sequence[TrainingFigures], part: str) -> float:
+    staff = sum(r.staff for r in rows)
+    attended = sum(getattr(r, part).attended for r in rows)
+    return 100.0 * attended / staff if staff else 0.0
+
+
 def draw_coverage_by_unit(figure: Figure, rows: Sequence[TrainingFigures], *, title: str = "",
-                          language: str | None = None, texts: Mapping[str, str] | None = None) -> None:
+                          language: str | None = None, texts: Mapping[str, str] | None = None,
+                          max_rows: int | None = None) -> None:
     """Horizontal bars per unit: C03 coverage (服务意识 or 服务规范, percent 0–100) in front of the
-    share trained on any course; value labels on the bars. ``rows`` top to bottom. ``texts``
-    overrides the words (keys ``c03``, ``any``, ``no_staff``)."""
+    share trained on any course; value labels on the bars. Sorted by C03 coverage, highest at the
+    top (issue 14: readable at 36 branches and more): when more units than fit the figure's height
+    (:func:`rows_that_fit`, or ``max_rows``), the top and the bottom are drawn and one grey row
+    stands for the units between them (their pooled coverage, and how many). ``texts`` overrides
+    the words (keys ``c03``, ``any``, ``no_staff``)."""
     lang = language or i18n.get_language()
     word = _texts(lang, texts)
     with training_style():
         figure.clear()
         ax = figure.add_subplot(111)
-        shown = [r for r in rows if r.staff]
+        shown = sorted((r for r in rows if r.staff),
+                       key=lambda r: (-(r.c03.coverage or 0.0), -(r.trained.coverage or 0.0), r.unit))
         if not shown:
             _empty(ax, word("no_staff"))
             return
-        positions = list(range(len(shown)))[::-1]
-        anyc = [r.trained.coverage or 0.0 for r in shown]
-        c03 = [r.c03.coverage or 0.0 for r in shown]
+        limit = max_rows or rows_that_fit(figure.get_size_inches()[1])
+        top, middle, bottom = top_and_bottom(shown, limit)
+        labels = [r.unit_name or r.unit for r in top]
+        anyc = [r.trained.coverage or 0.0 for r in top]
+        c03 = [r.c03.coverage or 0.0 for r in top]
+        if middle:
+            labels.append(i18n.msg("training.chart.others_row", language=lang, n=len(middle)))
+            anyc.append(_pooled(middle, "trained"))
+            c03.append(_pooled(middle, "c03"))
+            labels += [r.unit_name or r.unit for r in bottom]
+            anyc += [r.trained.coverage or 0.0 for r in bottom]
+            c03 += [r.c03.coverage or 0.0 for r in bottom]
+        summary = len(top) if middle else None
+        positions = list(range(len(labels)))[::-1]
         ax.barh(positions, anyc, height=0.7, color="#DDE6F2", label=word("any"), zorder=2)
-        ax.barh(positions, c03, height=0.42, color=NAVY, label=word("c03"), zorder=3)
+        bars = ax.barh(positions, c03, height=0.42, color=NAVY, label=word("c03"), zorder=3)
+        if summary is not None:
+            bars[summary].set_color(MUTED)
+            bars[summary].set_hatch("///")
+        size = 8 if len(labels) <= 16 else 7
         for y, value in zip(positions, c03):
-            ax.text(value + 1.0, y, f"{value:.1f}%", va="center", fontsize=8, color="#1f2933", zorder=4)
+            ax.text(value + 1.0, y, f"{value:.1f}%", va="center", fontsize=size, color="#1f2933", zorder=4)
         ax.set_yticks(positions)
-        ax.set_yticklabels([r.unit_name or r.unit for r in shown])
+        ax.set_yticklabels(labels, fontsize=size)
+        if summary is not None:
+            ax.get_yticklabels()[summary].set_color(MUTED)
+        ax.set_ylim(-0.6, len(labels) - 0.4)
         ax.set_xlim(0, 108)
         ax.set_xticks([0, 20, 40, 60, 80, 100])
         ax.set_xticklabels([f"{v}%" for v in (0, 20, 40, 60, 80, 100)])
         ax.grid(axis="x", color="#E6EAEE", zorder=0)
         if title:
-            ax.set_title(title, loc="left", fontsize=10, pad=20)
+            note = i18n.msg("training.chart.sorted_cut" if middle else "training.chart.sorted", language=lang,
+                            top=len(top), bottom=len(bottom), total=len(shown))
+            ax.set_title(f"{title}\n{note}", loc="left", fontsize=10 if not middle else 9.5, pad=20)
         add_legend(ax, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8, frameon=False, borderaxespad=0.1)
 
 
@@ -227,7 +283,7 @@ def coverage_figure(report: TrainingReport, *, language: str | None = None) -> F
     title = i18n.msg("training.chart.coverage_title", language=lang, unit=f.unit_name, start=f.start.isoformat(),
                      as_of=f.as_of.isoformat())
     if report.by_unit:
-        figure = _new_figure(7.2, max(2.6, 0.42 * len(report.by_unit) + 1.2))
+        figure = _new_figure(7.2, max(2.6, ROW_INCHES * 1.4 * len(report.by_unit) + 1.4))
         draw_coverage_by_unit(figure, report.by_unit, title=title, language=lang)
     else:
         figure = _new_figure(7.2, 3.2)

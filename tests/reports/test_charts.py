@@ -50,3 +50,76 @@ def test_font_family_is_registered():
     assert family == "Droid Sans Fallback"
     assert charts.chart_rc()["font.family"] == ["DejaVu Sans", family]
     assert charts.chart_rc()["axes.unicode_minus"] is False
+
+
+# --------------------------------------------------------------------------- bank scale (issue 14)
+
+
+def _training_rows(n: int):
+    import datetime as dt
+
+    from qsm_desktop.domain.training import TRAINING_CATEGORIES, CategoryCoverage, TrainingFigures
+
+    rows = []
+    for i in range(n):
+        c03 = (i * 37) % 101  # a shuffled spread of coverages
+        staff = 50 + i
+        rows.append(TrainingFigures(
+            unit=f"{110000 + i * 10000}", unit_name=f"交通银行第{i + 1}分行", as_of=dt.date(2007, 12, 31),
+            start=dt.date(2007, 1, 1), staff=staff,
+            categories={c: CategoryCoverage(0, 0.0) for c in TRAINING_CATEGORIES},
+            c03=CategoryCoverage(round(staff * c03 / 100), 100 * round(staff * c03 / 100) / staff),
+            trained=CategoryCoverage(staff, 100.0), attendances=0, hours=0.0, hours_per_head=None, assessed=0,
+            passed=0, pass_rate=None, ratings=0, satisfaction=None, scored=0, mean_score=None))
+    return rows
+
+
+def _labels_top_first(fig) -> list[str]:
+    ticks = sorted(fig.axes[0].get_yticklabels(), key=lambda t: -t.get_position()[1])
+    return [t.get_text() for t in ticks]
+
+
+def _label_boxes_overlap(fig) -> bool:
+    renderer = fig.canvas.get_renderer()
+    boxes = sorted((t.get_window_extent(renderer) for t in fig.axes[0].get_yticklabels() if t.get_text()),
+                   key=lambda b: b.y0)
+    return any(a.y1 > b.y0 + 0.5 for a, b in zip(boxes, boxes[1:]))
+
+
+def test_training_chart_of_36_branches_stays_readable_in_the_window():
+    """The window's coverage chart (3 inches high) at bank scale: sorted by C03 coverage, the top
+    and the bottom drawn, the rest pooled in one grey row — no label on top of another."""
+    from qsm_desktop.reports.training import draw_coverage_by_unit, rows_that_fit
+
+    rows = _training_rows(36)
+    fig = charts.new_figure(7.2, 3.0)
+    draw_coverage_by_unit(fig, rows, title="全行培训覆盖率", language="zh")
+    fig.canvas.draw()
+    labels = _labels_top_first(fig)
+    assert len(labels) == rows_that_fit(3.0) < 36
+    pooled = next(i for i, text in enumerate(labels) if "其余" in text)
+    shown = len(labels) - 1
+    assert labels[pooled] == f"… 其余 {36 - shown} 个单位（合计）"
+    by_name = {r.unit_name: r.c03.coverage for r in rows}
+    values = [by_name[t] for t in labels if t in by_name]
+    assert values == sorted(values, reverse=True) and len(values) == shown
+    assert values[0] == max(by_name.values()) and values[-1] == min(by_name.values())
+    assert not _label_boxes_overlap(fig)
+    assert "前" in fig.axes[0].get_title(loc="left") and "后" in fig.axes[0].get_title(loc="left")
+
+
+def test_training_workbook_chart_lists_every_branch_sorted_and_readable():
+    """The workbook's chart grows with the units: all 36 listed, sorted, labels apart."""
+    from qsm_desktop.domain.training import TrainingReport
+    from qsm_desktop.reports.training import coverage_figure
+
+    rows = _training_rows(36)
+    report = TrainingReport(figures=rows[0], by_unit=tuple(rows), courses=(), effects=(), untrained=(),
+                            untrained_total=0)
+    fig = coverage_figure(report, language="en")
+    fig.canvas.draw()
+    labels = _labels_top_first(fig)
+    assert len(labels) == 36 and not any("other" in t for t in labels)
+    by_name = {r.unit_name: r.c03.coverage for r in rows}
+    assert [by_name[t] for t in labels] == sorted(by_name.values(), reverse=True)
+    assert not _label_boxes_overlap(fig)
