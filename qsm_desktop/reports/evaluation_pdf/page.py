@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
@@ -19,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, Image, PageTemplate
 
 from qsm_desktop.reports import charts
 from qsm_desktop.reports.evaluation_pdf import fonts
-from qsm_desktop.reports.evaluation_pdf.fonts import draw_text
+from qsm_desktop.reports.evaluation_pdf.fonts import draw_text, text_width
 from qsm_desktop.reports.evaluation_pdf.look import (
     CHART_DPI,
     FRAME_W,
@@ -32,9 +33,14 @@ from qsm_desktop.reports.evaluation_pdf.look import (
     NAVY,
     PAGE_H,
     PAGE_W,
+    RED,
     RULE,
 )
 from qsm_desktop.reports.evaluation_pdf.text import tr
+
+
+STAMP_FILL = colors.HexColor("#FBE9EB")
+"""Background of the draft / provisional stamp."""
 
 
 class ChartTimer:
@@ -69,7 +75,7 @@ class FigureNumbers:
 def canvas_maker(title: str, footer_left: str, footer_right: str, lang: str, cover: bool):
     """A canvas class that writes '第 N 页 / 共 M 页' once the page count is known (not on the
     cover when ``cover``); its ``_every_page(number, total)`` hook draws on every page (the draft
-    stamp of :mod:`qsm_desktop.reports.stamp`)."""
+    stamp of :func:`stamped_canvas`)."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -93,7 +99,7 @@ def canvas_maker(title: str, footer_left: str, footer_right: str, lang: str, cov
             super().save()
 
         def _every_page(self, number: int, total: int) -> None:
-            """Drawn on every page, the cover too (a hook: :func:`qsm_desktop.reports.stamp.stamped_canvas`)."""
+            """Drawn on every page, the cover too (a hook: :func:`stamped_canvas`)."""
 
         def _furniture(self, number: int, total: int) -> None:
             self.saveState()
@@ -111,6 +117,31 @@ def canvas_maker(title: str, footer_left: str, footer_right: str, lang: str, cov
             self.restoreState()
 
     return NumberedCanvas
+
+
+def stamped_canvas(base: type, stamp: str) -> type:
+    """``base`` (a canvas class made by :func:`canvas_maker`) with ``stamp`` in a red box at the
+    top right of every page, the cover included (drawn by the ``_every_page`` hook once the page
+    count is known). One mechanism for every report whose figures are not final, so that no page
+    can be mailed out alone as if it were: the monitoring report of a quarter not finalised
+    ("暂定 / PROVISIONAL", DESIGN §8) and the evaluation reports of a period not published
+    ("草稿 / DRAFT", DESIGN §4, issue 14)."""
+
+    class StampedCanvas(base):  # type: ignore[misc, valid-type]
+        def _every_page(self, number: int, total: int) -> None:
+            super()._every_page(number, total)
+            self.saveState()
+            size = 9
+            width = text_width(stamp, size, bold_latin=True) + 12
+            x, y = PAGE_W - MARGIN_X - width, PAGE_H - MARGIN_TOP + 11 * mm
+            self.setStrokeColor(RED)
+            self.setFillColor(STAMP_FILL)
+            self.setLineWidth(1.2)
+            self.roundRect(x, y - 4, width, size + 8, 3, stroke=1, fill=1)
+            draw_text(self, x + width / 2, y, stamp, size, align="center", colour=RED, bold_latin=True)
+            self.restoreState()
+
+    return StampedCanvas
 
 
 def cover_background(c: pdfcanvas.Canvas, _doc) -> None:
@@ -144,4 +175,4 @@ def new_doc(out: str | Path | BinaryIO, title: str, author: str, subject: str, c
     return doc
 
 
-__all__ = ["ChartTimer", "FigureNumbers", "canvas_maker", "cover_background", "new_doc"]
+__all__ = ["ChartTimer", "FigureNumbers", "canvas_maker", "cover_background", "new_doc", "stamped_canvas"]

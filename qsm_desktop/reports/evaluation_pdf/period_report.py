@@ -22,7 +22,7 @@ from qsm_desktop.reports import charts
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, GRADE_FILL, INK, para, styles
-from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, canvas_maker, new_doc
+from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, canvas_maker, new_doc, stamped_canvas
 from qsm_desktop.reports.evaluation_pdf.sections import differences_section, missing_section, past_average, status_notice
 from qsm_desktop.reports.evaluation_pdf.tables import (
     change_cell,
@@ -36,7 +36,6 @@ from qsm_desktop.reports.evaluation_pdf.tables import (
     section,
 )
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label, tr, type_label
-from qsm_desktop.reports.stamp import stamped_canvas
 
 
 def _ranking_table(scores: PeriodScores, unit_type: str, st, lang: str) -> Table:

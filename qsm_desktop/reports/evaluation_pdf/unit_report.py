@@ -22,11 +22,10 @@ from qsm_desktop.reports.evaluation_pdf import fonts
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, NAVY, RULE, para, styles
-from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, canvas_maker, new_doc
+from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, canvas_maker, new_doc, stamped_canvas
 from qsm_desktop.reports.evaluation_pdf.sections import missing_section, past_average, status_notice
 from qsm_desktop.reports.evaluation_pdf.tables import data_table, figure, head_row, key_figures, section
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label, signed, tr, type_label
-from qsm_desktop.reports.stamp import stamped_canvas
 
 
 def _reason_cell(item: IndicatorScore, st, lang: str) -> Paragraph:

@@ -26,13 +26,12 @@ from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.reports.evaluation_pdf.data import ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, para, styles
-from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, canvas_maker, new_doc
+from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, canvas_maker, new_doc, stamped_canvas
 from qsm_desktop.reports.evaluation_pdf.tables import data_table, figure, head_row, key_figures, section
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label
 from qsm_desktop.reports.monitoring_pdf import charts
 from qsm_desktop.reports.monitoring_pdf.data import MonitoringReportData
 from qsm_desktop.reports.monitoring_pdf.text import rate_text, reason_label, score_text, status_label, tr
-from qsm_desktop.reports.stamp import stamped_canvas
 
 
 def _scope_label(data: MonitoringReportData, lang: str) -> str:
