@@ -2,8 +2,10 @@
 
 - ``qsm showcase rank --year Y --level L [--quota N] [--json]``: the applications with final
   scores and ranks; ``--json`` prints ``{"year", "level", "applications": [{"org", "name",
-  "final", "valid_sheets", "excluded_sheets", "rank"}]}`` (DESIGN §7, nothing more); the table
-  without ``--json`` also shows the quota line and the outlier flags. Conflicted sheets are
+  "final", "valid_sheets", "excluded_sheets", "rank", "declarations"}]}`` (DESIGN §7, with the
+  declared figures beside the registers', issue 14); the table without ``--json`` also shows the
+  quota line, the outlier flags and, marked ≠, the applications whose declared figures the
+  registers do not bear out, with the differences. Conflicted sheets are
   counted in ``excluded_sheets``, never in the score.
 - ``qsm showcase award --year Y --level L --quota N [--date D] [--meeting REF] [--choose CODE …]``:
   award the top N; exit 1 naming the tied applications when the quota line falls inside a tie
@@ -32,6 +34,8 @@ register({
     "cli.sc.outliers": ("评分偏离（供评审委员会参考）：", "Scores far from the panel (for the committee):"),
     "cli.sc.outlier": ("  {reviewer}：{org} 总分 {total}，其他专家平均 {mean:.2f}（{z:+.1f} 个标准差）",
                        "  {reviewer}: {org} total {total}, others' mean {mean:.2f} ({z:+.1f} SD)"),
+    "cli.sc.declared": ("申报数据与登记簿不一致（≠，供评审委员会参考）：", "Declared figures the registers do not bear out (≠, for the committee):"),
+    "cli.sc.declared_line": ("  {org} {name}：{differences}", "  {org} {name}: {differences}"),
     "cli.sc.awarded": ("已授予 {n} 个（{date}{meeting}）：", "{n} awarded ({date}{meeting}):"),
     "cli.sc.date_defaulted": (
         "注意：未用 --date 指明决定日期。{year}年度的评选已过去，决定按该年年末（{date}）记录，证书日期为“{printed}”；"
@@ -73,11 +77,18 @@ def _cmd_rank(args: argparse.Namespace) -> int:
     for e in ranking.entries:
         where = msg(f"cli.sc.line.{e.line}") if e.line else ""
         print(line(e.rank if e.rank is not None else "—", e.org, e.name, "—" if e.final is None else f"{e.final:.2f}",
-                   e.valid_sheets, e.excluded_sheets, where))
+                   e.valid_sheets, e.excluded_sheets, where) + ("≠" if e.declarations_differ else ""))
     if ranking.outliers:
         print(msg("cli.sc.outliers"))
         for f in ranking.outliers:
             print(msg("cli.sc.outlier", reviewer=f.reviewer, org=f.application, total=f"{f.total.normalize():f}", mean=f.others_mean, z=f.z))
+    flagged = [e for e in ranking.entries if e.declarations_differ]
+    if flagged:
+        from qsm_desktop.domain.showcase import differences_text
+
+        print(msg("cli.sc.declared"))
+        for e in flagged:
+            print(msg("cli.sc.declared_line", org=e.org, name=e.name, differences="；".join(differences_text(e.declarations))))
     return 0
 
 

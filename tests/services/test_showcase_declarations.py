@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from qsm_desktop.domain.showcase import check_declarations, differences_text, RegisterFigures
+from qsm_desktop.cli import main
+from qsm_desktop.domain.showcase import RegisterFigures, check_declarations, differences_text
 from qsm_desktop.services.imports import import_files
 
 YEAR = 2007
@@ -45,7 +46,8 @@ def _outlet(services, actor) -> str:
     raise AssertionError(f"no outlet with staff, complaints and visits in the samples ({stats.period})")
 
 
-def test_declarations_differing_from_the_registers_are_flagged_on_the_application_and_the_ranking(registers, actor):
+def test_declarations_differing_from_the_registers_are_flagged_on_the_application_and_the_ranking(
+        registers, actor, db_url, capsys):
     services = registers
     code = _outlet(services, actor)
     staff = services.certification.rates(actor, DEC31, code).all
@@ -81,6 +83,12 @@ def test_declarations_differing_from_the_registers_are_flagged_on_the_applicatio
     assert {d["field"]: (d["declared"], d["register"], d["differs"]) for d in doc["declarations"]} == {
         "staff": (staff.members + 3, staff.members, True), "certified": (staff.members + 1, staff.certified, True),
         "complaints": (0, complaints, True), "mystery_score": (round(score, 1), round(score, 2), False)}
+    # the CLI's table marks the entry ≠ and says why
+    assert main(["--db", db_url, "showcase", "rank", "--year", str(YEAR), "--level", "总行级"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if code in line and "：" not in line)
+    assert row.rstrip().endswith("≠")
+    assert f"  {code} {info.outlet_name}：{'；'.join(text)}" in out.splitlines()
 
 
 def test_an_application_matching_its_registers_is_not_flagged(registers, actor):
