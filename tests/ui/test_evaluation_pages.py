@@ -251,3 +251,20 @@ def test_a_value_entered_on_the_page_carries_the_version_it_was_shown(scored_win
     _wait(win, qtbot, handle)
     assert isinstance(handle.error, ConflictError)
     assert {v.indicator_code: v.value for v in services.evaluation.values(ACTOR, "110000", PERIOD)}["A01"] == 85.0
+
+
+def test_indicator_values_print_as_the_reports_print_them(samples_dir):
+    """Issue 14: the window showed a department's mean rating as 87.6944分 while the report says
+    87.69; a count stays whole (4件), a rank bare."""
+    from dataclasses import replace
+
+    from evaluation_samples import sample_scores
+
+    from qsm_desktop.ui.views.evaluation.page import _value_text
+
+    unit = sample_scores(samples_dir).unit("000101")
+    rating = replace(unit.indicators[0], value=87.69444)
+    assert rating.indicator.unit == "分" and _value_text(rating) == "87.69分"
+    branch = sample_scores(samples_dir).unit("110000")
+    count = next(i for i in branch.indicators if i.indicator.unit == "件")
+    assert _value_text(replace(count, value=4.0)) == "4件"

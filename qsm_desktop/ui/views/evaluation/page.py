@@ -55,12 +55,14 @@ def _change_colour(value: float | None) -> str | None:
 
 
 def _value_text(item) -> str:
+    """The value as the reports print it (issue 14: 87.69分, not 87.6944分; a count 4件, a rank 3);
+    the explanation below keeps the exact source values."""
     if item.value is None:
         return "—"
     unit = item.indicator.unit
     if unit == "名":
         return f"{fmt_number(item.value)}"
-    return f"{fmt_number(item.value, 4)}{unit}"
+    return f"{fmt_number(item.value)}{unit}"
 
 
 class _RankingModel(RowTableModel):
