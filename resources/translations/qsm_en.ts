@@ -3953,6 +3953,10 @@ Please send them to your administrator.</translation>
             <translation>Score sheets</translation>
         </message>
         <message>
+            <source>Registers</source>
+            <translation>Registers</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>All</translation>
         </message>

@@ -3953,6 +3953,10 @@ Please send them to your administrator.</source>
             <translation>评分表</translation>
         </message>
         <message>
+            <source>Registers</source>
+            <translation>登记簿核对</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>全部</translation>
         </message>

@@ -254,6 +254,8 @@ def test_declarations_differing_from_the_registers_are_flagged(qtbot, showcase_s
     page.cycle_combo.setCurrentIndex(1)  # 2007 分行级: 370101 and 320101
     qtbot.waitUntil(lambda: apps.app_model.rowCount() == 2, timeout=20_000)
     row = next(i for i, a in enumerate(apps.app_model.rows()) if a.outlet_code == "370101")
+    flag = apps.app_model.index(row, apps.app_model.column_index("declarations"))
+    assert apps.app_model.data(flag) == "≠"
     apps.ui.applicationTable.selectRow(row)
     detail = apps.ui.applicationDetail.toPlainText()
     assert "申报数据与登记簿不一致" in detail and "持证上岗：申报 10/13（77%），登记簿 2/7（29%）" in detail

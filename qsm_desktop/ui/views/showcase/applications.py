@@ -52,6 +52,11 @@ class ShowcaseApplicationsTab(QWidget):
                    align=ALIGN_CENTER),
             Column("sheets", QT_TRANSLATE_NOOP("ShowcaseApplicationsTab", "Score sheets"), lambda a: a.sheets,
                    align=ALIGN_RIGHT),
+            # issue 14: "≠" when a declared figure differs from the registers (the detail says which)
+            Column("declarations", QT_TRANSLATE_NOOP("ShowcaseApplicationsTab", "Registers"), lambda a: a,
+                   lambda a: "≠" if a.declarations_differ else "", ALIGN_CENTER,
+                   colour=lambda a: (BAD, None) if a.declarations_differ else (None, None),
+                   tooltip=lambda a: "\n".join(differences_text(a.declarations))),
         ], "ShowcaseApplicationsTab", self)
         setup_table(self.ui.applicationTable, self.app_model)
         self.ui.splitter.setStretchFactor(0, 3)
