@@ -3985,8 +3985,8 @@ Please send them to your administrator.</translation>
             <translation>Missing: {names}</translation>
         </message>
         <message>
-            <source>register: {value}</source>
-            <translation>register: {value}</translation>
+            <source>(register: {value})</source>
+            <translation>(register: {value})</translation>
         </message>
         <message>
             <source>Add attachment</source>

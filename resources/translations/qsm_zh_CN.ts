@@ -3985,8 +3985,8 @@ Please send them to your administrator.</source>
             <translation>缺少：{names}</translation>
         </message>
         <message>
-            <source>register: {value}</source>
-            <translation>登记簿：{value}</translation>
+            <source>(register: {value})</source>
+            <translation>（登记簿：{value}）</translation>
         </message>
         <message>
             <source>Add attachment</source>

@@ -194,8 +194,8 @@ class ShowcaseApplicationsTab(QWidget):
         if check is None or check.register is None:
             return ""
         colour = BAD if check.differs else MUTED
-        text = self.tr("register: {value}").format(value=figure_text(check.field, check.register))
-        return f"&nbsp;&nbsp;<span style='color:{colour}'>（{text}）</span>"
+        text = self.tr("(register: {value})").format(value=figure_text(check.field, check.register))
+        return f"&nbsp;&nbsp;<span style='color:{colour}'>{text}</span>"
 
     def _on_action_clicked(self, action: str) -> None:
         app = self._selected_application()
