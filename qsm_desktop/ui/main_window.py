@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self._org_nodes: list[Any] = []
         self._period = ""
         self.resize(1360, 860)
-        self.setMinimumSize(QSize(1024, 680))
+        self.setMinimumSize(QSize(880, 520))  # 1366×768 at 125 % leaves 1093×574 (issue 14)
 
         self._build_scope_bar()
         self._build_pages(check_connection)

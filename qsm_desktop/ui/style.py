@@ -42,6 +42,7 @@ QToolBar#scopeBar {{ background: #ffffff; border: none; border-bottom: 1px solid
 QLabel#brand {{ font-size: 11.5pt; font-weight: bold; color: {ACCENT}; padding: 0 12px 0 4px; }}
 QLabel#pageTitle {{ font-size: 15pt; font-weight: bold; color: {TEXT}; }}
 QLabel#pageSubtitle {{ color: {MUTED}; }}
+QScrollArea#pageScroll, QWidget#pageBody {{ background: transparent; border: none; }}
 QLabel#sectionTitle {{ font-size: 11pt; font-weight: bold; color: {TEXT}; padding-top: 6px; }}
 QLabel#hint {{ color: {MUTED}; }}
 QFrame#card {{ background: #ffffff; border: 1px solid {BORDER}; border-radius: 6px; }}
