@@ -267,6 +267,9 @@ class MainWindow(QMainWindow):
         jump = getattr(page, "sig_unit_requested", None)
         if jump is not None:
             jump.connect(self._on_page_unit_requested)
+        wanted = getattr(page, "sig_page_requested", None)  # an empty page's button: "Open the Returns page"
+        if wanted is not None:
+            wanted.connect(self.show_page)
         item = self.navigation.item(index)
         item.setText(page.nav_title())
         if self._period:
