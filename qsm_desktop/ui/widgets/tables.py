@@ -125,3 +125,15 @@ def fit_columns(view: QTableView, *, stretch: int | None = None) -> ColumnFitter
         existing._later()
         return existing
     return ColumnFitter(view, stretch)
+
+
+def show_rows(view: QTableView, rows: int) -> None:
+    """Make ``view`` at least tall enough for its header and ``rows`` rows (the font's row height,
+    so it holds at every scale): a box that must show a few rows (the grade bands, a person's
+    certificates) is not squeezed to a row and a half. Not a fixed size: it may grow."""
+    header = view.horizontalHeader()
+    header_height = header.sizeHint().height() if header.isVisible() or not header.isHidden() else 0
+    row_height = max(view.verticalHeader().defaultSectionSize(), view.fontMetrics().height() + 8)
+    frame = 2 * view.frameWidth()
+    scrollbar = view.horizontalScrollBar().sizeHint().height()
+    view.setMinimumHeight(header_height + rows * row_height + frame + scrollbar)

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
@@ -75,8 +76,14 @@ class IndicatorSystemPage(Page):
         self.tree_panel = SystemTreePanel(splitter)
         self.tree = self.tree_panel.tree
         self.editor = SystemEditorPanel(splitter)
+        editor_scroll = QScrollArea(splitter)  # at 1280×680 (150 %) the editor scrolls; its fields keep their height
+        editor_scroll.setObjectName("editorScroll")
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_scroll.setWidget(self.editor)
         splitter.addWidget(self.tree_panel)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(editor_scroll)
         splitter.setSizes([640, 460])
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(splitter)
