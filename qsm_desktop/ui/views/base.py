@@ -29,6 +29,25 @@ from qsm_desktop.ui.errors import report_exception
 log = logging.getLogger(__name__)
 
 
+class BodyScrollArea(QScrollArea):
+    """The scroll area of a page's body: its widget is at least as tall as its layout needs at the
+    width it gets — wrapped labels (height-for-width) included, which a plain ``QScrollArea`` misses."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Give the body the height its layout needs at the viewport's width (wrapped text counted)."""
+        widget = self.widget()
+        layout = widget.layout() if widget is not None else None
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.viewport().width())
+        if needed > 0 and widget.minimumHeight() != needed:
+            widget.setMinimumHeight(needed)
+
+
 class Page(QWidget):
     """Base of the pages. Subclasses set :attr:`page_id` and :attr:`icon_name` and implement
     :meth:`title`, :meth:`retranslateUi` and :meth:`reload`."""
@@ -67,7 +86,7 @@ class Page(QWidget):
         outer.addLayout(header)
         # the body scrolls when the window is smaller than it needs (1280×680 logical pixels at
         # 150 % on a 1920×1080 screen): nothing is squeezed below its minimum size (issue 14)
-        self.body_scroll = QScrollArea(self)
+        self.body_scroll = BodyScrollArea(self)
         self.body_scroll.setObjectName("pageScroll")
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)

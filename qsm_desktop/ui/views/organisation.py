@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QTreeView, QWidget
 
 from qsm_desktop.ui.labels import ORG_STATUS, ORG_TYPES, label
 from qsm_desktop.ui.models.table import ALIGN_RIGHT, fmt_int, fmt_percent
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -123,11 +124,7 @@ class OrganisationPage(Page):
             items[node.code] = row[COL_NAME]
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.tree.expandToDepth(1 if len(self._nodes) > 40 else 3)
-        header = self.tree.header()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for col in range(1, 8):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, stretch=COL_NAME)  # the name takes the room left, never less than its title
         root = self._counts.get(self.scope.unit_code) if self.scope else None
         if root is None:
             self.summary_label.setText(self.tr("No units yet: import the org list on the Returns page."))

@@ -12,7 +12,7 @@ their contents with one column taking the room left — never narrower than its 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
 from qsm_desktop.ui.models.table import SORT_ROLE
 
@@ -41,16 +41,21 @@ def sortable_table(view: QTableView, model, *, stretch: int | None = None, sort_
     return proxy
 
 
+def _header(view: QAbstractItemView) -> QHeaderView:
+    """The column header of a table or tree."""
+    return view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+
+
 class ColumnFitter(QObject):
     """Keeps one column of a table (``stretch``; ``None``: the last visible one) as wide as the room
     the other columns leave, but never narrower than its title and contents' size hint; the other
     columns are ``ResizeToContents``. Made by :func:`fit_columns` (a child of the view)."""
 
-    def __init__(self, view: QTableView, stretch: int | None) -> None:
+    def __init__(self, view: QAbstractItemView, stretch: int | None) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
-        header = view.horizontalHeader()
+        header = _header(view)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._pending = False
@@ -62,7 +67,7 @@ class ColumnFitter(QObject):
 
     def column(self) -> int:
         """The column that takes the room left (``-1`` when the table has no visible column)."""
-        header = self.view.horizontalHeader()
+        header = _header(self.view)
         if self.stretch is not None and self.stretch < header.count() and not header.isSectionHidden(self.stretch):
             return self.stretch
         for logical in reversed(range(header.count())):
@@ -89,7 +94,7 @@ class ColumnFitter(QObject):
         """Size the stretching column now (called after resizes and model changes)."""
         self._pending = False
         self._watch()
-        header = self.view.horizontalHeader()
+        header = _header(self.view)
         column = self.column()
         if column < 0:
             return
@@ -114,8 +119,8 @@ class ColumnFitter(QObject):
         return False
 
 
-def fit_columns(view: QTableView, *, stretch: int | None = None) -> ColumnFitter:
-    """Size ``view``'s columns to their contents and titles; column ``stretch`` (``None``: the last
+def fit_columns(view: QAbstractItemView, *, stretch: int | None = None) -> ColumnFitter:
+    """Size ``view``'s (a table's or a tree's) columns to their contents and titles; column ``stretch`` (``None``: the last
     visible one) takes the room left but never less than its own title and contents need (capped
     at 480 px of contents), so a narrow window scrolls the table sideways instead of cutting a
     column's title. Returns the fitter (kept alive by the view)."""
