@@ -72,6 +72,8 @@ def clipped_label(label: QLabel) -> str | None:
     if not text or label.wordWrap() or label.toolTip() or not label.pixmap().isNull() \
             or _rich(label, text) or "\n" in text:
         return None
+    if label.buddy() is not None:  # "&Login:" draws "Login:" (the & marks the shortcut)
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     needed = label.fontMetrics().horizontalAdvance(text)
     room = label.contentsRect().width() - 2 * label.margin() - label.indent() if label.indent() > 0 \
         else label.contentsRect().width() - 2 * label.margin()

@@ -58,7 +58,10 @@ class ColumnFitter(QObject):
         header = _header(view)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self._pending = False
+        self._timer = QTimer(self)  # dies with the view: no fitting of a deleted table
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
         view.viewport().installEventFilter(self)
         header.sectionResized.connect(self._later)
         self._model = None
@@ -86,13 +89,10 @@ class ColumnFitter(QObject):
                 signal.connect(self._later)
 
     def _later(self, *_args) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.fit)
+        self._timer.start()
 
     def fit(self) -> None:
         """Size the stretching column now (called after resizes and model changes)."""
-        self._pending = False
         self._watch()
         header = _header(self.view)
         column = self.column()
