@@ -225,6 +225,14 @@ Completed on {completed}: {measures}</source>
         <translation>还没有纠正预防措施：导入暗访机构的暗访结果和各分行的投诉登记后，总行在“神秘访客”页面定稿季度时下达整改。</translation>
     </message>
     <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Open the Mystery visits page</source>
+        <translation>打开“神秘访客”页</translation>
+    </message>
+    <message>
         <source>As of {date}: due = due date on or before it; on time = verified effective by then and completed by its due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.</source>
         <translation>截至 {date}：到期 = 计划完成日期不晚于该日；按期 = 到期、该日前验证有效且实际完成日期不晚于计划完成日期；逾期 = 到期但未按期；未关闭 = 尚未关闭。按期完成率 = 按期 ÷ 到期。</translation>
     </message>
@@ -378,6 +386,14 @@ Completed on {completed}: {measures}</source>
     <message>
         <source>{count} logins, {active} active</source>
         <translation>共 {count} 个账户，{active} 个启用</translation>
+    </message>
+    <message>
+        <source>No logins yet: whoever opens this database works as the local administrator. Add the first login so that people sign in with their own role and unit.</source>
+        <translation>尚无登录账户：任何人打开本数据库都以本机管理员身份工作。请添加第一个登录账户，使各人以自己的角色和机构登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds logins.</source>
+        <translation>只有管理员可以添加登录账户。</translation>
     </message>
     <message>
         <source>Only an administrator adds, disables and resets logins.</source>
@@ -805,6 +821,18 @@ The branch&apos;s appeal: {reason}{contact}</source>
     <message>
         <source>{count} entries.</source>
         <translation>共 {count} 条记录。</translation>
+    </message>
+    <message>
+        <source>No recorded change matches these filters (person, kind, dates, text).</source>
+        <translation>没有符合这些筛选条件（人员、类别、日期、文字）的变更记录。</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: every import and every change, made in the window or with the qsm command, is listed here.</source>
+        <translation>尚无记录：在窗口中或用 qsm 命令进行的每次导入和每项修改都会列在这里。</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -1247,6 +1275,14 @@ The branch&apos;s appeal: {reason}{contact}</source>
     <message>
         <source>No complaints registered for {period} in this unit: import the branches&apos; 投诉登记 returns (complaint registers) on the Returns page.</source>
         <translation>本机构{period}还没有投诉登记：请在“报表”页面导入各分行的投诉登记表。</translation>
+    </message>
+    <message>
+        <source>Open the Returns page</source>
+        <translation>打开“报表”页</translation>
+    </message>
+    <message>
+        <source>Your role does not import returns.</source>
+        <translation>您的角色不能导入报表。</translation>
     </message>
     <message>
         <source>{valid} valid customer complaints · {overdue} overdue on {date}</source>
@@ -2816,6 +2852,14 @@ Please send them to your administrator.</source>
         <translation>本机构{period}还没有神秘访客检查结果：请在“报表”页面导入暗访机构报送的暗访结果表。</translation>
     </message>
     <message>
+        <source>Open the Returns page</source>
+        <translation>打开“报表”页</translation>
+    </message>
+    <message>
+        <source>Your role does not import returns.</source>
+        <translation>您的角色不能导入报表。</translation>
+    </message>
+    <message>
         <source>{unit}: {score}</source>
         <translation>{unit}：{score}</translation>
     </message>
@@ -3221,6 +3265,10 @@ Please send them to your administrator.</source>
         <translation>培训记录</translation>
     </message>
     <message>
+        <source>Training (1 course)</source>
+        <translation>培训记录（1项）</translation>
+    </message>
+    <message>
         <source>Training ({count} courses)</source>
         <translation>培训记录（{count}项）</translation>
     </message>
@@ -3330,8 +3378,12 @@ Please send them to your administrator.</source>
         <translation>本季度数据不完整，缺少以下数据：</translation>
     </message>
     <message>
-        <source>Publish as incomplete (the office&apos;s decision); the incomplete units are graded and ranked on the data available</source>
-        <translation>按不完整数据发布（办公室决定）：数据不全的单位按现有数据评定等级和排名</translation>
+        <source>Publish as incomplete (the office&apos;s decision)</source>
+        <translation>按不完整数据发布（办公室决定）</translation>
+    </message>
+    <message>
+        <source>The incomplete units are graded and ranked on the data available.</source>
+        <translation>数据不完整的单位按现有数据评定等级并排名。</translation>
     </message>
     <message>
         <source>Why it is published incomplete</source>
@@ -4090,6 +4142,50 @@ Please send them to your administrator.</source>
     <message>
         <source>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</source>
         <translation>{date} 持有称号：全国级 {national} 个（规划目标 {target}）· 总行级 {head} 个 · 分行级 {branch} 个</translation>
+    </message>
+    <message>
+        <source>No award cycle yet: import showcase application forms on the Returns page.</source>
+        <translation>尚无评选周期：请在“报表”页导入示范窗口申报表。</translation>
+    </message>
+    <message>
+        <source>No awards yet in this cycle: the committee awards it on the Ranking tab, within the quota.</source>
+        <translation>本周期尚未授予：由评审委员会在“排名”页按名额授予。</translation>
+    </message>
+    <message>
+        <source>Go to the ranking</source>
+        <translation>转到排名</translation>
+    </message>
+    <message>
+        <source>Your role does not award a cycle.</source>
+        <translation>您的角色不能授予。</translation>
+    </message>
+    <message>
+        <source>No award to print yet: award the cycle on the Ranking tab first.</source>
+        <translation>尚无可打印的证书：请先在“排名”页授予。</translation>
+    </message>
+    <message>
+        <source>Select an award to print its certificate.</source>
+        <translation>请选择一项授予以打印其证书。</translation>
+    </message>
+    <message>
+        <source>Print the selected certificate</source>
+        <translation>打印所选证书</translation>
+    </message>
+    <message>
+        <source>Save every certificate of the cycle as one PDF</source>
+        <translation>将本周期全部证书保存为一个 PDF</translation>
+    </message>
+    <message>
+        <source>No award to revoke.</source>
+        <translation>没有可撤销的授予。</translation>
+    </message>
+    <message>
+        <source>Select a valid award to revoke it.</source>
+        <translation>请选择一项有效的授予以撤销。</translation>
+    </message>
+    <message>
+        <source>Revoke the selected award (its number is kept)</source>
+        <translation>撤销所选授予（证书编号保留）</translation>
     </message>
     <message>
         <source>Save certificates</source>

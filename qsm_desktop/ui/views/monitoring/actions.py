@@ -219,7 +219,7 @@ class ActionsPage(Page):
         self.figures_model.set_rows(list(data.status.units))
         f = data.filter
         filtered = any((f.source, f.status, f.branch, f.overdue_only))
-        self.ui.emptyLabel.setVisible(not data.actions)
+        self.ui.emptyLabel.setVisible(False)  # the text is shown over the table (self.empty), with its button
         if not data.actions:
             self.ui.emptyLabel.setText(
                 self.tr("No action matches the filter: clear a filter to see the others.") if filtered else

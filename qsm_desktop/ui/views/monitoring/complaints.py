@@ -215,7 +215,7 @@ class ComplaintsPage(Page):
         received = data.table.total if data.table else 0
         empty = not data.table or not any(u.figures.received for u in units)
         self._empty = empty
-        self.ui.emptyLabel.setVisible(empty)
+        self.ui.emptyLabel.setVisible(False)  # the text is shown over the table (self.empty), with its button
         self.ui.emptyLabel.setText(self.tr(
             "No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint "
             "registers) on the Returns page.").format(period=period_label(data.period)))

@@ -210,7 +210,7 @@ class MysteryVisitsPage(Page):
             banner.setText(self.tr("{provisional} — {appeals} {change}").format(
                 provisional=self.tr("Provisional: this quarter is not finalised yet"), appeals=detail,
                 change=self.tr("The scores may still change with the head office's decisions.")))
-        self.ui.emptyLabel.setVisible(not data.visits)
+        self.ui.emptyLabel.setVisible(False)  # the text is shown over the table (self.empty), with its button
         if not data.visits:
             self.ui.emptyLabel.setText(self.tr(
                 "No mystery visits for {period} in this unit yet: import the agency's 暗访结果 return "

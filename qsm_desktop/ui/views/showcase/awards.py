@@ -132,7 +132,7 @@ class ShowcaseAwardsTab(QWidget):
             self.empty.set_hint(
                 self.tr("No awards yet in this cycle: the committee awards it on the Ranking tab, within the quota."),
                 self.tr("Go to the ranking"), enabled=may_award,
-                reason=self.tr("Only the head office's secretary awards a cycle."))
+                reason=self.tr("Your role does not award a cycle."))
         awards = self.award_model.rows()
         award = self._selected_award()
         nothing = self.tr("No award to print yet: award the cycle on the Ranking tab first.")
