@@ -187,6 +187,7 @@ def test_dialogs_hold_and_fit_the_smallest_window(qtbot, demo_window, languages,
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(QDialog, "exec", fake_exec)
+    monkeypatch.setattr(QDialog, "open", lambda dialog: check(dialog))  # the window-modal ones (AccountDialog)
     nodes = win.ctx.org_nodes()
     for language in ("zh", "en"):
         languages.set_language(language)
@@ -269,11 +270,18 @@ def test_awards_tab_without_awards_offers_the_ranking_and_disables_printing(qtbo
             break
 
 
-def test_empty_database_pages_say_what_fills_them_and_act(qtbot, sqlite_services, languages, monkeypatch):
+def _org_list_only(services, samples_dir) -> None:
+    """The org list and nothing else: pages have units and a period, but no rows to show."""
+    results = services.imports.import_files([samples_dir / "org_units.xlsx"], Actor("hos", Role.HO_SECRETARY))
+    assert [r.status for r in results] == ["imported"]
+
+
+def test_empty_database_pages_say_what_fills_them_and_act(qtbot, sqlite_services, languages, samples_dir):
     from qsm_desktop.settings import Settings
     from qsm_desktop.ui.main_window import MainWindow
     from qsm_desktop.ui.views import administration
 
+    _org_list_only(sqlite_services, samples_dir)
     win = MainWindow(sqlite_services, Settings(), actor=Actor("root", Role.ADMIN), languages=languages,
                      persist_settings=False)
     qtbot.addWidget(win)
@@ -285,10 +293,9 @@ def test_empty_database_pages_say_what_fills_them_and_act(qtbot, sqlite_services
         _wait(win, qtbot)
         assert not admin.accounts()
         assert admin.empty.isVisible() and "登录" in admin.empty.label.text()
-        opened = []
-        monkeypatch.setattr(administration.AccountDialog, "exec", lambda self: opened.append(self) or 0)
         qtbot.mouseClick(admin.empty.button, Qt.MouseButton.LeftButton)
-        assert len(opened) == 1
+        assert isinstance(admin._dialog, administration.AccountDialog) and admin._dialog.isVisible()
+        admin._dialog.reject()
         # audit: nothing in the last month's filter → "clear the filters", which widens the search
         audit = win.show_page("audit")
         _wait(win, qtbot)
@@ -316,10 +323,11 @@ def test_empty_database_pages_say_what_fills_them_and_act(qtbot, sqlite_services
         win.close()
 
 
-def test_a_viewer_sees_the_empty_hint_with_a_disabled_button(qtbot, sqlite_services, languages):
+def test_a_viewer_sees_the_empty_hint_with_a_disabled_button(qtbot, sqlite_services, languages, samples_dir):
     from qsm_desktop.settings import Settings
     from qsm_desktop.ui.main_window import MainWindow
 
+    _org_list_only(sqlite_services, samples_dir)
     win = MainWindow(sqlite_services, Settings(), actor=Actor("v", Role.VIEWER), languages=languages,
                      persist_settings=False)
     qtbot.addWidget(win)
