@@ -3148,6 +3148,18 @@ Please send them to your administrator.</translation>
             <source>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</source>
             <translation>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</translation>
         </message>
+        <message>
+            <source>No unit matches the search.</source>
+            <translation>No unit matches the search.</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <source>Open the Returns page</source>
+            <translation>Open the Returns page</translation>
+        </message>
     </context>
     <context>
         <name>Page</name>
@@ -3619,6 +3631,18 @@ Please send them to your administrator.</translation>
             <translation>{total} people</translation>
         </message>
         <message>
+            <source>No one in this unit matches the search and filters.</source>
+            <translation>No one in this unit matches the search and filters.</translation>
+        </message>
+        <message>
+            <source>Clear the search and filters</source>
+            <translation>Clear the search and filters</translation>
+        </message>
+        <message>
+            <source>Open the Returns page</source>
+            <translation>Open the Returns page</translation>
+        </message>
+        <message>
             <source>now</source>
             <translation>now</translation>
         </message>
@@ -3629,6 +3653,10 @@ Please send them to your administrator.</translation>
         <message>
             <source>Export the register</source>
             <translation>Export the register</translation>
+        </message>
+        <message>
+            <source>No front-line staff in this unit yet: import the branches' certification returns on the Returns page.</source>
+            <translation>No front-line staff in this unit yet: import the branches' certification returns on the Returns page.</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
@@ -3999,6 +4027,18 @@ Please send them to your administrator.</translation>
         <message>
             <source>All</source>
             <translation>All</translation>
+        </message>
+        <message>
+            <source>No application passes the filters: widen the branch or status filter.</source>
+            <translation>No application passes the filters: widen the branch or status filter.</translation>
+        </message>
+        <message>
+            <source>No applications yet: import the outlets' showcase application forms on the Returns page.</source>
+            <translation>No applications yet: import the outlets' showcase application forms on the Returns page.</translation>
+        </message>
+        <message>
+            <source>Open the Returns page</source>
+            <translation>Open the Returns page</translation>
         </message>
         <message>
             <source>revoked</source>

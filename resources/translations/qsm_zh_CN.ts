@@ -3148,6 +3148,18 @@ Please send them to your administrator.</source>
         <source>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</source>
         <translation>机构 {units} 个 · 网点 {outlets} 个 · 在岗 {staff} 人 · 持证 {certified} 人</translation>
     </message>
+    <message>
+        <source>No unit matches the search.</source>
+        <translation>没有符合搜索条件的机构。</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Open the Returns page</source>
+        <translation>打开“报表”页</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
@@ -3619,6 +3631,18 @@ Please send them to your administrator.</source>
         <translation>共 {total} 人</translation>
     </message>
     <message>
+        <source>No one in this unit matches the search and filters.</source>
+        <translation>本机构没有符合搜索和筛选条件的人员。</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>清除搜索和筛选条件</translation>
+    </message>
+    <message>
+        <source>Open the Returns page</source>
+        <translation>打开“报表”页</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>至今</translation>
     </message>
@@ -3629,6 +3653,10 @@ Please send them to your administrator.</source>
     <message>
         <source>Export the register</source>
         <translation>导出持证上岗名册</translation>
+    </message>
+    <message>
+        <source>No front-line staff in this unit yet: import the branches&apos; certification returns on the Returns page.</source>
+        <translation>本机构尚无一线员工：请在“报表”页导入各分行的持证上岗情况表。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3999,6 +4027,18 @@ Please send them to your administrator.</source>
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>No application passes the filters: widen the branch or status filter.</source>
+        <translation>没有符合筛选条件的申报：请放宽分行或状态筛选。</translation>
+    </message>
+    <message>
+        <source>No applications yet: import the outlets&apos; showcase application forms on the Returns page.</source>
+        <translation>尚无申报：请在“报表”页导入各网点的示范窗口申报表。</translation>
+    </message>
+    <message>
+        <source>Open the Returns page</source>
+        <translation>打开“报表”页</translation>
     </message>
     <message>
         <source>revoked</source>

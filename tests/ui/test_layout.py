@@ -312,6 +312,26 @@ def test_empty_database_pages_say_what_fills_them_and_act(qtbot, sqlite_services
             assert page.empty.isVisible() and page.empty.button.isEnabled(), page_id
             qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
             assert win.stack.currentWidget() is win.page("returns"), page_id
+        # register and showcase applications: nothing imported yet → the way to the Returns page
+        register = win.show_page("register")
+        _wait(win, qtbot)
+        assert register.empty.isVisible() and "持证上岗" in register.empty.label.text()
+        qtbot.mouseClick(register.empty.button, Qt.MouseButton.LeftButton)
+        assert win.stack.currentWidget() is win.page("returns")
+        showcase = win.show_page("showcase")
+        _wait(win, qtbot)
+        assert showcase.applications_tab.empty.isVisible() and "申报表" in showcase.applications_tab.empty.label.text()
+        qtbot.mouseClick(showcase.applications_tab.empty.button, Qt.MouseButton.LeftButton)
+        assert win.stack.currentWidget() is win.page("returns")
+        # organisation: a search that finds nothing → "Clear the search"
+        org = win.show_page("organisation")
+        _wait(win, qtbot)
+        assert not org.empty.isVisible()
+        org.search_edit.setText("no-such-unit-anywhere")
+        qtbot.wait(20)
+        assert org.empty.isVisible() and org.empty.button.isVisible()
+        qtbot.mouseClick(org.empty.button, Qt.MouseButton.LeftButton)
+        assert org.search_edit.text() == "" and not org.empty.isVisible()
         actions = win.show_page("actions")
         _wait(win, qtbot)
         assert actions.empty.isVisible() and "定稿" in actions.empty.label.text()

@@ -55,6 +55,7 @@ class Page(QWidget):
     page_id = ""
     icon_name = ""
     sig_loaded = Signal()
+    sig_page_requested = Signal(str)  # "show that page" (an empty table's button: "Open the Returns page")
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

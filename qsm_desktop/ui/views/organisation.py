@@ -16,6 +16,7 @@ from qsm_desktop.ui.labels import ORG_STATUS, ORG_TYPES, label
 from qsm_desktop.ui.models.table import ALIGN_RIGHT, fmt_int, fmt_percent
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.empty_state import empty_state
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,6 +64,8 @@ class OrganisationPage(Page):
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("hint")
         self.body.addWidget(self.hint_label)
+        self.empty = empty_state(self.tree)
+        self.empty.sig_action.connect(self._on_empty_action)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.tree.activated.connect(self._on_tree_activated)
         self._nodes = []
@@ -133,11 +136,27 @@ class OrganisationPage(Page):
                                                "{certified} certified").format(
                 units=fmt_int(len(self._nodes)), outlets=fmt_int(root.outlets), staff=fmt_int(root.staff),
                 certified=fmt_int(root.certified)))
+        self._update_empty()
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         if text.strip():
             self.tree.expandAll()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """The hint over an empty tree: no units yet (import the org list), or none matching the search."""
+        if self.model.rowCount() and self.search_edit.text().strip():
+            self.empty.set_hint(self.tr("No unit matches the search."), self.tr("Clear the search"))
+        else:
+            self.empty.set_hint(self.tr("No units yet: import the org list on the Returns page."),
+                                self.tr("Open the Returns page"))
+
+    def _on_empty_action(self) -> None:
+        if self.model.rowCount():
+            self.search_edit.clear()
+        else:
+            self.sig_page_requested.emit("returns")
 
     def _on_tree_activated(self, index) -> None:
         code = index.data(CODE_ROLE)

@@ -26,6 +26,7 @@ from qsm_desktop.ui.models.register import HEADERS, PAGE_SIZE, RegisterModel, ro
 from qsm_desktop.ui.models.table import ALIGN_CENTER, Column, RowTableModel, fmt_date, fmt_int
 from qsm_desktop.ui.style import BAD, GOOD, icon
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.empty_state import empty_state
 from qsm_desktop.ui.widgets.tables import fit_columns, show_rows
 
 DEBOUNCE_MS = 150
@@ -111,6 +112,8 @@ class RegisterPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         fit_columns(self.table)  # titles and contents fit (bank scale: Qt samples 1,000 rows)
+        self.empty = empty_state(self.table)
+        self.empty.sig_action.connect(self._on_empty_action)
         self.detail = self._build_detail(splitter)
         detail_scroll = QScrollArea(splitter)  # a short window scrolls the person's card, nothing is cut
         detail_scroll.setObjectName("personScroll")
@@ -268,6 +271,28 @@ class RegisterPage(Page):
             self.count_label.setText("")
             return
         self.count_label.setText(self.tr("{total} people").format(total=fmt_int(self.model.total())))
+        query = self._query
+        if query.text or query.category or query.status:
+            self.empty.set_hint(self.tr("No one in this unit matches the search and filters."),
+                                self.tr("Clear the search and filters"))
+        else:
+            self.empty.set_hint(self.tr("No front-line staff in this unit yet: import the branches' certification "
+                                        "returns on the Returns page."), self.tr("Open the Returns page"))
+
+    def _on_empty_action(self) -> None:
+        """The empty register's button: clear the search and filters, or go and import the returns."""
+        query = self._query
+        if query is not None and (query.text or query.category or query.status):
+            for widget in (self.search_edit, self.category_combo, self.status_combo):
+                widget.blockSignals(True)
+            self.search_edit.clear()
+            self.category_combo.setCurrentIndex(0)
+            self.status_combo.setCurrentIndex(0)
+            for widget in (self.search_edit, self.category_combo, self.status_combo):
+                widget.blockSignals(False)
+            self.refresh()
+        else:
+            self.sig_page_requested.emit("returns")
 
     # ------------------------------------------------------------------ slots
     def _on_search_edit_text_changed(self, _text: str) -> None:

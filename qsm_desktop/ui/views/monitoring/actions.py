@@ -77,7 +77,6 @@ class ActionsPage(Page):
     page_id = "actions"
     icon_name = "actions"
     sig_data_changed = Signal()
-    sig_page_requested = Signal(str)  # the window shows that page
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import QWidget
 
 from qsm_desktop.domain.normalise import period_end, period_label
@@ -79,7 +79,6 @@ class ComplaintsPage(Page):
 
     page_id = "complaints"
     icon_name = "complaints"
-    sig_page_requested = Signal(str)  # the window shows that page
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -77,7 +77,6 @@ class MysteryVisitsPage(Page):
     page_id = "mystery_visits"
     icon_name = "mystery"
     sig_data_changed = Signal()
-    sig_page_requested = Signal(str)  # the window shows that page
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -18,6 +18,7 @@ from qsm_desktop.ui.errors import os_problem_text, report_exception
 from qsm_desktop.ui.forms.ui_showcase_applications_tab import Ui_ShowcaseApplicationsTab
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.views.showcase.common import LEVELS, STATUSES, setup_table, term
+from qsm_desktop.ui.widgets.empty_state import empty_state
 
 ACTIONS = ("submit", "recommend", "start_review", "reject", "withdraw", "return")
 """The status actions with a button (``ApplicationAction`` values), in the buttons' order."""
@@ -29,6 +30,7 @@ class ShowcaseApplicationsTab(QWidget):
 
     tab_id = "applications"  # offered by the rule page.showcase.applications (services/permissions.py)
     sig_data_changed = Signal()
+    sig_page_requested = Signal(str)  # the empty list's button: the Returns page, where application forms come in
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,9 @@ class ShowcaseApplicationsTab(QWidget):
                    align=ALIGN_RIGHT),
         ], "ShowcaseApplicationsTab", self)
         setup_table(self.ui.applicationTable, self.app_model)
+        self.empty = empty_state(self.ui.applicationTable)
+        self.empty.sig_action.connect(lambda: self.sig_page_requested.emit("returns"))
+        self._update_empty()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.action_buttons: dict[str, QPushButton] = {a: getattr(self.ui, f"action_{a}") for a in ACTIONS}
@@ -106,6 +111,7 @@ class ShowcaseApplicationsTab(QWidget):
         if cycle is None:
             self.cycle = None
             self.app_model.set_rows([])
+            self._update_empty()
             return
         if self.cycle is None or self.cycle.id != cycle.id:
             self.ui.levelFilter.blockSignals(True)
@@ -127,6 +133,17 @@ class ShowcaseApplicationsTab(QWidget):
             self.ui.applicationTable.selectRow(0)
         else:
             self.ui.applicationDetail.clear()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """The hint over an empty list: no cycle or no forms yet (import them), or none passing the filters."""
+        filtered = self.cycle is not None and any(
+            combo.currentIndex() > 0 for combo in (self.ui.branchFilter, self.ui.statusFilter))
+        if filtered:
+            self.empty.set_hint(self.tr("No application passes the filters: widen the branch or status filter."))
+        else:
+            self.empty.set_hint(self.tr("No applications yet: import the outlets' showcase application forms "
+                                        "on the Returns page."), self.tr("Open the Returns page"))
 
     def _selected_application(self):
         index = self.ui.applicationTable.currentIndex()
