@@ -3,8 +3,8 @@
 - Every page and tab of a window over the demo bank, in Chinese and in English, at the logical
   window a maximised program gets on 1366×768 at 100 % and 125 % and on 1920×1080 at 150 %
   (:func:`qsm_desktop.app.logical_window_size`: 1366×728, 1093×574, 1280×680): the window keeps
-  that size and no visible widget is smaller than its minimum size hint, no label cuts its text,
-  no column cuts its title (:mod:`layout_check`).
+  that size, no page scrolls sideways, no visible widget is smaller than its minimum size hint,
+  no label cuts its text, no column cuts its title (:mod:`layout_check`).
 - The login dialog and the dialogs the pages open hold the same way and fit the smallest window.
 - ``qsm-desktop --screenshot DIR --size 1920x1080 --scale 1.5`` draws at 150 %: 1920×1020 pixels.
 - Empty pages: the awards tab, administration, audit trail and the monitoring pages show a hint
@@ -125,10 +125,14 @@ def test_every_page_holds_at_the_screen_size(qtbot, demo_window, languages, scre
         languages.set_language(language)
         win.resize(width, height)
         _settle(win)
-        for name, _page in _every_view(win):
+        for name, page in _every_view(win):
             if (win.width(), win.height()) != (width, height):
                 problems.append(f"{language} {name}: the window is {win.width()}×{win.height()}, "
                                 f"the screen leaves {width}×{height}")
+            if page.body_scroll.horizontalScrollBar().isVisible():  # a page's body fits the width (tables may scroll)
+                problems.append(f"{language} {name}: the page scrolls sideways, needing "
+                                f"{page.body_scroll.widget().minimumSizeHint().width()} px of "
+                                f"{page.body_scroll.viewport().width()}")
             problems.extend(f"{language} {name}: {p}" for p in layout_problems(win))
             checked += 1
     assert checked >= 2 * 25

@@ -263,6 +263,7 @@ class TrainingPage(Page):
         bar.addWidget(self.as_of_edit)
         self.window_label = QLabel(self)
         self.window_label.setObjectName("hint")
+        self.window_label.setWordWrap(True)
         bar.addSpacing(12)
         bar.addWidget(self.window_label, 1)
         self.export_button = QPushButton(icon("export"), "", self)
@@ -273,6 +274,7 @@ class TrainingPage(Page):
         self.cards = {key: FigureCard(self, compact=True) for key in ("staff", "c03", "trained", "hours", "pass", "satisfaction")}
         for i, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, i)
+            cards.setColumnStretch(i, 1)  # equal cards; their captions wrap on a narrow window
         self.body.addLayout(cards)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("trainingTabs")

@@ -107,7 +107,7 @@ class EvaluationPage(Page):
         self.all_reports_button = QPushButton(icon("folder"), "", self)
         for button in (self.compute_button, self.publish_button, self.unit_report_button, self.period_report_button,
                        self.all_reports_button):
-            bar.addWidget(button)
+            self.header_actions.addWidget(button)  # beside the title, where the quarter picker leaves room (1093 px at 125 %)
         self.body.addLayout(bar)
         self.body.addWidget(self.status_label)
         # --- ranking | drill-down

@@ -61,7 +61,8 @@ class IndicatorSystemPage(Page):
         bar.addWidget(self.version_label)
         self.version_combo = QComboBox(self)
         self.version_combo.setObjectName("systemVersion")
-        self.version_combo.setMinimumContentsLength(30)
+        self.version_combo.setMinimumContentsLength(22)  # a long version name elides; its tooltip has it whole
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         bar.addWidget(self.version_combo, 1)
         self.import_button = QPushButton(icon("import"), "", self)
         self.export_button = QPushButton(icon("export"), "", self)
@@ -335,6 +336,7 @@ class IndicatorSystemPage(Page):
 
     # ------------------------------------------------------------------ slots
     def _on_version_combo_index_changed(self, index: int) -> None:
+        self.version_combo.setToolTip(self.version_combo.itemText(index))  # whole, when the box elides it
         system_id = self.version_combo.itemData(index)
         if system_id is not None:
             self._current_code = None

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 
 from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.ui.errors import report_exception
@@ -115,6 +115,9 @@ class ActionsPage(Page):
         ], CTX, self)
         self.action_proxy = sortable_table(self.ui.actionTable, self.action_model)
         self._filtered = False
+        for combo, letters in ((self.ui.branchCombo, 10), (self.ui.sourceCombo, 8), (self.ui.statusCombo, 8)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)  # long names elide; the filter bar fits 1093 px (125 %)
         self.empty = empty_state(self.ui.actionTable)  # the hint over the register, with the way to fill it
         self.empty.sig_action.connect(self._on_empty_action)
         rate_colour = (lambda u: (BAD, None) if u.figures.overdue else (None, None))
