@@ -2,8 +2,9 @@
 
 Start-up, in this order (STYLE.md "Layers"; issue 3 §1):
 
-1. command line (``--db URL``, ``--demo``, ``--screenshot DIR``, ``--lang zh|en``) and the rotating
-   log file;
+1. command line (``--db URL``, ``--demo``, ``--screenshot DIR`` with ``--size WxH`` and
+   ``--scale F``, ``--lang zh|en``) and the rotating log file; ``--scale`` sets ``QT_SCALE_FACTOR``
+   here, before any ``QApplication`` exists (Qt reads it only then);
 2. settings (:mod:`qsm_desktop.settings`: database URL without password, language, folders);
 3. the Qt application: translations (ours + Qt's ``qtbase_zh_CN``) and fonts (bundled CJK font
    where the system lacks one);
@@ -60,15 +61,63 @@ _register_messages()
 
 DEMO_DB_NAME = "demo.db"
 
+SCREENSHOT_SIZE = (1366, 768)
+"""The screen ``--screenshot`` pictures by default (physical pixels): a common office laptop."""
+
+TASKBAR_HEIGHT = 40
+"""Logical pixels of a screen's height the window does not get (taskbar and title bar)."""
+
+
+def logical_window_size(screen: tuple[int, int], scale: float) -> tuple[int, int]:
+    """The window a maximised program gets on ``screen`` (physical ``(width, height)`` pixels) at
+    display scaling ``scale`` (1.0 = 100 %, 1.5 = 150 %), in Qt's logical pixels: the screen divided
+    by the scale, less :data:`TASKBAR_HEIGHT` of height. 1920×1080 at 1.5 gives 1280×680;
+    1366×768 at 1.0 gives 1366×728. Raises ``ValueError`` for a scale ≤ 0.
+    """
+    if scale <= 0:
+        raise ValueError("scale must be positive")
+    width, height = screen
+    return round(width / scale), round(height / scale) - TASKBAR_HEIGHT
+
+
+def _screen_size(text: str) -> tuple[int, int]:
+    """``"1366x768"`` → ``(1366, 768)`` (argparse type; a bad value exits 2)."""
+    parts = text.lower().replace("×", "x").split("x")
+    try:
+        width, height = (int(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
+    if width < 640 or height < 480:
+        raise argparse.ArgumentTypeError(f"a screen of at least 640x480, not {text!r}")
+    return width, height
+
+
+def _scale(text: str) -> float:
+    """``"1.5"`` or ``"150%"`` → ``1.5`` (argparse type; 1.0 to 3.0)."""
+    try:
+        value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a scale such as 1.25 or 125%, not {text!r}") from None
+    if not 1.0 <= value <= 3.0:
+        raise argparse.ArgumentTypeError(f"a scale from 1.0 to 3.0, not {text!r}")
+    return value
+
 
 @dataclass(frozen=True)
 class Options:
-    """The parsed command line: ``db`` URL or None, ``demo``, ``screenshot`` folder or None, ``lang``."""
+    """The parsed command line: ``db`` URL or None, ``demo``, ``screenshot`` folder or None, ``lang``;
+    ``size`` (physical screen pixels) and ``scale`` (display scaling) of the screenshots."""
 
     db: str | None
     demo: bool
     screenshot: Path | None
     lang: str | None
+    size: tuple[int, int] = SCREENSHOT_SIZE
+    scale: float | None = None
+
+    def window_size(self) -> tuple[int, int]:
+        """The window's logical size for the screenshots (:func:`logical_window_size`)."""
+        return logical_window_size(self.size, self.scale or 1.0)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
@@ -84,10 +133,17 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
                         help="open a demo database (created and filled on first use)")
     parser.add_argument("--screenshot", metavar="DIR", type=Path,
                         help="render every page to DIR/<page>.png offscreen, then exit")
+    parser.add_argument("--size", metavar="WxH", type=_screen_size, default=SCREENSHOT_SIZE,
+                        help="with --screenshot: the screen in physical pixels (default 1366x768); the window "
+                             "gets the screen divided by the scale, less 40 px for the taskbar")
+    parser.add_argument("--scale", metavar="F", type=_scale,
+                        help="display scaling, 1.0-3.0 or 125%% (sets QT_SCALE_FACTOR; default: the system's)")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: the settings, else zh)")
     parser.add_argument("--version", action="version", version=f"qsm-desktop {__version__}")
     ns = parser.parse_args(list(argv) if argv is not None else None)
-    return Options(db=ns.db, demo=ns.demo, screenshot=ns.screenshot, lang=ns.lang)
+    if ns.size != SCREENSHOT_SIZE and ns.screenshot is None:
+        parser.error("--size needs --screenshot")
+    return Options(db=ns.db, demo=ns.demo, screenshot=ns.screenshot, lang=ns.lang, size=ns.size, scale=ns.scale)
 
 
 def database_url(options: Options, configured: str) -> str | None:
@@ -172,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     if options.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # pictures need no display
+    if options.scale is not None:
+        os.environ["QT_SCALE_FACTOR"] = f"{options.scale:g}"  # read when the QApplication is made
     from qsm_desktop.ui.errors import setup_logging
 
     setup_logging()

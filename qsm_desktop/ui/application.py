@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qsm_desktop import __version__
@@ -90,6 +90,8 @@ def run(options: Any, settings: Settings, *, url: str | None,
     if signed is None:
         return session.exit_status  # 0: the login dialog was cancelled; 1: could not open or sign in
     window = session.open_window(signed)
+    if screenshot:
+        _size_for_screenshots(window, options)
     status = {"code": 0}
 
     def after_demo() -> None:
@@ -117,6 +119,18 @@ def run(options: Any, settings: Settings, *, url: str | None,
     code = app.exec()
     session.close()
     return status["code"] if screenshot else code
+
+
+def _size_for_screenshots(window: Any, options: Any) -> None:
+    """Give the window the logical size of ``options``' screen and scale (``--size``/``--scale``;
+    the scale itself took effect through ``QT_SCALE_FACTOR`` before the application was made)."""
+    size = getattr(options, "window_size", None)
+    if size is None:
+        return
+    width, height = size()
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
+    window.resize(width, height)
+    log.info("screenshots at %dx%d logical pixels (scale %s)", width, height, getattr(options, "scale", None))
 
 
 def _fail(app: QApplication, status: dict, screenshot: bool) -> None:

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self._org_nodes: list[Any] = []
         self._period = ""
         self.resize(1360, 860)
-        self.setMinimumSize(QSize(1024, 680))
+        self.setMinimumSize(QSize(880, 520))  # 1366×768 at 125 % leaves 1093×574 (issue 14)
 
         self._build_scope_bar()
         self._build_pages(check_connection)
@@ -267,6 +267,9 @@ class MainWindow(QMainWindow):
         jump = getattr(page, "sig_unit_requested", None)
         if jump is not None:
             jump.connect(self._on_page_unit_requested)
+        wanted = getattr(page, "sig_page_requested", None)  # an empty page's button: "Open the Returns page"
+        if wanted is not None:
+            wanted.connect(self.show_page)
         item = self.navigation.item(index)
         item.setText(page.nav_title())
         if self._period:

@@ -8,7 +8,7 @@ below target). Colours are kept here so pages and charts agree.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOptionHeader
 
 from qsm_desktop import paths
 
@@ -42,6 +42,7 @@ QToolBar#scopeBar {{ background: #ffffff; border: none; border-bottom: 1px solid
 QLabel#brand {{ font-size: 11.5pt; font-weight: bold; color: {ACCENT}; padding: 0 12px 0 4px; }}
 QLabel#pageTitle {{ font-size: 15pt; font-weight: bold; color: {TEXT}; }}
 QLabel#pageSubtitle {{ color: {MUTED}; }}
+QScrollArea#pageScroll, QWidget#pageBody {{ background: transparent; border: none; }}
 QLabel#sectionTitle {{ font-size: 11pt; font-weight: bold; color: {TEXT}; padding-top: 6px; }}
 QLabel#hint {{ color: {MUTED}; }}
 QFrame#card {{ background: #ffffff; border: 1px solid {BORDER}; border-radius: 6px; }}
@@ -97,11 +98,28 @@ def icon(name: str, *, white: bool = False) -> QIcon:
     return result
 
 
+class SortArrowStyle(QProxyStyle):
+    """Fusion with the sort arrow of a column header pointing as in Explorer and Excel: up for
+    ascending (A→Z, oldest first), down for descending (newest first). Qt draws them the other
+    way round, so the audit trail's "newest first" showed an ascending arrow (issue 14)."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt override
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
+            swapped = QStyleOptionHeader(option)
+            up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+            if option.sortIndicator == up:
+                swapped.sortIndicator = down
+            elif option.sortIndicator == down:
+                swapped.sortIndicator = up
+            option = swapped
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def apply_style(app: QApplication) -> None:
-    """Fusion style, a light palette and the style sheet above."""
+    """Fusion style (sort arrows as :class:`SortArrowStyle` draws them), a light palette and the style sheet above."""
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
-        app.setStyle(fusion)
+        app.setStyle(SortArrowStyle(fusion))
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))

@@ -225,6 +225,14 @@ Completed on {completed}: {measures}</translation>
             <translation>No corrective or preventive action yet: they are raised when the head office finalises a quarter on the Mystery visits page (after the agency's 暗访结果 and the branches' complaint registers are imported).</translation>
         </message>
         <message>
+            <source>Clear the filters</source>
+            <translation>Clear the filters</translation>
+        </message>
+        <message>
+            <source>Open the Mystery visits page</source>
+            <translation>Open the Mystery visits page</translation>
+        </message>
+        <message>
             <source>As of {date}: due = due date on or before it; on time = verified effective by then and completed by its due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.</source>
             <translation>As of {date}: due = due date on or before it; on time = verified effective by then and completed by its due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.</translation>
         </message>
@@ -378,6 +386,14 @@ Completed on {completed}: {measures}</translation>
         <message>
             <source>{count} logins, {active} active</source>
             <translation>{count} logins, {active} active</translation>
+        </message>
+        <message>
+            <source>No logins yet: whoever opens this database works as the local administrator. Add the first login so that people sign in with their own role and unit.</source>
+            <translation>No logins yet: whoever opens this database works as the local administrator. Add the first login so that people sign in with their own role and unit.</translation>
+        </message>
+        <message>
+            <source>Only an administrator adds logins.</source>
+            <translation>Only an administrator adds logins.</translation>
         </message>
         <message>
             <source>Only an administrator adds, disables and resets logins.</source>
@@ -805,6 +821,18 @@ The branch's appeal: {reason}{contact}</translation>
         <message>
             <source>{count} entries.</source>
             <translation>{count} entries.</translation>
+        </message>
+        <message>
+            <source>No recorded change matches these filters (person, kind, dates, text).</source>
+            <translation>No recorded change matches these filters (person, kind, dates, text).</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Clear the filters</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet: every import and every change, made in the window or with the qsm command, is listed here.</source>
+            <translation>Nothing recorded yet: every import and every change, made in the window or with the qsm command, is listed here.</translation>
         </message>
         <message>
             <source>Export the audit trail</source>
@@ -1247,6 +1275,14 @@ The branch's appeal: {reason}{contact}</translation>
         <message>
             <source>No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint registers) on the Returns page.</source>
             <translation>No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint registers) on the Returns page.</translation>
+        </message>
+        <message>
+            <source>Open the Returns page</source>
+            <translation>Open the Returns page</translation>
+        </message>
+        <message>
+            <source>Your role does not import returns.</source>
+            <translation>Your role does not import returns.</translation>
         </message>
         <message>
             <source>{valid} valid customer complaints · {overdue} overdue on {date}</source>
@@ -2816,6 +2852,14 @@ Please send them to your administrator.</translation>
             <translation>No mystery visits for {period} in this unit yet: import the agency's 暗访结果 return (mystery-visit results) on the Returns page.</translation>
         </message>
         <message>
+            <source>Open the Returns page</source>
+            <translation>Open the Returns page</translation>
+        </message>
+        <message>
+            <source>Your role does not import returns.</source>
+            <translation>Your role does not import returns.</translation>
+        </message>
+        <message>
             <source>{unit}: {score}</source>
             <translation>{unit}: {score}</translation>
         </message>
@@ -3104,6 +3148,18 @@ Please send them to your administrator.</translation>
             <source>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</source>
             <translation>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</translation>
         </message>
+        <message>
+            <source>No unit matches the search.</source>
+            <translation>No unit matches the search.</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <source>Open the Returns page</source>
+            <translation>Open the Returns page</translation>
+        </message>
     </context>
     <context>
         <name>Page</name>
@@ -3219,6 +3275,10 @@ Please send them to your administrator.</translation>
         <message>
             <source>Training</source>
             <translation>Training</translation>
+        </message>
+        <message>
+            <source>Training (1 course)</source>
+            <translation>Training (1 course)</translation>
         </message>
         <message>
             <source>Training ({count} courses)</source>
@@ -3338,8 +3398,12 @@ Please send them to your administrator.</translation>
             <translation>The data of this quarter is incomplete. These inputs are missing:</translation>
         </message>
         <message>
-            <source>Publish as incomplete (the office's decision); the incomplete units are graded and ranked on the data available</source>
-            <translation>Publish as incomplete (the office's decision); the incomplete units are graded and ranked on the data available</translation>
+            <source>Publish as incomplete (the office's decision)</source>
+            <translation>Publish as incomplete (the office's decision)</translation>
+        </message>
+        <message>
+            <source>The incomplete units are graded and ranked on the data available.</source>
+            <translation>The incomplete units are graded and ranked on the data available.</translation>
         </message>
         <message>
             <source>Why it is published incomplete</source>
@@ -3573,6 +3637,22 @@ Please send them to your administrator.</translation>
         <message>
             <source>{total} people</source>
             <translation>{total} people</translation>
+        </message>
+        <message>
+            <source>No one in this unit matches the search and filters.</source>
+            <translation>No one in this unit matches the search and filters.</translation>
+        </message>
+        <message>
+            <source>Clear the search and filters</source>
+            <translation>Clear the search and filters</translation>
+        </message>
+        <message>
+            <source>No front-line staff in this unit yet: import the branches' certification returns on the Returns page.</source>
+            <translation>No front-line staff in this unit yet: import the branches' certification returns on the Returns page.</translation>
+        </message>
+        <message>
+            <source>Open the Returns page</source>
+            <translation>Open the Returns page</translation>
         </message>
         <message>
             <source>now</source>
@@ -3961,6 +4041,18 @@ Please send them to your administrator.</translation>
             <translation>All</translation>
         </message>
         <message>
+            <source>No application passes the filters: widen the branch or status filter.</source>
+            <translation>No application passes the filters: widen the branch or status filter.</translation>
+        </message>
+        <message>
+            <source>No applications yet: import the outlets' showcase application forms on the Returns page.</source>
+            <translation>No applications yet: import the outlets' showcase application forms on the Returns page.</translation>
+        </message>
+        <message>
+            <source>Open the Returns page</source>
+            <translation>Open the Returns page</translation>
+        </message>
+        <message>
             <source>Declared figures differ from the registers</source>
             <translation>Declared figures differ from the registers</translation>
         </message>
@@ -4110,6 +4202,50 @@ Please send them to your administrator.</translation>
         <message>
             <source>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</source>
             <translation>Held on {date}: national level {national} (plan target {target}) · head-office level {head} · branch level {branch}</translation>
+        </message>
+        <message>
+            <source>No award cycle yet: import showcase application forms on the Returns page.</source>
+            <translation>No award cycle yet: import showcase application forms on the Returns page.</translation>
+        </message>
+        <message>
+            <source>No awards yet in this cycle: the committee awards it on the Ranking tab, within the quota.</source>
+            <translation>No awards yet in this cycle: the committee awards it on the Ranking tab, within the quota.</translation>
+        </message>
+        <message>
+            <source>Go to the ranking</source>
+            <translation>Go to the ranking</translation>
+        </message>
+        <message>
+            <source>Your role does not award a cycle.</source>
+            <translation>Your role does not award a cycle.</translation>
+        </message>
+        <message>
+            <source>No award to print yet: award the cycle on the Ranking tab first.</source>
+            <translation>No award to print yet: award the cycle on the Ranking tab first.</translation>
+        </message>
+        <message>
+            <source>Select an award to print its certificate.</source>
+            <translation>Select an award to print its certificate.</translation>
+        </message>
+        <message>
+            <source>Print the selected certificate</source>
+            <translation>Print the selected certificate</translation>
+        </message>
+        <message>
+            <source>Save every certificate of the cycle as one PDF</source>
+            <translation>Save every certificate of the cycle as one PDF</translation>
+        </message>
+        <message>
+            <source>No award to revoke.</source>
+            <translation>No award to revoke.</translation>
+        </message>
+        <message>
+            <source>Select a valid award to revoke it.</source>
+            <translation>Select a valid award to revoke it.</translation>
+        </message>
+        <message>
+            <source>Revoke the selected award (its number is kept)</source>
+            <translation>Revoke the selected award (its number is kept)</translation>
         </message>
         <message>
             <source>Save certificates</source>

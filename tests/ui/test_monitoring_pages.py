@@ -243,18 +243,18 @@ def test_empty_pages_say_what_would_fill_them(qtbot, window):
     wait(window, qtbot)
     visits = window.show_page("mystery_visits")
     qtbot.waitUntil(lambda: visits.data is not None, timeout=30_000)
-    assert visits.ui.emptyLabel.isVisible() and "暗访结果" in visits.ui.emptyLabel.text()
+    assert visits.empty.isVisible() and "暗访结果" in visits.empty.label.text()  # over the table, with its button
     assert not visits.ui.provisionalBanner.isVisible()
     assert not visits.ui.finaliseButton.isEnabled() and visits.ui.finaliseButton.toolTip()
     assert not visits.ui.exportButton.isEnabled()
     actions = window.show_page("actions")
     qtbot.waitUntil(lambda: actions.data is not None, timeout=30_000)
-    assert actions.ui.emptyLabel.isVisible() and "定稿" in actions.ui.emptyLabel.text()
+    assert actions.empty.isVisible() and "定稿" in actions.empty.label.text()
     assert not actions.ui.verifyButton.isEnabled() and actions.ui.verifyButton.toolTip()
     assert not actions.ui.templateButton.isEnabled() and "分行" in actions.ui.templateButton.toolTip()
     complaints = window.show_page("complaints")
     qtbot.waitUntil(lambda: complaints.data is not None, timeout=30_000)
-    assert complaints.ui.emptyLabel.isVisible() and "投诉登记" in complaints.ui.emptyLabel.text()
+    assert complaints.empty.isVisible() and "投诉登记" in complaints.empty.label.text()
     assert not complaints.ui.exportButton.isEnabled()
 
 

@@ -18,18 +18,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QWidget,
+    QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QWidget,
 )
 
 from qsm_desktop.domain.errors import ConflictError, QsmError
 from qsm_desktop.ui.errors import report_exception
-from qsm_desktop.ui.models.table import ALIGN_CENTER, OBJECT_ROLE, SORT_ROLE, Column, RowTableModel
+from qsm_desktop.ui.models.table import ALIGN_CENTER, OBJECT_ROLE, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, icon
 from qsm_desktop.ui.views.account_dialogs import AccountDialog, NewAccount, PasswordDialog, role_label
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.conflict import offer_reload
+from qsm_desktop.ui.widgets.empty_state import empty_state
+from qsm_desktop.ui.widgets.tables import sortable_table
 
 CONTEXT = "AdministrationPage"
 
@@ -79,23 +81,11 @@ class AdministrationPage(Page):
         self.note_label.setStyleSheet(f"color: {MUTED};")
         self.body.addWidget(self.note_label)
         self.model = RowTableModel(account_columns(self.org_text), CONTEXT, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("accountsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((170, 150, 140, 320, 90)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.proxy = sortable_table(self.table, self.model, stretch=3, sort_column=0)  # by login
+        self.empty = empty_state(self.table)
+        self.empty.sig_action.connect(self._on_add_button_clicked)
         self.body.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.count_label = QLabel(self)
@@ -151,6 +141,15 @@ class AdministrationPage(Page):
             self.select_login(keep)
         self._update_note()
         self._update_buttons()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """The hint over an empty list of logins, with the button that adds the first one."""
+        self.empty.set_hint(
+            self.tr("No logins yet: whoever opens this database works as the local administrator. Add the first "
+                    "login so that people sign in with their own role and unit."),
+            self.tr("Add a login…"), enabled=self.may_manage,
+            reason=self.tr("Only an administrator adds logins."))
 
     def _on_load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._load_generation and isinstance(exc, QsmError):

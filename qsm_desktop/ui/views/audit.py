@@ -20,21 +20,23 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+    QTableView, QTextBrowser, QWidget,
 )
 
 from qsm_desktop.services import audit_trail
 from qsm_desktop.services.audit_trail import AuditQuery
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.models.audit import ADDED, CHANGED, REMOVED, AuditTableModel, compare, json_text, when_text
-from qsm_desktop.ui.models.table import SORT_ROLE, fmt_int
+from qsm_desktop.ui.models.table import fmt_int
 from qsm_desktop.ui.style import MUTED, icon
 from qsm_desktop.ui.views.account_dialogs import role_label
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.date_edit import date_edit
+from qsm_desktop.ui.widgets.empty_state import empty_state
+from qsm_desktop.ui.widgets.tables import sortable_table
 
 LABELS = "AuditLabels"
 
@@ -132,23 +134,12 @@ class AuditPage(Page):
         self.header_actions.addWidget(self.export_button)
         self._build_filters()
         self.model = AuditTableModel(audit_label, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((150, 120, 210, 200)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.proxy = sortable_table(self.table, self.model, stretch=4, sort_column=0,
+                                    order=Qt.SortOrder.DescendingOrder)  # newest first, the arrow pointing down
+        self.empty = empty_state(self.table)
+        self.empty.sig_action.connect(self._on_empty_action)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("auditDetail")
         self.detail.setOpenLinks(False)
@@ -212,13 +203,19 @@ class AuditPage(Page):
         self.search_button.setObjectName("auditSearchButton")
         self.search_button.setDefault(True)
         self.clear_button = QPushButton(icon("clear"), "", self)
-        for widget in (self.person_label, self.person_combo, self.entity_label, self.entity_combo, self.from_check,
-                       self.from_edit, self.to_check, self.to_edit):
+        # two lines, so that the filters fit 1366×768 at 125 % (1093 logical pixels) without scrolling sideways
+        for widget in (self.person_label, self.person_combo, self.entity_label, self.entity_combo):
             bar.addWidget(widget)
-        bar.addWidget(self.text_edit, 1)
-        bar.addWidget(self.search_button)
-        bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+        dates = QHBoxLayout()
+        dates.setSpacing(8)
+        for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
+            dates.addWidget(widget)
+        dates.addWidget(self.text_edit, 1)
+        dates.addWidget(self.search_button)
+        dates.addWidget(self.clear_button)
         self.body.addLayout(bar)
+        self.body.addLayout(dates)
 
     # ------------------------------------------------------------------ Page
     def title(self) -> str:
@@ -365,6 +362,17 @@ class AuditPage(Page):
             text = self.tr("{count} entries.").format(count=fmt_int(count))
         self.count_label.setText(text)
         self.more_button.setEnabled(self.model.more)
+        query = self._query or self.current_query()
+        if any((query.login, query.entity, query.since, query.until, query.text)):
+            self.empty.set_hint(self.tr("No recorded change matches these filters (person, kind, dates, text)."),
+                                self.tr("Clear the filters"))
+        else:
+            self.empty.set_hint(self.tr("Nothing recorded yet: every import and every change, made in the window "
+                                        "or with the qsm command, is listed here."))
+
+    def _on_empty_action(self) -> None:
+        """The empty list's button: clear the filters and search the whole trail."""
+        self.apply_filter()
 
     # ------------------------------------------------------------------ detail
     def selected_line(self):

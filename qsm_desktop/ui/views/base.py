@@ -20,13 +20,32 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from qsm_desktop.domain import i18n as domain_i18n
 from qsm_desktop.ui.context import PageContext, Scope
 from qsm_desktop.ui.errors import report_exception
 
 log = logging.getLogger(__name__)
+
+
+class BodyScrollArea(QScrollArea):
+    """The scroll area of a page's body: its widget is at least as tall as its layout needs at the
+    width it gets — wrapped labels (height-for-width) included, which a plain ``QScrollArea`` misses."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Give the body the height its layout needs at the viewport's width (wrapped text counted)."""
+        widget = self.widget()
+        layout = widget.layout() if widget is not None else None
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.viewport().width())
+        if needed > 0 and widget.minimumHeight() != needed:
+            widget.setMinimumHeight(needed)
 
 
 class Page(QWidget):
@@ -36,6 +55,7 @@ class Page(QWidget):
     page_id = ""
     icon_name = ""
     sig_loaded = Signal()
+    sig_page_requested = Signal(str)  # "show that page" (an empty table's button: "Open the Returns page")
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +76,8 @@ class Page(QWidget):
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("pageSubtitle")
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.title_label, self.subtitle_label):
+            label.setWordWrap(True)  # a narrow window wraps them instead of pushing the actions off
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         header.addLayout(titles, 1)
@@ -63,9 +85,20 @@ class Page(QWidget):
         self.header_actions.setSpacing(8)
         header.addLayout(self.header_actions)
         outer.addLayout(header)
-        self.body = QVBoxLayout()
+        # the body scrolls when the window is smaller than it needs (1280×680 logical pixels at
+        # 150 % on a 1920×1080 screen): nothing is squeezed below its minimum size (issue 14)
+        self.body_scroll = BodyScrollArea(self)
+        self.body_scroll.setObjectName("pageScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        holder = QWidget(self.body_scroll)
+        holder.setObjectName("pageBody")
+        self.body = QVBoxLayout(holder)
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(10)
-        outer.addLayout(self.body, 1)
+        self.body_scroll.setWidget(holder)
+        outer.addWidget(self.body_scroll, 1)
 
     # -- to implement ------------------------------------------------------------------------
     def ask_export_path(self, caption: str, file_name: str, file_filter: str) -> Path | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QTreeView, QWidget
 
 from qsm_desktop.ui.labels import ORG_STATUS, ORG_TYPES, label
 from qsm_desktop.ui.models.table import ALIGN_RIGHT, fmt_int, fmt_percent
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.empty_state import empty_state
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,6 +64,8 @@ class OrganisationPage(Page):
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("hint")
         self.body.addWidget(self.hint_label)
+        self.empty = empty_state(self.tree)
+        self.empty.sig_action.connect(self._on_empty_action)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.tree.activated.connect(self._on_tree_activated)
         self._nodes = []
@@ -123,11 +127,7 @@ class OrganisationPage(Page):
             items[node.code] = row[COL_NAME]
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.tree.expandToDepth(1 if len(self._nodes) > 40 else 3)
-        header = self.tree.header()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for col in range(1, 8):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, stretch=COL_NAME)  # the name takes the room left, never less than its title
         root = self._counts.get(self.scope.unit_code) if self.scope else None
         if root is None:
             self.summary_label.setText(self.tr("No units yet: import the org list on the Returns page."))
@@ -136,11 +136,27 @@ class OrganisationPage(Page):
                                                "{certified} certified").format(
                 units=fmt_int(len(self._nodes)), outlets=fmt_int(root.outlets), staff=fmt_int(root.staff),
                 certified=fmt_int(root.certified)))
+        self._update_empty()
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         if text.strip():
             self.tree.expandAll()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """The hint over an empty tree: no units yet (import the org list), or none matching the search."""
+        if self.model.rowCount() and self.search_edit.text().strip():
+            self.empty.set_hint(self.tr("No unit matches the search."), self.tr("Clear the search"))
+        else:
+            self.empty.set_hint(self.tr("No units yet: import the org list on the Returns page."),
+                                self.tr("Open the Returns page"))
+
+    def _on_empty_action(self) -> None:
+        if self.model.rowCount():
+            self.search_edit.clear()
+        else:
+            self.sig_page_requested.emit("returns")
 
     def _on_tree_activated(self, index) -> None:
         code = index.data(CODE_ROLE)

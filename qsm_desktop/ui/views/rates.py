@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter,
     QTableView, QWidget,
 )
 
@@ -25,6 +25,7 @@ from qsm_desktop.ui.style import BAD_BG, GOOD_BG, WARN_BG, icon, rate_colours
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.chart import ChartCanvas, draw_rates_vs_targets
 from qsm_desktop.ui.widgets.date_edit import date_edit
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 FINAL_PLAN_YEAR = 2009
 
@@ -87,9 +88,8 @@ class RatesPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setMinimumSectionSize(80)
+        fit_columns(self.table)  # each category as wide as its title and target; the last takes the room left
         self.chart = ChartCanvas(splitter, height=3.0)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)

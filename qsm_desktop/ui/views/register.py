@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from qsm_desktop.ui.labels import POST_CATEGORIES, REGISTER_STATUS, category_names, label
@@ -26,6 +26,8 @@ from qsm_desktop.ui.models.register import HEADERS, PAGE_SIZE, RegisterModel, ro
 from qsm_desktop.ui.models.table import ALIGN_CENTER, Column, RowTableModel, fmt_date, fmt_int
 from qsm_desktop.ui.style import BAD, GOOD, icon
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.widgets.empty_state import empty_state
+from qsm_desktop.ui.widgets.tables import fit_columns, show_rows
 
 DEBOUNCE_MS = 150
 EXPORT_CHUNK = 2000
@@ -109,14 +111,17 @@ class RegisterPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((92, 70, 190, 104, 128, 76, 200, 92)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table)  # titles and contents fit (bank scale: Qt samples 1,000 rows)
+        self.empty = empty_state(self.table)
+        self.empty.sig_action.connect(self._on_empty_action)
         self.detail = self._build_detail(splitter)
+        detail_scroll = QScrollArea(splitter)  # a short window scrolls the person's card, nothing is cut
+        detail_scroll.setObjectName("personScroll")
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setWidget(self.detail)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([720, 460])
@@ -164,8 +169,9 @@ class RegisterPage(Page):
         self.cert_table.setModel(self.cert_model)
         self.cert_table.verticalHeader().setVisible(False)
         self.cert_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cert_table.horizontalHeader().setStretchLastSection(True)
         self.cert_table.setWordWrap(False)
+        fit_columns(self.cert_table)
+        show_rows(self.cert_table, 3)
         layout.addWidget(self.cert_table, 1)
         self.person_hint = QLabel(frame)
         self.person_hint.setObjectName("hint")
@@ -265,6 +271,28 @@ class RegisterPage(Page):
             self.count_label.setText("")
             return
         self.count_label.setText(self.tr("{total} people").format(total=fmt_int(self.model.total())))
+        query = self._query
+        if query.text or query.category or query.status:
+            self.empty.set_hint(self.tr("No one in this unit matches the search and filters."),
+                                self.tr("Clear the search and filters"))
+        else:
+            self.empty.set_hint(self.tr("No front-line staff in this unit yet: import the branches' certification "
+                                        "returns on the Returns page."), self.tr("Open the Returns page"))
+
+    def _on_empty_action(self) -> None:
+        """The empty register's button: clear the search and filters, or go and import the returns."""
+        query = self._query
+        if query is not None and (query.text or query.category or query.status):
+            for widget in (self.search_edit, self.category_combo, self.status_combo):
+                widget.blockSignals(True)
+            self.search_edit.clear()
+            self.category_combo.setCurrentIndex(0)
+            self.status_combo.setCurrentIndex(0)
+            for widget in (self.search_edit, self.category_combo, self.status_combo):
+                widget.blockSignals(False)
+            self.refresh()
+        else:
+            self.sig_page_requested.emit("returns")
 
     # ------------------------------------------------------------------ slots
     def _on_search_edit_text_changed(self, _text: str) -> None:

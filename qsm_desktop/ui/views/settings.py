@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QWidget
 
 from qsm_desktop.settings import keyring_available, load_password, settings_path, split_password, store_password
 from qsm_desktop.ui.forms.ui_settings_form import Ui_SettingsForm
@@ -52,7 +52,10 @@ class SettingsPage(Page):
         self.ui = Ui_SettingsForm()
         self.ui.setupUi(self.form)
         self.form.setMaximumWidth(900)
-        self.body.addWidget(self.form)
+        row = QHBoxLayout()  # a box layout gives the form its capped width when it measures wrapped text
+        row.addWidget(self.form, 1)
+        row.addStretch(0)
+        self.body.addLayout(row)
         self.body.addStretch(1)
         for code_name, code in LANGUAGE_CHOICES:
             self.ui.languageCombo.addItem(code_name, code)

@@ -24,7 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget, QTableView,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -36,6 +36,7 @@ from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.card import FigureCard
 from qsm_desktop.ui.widgets.chart import ChartCanvas
 from qsm_desktop.ui.widgets.date_edit import date_edit
+from qsm_desktop.ui.widgets.tables import fit_columns, show_rows
 
 CONTEXT = "TrainingPage"
 
@@ -192,8 +193,7 @@ def _table(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    fit_columns(table)  # contents and titles fit; the last column takes the room left
     return table
 
 
@@ -263,6 +263,7 @@ class TrainingPage(Page):
         bar.addWidget(self.as_of_edit)
         self.window_label = QLabel(self)
         self.window_label.setObjectName("hint")
+        self.window_label.setWordWrap(True)
         bar.addSpacing(12)
         bar.addWidget(self.window_label, 1)
         self.export_button = QPushButton(icon("export"), "", self)
@@ -273,6 +274,7 @@ class TrainingPage(Page):
         self.cards = {key: FigureCard(self, compact=True) for key in ("staff", "c03", "trained", "hours", "pass", "satisfaction")}
         for i, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, i)
+            cards.setColumnStretch(i, 1)  # equal cards; their captions wrap on a narrow window
         self.body.addLayout(cards)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("trainingTabs")
@@ -281,7 +283,6 @@ class TrainingPage(Page):
         coverage = QSplitter(Qt.Orientation.Vertical, self.tabs)
         self.unit_model = RowTableModel(UNIT_COLUMNS, CONTEXT, self)
         self.unit_table = _table(coverage, self.unit_model, "trainingUnitTable")
-        self.unit_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.coverage_chart = ChartCanvas(coverage, height=3.0)
         coverage.addWidget(self.unit_table)
         coverage.addWidget(self.coverage_chart)
@@ -553,6 +554,7 @@ class PersonTrainingPanel(QWidget):
         layout.addWidget(self.title_label)
         self.model = RowTableModel(HISTORY_COLUMNS, "PersonTraining", self)
         self.table = _table(self, self.model, "personTrainingTable")
+        show_rows(self.table, 3)
         layout.addWidget(self.table, 1)
         self._count = 0
         self.retranslateUi()
@@ -563,8 +565,13 @@ class PersonTrainingPanel(QWidget):
 
     def _set_title(self) -> None:
         base = QCoreApplication.translate("PersonTraining", "Training")
-        self.title_label.setText(base if not self._count else QCoreApplication.translate(
-            "PersonTraining", "Training ({count} courses)").format(count=self._count))
+        if not self._count:
+            self.title_label.setText(base)
+        elif self._count == 1:
+            self.title_label.setText(QCoreApplication.translate("PersonTraining", "Training (1 course)"))
+        else:
+            self.title_label.setText(QCoreApplication.translate(
+                "PersonTraining", "Training ({count} courses)").format(count=self._count))
 
     def show_person(self, staff_no: str) -> None:
         """Show ``staff_no``'s courses, newest first."""

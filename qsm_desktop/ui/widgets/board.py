@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from qsm_desktop.ui.labels import BOARD_STATUS, RETURN_KINDS, label
 from qsm_desktop.ui.models.table import ALIGN_CENTER, OBJECT_ROLE, SORT_ROLE
 from qsm_desktop.ui.style import BAD, BAD_BG, GOOD, GOOD_BG, MUTED, NEUTRAL_BG, WARN, WARN_BG
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 STATUS_COLOURS = {
     "received": (GOOD, GOOD_BG),
@@ -129,12 +130,11 @@ class ReturnsBoard(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setShowGrid(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setMinimumSectionSize(90)
+        fit_columns(self)  # every return kind as wide as its title; the last takes the room left
 
     def set_board(self, data: BoardData) -> None:
         self.board_model.set_board(data)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
     def retranslate(self) -> None:
         self.board_model.retranslate()

@@ -21,5 +21,6 @@ class FigureCard(QFrame):
         self.value.setObjectName("cardValue")
         self.caption = QLabel(self)
         self.caption.setObjectName("cardLabel")
+        self.caption.setWordWrap(True)  # a narrow window wraps the caption instead of widening the row
         layout.addWidget(self.value)
         layout.addWidget(self.caption)

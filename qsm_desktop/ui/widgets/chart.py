@@ -50,7 +50,7 @@ class ChartCanvas(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(12 * self.fontMetrics().height())  # about twelve lines of text: bars and labels readable
         self.setStyleSheet("background: white;")
 
     @property

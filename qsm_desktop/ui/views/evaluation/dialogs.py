@@ -29,9 +29,12 @@ class PublishDialog(QDialog):
             box.setReadOnly(True)
             box.setMinimumHeight(160)
             layout.addWidget(box)
-            self.accept_box = QCheckBox(self.tr("Publish as incomplete (the office's decision); the incomplete units "
-                                                "are graded and ranked on the data available"), self)
+            self.accept_box = QCheckBox(self.tr("Publish as incomplete (the office's decision)"), self)
             layout.addWidget(self.accept_box)
+            consequence = QLabel(self.tr("The incomplete units are graded and ranked on the data available."), self)
+            consequence.setWordWrap(True)  # a check box cannot wrap: its long sentence widened the dialog off a laptop
+            consequence.setObjectName("hint")
+            layout.addWidget(consequence)
             form = QFormLayout()
             self.note_edit = QLineEdit(self)
             self.note_edit.setPlaceholderText(self.tr("Why it is published incomplete"))

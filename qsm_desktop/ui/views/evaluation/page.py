@@ -24,7 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
     QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -35,6 +35,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTa
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, icon
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.views.evaluation.dialogs import PublishDialog, ValueDialog
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 CONTEXT = "EvaluationPage"
 GRADE_BG = {"优秀": "#DCEFE3", "良好": "#DDE8F6", "合格": "#FBF1D6", "待改进": "#F6DEDE"}
@@ -108,7 +109,7 @@ class EvaluationPage(Page):
         self.all_reports_button = QPushButton(icon("folder"), "", self)
         for button in (self.compute_button, self.publish_button, self.unit_report_button, self.period_report_button,
                        self.all_reports_button):
-            bar.addWidget(button)
+            self.header_actions.addWidget(button)  # beside the title, where the quarter picker leaves room (1093 px at 125 %)
         self.body.addLayout(bar)
         self.body.addWidget(self.status_label)
         # --- ranking | drill-down
@@ -126,9 +127,7 @@ class EvaluationPage(Page):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(26)
-            header = table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            fit_columns(table, stretch=2)  # the unit's name takes the room left, never less than its title
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, t=unit_type: self._on_ranking_current_row_changed(t, current.row()))
             self.models[unit_type] = model
@@ -160,9 +159,7 @@ class EvaluationPage(Page):
         self.indicator_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.indicator_table.verticalHeader().setVisible(False)
         self.indicator_table.setWordWrap(False)
-        iheader = self.indicator_table.horizontalHeader()
-        iheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        iheader.setSectionResizeMode(len(self._indicator_columns()) - 1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.indicator_table)  # the explanation (last) takes the room left, never less than its title
         self.indicator_table.selectionModel().currentRowChanged.connect(self._on_indicator_current_row_changed)
         self.explanation = QTextBrowser(inner)
         self.explanation.setObjectName("explanation")

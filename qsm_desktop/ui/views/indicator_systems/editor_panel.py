@@ -18,6 +18,7 @@ from qsm_desktop.domain.indicators import SOURCES, fmt_number, rule_kinds, rule_
 from qsm_desktop.ui.forms.ui_indicator_system_editor import Ui_IndicatorSystemEditor
 from qsm_desktop.ui.views.indicator_systems.labels import DIRECTION_LABELS, SOURCE_LABELS, label
 from qsm_desktop.ui.views.indicator_systems.rule_editor import RuleParametersEditor
+from qsm_desktop.ui.widgets.tables import show_rows
 
 
 class SystemEditorPanel(QWidget):
@@ -41,6 +42,7 @@ class SystemEditorPanel(QWidget):
         self._filling = False
         ui = self.ui
         ui.gradesTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        show_rows(ui.gradesTable, 4)  # the usual four bands (优秀, 良好, 合格, 待改进) all in view, not 1½
         for key in DIRECTION_LABELS:
             ui.directionCombo.addItem("", key)
         for key in SOURCES:
@@ -111,6 +113,7 @@ class SystemEditorPanel(QWidget):
         for row, grade in enumerate(grades):
             table.setItem(row, 0, QTableWidgetItem(grade["name"]))
             table.setItem(row, 1, QTableWidgetItem(fmt_number(grade["min"])))
+        show_rows(table, max(4, len(grades)))  # every band in view
         self._filling = False
 
     # ------------------------------------------------------------------ slots

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
@@ -60,7 +61,8 @@ class IndicatorSystemPage(Page):
         bar.addWidget(self.version_label)
         self.version_combo = QComboBox(self)
         self.version_combo.setObjectName("systemVersion")
-        self.version_combo.setMinimumContentsLength(30)
+        self.version_combo.setMinimumContentsLength(22)  # a long version name elides; its tooltip has it whole
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         bar.addWidget(self.version_combo, 1)
         self.import_button = QPushButton(icon("import"), "", self)
         self.export_button = QPushButton(icon("export"), "", self)
@@ -75,8 +77,14 @@ class IndicatorSystemPage(Page):
         self.tree_panel = SystemTreePanel(splitter)
         self.tree = self.tree_panel.tree
         self.editor = SystemEditorPanel(splitter)
+        editor_scroll = QScrollArea(splitter)  # at 1280×680 (150 %) the editor scrolls; its fields keep their height
+        editor_scroll.setObjectName("editorScroll")
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_scroll.setWidget(self.editor)
         splitter.addWidget(self.tree_panel)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(editor_scroll)
         splitter.setSizes([640, 460])
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(splitter)
@@ -328,6 +336,7 @@ class IndicatorSystemPage(Page):
 
     # ------------------------------------------------------------------ slots
     def _on_version_combo_index_changed(self, index: int) -> None:
+        self.version_combo.setToolTip(self.version_combo.itemText(index))  # whole, when the box elides it
         system_id = self.version_combo.itemData(index)
         if system_id is not None:
             self._current_code = None

@@ -11,13 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from qsm_desktop.domain.indicators import fmt_number, rule_summary
 from qsm_desktop.ui.style import BAD, GOOD
 from qsm_desktop.ui.views.indicator_systems.draft import unit_type_totals
 from qsm_desktop.ui.views.indicator_systems.labels import SOURCE_LABELS, label
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 ROLE_KEY = Qt.ItemDataRole.UserRole + 10
 """Item data: ``("type", unit type)``, ``("category", code)`` or ``("indicator", code)``."""
@@ -42,9 +43,7 @@ class SystemTreePanel(QWidget):
         self.tree.setObjectName("systemTree")
         self.tree.setColumnCount(4)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, stretch=0)  # names take the room left, never less than the title
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self)

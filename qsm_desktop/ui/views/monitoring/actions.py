@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 
 from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.ui.errors import report_exception
@@ -42,6 +42,8 @@ from qsm_desktop.ui.views.monitoring.common import (
     term,
 )
 from qsm_desktop.ui.views.monitoring.dialogs import ActionVerifyDialog
+from qsm_desktop.ui.widgets.empty_state import empty_state
+from qsm_desktop.ui.widgets.page_parts import page_form, unit_subtitle
 
 CTX = "ActionTables"
 STATUS_COLOURS = {"待整改": WARN, "待验证": "#1f4e79", "已关闭": GOOD}
@@ -78,10 +80,7 @@ class ActionsPage(Page):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.form = QWidget(self)
-        self.ui = Ui_MonitoringActionsForm()
-        self.ui.setupUi(self.form)
-        self.body.addWidget(self.form, 1)
+        self.form, self.ui = page_form(self, self.body, Ui_MonitoringActionsForm)
         self.tabs = self.ui.tabs
         for button in (self.ui.verifyButton, self.ui.templateButton, self.ui.exportButton):
             self.header_actions.addWidget(button)  # the page's actions beside its title
@@ -115,6 +114,12 @@ class ActionsPage(Page):
             Column("description", QT_TRANSLATE_NOOP("ActionTables", "Problem"), lambda a: a.description),
         ], CTX, self)
         self.action_proxy = sortable_table(self.ui.actionTable, self.action_model)
+        self._filtered = False
+        for combo, letters in ((self.ui.branchCombo, 10), (self.ui.sourceCombo, 8), (self.ui.statusCombo, 8)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)  # long names elide; the filter bar fits 1093 px (125 %)
+        self.empty = empty_state(self.ui.actionTable)  # the hint over the register, with the way to fill it
+        self.empty.sig_action.connect(self._on_empty_action)
         rate_colour = (lambda u: (BAD, None) if u.figures.overdue else (None, None))
         self.figures_model = RowTableModel([
             Column("code", QT_TRANSLATE_NOOP("ActionTables", "Code"), lambda u: u.code),
@@ -148,7 +153,7 @@ class ActionsPage(Page):
 
     def subtitle(self) -> str:
         """The window's unit (the page has its own as-of date)."""
-        return f"{self.scope.unit_name} ({self.scope.unit_code})" if self.scope else ""
+        return unit_subtitle(self.scope)
 
     def retranslateUi(self) -> None:
         super().retranslateUi()
@@ -196,19 +201,36 @@ class ActionsPage(Page):
                            source=request.source, overdue_as_of=request.as_of if request.overdue_only else None)
         return ActionsData(request, actions, svc.status(actor, request.as_of, scope.unit_code))
 
+    def _on_empty_action(self) -> None:
+        """The empty register's button: clear the filters, or go where actions are raised."""
+        if not self._filtered:
+            self.sig_page_requested.emit("mystery_visits")
+            return
+        for combo in (self.ui.sourceCombo, self.ui.statusCombo, self.ui.branchCombo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.ui.overdueCheck.blockSignals(True)
+        self.ui.overdueCheck.setChecked(False)
+        self.ui.overdueCheck.blockSignals(False)
+        self.refresh()
+
     def show_data(self, data: ActionsData) -> None:
         self.data = data
         self.action_model.set_rows(data.actions)
         self.figures_model.set_rows(list(data.status.units))
         f = data.filter
         filtered = any((f.source, f.status, f.branch, f.overdue_only))
-        self.ui.emptyLabel.setVisible(not data.actions)
+        self.ui.emptyLabel.setVisible(False)  # the text is shown over the table (self.empty), with its button
         if not data.actions:
             self.ui.emptyLabel.setText(
                 self.tr("No action matches the filter: clear a filter to see the others.") if filtered else
                 self.tr("No corrective or preventive action yet: they are raised when the head office finalises a "
                         "quarter on the Mystery visits page (after the agency's 暗访结果 and the branches' complaint "
                         "registers are imported)."))
+        self._filtered = filtered
+        self.empty.set_hint(self.ui.emptyLabel.text(),
+                            self.tr("Clear the filters") if filtered else self.tr("Open the Mystery visits page"))
         self.ui.figuresHint.setText(self.tr(
             "As of {date}: due = due date on or before it; on time = verified effective by then and completed by its "
             "due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.").format(

@@ -35,6 +35,7 @@ from qsm_desktop.ui.views.monitoring.checklist_draft import (
 )
 from qsm_desktop.ui.views.monitoring.common import fill_combo, head_office_writer, number_text, set_disabled_reason, term
 from qsm_desktop.ui.views.monitoring.dialogs import ChecklistEditionDialog
+from qsm_desktop.ui.widgets.page_parts import page_form
 
 ITEM_CODE, ITEM_DIMENSION, ITEM_POINTS, ITEM_CRITICAL, ITEM_TEXT = range(5)
 """Columns of the item table."""
@@ -50,10 +51,7 @@ class ChecklistsPage(Page):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.form = QWidget(self)
-        self.ui = Ui_MonitoringChecklistsForm()
-        self.ui.setupUi(self.form)
-        self.body.addWidget(self.form, 1)
+        self.form, self.ui = page_form(self, self.body, Ui_MonitoringChecklistsForm)
         for button in (self.ui.newEditionButton, self.ui.editButton, self.ui.saveButton, self.ui.discardButton):
             self.header_actions.addWidget(button)  # the page's actions beside its title
         self.editions: list = []

@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QTableView
 
 from qsm_desktop.services.context import WRITE_ROLES
-from qsm_desktop.ui.models.table import SORT_ROLE, RowTableModel
+from qsm_desktop.ui.models.table import RowTableModel
+from qsm_desktop.ui.widgets.empty_state import set_disabled_reason  # noqa: F401 - the monitoring pages import them from here
+from qsm_desktop.ui.widgets.tables import sortable_table  # noqa: F401
 
 CONTEXT = "MonitoringTerms"
 
@@ -81,28 +83,6 @@ def number_text(value: float | None) -> str:
     if value is None:
         return "—"
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def sortable_table(view: QTableView, model: RowTableModel, *, stretch: int | None = None) -> QSortFilterProxyModel:
-    """Put ``model`` behind a sort proxy (numbers and dates sort by value, :data:`SORT_ROLE`) into
-    ``view``: whole rows selected one at a time, sortable headers, columns sized to their contents,
-    the last one stretched — or column ``stretch`` (a name) for a table of figures. Returns the proxy."""
-    proxy = QSortFilterProxyModel(view)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(stretch is None)
-    if stretch is not None:
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return proxy
 
 
 def selected_object(view: QTableView) -> Any:
@@ -189,10 +169,3 @@ def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], keep: Any = N
     index = combo.findData(keep) if keep is not None else -1
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)
-
-
-def set_disabled_reason(widget: QWidget, reason: str | None, tooltip: str = "") -> None:
-    """Enable ``widget`` when ``reason`` is ``None`` (tooltip ``tooltip``), else disable it and say
-    why in its tooltip (buttons that cannot act say so)."""
-    widget.setEnabled(reason is None)
-    widget.setToolTip(tooltip if reason is None else reason)

@@ -30,6 +30,7 @@ from qsm_desktop.ui.models.table import ALIGN_RIGHT, Column, RowTableModel, fmt_
 from qsm_desktop.ui.style import BAD, GOOD_BG
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.views.monitoring.common import (
+    can_write,
     export_view,
     fill_combo,
     score_text,
@@ -37,6 +38,8 @@ from qsm_desktop.ui.views.monitoring.common import (
     sortable_table,
     term,
 )
+from qsm_desktop.ui.widgets.empty_state import empty_state
+from qsm_desktop.ui.widgets.page_parts import page_form, unit_subtitle
 
 CTX = "ComplaintTables"
 UNIT_COLUMNS = 30
@@ -79,10 +82,7 @@ class ComplaintsPage(Page):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.form = QWidget(self)
-        self.ui = Ui_MonitoringComplaintsForm()
-        self.ui.setupUi(self.form)
-        self.body.addWidget(self.form, 1)
+        self.form, self.ui = page_form(self, self.body, Ui_MonitoringComplaintsForm)
         self.tabs = self.ui.tabs
         self.header_actions.addWidget(self.ui.exportButton)  # the page's action beside its title
         self.data: ComplaintsData | None = None
@@ -110,6 +110,8 @@ class ComplaintsPage(Page):
                    ALIGN_RIGHT, sort=lambda v: -1 if v is None else v),
         ], CTX, self)
         sortable_table(self.ui.figuresTable, self.figures_model, stretch=1)
+        self.empty = empty_state(self.ui.figuresTable)  # the hint over the table, with the way to fill it
+        self.empty.sig_action.connect(lambda: self.sig_page_requested.emit("returns"))
         self.cause_model = _CauseModel([], {}, self)
         self.cause_proxy = sortable_table(self.ui.causeTable, self.cause_model)
         self.overdue_model = RowTableModel([
@@ -140,7 +142,7 @@ class ComplaintsPage(Page):
 
     def subtitle(self) -> str:
         """The window's unit (the page has its own quarter picker and as-of date)."""
-        return f"{self.scope.unit_name} ({self.scope.unit_code})" if self.scope else ""
+        return unit_subtitle(self.scope)
 
     def retranslateUi(self) -> None:
         super().retranslateUi()
@@ -212,10 +214,12 @@ class ComplaintsPage(Page):
         received = data.table.total if data.table else 0
         empty = not data.table or not any(u.figures.received for u in units)
         self._empty = empty
-        self.ui.emptyLabel.setVisible(empty)
+        self.ui.emptyLabel.setVisible(False)  # the text is shown over the table (self.empty), with its button
         self.ui.emptyLabel.setText(self.tr(
             "No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint "
             "registers) on the Returns page.").format(period=period_label(data.period)))
+        self.empty.set_hint(self.ui.emptyLabel.text(), self.tr("Open the Returns page"), enabled=can_write(self.ctx),
+                            reason=self.tr("Your role does not import returns."), empty=empty)
         self.ui.summaryLabel.setText(self.tr("{valid} valid customer complaints · {overdue} overdue on {date}").format(
             valid=received, overdue=len(data.overdue), date=data.as_of.isoformat()))
         self.ui.figuresHint.setText(self.tr(

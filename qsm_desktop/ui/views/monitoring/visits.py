@@ -49,6 +49,8 @@ from qsm_desktop.ui.views.monitoring.visit_tables import (
     unit_rows,
     visit_model,
 )
+from qsm_desktop.ui.widgets.empty_state import empty_state
+from qsm_desktop.ui.widgets.page_parts import page_form, unit_subtitle
 
 APPEAL_FILTERS = ("all", "open", "decided")
 
@@ -78,10 +80,7 @@ class MysteryVisitsPage(Page):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.form = QWidget(self)
-        self.ui = Ui_MonitoringVisitsForm()
-        self.ui.setupUi(self.form)
-        self.body.addWidget(self.form, 1)
+        self.form, self.ui = page_form(self, self.body, Ui_MonitoringVisitsForm)
         self.tabs = self.ui.tabs
         for button in (self.ui.finaliseButton, self.ui.exportButton):
             self.header_actions.addWidget(button)  # the page's actions beside its title
@@ -102,6 +101,8 @@ class MysteryVisitsPage(Page):
         self.ui.provisionalBanner.setVisible(False)
         self.ui.emptyLabel.setObjectName("hint")
         self.ui.emptyLabel.setVisible(False)
+        self.empty = empty_state(self.ui.scoreTable)  # the hint over the table, with the way to fill it
+        self.empty.sig_action.connect(lambda: self.sig_page_requested.emit("returns"))
         self.ui.quarterCombo.currentIndexChanged.connect(self._on_quarter_combo_index_changed)
         self.ui.finaliseButton.clicked.connect(self._on_finalise_button_clicked)
         self.ui.exportButton.clicked.connect(self._on_export_button_clicked)
@@ -121,7 +122,7 @@ class MysteryVisitsPage(Page):
 
     def subtitle(self) -> str:
         """The window's unit (the page has its own quarter picker)."""
-        return f"{self.scope.unit_name} ({self.scope.unit_code})" if self.scope else ""
+        return unit_subtitle(self.scope)
 
     def retranslateUi(self) -> None:
         super().retranslateUi()
@@ -208,11 +209,13 @@ class MysteryVisitsPage(Page):
             banner.setText(self.tr("{provisional} — {appeals} {change}").format(
                 provisional=self.tr("Provisional: this quarter is not finalised yet"), appeals=detail,
                 change=self.tr("The scores may still change with the head office's decisions.")))
-        self.ui.emptyLabel.setVisible(not data.visits)
+        self.ui.emptyLabel.setVisible(False)  # the text is shown over the table (self.empty), with its button
         if not data.visits:
             self.ui.emptyLabel.setText(self.tr(
                 "No mystery visits for {period} in this unit yet: import the agency's 暗访结果 return "
                 "(mystery-visit results) on the Returns page.").format(period=period_label(data.period)))
+        self.empty.set_hint(self.ui.emptyLabel.text(), self.tr("Open the Returns page"), enabled=can_write(self.ctx),
+                            reason=self.tr("Your role does not import returns."), empty=not data.visits)
         parts = []
         bank = data.report.units[0] if data.report and data.report.units else None
         if bank is not None:

@@ -20,6 +20,7 @@ from qsm_desktop.ui.forms.ui_showcase_applications_tab import Ui_ShowcaseApplica
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, MUTED
 from qsm_desktop.ui.views.showcase.common import LEVELS, STATUSES, setup_table, term
+from qsm_desktop.ui.widgets.empty_state import empty_state
 
 DECLARED_LABELS = {label: field for field, label in DECLARED_FIELDS}
 """The form's label of a declared figure → its field in the register check."""
@@ -34,6 +35,7 @@ class ShowcaseApplicationsTab(QWidget):
 
     tab_id = "applications"  # offered by the rule page.showcase.applications (services/permissions.py)
     sig_data_changed = Signal()
+    sig_page_requested = Signal(str)  # the empty list's button: the Returns page, where application forms come in
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,9 @@ class ShowcaseApplicationsTab(QWidget):
                    tooltip=lambda a: "\n".join(differences_text(a.declarations))),
         ], "ShowcaseApplicationsTab", self)
         setup_table(self.ui.applicationTable, self.app_model)
+        self.empty = empty_state(self.ui.applicationTable)
+        self.empty.sig_action.connect(lambda: self.sig_page_requested.emit("returns"))
+        self._update_empty()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.action_buttons: dict[str, QPushButton] = {a: getattr(self.ui, f"action_{a}") for a in ACTIONS}
@@ -116,6 +121,7 @@ class ShowcaseApplicationsTab(QWidget):
         if cycle is None:
             self.cycle = None
             self.app_model.set_rows([])
+            self._update_empty()
             return
         if self.cycle is None or self.cycle.id != cycle.id:
             self.ui.levelFilter.blockSignals(True)
@@ -137,6 +143,17 @@ class ShowcaseApplicationsTab(QWidget):
             self.ui.applicationTable.selectRow(0)
         else:
             self.ui.applicationDetail.clear()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """The hint over an empty list: no cycle or no forms yet (import them), or none passing the filters."""
+        filtered = self.cycle is not None and any(
+            combo.currentIndex() > 0 for combo in (self.ui.branchFilter, self.ui.statusFilter))
+        if filtered:
+            self.empty.set_hint(self.tr("No application passes the filters: widen the branch or status filter."))
+        else:
+            self.empty.set_hint(self.tr("No applications yet: import the outlets' showcase application forms "
+                                        "on the Returns page."), self.tr("Open the Returns page"))
 
     def _selected_application(self):
         index = self.ui.applicationTable.currentIndex()

@@ -25,6 +25,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTa
 from qsm_desktop.ui.style import BAD
 from qsm_desktop.ui.views.showcase.common import setup_table
 from qsm_desktop.ui.views.showcase.preview import CertificatePreview
+from qsm_desktop.ui.widgets.empty_state import empty_state, set_disabled_reason
 
 AskExportPath = Callable[[str, str, str], "Path | None"]
 """``(caption, file name, filter) -> path or None``: where to save an export (``Page.ask_export_path``)."""
@@ -37,6 +38,7 @@ class ShowcaseAwardsTab(QWidget):
 
     tab_id = "awards"  # offered by the rule page.showcase.awards (services/permissions.py)
     sig_data_changed = Signal()
+    sig_ranking_requested = Signal()  # the empty register's button: award the cycle on the ranking tab
 
     def __init__(self, ctx, ask_export_path: AskExportPath, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,12 +71,16 @@ class ShowcaseAwardsTab(QWidget):
         self.ui.exportRegisterButton.clicked.connect(self._on_export_button_clicked)
         ctx.offer("sc.action.print", self.ui.printButton, self.ui.savePdfButton)
         ctx.offer("sc.action.award", self.ui.revokeButton)
+        self.empty = empty_state(self.ui.awardTable)
+        self.empty.sig_action.connect(self.sig_ranking_requested)
+        self._update_actions()
 
     # ------------------------------------------------------------------ language
     def retranslateUi(self) -> None:
         """Set every visible string again (the page calls it on a language change)."""
         self.ui.retranslateUi(self)
         self.award_model.retranslate()
+        self._update_actions()
 
     def _award_state(self, a) -> str:
         if a.revoked:
@@ -93,6 +99,7 @@ class ShowcaseAwardsTab(QWidget):
         if cycle is None:
             self.award_model.set_rows([])
             self.preview.set_certificate(None)
+            self._update_actions()
             return
         self.reload()
 
@@ -107,12 +114,36 @@ class ShowcaseAwardsTab(QWidget):
             self.ui.awardTable.selectRow(0)
         else:
             self.preview.set_certificate(None)
+        self._update_actions()
         counts = self._svc.counts(self.ctx.actor, dt.date(cycle.year, 12, 31))
         target = "—" if counts.national_target is None else f"{counts.national_target:g}"
         self.ui.countsLabel.setText(self.tr("Held on {date}: national level {national} (plan target {target}) · "
                                             "head-office level {head} · branch level {branch}").format(
             date=counts.as_of.isoformat(), national=counts.national, target=target,
             head=counts.bank.get("总行级", 0), branch=counts.bank.get("分行级", 0)))
+
+    def _update_actions(self) -> None:
+        """The empty register's hint and button; print, save and revoke disabled with the reason
+        while there is nothing to act on (issue 14 item 4)."""
+        if self.cycle is None:
+            self.empty.set_hint(self.tr("No award cycle yet: import showcase application forms on the Returns page."))
+        else:
+            may_award = self.ctx.may("sc.action.award")
+            self.empty.set_hint(
+                self.tr("No awards yet in this cycle: the committee awards it on the Ranking tab, within the quota."),
+                self.tr("Go to the ranking"), enabled=may_award,
+                reason=self.tr("Your role does not award a cycle."))
+        awards = self.award_model.rows()
+        award = self._selected_award()
+        nothing = self.tr("No award to print yet: award the cycle on the Ranking tab first.")
+        set_disabled_reason(self.ui.printButton, nothing if not awards else
+                            None if award is not None else self.tr("Select an award to print its certificate."),
+                            self.tr("Print the selected certificate"))
+        set_disabled_reason(self.ui.savePdfButton, nothing if not awards else None,
+                            self.tr("Save every certificate of the cycle as one PDF"))
+        set_disabled_reason(self.ui.revokeButton, self.tr("No award to revoke.") if not awards else
+                            self.tr("Select a valid award to revoke it.") if award is None or award.revoked else None,
+                            self.tr("Revoke the selected award (its number is kept)"))
 
     def _selected_award(self):
         index = self.ui.awardTable.currentIndex()
@@ -121,6 +152,7 @@ class ShowcaseAwardsTab(QWidget):
     # ------------------------------------------------------------------ slots
     def _on_award_table_current_row_changed(self, current, _previous) -> None:
         award = self.award_model.row_object(current.row()) if current.isValid() else None
+        self._update_actions()
         try:
             certs = self._svc.certificate_data(self.ctx.actor, [award.number]) if award else []
         except Exception as exc:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 LEVELS = ("总行级", "分行级", "全国级")
 """Award levels (级别) in the order the level filter lists them."""
@@ -74,6 +76,5 @@ def setup_table(view: QTableView, model: QAbstractItemModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    fit_columns(view)  # contents and titles fit; the last column takes the room left
     return view

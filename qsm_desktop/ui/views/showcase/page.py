@@ -69,6 +69,8 @@ class ShowcasePage(Page):
         for tab in self._tabs():
             self.tabs.addTab(tab, "")
             tab.sig_data_changed.connect(self._changed)
+        self.awards_tab.sig_ranking_requested.connect(lambda: self.tabs.setCurrentWidget(self.ranking_tab))
+        self.applications_tab.sig_page_requested.connect(self.sig_page_requested)
         self.cycle_combo.currentIndexChanged.connect(self._on_cycle_combo_current_index_changed)
         self.edit_cycle_button.clicked.connect(self._on_edit_cycle_button_clicked)
         ctx.offer("sc.action.cycle", self.edit_cycle_button)

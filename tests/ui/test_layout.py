@@ -1,0 +1,394 @@
+"""Layouts that hold on common screens, and empty pages that say what fills them (issue 14 items 2 and 4).
+
+- Every page and tab of a window over the demo bank, in Chinese and in English, at the logical
+  window a maximised program gets on 1366×768 at 100 % and 125 % and on 1920×1080 at 150 %
+  (:func:`qsm_desktop.app.logical_window_size`: 1366×728, 1093×574, 1280×680): the window keeps
+  that size, no page scrolls sideways, no visible widget is smaller than its minimum size hint,
+  no label cuts its text, no column cuts its title (:mod:`layout_check`).
+- The login dialog and the dialogs the pages open hold the same way and fit the smallest window.
+- ``qsm-desktop --screenshot DIR --size 1920x1080 --scale 1.5`` draws at 150 %: 1920×1020 pixels.
+- Empty pages: the awards tab, administration, audit trail and the monitoring pages show a hint
+  and a button that acts (or is disabled with the reason); print buttons with nothing to print
+  are disabled with a tooltip.
+- The audit trail lists newest first under a downward sort arrow.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QDialog, QStyle, QStyleFactory, QStyleOptionHeader, QTabWidget
+
+from layout_check import layout_problems
+from qsm_desktop.app import logical_window_size, parse_args
+from qsm_desktop.services.context import Actor, Role
+
+SCREENS = [((1366, 768), 1.0), ((1366, 768), 1.25), ((1920, 1080), 1.5)]
+
+
+# ----------------------------------------------------------------------------- the demo bank
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory, _migrated_sqlite_template) -> Path:
+    """A SQLite file with the small demo bank (built once for this module)."""
+    from qsm_desktop.services.bundle import build_services
+    from qsm_desktop.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    file = folder / "demo.db"
+    shutil.copyfile(_migrated_sqlite_template, file)
+    services = build_services(f"sqlite:///{file}")
+    try:
+        result = build_demo(services, Actor("tester", Role.ADMIN), "small", returns_dir=folder / "returns")
+        assert not result.reused
+    finally:
+        services.engine.dispose()
+    return file
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_file, tmp_path, languages):
+    """A MainWindow over a copy of the demo bank, as the administrator (every page offered)."""
+    from qsm_desktop.services.bundle import build_services
+    from qsm_desktop.settings import Settings
+    from qsm_desktop.ui.main_window import MainWindow
+
+    file = tmp_path / "demo.db"
+    shutil.copyfile(demo_file, file)
+    services = build_services(f"sqlite:///{file}")
+    win = MainWindow(services, Settings(), actor=Actor("tester", Role.ADMIN), languages=languages,
+                     persist_settings=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.tasks.cancel_all()
+    win.tasks.wait(30_000)
+    qtbot.wait(50)
+    win.tasks.wait(30_000)
+
+
+def _settle(win) -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    win.tasks.wait(60_000)
+    for _ in range(6):  # layouts settle in posted events (wrapped text, column fitting)
+        QCoreApplication.processEvents()
+
+
+def _every_view(win):
+    """Yield ``(name, page)`` for every page and every visible tab of it, shown in turn."""
+    for page_id in [spec.page_id for spec in win._specs]:
+        page = win.show_page(page_id)
+        _settle(win)
+        tabs = getattr(page, "tabs", None)
+        if not isinstance(tabs, QTabWidget):
+            yield page_id, page
+            continue
+        for index in range(tabs.count()):
+            if tabs.isTabVisible(index):
+                tabs.setCurrentIndex(index)
+                _settle(win)
+                yield f"{page_id} tab {index + 1}", page
+        tabs.setCurrentIndex(0)
+
+
+# ----------------------------------------------------------------------------- sizes
+def test_logical_window_sizes_and_the_command_line():
+    assert logical_window_size((1920, 1080), 1.5) == (1280, 680)
+    assert logical_window_size((1366, 768), 1.0) == (1366, 728)
+    assert logical_window_size((1366, 768), 1.25) == (1093, 574)
+    with pytest.raises(ValueError):
+        logical_window_size((1366, 768), 0)
+    options = parse_args(["--screenshot", "out", "--size", "1920x1080", "--scale", "150%"])
+    assert options.size == (1920, 1080) and options.scale == 1.5 and options.window_size() == (1280, 680)
+    assert parse_args(["--screenshot", "out"]).window_size() == (1366, 728)
+    for bad in (["--screenshot", "o", "--size", "big"], ["--screenshot", "o", "--scale", "0.5"], ["--size", "1920x1080"]):
+        with pytest.raises(SystemExit) as exit_info:
+            parse_args(bad)
+        assert exit_info.value.code == 2
+
+
+@pytest.mark.parametrize("screen,scale", SCREENS, ids=["1366x768@100", "1366x768@125", "1920x1080@150"])
+def test_every_page_holds_at_the_screen_size(qtbot, demo_window, languages, screen, scale):
+    win = demo_window
+    width, height = logical_window_size(screen, scale)
+    problems: list[str] = []
+    checked = 0
+    for language in ("zh", "en"):
+        languages.set_language(language)
+        win.resize(width, height)
+        _settle(win)
+        for name, page in _every_view(win):
+            if (win.width(), win.height()) != (width, height):
+                problems.append(f"{language} {name}: the window is {win.width()}×{win.height()}, "
+                                f"the screen leaves {width}×{height}")
+            if page.body_scroll.horizontalScrollBar().isVisible():  # a page's body fits the width (tables may scroll)
+                problems.append(f"{language} {name}: the page scrolls sideways, needing "
+                                f"{page.body_scroll.widget().minimumSizeHint().width()} px of "
+                                f"{page.body_scroll.viewport().width()}")
+            problems.extend(f"{language} {name}: {p}" for p in layout_problems(win))
+            checked += 1
+    assert checked >= 2 * 25
+    assert not problems, "\n".join(problems)
+
+
+def test_the_checker_sees_a_squeezed_form_and_a_cut_title(qtbot, demo_window):
+    """The check is not blind: a page forced below its needs, and a column narrower than its title, are reported."""
+    from PySide6.QtWidgets import QTableView
+
+    win = demo_window
+    page = win.show_page("indicators")
+    _settle(win)
+    page.editor.setMaximumHeight(120)  # the old slivers: the editor without its scroll area's room
+    page.editor.parentWidget().parentWidget().setMinimumHeight(0)
+    QCoreApplication.processEvents()
+    assert any("SystemEditorPanel" in p or "QLineEdit" in p for p in layout_problems(win))
+    page.editor.setMaximumHeight(16_777_215)
+    table = win.show_page("audit").table
+    _settle(win)
+    assert isinstance(table, QTableView)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, header.ResizeMode.Fixed)
+    header.resizeSection(0, 12)
+    assert any("column" in p for p in layout_problems(win))
+
+
+def test_dialogs_hold_and_fit_the_smallest_window(qtbot, demo_window, languages, monkeypatch):
+    """The login dialog and the dialogs the pages open: nothing squeezed, and within 1093×574."""
+    from qsm_desktop.ui.errors import ErrorDialog
+    from qsm_desktop.ui.login_dialog import LoginDialog
+    from qsm_desktop.ui.signin import DesktopSignIn
+    from qsm_desktop.ui.views.account_dialogs import AccountDialog, PasswordDialog
+    from qsm_desktop.ui.views.evaluation.dialogs import PublishDialog
+    from qsm_desktop.ui.views.returns import OrgPeriodDialog
+
+    win = demo_window
+    limit = logical_window_size((1366, 768), 1.25)
+    seen: list[str] = []
+    problems: list[str] = []
+
+    def check(dialog: QDialog) -> None:
+        dialog.show()
+        dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSizeHint()))  # adjustSize would cap at the offscreen 800×600
+        for _ in range(4):
+            QCoreApplication.processEvents()
+        name = type(dialog).__name__
+        seen.append(name)
+        if dialog.width() > limit[0] or dialog.height() > limit[1]:
+            problems.append(f"{name} is {dialog.width()}×{dialog.height()}, larger than {limit}")
+        problems.extend(f"{name}: {p}" for p in layout_problems(dialog))
+        dialog.hide()
+
+    def fake_exec(dialog) -> int:  # the pages' dialogs: checked, then cancelled
+        check(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    monkeypatch.setattr(QDialog, "open", lambda dialog: check(dialog))  # the window-modal ones (AccountDialog)
+    nodes = win.ctx.org_nodes()
+    for language in ("zh", "en"):
+        languages.set_language(language)
+        flow = DesktopSignIn(win.services.url, lambda _url: win.services)
+        for dialog in (LoginDialog(flow, win.ctx.settings, win), AccountDialog(nodes, win), PasswordDialog("li_li", win),
+                       PublishDialog("2007Q4", ["110000 交通银行北京市分行: B02 缺少数值"], win),
+                       OrgPeriodDialog(win, "return.xlsx", [(n.code, n.name) for n in nodes[:5]], "2007Q4"),
+                       ErrorDialog(RuntimeError("disk full"), win)):
+            check(dialog)
+            dialog.deleteLater()
+        returns = win.show_page("returns")
+        _settle(win)
+        returns.template_button.click()  # TemplateDialog
+        training = win.show_page("training")
+        _settle(win)
+        training.tabs.setCurrentIndex(1)
+        training.course_table.selectRow(0)
+        training.edit_course_button.click()  # CourseDialog
+        showcase = win.show_page("showcase")
+        _settle(win)
+        showcase.edit_cycle_button.click()  # CycleDialog
+        win.show_page("administration")
+        _settle(win)
+        win.page("administration").add_button.click()  # AccountDialog from the page
+    assert {"LoginDialog", "AccountDialog", "PasswordDialog", "TemplateDialog", "CourseDialog", "CycleDialog"} <= set(seen)
+    assert not problems, "\n".join(problems)
+
+
+def test_screenshot_command_takes_a_size_and_a_scale(tmp_path):
+    out = tmp_path / "shots"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QSM_DATA_DIR=str(tmp_path / "data"),
+               QSM_CONFIG_DIR=str(tmp_path / "config"), QSM_LOG_DIR=str(tmp_path / "log"))
+    env.pop("QT_SCALE_FACTOR", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "qsm_desktop", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--screenshot", str(out),
+         "--size", "1920x1080", "--scale", "1.5", "--lang", "en"],
+        capture_output=True, text=True, env=env, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    picture = QImage(str(out / "dashboard.png"))
+    assert (picture.width(), picture.height()) == (1920, 1020)  # 1280×680 logical pixels drawn at 150 %
+    login = QImage(str(out / "login.png"))
+    assert login.width() >= 600  # drawn at 150 % too
+
+
+# ----------------------------------------------------------------------------- empty states
+def _wait(win, qtbot) -> None:
+    for _ in range(3):
+        assert win.tasks.wait(60_000)
+        qtbot.wait(30)
+
+
+def test_awards_tab_without_awards_offers_the_ranking_and_disables_printing(qtbot, demo_window):
+    win = demo_window
+    page = win.show_page("showcase")
+    _wait(win, qtbot)
+    awards = page.awards_tab
+    page.tabs.setCurrentWidget(awards)
+    # the demo awards only the branch-level cycle: choose a cycle without awards
+    for index in range(page.cycle_combo.count()):
+        page.cycle_combo.setCurrentIndex(index)
+        _wait(win, qtbot)
+        if not awards.award_model.rows():
+            break
+    assert not awards.award_model.rows()
+    assert awards.empty.isVisible() and "Ranking" in awards.empty.label.text() or "排名" in awards.empty.label.text()
+    assert awards.empty.button.isVisible() and awards.empty.button.isEnabled()
+    for button in (awards.ui.printButton, awards.ui.savePdfButton, awards.ui.revokeButton):
+        assert not button.isEnabled() and button.toolTip(), button.objectName()
+    qtbot.mouseClick(awards.empty.button, Qt.MouseButton.LeftButton)
+    assert page.tabs.currentWidget() is page.ranking_tab
+    # a cycle with awards: no hint, print offered for the selected certificate
+    for index in range(page.cycle_combo.count()):
+        page.cycle_combo.setCurrentIndex(index)
+        _wait(win, qtbot)
+        if awards.award_model.rows():
+            page.tabs.setCurrentWidget(awards)
+            qtbot.wait(20)
+            assert not awards.empty.isVisible()
+            assert awards.ui.printButton.isEnabled() and awards.ui.savePdfButton.isEnabled()
+            break
+
+
+def _org_list_only(services, samples_dir) -> None:
+    """The org list and nothing else: pages have units and a period, but no rows to show."""
+    results = services.imports.import_files([samples_dir / "org_units.xlsx"], Actor("hos", Role.HO_SECRETARY))
+    assert [r.status for r in results] == ["imported"]
+
+
+def test_empty_database_pages_say_what_fills_them_and_act(qtbot, sqlite_services, languages, samples_dir):
+    from qsm_desktop.settings import Settings
+    from qsm_desktop.ui.main_window import MainWindow
+    from qsm_desktop.ui.views import administration
+
+    _org_list_only(sqlite_services, samples_dir)
+    win = MainWindow(sqlite_services, Settings(), actor=Actor("root", Role.ADMIN), languages=languages,
+                     persist_settings=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        # administration: no logins yet → the hint and "Add a login…", which opens the dialog
+        admin = win.show_page("administration")
+        _wait(win, qtbot)
+        assert not admin.accounts()
+        assert admin.empty.isVisible() and "登录" in admin.empty.label.text()
+        qtbot.mouseClick(admin.empty.button, Qt.MouseButton.LeftButton)
+        assert isinstance(admin._dialog, administration.AccountDialog) and admin._dialog.isVisible()
+        admin._dialog.reject()
+        # audit: nothing in the last month's filter → "clear the filters", which widens the search
+        audit = win.show_page("audit")
+        _wait(win, qtbot)
+        audit.apply_filter(login="nobody-at-all")
+        _wait(win, qtbot)
+        assert audit.model.rowCount() == 0 and audit.empty.isVisible() and audit.empty.button.isVisible()
+        qtbot.mouseClick(audit.empty.button, Qt.MouseButton.LeftButton)
+        _wait(win, qtbot)
+        assert audit.current_query().login is None and not audit.from_check.isChecked()
+        # monitoring: no visits / complaints → "Open the Returns page" switches the page
+        for page_id in ("mystery_visits", "complaints"):
+            page = win.show_page(page_id)
+            _wait(win, qtbot)
+            assert page.empty.isVisible() and page.empty.button.isEnabled(), page_id
+            qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+            assert win.stack.currentWidget() is win.page("returns"), page_id
+        # register and showcase applications: nothing imported yet → the way to the Returns page
+        register = win.show_page("register")
+        _wait(win, qtbot)
+        assert register.empty.isVisible() and "持证上岗" in register.empty.label.text()
+        qtbot.mouseClick(register.empty.button, Qt.MouseButton.LeftButton)
+        assert win.stack.currentWidget() is win.page("returns")
+        showcase = win.show_page("showcase")
+        _wait(win, qtbot)
+        assert showcase.applications_tab.empty.isVisible() and "申报表" in showcase.applications_tab.empty.label.text()
+        qtbot.mouseClick(showcase.applications_tab.empty.button, Qt.MouseButton.LeftButton)
+        assert win.stack.currentWidget() is win.page("returns")
+        # organisation: a search that finds nothing → "Clear the search"
+        org = win.show_page("organisation")
+        _wait(win, qtbot)
+        assert not org.empty.isVisible()
+        org.search_edit.setText("no-such-unit-anywhere")
+        qtbot.wait(20)
+        assert org.empty.isVisible() and org.empty.button.isVisible()
+        qtbot.mouseClick(org.empty.button, Qt.MouseButton.LeftButton)
+        assert org.search_edit.text() == "" and not org.empty.isVisible()
+        actions = win.show_page("actions")
+        _wait(win, qtbot)
+        assert actions.empty.isVisible() and "定稿" in actions.empty.label.text()
+        qtbot.mouseClick(actions.empty.button, Qt.MouseButton.LeftButton)
+        assert win.stack.currentWidget() is win.page("mystery_visits")
+    finally:
+        win.tasks.cancel_all()
+        win.tasks.wait(30_000)
+        win.close()
+
+
+def test_a_viewer_sees_the_empty_hint_with_a_disabled_button(qtbot, sqlite_services, languages, samples_dir):
+    from qsm_desktop.settings import Settings
+    from qsm_desktop.ui.main_window import MainWindow
+
+    _org_list_only(sqlite_services, samples_dir)
+    win = MainWindow(sqlite_services, Settings(), actor=Actor("v", Role.VIEWER), languages=languages,
+                     persist_settings=False)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        page = win.show_page("mystery_visits")
+        _wait(win, qtbot)
+        assert page.empty.isVisible() and not page.empty.button.isEnabled() and page.empty.button.toolTip()
+    finally:
+        win.tasks.wait(30_000)
+        win.close()
+
+
+# ----------------------------------------------------------------------------- sort arrow
+def _arrow(style, indicator) -> QImage:
+    image = QImage(24, 24, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    option = QStyleOptionHeader()
+    option.rect = QRect(0, 0, 24, 24)
+    option.sortIndicator = indicator
+    painter = QPainter(image)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter, None)
+    painter.end()
+    return image
+
+
+def test_sort_arrows_point_up_for_ascending_and_down_for_newest_first(qtbot, demo_window):
+    from qsm_desktop.ui.style import SortArrowStyle
+
+    fusion = QStyleFactory.create("Fusion")
+    ours = SortArrowStyle(QStyleFactory.create("Fusion"))
+    up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+    assert _arrow(fusion, up) != _arrow(fusion, down)
+    assert _arrow(ours, up) == _arrow(fusion, down) and _arrow(ours, down) == _arrow(fusion, up)
+    audit = demo_window.show_page("audit")
+    _settle(demo_window)
+    header = audit.table.horizontalHeader()
+    assert header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    first, last = (audit.proxy.index(r, 0).data() for r in (0, audit.proxy.rowCount() - 1))
+    assert first >= last  # newest first (ISO date-times sort as text)
