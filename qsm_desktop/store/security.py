@@ -33,7 +33,10 @@ her ``accounts`` row (role, org unit), read by SECURITY DEFINER functions ``qsm_
 - branch secretaries and viewers with an org unit see rows of units in that unit's subtree;
 - reviewers see the showcase applications of the cycles whose panel they sit on, except those of
   their own branch (DESIGN §5: never one of their own branch), and their own score sheets; a
-  reviewer's account is matched to the reviewer record (评审专家) with the same name and org unit;
+  reviewer's account is matched to the reviewer record (评审专家) with the same name (the account's
+  name, else its login) and org unit. They write only their own sheets (and items) of those
+  applications, and may move such an application from 已提交/分行推荐 into 总行评审中 (her first
+  sheet does) — column grants on ``status``/``version`` only;
 - published evaluation results (``unit_scores``/``indicator_scores`` of a published period) are
   readable bank-wide; drafts and raw inputs (indicator values, internal ratings) are not.
 
@@ -71,7 +74,8 @@ from qsm_desktop.domain.i18n import msg, register
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_UPDATES", "BRANCH_WRITES", "LoginFacts", "RoleNames", "SCOPED_TABLES", "VERSION",
+    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_UPDATES", "BRANCH_WRITES", "LoginFacts", "REVIEWER_UPDATES", "REVIEWER_WRITES",
+    "RoleNames", "SCOPED_TABLES", "VERSION",
     "create_login", "installed_state", "login_exists", "login_facts", "role_names", "set_login_enabled",
     "set_password", "upgrade",
 ]
@@ -95,7 +99,7 @@ register({
     ),
 })
 
-VERSION = 2
+VERSION = 3
 """Version of the set-up below; a database whose installed version differs is set up again."""
 
 APP_ROLES = ("admin", "ho_secretary", "branch_secretary", "reviewer", "viewer")
@@ -153,7 +157,11 @@ SCOPED_TABLES: dict[str, tuple[str, tuple[tuple[str, str, str | None, str | None
         "示范窗口申报: the outlet (outlet_id); reviewers: the applications of their panels' cycles, "
         "never one of their own branch",
         (("qsm_read", "SELECT", _OWN + _units("outlet_id") + " OR " + _REVIEWER_APPS, None),
-         ("qsm_write", "ALL", _OWN + _units("outlet_id"), _OWN + _units("outlet_id")))),
+         ("qsm_write", "ALL", _OWN + _units("outlet_id"), _OWN + _units("outlet_id")),
+         # a reviewer's first sheet takes an assigned application into review (已提交/分行推荐 → 总行评审中),
+         # and nothing else: columns status and version only (REVIEWER_UPDATES), this step only
+         ("qsm_review_start", "UPDATE", _REVIEWER_APPS + " AND status IN ('已提交', '分行推荐')",
+          _REVIEWER_APPS + " AND status = '总行评审中'"))),
     "showcase_attachments": ("申报附件: through the application (application_id)",
                              (("qsm_scope", "ALL", _OWN + "application_id IN (SELECT id FROM showcase_applications)",
                                _OWN + "application_id IN (SELECT id FROM showcase_applications)"),)),
@@ -221,6 +229,10 @@ BRANCH_UPDATES = ("capa_actions",)
 
 REVIEWER_WRITES = ("showcase_score_sheets", "showcase_sheet_items")
 """Tables a reviewer writes (her own score sheets)."""
+
+REVIEWER_UPDATES = {"showcase_applications": ("status", "version")}
+"""Columns a reviewer may UPDATE (policy ``qsm_review_start``: her first sheet of an assigned
+application moves it into review, as ``services.showcase.review.save_sheet_in`` does)."""
 
 HEAD_OFFICE_ONLY_READ = ("showcase_secret",)
 """Tables only admins and head-office secretaries may read."""
@@ -346,7 +358,7 @@ def _functions(schema: str, owner: str) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION qsm_reviewer_ids(who name) RETURNS SETOF integer {head}
             SELECT r.id FROM showcase_reviewers r JOIN org_units o ON o.id = r.org_unit_id
             JOIN accounts a ON a.login = who::text AND a.active AND a.role = 'reviewer'
-             AND a.name = r.name AND a.org_code = o.code $$""",
+             AND COALESCE(NULLIF(btrim(a.name), ''), a.login) = r.name AND a.org_code = o.code $$""",
         f"""CREATE OR REPLACE FUNCTION qsm_reviewer_cycles(who name) RETURNS SETOF integer {head}
             SELECT p.cycle_id FROM showcase_panel p WHERE p.reviewer_id IN (SELECT qsm_reviewer_ids(who)) $$""",
         # the reviewer's own unit and every unit of the branch it lies in (conflict of interest, DESIGN §5)
@@ -462,6 +474,9 @@ def _apply(conn: Connection, names: RoleNames, schema: str) -> None:
             _ddl(conn, f"GRANT UPDATE ON {t} TO {_ident(groups['branch_secretary'])}")
         if table in REVIEWER_WRITES:
             _ddl(conn, f"GRANT INSERT, UPDATE, DELETE ON {t} TO {_ident(groups['reviewer'])}")
+        if table in REVIEWER_UPDATES:
+            columns = ", ".join(_ident(c) for c in REVIEWER_UPDATES[table])
+            _ddl(conn, f"GRANT UPDATE ({columns}) ON {t} TO {_ident(groups['reviewer'])}")
     sequence_users = ", ".join(_ident(groups[r]) for r in ("admin", "ho_secretary", "branch_secretary", "reviewer"))
     _ddl(conn, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_ident(schema)} TO {sequence_users}")
     for table, (_what, policies) in SCOPED_TABLES.items():

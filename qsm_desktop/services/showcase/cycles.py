@@ -23,6 +23,7 @@ from qsm_desktop.domain.i18n import msg
 from qsm_desktop.domain.showcase import DEFAULT_NUMBER_PATTERN, AwardLevel, CertificateNumberPattern, ScoreSheetTemplate
 from qsm_desktop.services.audit import audit, audit_many
 from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.permissions import require_rule
 from qsm_desktop.services.showcase.common import check_version, cycle_of, level_of, now
 from qsm_desktop.services.showcase.results import CycleInfo
 from qsm_desktop.store import showcase as store
@@ -133,7 +134,7 @@ class CycleService:
                      sheet: ScoreSheetTemplate | None = None, **settings: Any) -> CycleInfo:
         """Create the cycle of ``year`` × ``level`` from ``sheet`` (default: the bundled default
         sheet) with optional ``settings`` (see :data:`CYCLE_FIELDS`). Refused when it exists."""
-        require(actor, msg("sc.action.cycle"))
+        require_rule(actor, "sc.action.cycle")
         level = level_of(level)
         with self._services.unit_of_work() as session:
             if store.find_cycle(session, year, level) is not None:
@@ -149,7 +150,7 @@ class CycleService:
         """Edit a cycle's settings (title, announcement date, window, quota, attachments, number
         pattern, issuing body, re-inspection years). ``version`` is the one the person saw: a
         stale one raises :class:`ConflictError`. Audited."""
-        require(actor, msg("sc.action.cycle"))
+        require_rule(actor, "sc.action.cycle")
         with self._services.unit_of_work() as session:
             cycle = session.get(ShowcaseCycle, cycle_id)
             if cycle is None:
@@ -165,7 +166,7 @@ class CycleService:
     def set_sheet(self, actor: Actor, cycle_id: int, sheet: ScoreSheetTemplate | str | Path) -> CycleInfo:
         """Replace a cycle's score sheet (a template, TOML text or a ``.toml`` path; a
         1,000-point CBSS1000 sheet fits) — refused once scoring has started."""
-        require(actor, msg("sc.action.cycle"))
+        require_rule(actor, "sc.action.cycle")
         if not isinstance(sheet, ScoreSheetTemplate):
             sheet = ScoreSheetTemplate.from_toml(Path(sheet) if isinstance(sheet, Path) or str(sheet).endswith(".toml")
                                                  else str(sheet))
