@@ -265,13 +265,18 @@ class ApplicationService:
     def act(self, actor: Actor, application_id: int, action: ApplicationAction | str,
             version: int | None = None) -> ApplicationInfo:
         """Move an application through the status machine (提交, 退回修改, 分行推荐, 进入总行评审, 不予通过,
-        撤回; 授予 goes through :meth:`AwardService.award`). Raises ``InvalidTransition`` with what
-        is possible."""
+        撤回; 授予 goes through :meth:`AwardService.award`). 进入总行评审, and 不予通过 once under review,
+        are head office's (rule ``sc.action.award``; :class:`PermissionDenied` for a branch, which may
+        still not recommend her own submitted application). Raises ``InvalidTransition`` with what is
+        possible."""
         action = ApplicationAction(action)
         with self._services.unit_of_work() as session:
             app = application_by_id(session, application_id)
             outlet = session.get(OrgUnit, app.outlet_id)
             require(actor, msg("sc.action.apply"), org_path=outlet.path, org_code=outlet.code)
+            if action is ApplicationAction.START_REVIEW or (  # the bank's decisions, not a branch's (DESIGN §5)
+                    action is ApplicationAction.REJECT and app.status != ApplicationStatus.SUBMITTED.value):
+                require_rule(actor, "sc.action.award")
             if action is ApplicationAction.AWARD:
                 raise InputRefused(msg("showcase.status.invalid", status=app.status, action=action.label,
                                        allowed=msg("sc.action.award")))
@@ -335,12 +340,12 @@ class ApplicationService:
                              application_id: int | None = None) -> OutsideTitleInfo:
         """Record a title won outside (外部称号, e.g. the association's 全国级): its official name and
         date as announced. An open application it answers (a 全国级 nomination) becomes 已授予."""
+        require_rule(actor, "sc.action.award")
         level = level_of(level)
         if not str(official_name or "").strip():
             raise InputRefused(msg("sc.outside.blank"))
         with self._services.unit_of_work() as session:
             outlet = unit_by_code(session, outlet_code)
-            require_rule(actor, "sc.action.award")
             title = ShowcaseOutsideTitle(outlet_id=outlet.id, level=level.value, official_name=official_name.strip(),
                                          awarded_on=awarded_on, awarded_by=awarded_by, application_id=application_id)
             session.add(title)

@@ -264,10 +264,10 @@ class AwardService:
     def revoke(self, actor: Actor, number: str, reason: str, revoked_on: dt.date | None = None,
                version: int | None = None) -> AwardInfo:
         """Revoke an award (摘牌) with a reason and date; the number stays taken for ever."""
+        require_rule(actor, "sc.action.award")
         if not str(reason or "").strip():
             raise InputRefused(msg("sc.award.reason"))
         revoked_on = revoked_on or dt.date.today()
-        require_rule(actor, "sc.action.award")
         with self._services.unit_of_work() as session:
             award = award_by_number(session, number)
             if award.revoked_on is not None:
