@@ -4357,6 +4357,14 @@ Please send them to your administrator.</translation>
             <translation>Total: {total}</translation>
         </message>
         <message>
+            <source>You are not on a review panel yet: ask the head-office secretary to add you.</source>
+            <translation>You are not on a review panel yet: ask the head-office secretary to add you.</translation>
+        </message>
+        <message>
+            <source>No application of this cycle is assigned to you.</source>
+            <translation>No application of this cycle is assigned to you.</translation>
+        </message>
+        <message>
             <source>A score cannot exceed the item's points ({points}).</source>
             <translation>A score cannot exceed the item's points ({points}).</translation>
         </message>

@@ -22,9 +22,9 @@ from qsm_desktop.domain.errors import InputRefused, NotFound
 from qsm_desktop.domain.i18n import msg
 from qsm_desktop.domain.showcase import DEFAULT_NUMBER_PATTERN, AwardLevel, CertificateNumberPattern, ScoreSheetTemplate
 from qsm_desktop.services.audit import audit, audit_many
-from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.context import Actor, Role, require
 from qsm_desktop.services.permissions import require_rule
-from qsm_desktop.services.showcase.common import check_version, cycle_of, level_of, now
+from qsm_desktop.services.showcase.common import check_version, cycle_of, level_of, now, own_reviewer
 from qsm_desktop.services.showcase.results import CycleInfo
 from qsm_desktop.store import showcase as store
 from qsm_desktop.store.models import OrgUnit
@@ -116,11 +116,17 @@ class CycleService:
         self._services = services
 
     def cycles(self, actor: Actor) -> list[CycleInfo]:
-        """Every award cycle, newest year first, then 全国级 → 总行级 → 分行级."""
+        """Every award cycle, newest year first, then 全国级 → 总行级 → 分行级; for a reviewer, the
+        cycles whose panel she sits on (DESIGN §6: she gets the applications assigned to her)."""
         require(actor, msg("sc.action.read"), write=False)
         order = {AwardLevel.NATIONAL.value: 0, AwardLevel.HEAD_OFFICE.value: 1, AwardLevel.BRANCH.value: 2}
         with self._services.read() as session:
-            cycles = session.scalars(select(ShowcaseCycle)).all()
+            stmt = select(ShowcaseCycle)
+            if actor.role is Role.REVIEWER:
+                mine = own_reviewer(session, actor).reviewer_id if actor.org_scope else None
+                stmt = stmt.where(ShowcaseCycle.id.in_(select(ShowcasePanelMember.cycle_id)
+                                                       .where(ShowcasePanelMember.reviewer_id == mine)))
+            cycles = session.scalars(stmt).all()
             infos = [cycle_info(session, c) for c in cycles]
         return sorted(infos, key=lambda c: (-c.year, order.get(c.level, 9)))
 

@@ -394,6 +394,8 @@ class ReviewService:
         registered her (on a panel or not); ``None`` for any other role (the grid then asks for them)."""
         if actor.role is not Role.REVIEWER:
             return None
+        if not actor.org_scope:  # a reviewer login without a unit is never registered (saving says why)
+            return actor.login, "", False
         with self._services.read() as session:
             me = own_reviewer(session, actor)
         return me.name, me.org_code, me.reviewer_id is not None
