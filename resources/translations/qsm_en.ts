@@ -1646,6 +1646,10 @@ Please send them to your administrator.</translation>
             <translation>Published on {date} by {who}</translation>
         </message>
         <message>
+            <source>Draft, not yet published by head office — computed {date}; your units' scores may still change</source>
+            <translation>Draft, not yet published by head office — computed {date}; your units' scores may still change</translation>
+        </message>
+        <message>
             <source>Draft, complete — computed {date} by {who}; ready to publish</source>
             <translation>Draft, complete — computed {date} by {who}; ready to publish</translation>
         </message>

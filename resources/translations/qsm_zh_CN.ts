@@ -1646,6 +1646,10 @@ Please send them to your administrator.</source>
             <translation>已于 {date} 由 {who} 发布（冻结）</translation>
         </message>
         <message>
+            <source>Draft, not yet published by head office — computed {date}; your units' scores may still change</source>
+            <translation>草稿，总行尚未发布——{date} 计算；本单位得分仍可能变化</translation>
+        </message>
+        <message>
             <source>Draft, complete — computed {date} by {who}; ready to publish</source>
             <translation>草稿，数据完整——{who} 于 {date} 计算；可以发布</translation>
         </message>
