@@ -12,7 +12,7 @@
 The roles (DESIGN §6): 管理员 admin — everything, and users; 总行秘书 head-office secretary —
 everything but users; 分行秘书 branch secretary — her branch's subtree, reads and writes, no
 head-office act (publishing evaluations, awarding, editing the indicator system, changing the org
-tree other than by returns); 评审专家 reviewer — her own score sheets of the applications assigned to her; 查看 viewer —
+tree other than by her subtree's org list); 评审专家 reviewer — her own score sheets of the applications assigned to her; 查看 viewer —
 reads, never writes. *Scope* (which units) is not in this table: services filter by
 ``actor.org_scope`` and, on PostgreSQL, the database does (``store/security.py``).
 
@@ -67,7 +67,7 @@ RULES: dict[str, frozenset[Role]] = {
     # ---- actions: the message keys the services pass to require()
     "import.action": WRITERS,                   # import returns (a branch: her own units' returns)
     "template.action": WRITERS,                 # write blank returns to fill
-    "org.update_tree": HEAD_OFFICE,             # the org list (a branch changes it only by returns)
+    "org.update_tree": WRITERS,                 # the org list: a branch sends her subtree's (DESIGN §3.1), never her own row
     "cert.replace_roster": WRITERS,
     "training.record": WRITERS,
     "training.edit": HEAD_OFFICE,               # course details are the bank's

@@ -40,6 +40,12 @@ her ``accounts`` row (role, org unit), read by SECURITY DEFINER functions ``qsm_
 - published evaluation results (``unit_scores``/``indicator_scores`` of a published period) are
   readable bank-wide; drafts and raw inputs (indicator values, internal ratings) are not.
 
+**Branches send their own subtree's org list** (DESIGN §3 lists 机构清单 among the branch returns;
+§6: a branch secretary reads and writes her subtree): ``org_units`` has row-level security too —
+readable by all, a branch secretary may INSERT/UPDATE a unit only with its parent in her subtree
+and its path under her branch, never her branch's own row, and nobody but head office moves a unit
+out (the WITH CHECK refuses it).
+
 **The org tree: materialised path, not a closure table.** ``org_units.path`` already holds every
 ancestor of a unit (``/000000/310000/310100/``), written by the org-list import in the same
 transaction as the unit itself, so "unit U lies in the subtree of S" is
@@ -74,7 +80,7 @@ from qsm_desktop.domain.i18n import msg, register
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_UPDATES", "BRANCH_WRITES", "LoginFacts", "REVIEWER_UPDATES", "REVIEWER_WRITES",
+    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_INSERT_UPDATE", "BRANCH_UPDATES", "BRANCH_WRITES", "LoginFacts", "REVIEWER_UPDATES", "REVIEWER_WRITES",
     "RoleNames", "SCOPED_TABLES", "VERSION",
     "create_login", "installed_state", "login_exists", "login_facts", "role_names", "set_login_enabled",
     "set_password", "upgrade",
@@ -99,7 +105,7 @@ register({
     ),
 })
 
-VERSION = 3
+VERSION = 4
 """Version of the set-up below; a database whose installed version differs is set up again."""
 
 APP_ROLES = ("admin", "ho_secretary", "branch_secretary", "reviewer", "viewer")
@@ -200,17 +206,30 @@ SCOPED_TABLES: dict[str, tuple[str, tuple[tuple[str, str, str | None, str | None
         "投诉登记 (§9.1): the registering branch (branch_id) writes; the unit complained about (target_id) reads",
         (("qsm_read", "SELECT", _OWN + _units("branch_id") + " OR " + _units("target_id"), None),
          ("qsm_write", "ALL", _OWN + _units("branch_id"), _OWN + _units("branch_id")))),
+    "org_units": (
+        "机构清单 (DESIGN §3.1, §6): the org tree is bank-wide reference (rankings name every unit), readable by "
+        "all; head office writes any unit, a branch secretary inserts and updates only units under her own "
+        "branch (parent in her subtree, path under her branch), never her branch's own row; nobody deletes",
+        (("qsm_read", "SELECT", "true", None),
+         ("qsm_insert", "INSERT", None, _OWN + "(" + "{branch_unit}" + ")"),
+         ("qsm_update", "UPDATE", _OWN + "(" + _units("id") + " AND code NOT IN (SELECT qsm_scope_roots(current_user)))",
+          _OWN + "(" + "{branch_unit}" + ")"))),
     "audit_log": (
         "审计日志: one's own entries and those of import batches in scope; append-only",
         (("qsm_read", "SELECT", _OWN + "login = current_user OR batch_id IN (SELECT id FROM import_batches)", None),
          ("qsm_insert", "INSERT", None, "true"))),
 }
+_BRANCH_UNIT = ("parent_id IN (SELECT qsm_scope_units(current_user)) "
+                "AND code NOT IN (SELECT qsm_scope_roots(current_user)) "
+                "AND EXISTS (SELECT 1 FROM qsm_scope_roots(current_user) AS root(code) "
+                "WHERE path LIKE '%/' || root.code || '/%')")
+SCOPED_TABLES["org_units"] = (SCOPED_TABLES["org_units"][0], tuple(
+    (name, command, using, check.replace("{branch_unit}", _BRANCH_UNIT) if check else check)
+    for name, command, using, check in SCOPED_TABLES["org_units"][1]))
 """The tables holding org-scoped rows, each with what scopes its rows and its policies
 ``(name, command, USING, WITH CHECK)`` — every one has row-level security ENABLEd and FORCEd."""
 
 BANKWIDE_TABLES: dict[str, str] = {
-    "org_units": "the org tree: codes, names and paths are bank-wide reference (rankings name every unit); "
-                 "written by head office only (grants)",
     "accounts": "logins: readable without the password column; written by admins only (grants)",
     "evaluation_periods": "one row per quarter (status draft/published), no unit",
     "showcase_reviewers": "the reviewer pool (names, units) that panels are drawn from; head office writes",
@@ -223,6 +242,9 @@ BRANCH_WRITES = ("staff", "certificates", "training_courses", "training_attendan
                  "internal_service_ratings", "import_batches", "showcase_applications", "showcase_attachments",
                  "mystery_appeals", "complaints")
 """Tables a branch secretary's returns write (INSERT/UPDATE/DELETE, within her rows)."""
+
+BRANCH_INSERT_UPDATE = ("org_units",)
+"""Tables a branch secretary may INSERT and UPDATE but never DELETE (within her rows): her subtree's org list."""
 
 BRANCH_UPDATES = ("capa_actions",)
 """Tables a branch secretary may only UPDATE (within her rows): her feedback on actions head office raised."""
@@ -355,6 +377,10 @@ def _functions(schema: str, owner: str) -> list[str]:
             SELECT o.id FROM org_units o {scoped} $$""",
         f"""CREATE OR REPLACE FUNCTION qsm_scope_codes(who name) RETURNS SETOF varchar {head}
             SELECT o.code FROM org_units o {scoped} $$""",
+        # the root of a branch secretary's subtree: her branch's own row is head office's to change
+        f"""CREATE OR REPLACE FUNCTION qsm_scope_roots(who name) RETURNS SETOF varchar {head}
+            SELECT a.org_code FROM accounts a WHERE a.login = who::text AND a.active
+             AND a.role = 'branch_secretary' AND a.org_code IS NOT NULL $$""",
         f"""CREATE OR REPLACE FUNCTION qsm_reviewer_ids(who name) RETURNS SETOF integer {head}
             SELECT r.id FROM showcase_reviewers r JOIN org_units o ON o.id = r.org_unit_id
             JOIN accounts a ON a.login = who::text AND a.active AND a.role = 'reviewer'
@@ -470,6 +496,8 @@ def _apply(conn: Connection, names: RoleNames, schema: str) -> None:
         _ddl(conn, f"GRANT INSERT, UPDATE, DELETE ON {t} TO {writers}")
         if table in BRANCH_WRITES:
             _ddl(conn, f"GRANT INSERT, UPDATE, DELETE ON {t} TO {_ident(groups['branch_secretary'])}")
+        if table in BRANCH_INSERT_UPDATE:
+            _ddl(conn, f"GRANT INSERT, UPDATE ON {t} TO {_ident(groups['branch_secretary'])}")
         if table in BRANCH_UPDATES:
             _ddl(conn, f"GRANT UPDATE ON {t} TO {_ident(groups['branch_secretary'])}")
         if table in REVIEWER_WRITES:

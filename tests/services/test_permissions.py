@@ -12,7 +12,7 @@ from qsm_desktop.services.context import Actor, Role
 from qsm_desktop.services.permissions import HEAD_OFFICE, RULES, may, page_rule, require_rule, rules_of
 
 HEAD_OFFICE_ACTS = ("eval.action.publish", "eval.action.compute", "eval.action.system", "sc.action.award",
-                    "sc.action.cycle", "org.update_tree", "backup.action", "page.indicators")
+                    "sc.action.cycle", "backup.action", "page.indicators")
 
 
 def test_every_role_has_its_shape():
