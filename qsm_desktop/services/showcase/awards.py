@@ -40,7 +40,7 @@ from qsm_desktop.domain.showcase import (
     transition,
 )
 from qsm_desktop.services.audit import audit
-from qsm_desktop.services.context import Actor, Role, in_scope, require
+from qsm_desktop.services.context import Actor, in_scope, require
 from qsm_desktop.services.permissions import require_rule
 from qsm_desktop.services.showcase.common import add_years, check_version, cycle_of, level_of, now, refuse_reviewer
 from qsm_desktop.services.showcase.results import AwardCounts, AwardInfo, BranchCount, RankedApplication, Ranking
