@@ -12,7 +12,7 @@
 The roles (DESIGN §6): 管理员 admin — everything, and users; 总行秘书 head-office secretary —
 everything but users; 分行秘书 branch secretary — her branch's subtree, reads and writes, no
 head-office act (publishing evaluations, awarding, editing the indicator system, changing the org
-tree other than by returns); 评审专家 reviewer — the showcase score sheets only (read, see below); 查看 viewer —
+tree other than by her subtree's org list); 评审专家 reviewer — her own score sheets of the applications assigned to her; 查看 viewer —
 reads, never writes. *Scope* (which units) is not in this table: services filter by
 ``actor.org_scope`` and, on PostgreSQL, the database does (``store/security.py``).
 
@@ -67,7 +67,7 @@ RULES: dict[str, frozenset[Role]] = {
     # ---- actions: the message keys the services pass to require()
     "import.action": WRITERS,                   # import returns (a branch: her own units' returns)
     "template.action": WRITERS,                 # write blank returns to fill
-    "org.update_tree": HEAD_OFFICE,             # the org list (a branch changes it only by returns)
+    "org.update_tree": WRITERS,                 # the org list: a branch sends her subtree's (DESIGN §3.1), never her own row
     "cert.replace_roster": WRITERS,
     "training.record": WRITERS,
     "training.edit": HEAD_OFFICE,               # course details are the bank's
@@ -79,11 +79,10 @@ RULES: dict[str, frozenset[Role]] = {
     "eval.action.system": HEAD_OFFICE,          # edit or import an indicator system
     "sc.action.cycle": HEAD_OFFICE,
     "sc.action.apply": WRITERS,
-    # A reviewer reads the score sheets; entering her own is not offered yet: save_sheet_in checks
-    # require() (write roles) and also registers reviewers, panels and status steps, which a
-    # reviewer's PostgreSQL role may not write. Add Role.REVIEWER here once the service has a
-    # reviewer's write path (assigned applications, never her own branch — DESIGN §5).
-    "sc.action.score": WRITERS,
+    # A reviewer enters (and revises) her OWN sheets of the applications assigned to her — her panels'
+    # cycles, never her own branch (review.save_sheet_in's reviewer path; on PostgreSQL the policies
+    # of showcase_score_sheets/showcase_applications); secretaries enter anyone's (paper sheets).
+    "sc.action.score": WRITERS | {Role.REVIEWER},
     "sc.action.award": HEAD_OFFICE,             # award, revoke, outside titles
     "sc.action.print": HEAD_OFFICE,             # certificates
     "backup.action": HEAD_OFFICE,

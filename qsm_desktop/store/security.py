@@ -33,9 +33,18 @@ her ``accounts`` row (role, org unit), read by SECURITY DEFINER functions ``qsm_
 - branch secretaries and viewers with an org unit see rows of units in that unit's subtree;
 - reviewers see the showcase applications of the cycles whose panel they sit on, except those of
   their own branch (DESIGN §5: never one of their own branch), and their own score sheets; a
-  reviewer's account is matched to the reviewer record (评审专家) with the same name and org unit;
+  reviewer's account is matched to the reviewer record (评审专家) with the same name (the account's
+  name, else its login) and org unit. They write only their own sheets (and items) of those
+  applications, and may move such an application from 已提交/分行推荐 into 总行评审中 (her first
+  sheet does) — column grants on ``status``/``version`` only;
 - published evaluation results (``unit_scores``/``indicator_scores`` of a published period) are
   readable bank-wide; drafts and raw inputs (indicator values, internal ratings) are not.
+
+**Branches send their own subtree's org list** (DESIGN §3 lists 机构清单 among the branch returns;
+§6: a branch secretary reads and writes her subtree): ``org_units`` has row-level security too —
+readable by all, a branch secretary may INSERT/UPDATE a unit only with its parent in her subtree
+and its path under her branch, never her branch's own row, and nobody but head office moves a unit
+out (the WITH CHECK refuses it).
 
 **The org tree: materialised path, not a closure table.** ``org_units.path`` already holds every
 ancestor of a unit (``/000000/310000/310100/``), written by the org-list import in the same
@@ -71,7 +80,8 @@ from qsm_desktop.domain.i18n import msg, register
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_UPDATES", "BRANCH_WRITES", "LoginFacts", "RoleNames", "SCOPED_TABLES", "VERSION",
+    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_INSERT_UPDATE", "BRANCH_UPDATES", "BRANCH_WRITES", "LoginFacts", "REVIEWER_UPDATES", "REVIEWER_WRITES",
+    "RoleNames", "SCOPED_TABLES", "VERSION",
     "create_login", "installed_state", "login_exists", "login_facts", "role_names", "set_login_enabled",
     "set_password", "upgrade",
 ]
@@ -95,7 +105,7 @@ register({
     ),
 })
 
-VERSION = 2
+VERSION = 4
 """Version of the set-up below; a database whose installed version differs is set up again."""
 
 APP_ROLES = ("admin", "ho_secretary", "branch_secretary", "reviewer", "viewer")
@@ -153,7 +163,11 @@ SCOPED_TABLES: dict[str, tuple[str, tuple[tuple[str, str, str | None, str | None
         "示范窗口申报: the outlet (outlet_id); reviewers: the applications of their panels' cycles, "
         "never one of their own branch",
         (("qsm_read", "SELECT", _OWN + _units("outlet_id") + " OR " + _REVIEWER_APPS, None),
-         ("qsm_write", "ALL", _OWN + _units("outlet_id"), _OWN + _units("outlet_id")))),
+         ("qsm_write", "ALL", _OWN + _units("outlet_id"), _OWN + _units("outlet_id")),
+         # a reviewer's first sheet takes an assigned application into review (已提交/分行推荐 → 总行评审中),
+         # and nothing else: columns status and version only (REVIEWER_UPDATES), this step only
+         ("qsm_review_start", "UPDATE", _REVIEWER_APPS + " AND status IN ('已提交', '分行推荐')",
+          _REVIEWER_APPS + " AND status = '总行评审中'"))),
     "showcase_attachments": ("申报附件: through the application (application_id)",
                              (("qsm_scope", "ALL", _OWN + "application_id IN (SELECT id FROM showcase_applications)",
                                _OWN + "application_id IN (SELECT id FROM showcase_applications)"),)),
@@ -192,17 +206,30 @@ SCOPED_TABLES: dict[str, tuple[str, tuple[tuple[str, str, str | None, str | None
         "投诉登记 (§9.1): the registering branch (branch_id) writes; the unit complained about (target_id) reads",
         (("qsm_read", "SELECT", _OWN + _units("branch_id") + " OR " + _units("target_id"), None),
          ("qsm_write", "ALL", _OWN + _units("branch_id"), _OWN + _units("branch_id")))),
+    "org_units": (
+        "机构清单 (DESIGN §3.1, §6): the org tree is bank-wide reference (rankings name every unit), readable by "
+        "all; head office writes any unit, a branch secretary inserts and updates only units under her own "
+        "branch (parent in her subtree, path under her branch), never her branch's own row; nobody deletes",
+        (("qsm_read", "SELECT", "true", None),
+         ("qsm_insert", "INSERT", None, _OWN + "(" + "{branch_unit}" + ")"),
+         ("qsm_update", "UPDATE", _OWN + "(" + _units("id") + " AND code NOT IN (SELECT qsm_scope_roots(current_user)))",
+          _OWN + "(" + "{branch_unit}" + ")"))),
     "audit_log": (
         "审计日志: one's own entries and those of import batches in scope; append-only",
         (("qsm_read", "SELECT", _OWN + "login = current_user OR batch_id IN (SELECT id FROM import_batches)", None),
          ("qsm_insert", "INSERT", None, "true"))),
 }
+_BRANCH_UNIT = ("parent_id IN (SELECT qsm_scope_units(current_user)) "
+                "AND code NOT IN (SELECT qsm_scope_roots(current_user)) "
+                "AND EXISTS (SELECT 1 FROM qsm_scope_roots(current_user) AS root(code) "
+                "WHERE path LIKE '%/' || root.code || '/%')")
+SCOPED_TABLES["org_units"] = (SCOPED_TABLES["org_units"][0], tuple(
+    (name, command, using, check.replace("{branch_unit}", _BRANCH_UNIT) if check else check)
+    for name, command, using, check in SCOPED_TABLES["org_units"][1]))
 """The tables holding org-scoped rows, each with what scopes its rows and its policies
 ``(name, command, USING, WITH CHECK)`` — every one has row-level security ENABLEd and FORCEd."""
 
 BANKWIDE_TABLES: dict[str, str] = {
-    "org_units": "the org tree: codes, names and paths are bank-wide reference (rankings name every unit); "
-                 "written by head office only (grants)",
     "accounts": "logins: readable without the password column; written by admins only (grants)",
     "evaluation_periods": "one row per quarter (status draft/published), no unit",
     "showcase_reviewers": "the reviewer pool (names, units) that panels are drawn from; head office writes",
@@ -216,11 +243,18 @@ BRANCH_WRITES = ("staff", "certificates", "training_courses", "training_attendan
                  "mystery_appeals", "complaints")
 """Tables a branch secretary's returns write (INSERT/UPDATE/DELETE, within her rows)."""
 
+BRANCH_INSERT_UPDATE = ("org_units",)
+"""Tables a branch secretary may INSERT and UPDATE but never DELETE (within her rows): her subtree's org list."""
+
 BRANCH_UPDATES = ("capa_actions",)
 """Tables a branch secretary may only UPDATE (within her rows): her feedback on actions head office raised."""
 
 REVIEWER_WRITES = ("showcase_score_sheets", "showcase_sheet_items")
 """Tables a reviewer writes (her own score sheets)."""
+
+REVIEWER_UPDATES = {"showcase_applications": ("status", "version")}
+"""Columns a reviewer may UPDATE (policy ``qsm_review_start``: her first sheet of an assigned
+application moves it into review, as ``services.showcase.review.save_sheet_in`` does)."""
 
 HEAD_OFFICE_ONLY_READ = ("showcase_secret",)
 """Tables only admins and head-office secretaries may read."""
@@ -343,10 +377,14 @@ def _functions(schema: str, owner: str) -> list[str]:
             SELECT o.id FROM org_units o {scoped} $$""",
         f"""CREATE OR REPLACE FUNCTION qsm_scope_codes(who name) RETURNS SETOF varchar {head}
             SELECT o.code FROM org_units o {scoped} $$""",
+        # the root of a branch secretary's subtree: her branch's own row is head office's to change
+        f"""CREATE OR REPLACE FUNCTION qsm_scope_roots(who name) RETURNS SETOF varchar {head}
+            SELECT a.org_code FROM accounts a WHERE a.login = who::text AND a.active
+             AND a.role = 'branch_secretary' AND a.org_code IS NOT NULL $$""",
         f"""CREATE OR REPLACE FUNCTION qsm_reviewer_ids(who name) RETURNS SETOF integer {head}
             SELECT r.id FROM showcase_reviewers r JOIN org_units o ON o.id = r.org_unit_id
             JOIN accounts a ON a.login = who::text AND a.active AND a.role = 'reviewer'
-             AND a.name = r.name AND a.org_code = o.code $$""",
+             AND COALESCE(NULLIF(btrim(a.name), ''), a.login) = r.name AND a.org_code = o.code $$""",
         f"""CREATE OR REPLACE FUNCTION qsm_reviewer_cycles(who name) RETURNS SETOF integer {head}
             SELECT p.cycle_id FROM showcase_panel p WHERE p.reviewer_id IN (SELECT qsm_reviewer_ids(who)) $$""",
         # the reviewer's own unit and every unit of the branch it lies in (conflict of interest, DESIGN §5)
@@ -458,10 +496,15 @@ def _apply(conn: Connection, names: RoleNames, schema: str) -> None:
         _ddl(conn, f"GRANT INSERT, UPDATE, DELETE ON {t} TO {writers}")
         if table in BRANCH_WRITES:
             _ddl(conn, f"GRANT INSERT, UPDATE, DELETE ON {t} TO {_ident(groups['branch_secretary'])}")
+        if table in BRANCH_INSERT_UPDATE:
+            _ddl(conn, f"GRANT INSERT, UPDATE ON {t} TO {_ident(groups['branch_secretary'])}")
         if table in BRANCH_UPDATES:
             _ddl(conn, f"GRANT UPDATE ON {t} TO {_ident(groups['branch_secretary'])}")
         if table in REVIEWER_WRITES:
             _ddl(conn, f"GRANT INSERT, UPDATE, DELETE ON {t} TO {_ident(groups['reviewer'])}")
+        if table in REVIEWER_UPDATES:
+            columns = ", ".join(_ident(c) for c in REVIEWER_UPDATES[table])
+            _ddl(conn, f"GRANT UPDATE ({columns}) ON {t} TO {_ident(groups['reviewer'])}")
     sequence_users = ", ".join(_ident(groups[r]) for r in ("admin", "ho_secretary", "branch_secretary", "reviewer"))
     _ddl(conn, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_ident(schema)} TO {sequence_users}")
     for table, (_what, policies) in SCOPED_TABLES.items():

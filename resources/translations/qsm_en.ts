@@ -1682,6 +1682,10 @@ Please send them to your administrator.</translation>
             <translation>Published on {date} by {who}</translation>
         </message>
         <message>
+            <source>Draft, not yet published by head office — computed {date}; your units' scores may still change</source>
+            <translation>Draft, not yet published by head office — computed {date}; your units' scores may still change</translation>
+        </message>
+        <message>
             <source>Draft, complete — computed {date} by {who}; ready to publish</source>
             <translation>Draft, complete — computed {date} by {who}; ready to publish</translation>
         </message>
@@ -4515,6 +4519,14 @@ Please send them to your administrator.</translation>
         <message>
             <source>Total: {total}</source>
             <translation>Total: {total}</translation>
+        </message>
+        <message>
+            <source>You are not on a review panel yet: ask the head-office secretary to add you.</source>
+            <translation>You are not on a review panel yet: ask the head-office secretary to add you.</translation>
+        </message>
+        <message>
+            <source>No application of this cycle is assigned to you.</source>
+            <translation>No application of this cycle is assigned to you.</translation>
         </message>
         <message>
             <source>A score cannot exceed the item's points ({points}).</source>

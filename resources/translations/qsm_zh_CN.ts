@@ -1682,6 +1682,10 @@ Please send them to your administrator.</source>
         <translation>已于 {date} 由 {who} 发布（冻结）</translation>
     </message>
     <message>
+        <source>Draft, not yet published by head office — computed {date}; your units&apos; scores may still change</source>
+        <translation>草稿，总行尚未发布——{date} 计算；本单位得分仍可能变化</translation>
+    </message>
+    <message>
         <source>Draft, complete — computed {date} by {who}; ready to publish</source>
         <translation>草稿，数据完整——{who} 于 {date} 计算；可以发布</translation>
     </message>
@@ -4515,6 +4519,14 @@ Please send them to your administrator.</source>
     <message>
         <source>Total: {total}</source>
         <translation>总分：{total}</translation>
+    </message>
+    <message>
+        <source>You are not on a review panel yet: ask the head-office secretary to add you.</source>
+        <translation>您还不在任何评审组中：请总行秘书把您加入评审组。</translation>
+    </message>
+    <message>
+        <source>No application of this cycle is assigned to you.</source>
+        <translation>本周期没有分配给您评审的申报。</translation>
     </message>
     <message>
         <source>A score cannot exceed the item&apos;s points ({points}).</source>

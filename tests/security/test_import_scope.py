@@ -114,7 +114,7 @@ def test_a_row_outside_her_scope_is_refused_at_its_cell(branch_office, kind, sam
     # the same cell says nothing else (her scope, not "outside the reporting unit")
     assert len([p for p in result.problems if p.sheet == sheet and p.cell in cells]) == len(cells)
     assert _counts(office.ho) == before  # nothing written, not even an audit entry
-    if kind in ("org_units", "mystery_visit"):  # the head office's returns: said once for the file as well
+    if kind == "mystery_visit":  # the head office's return: said once for the file as well
         assert "由总行秘书导入" in result.problems[0].message and result.problems[0].cell is None
     english = office.branch.imports.import_file(office.li, path, language="en")
     assert english.status == "refused" and SENTENCE_EN in [p.message for p in english.problems]
@@ -153,23 +153,54 @@ def test_a_new_tree_is_not_a_branch_secretarys_to_create(sqlite_services, sample
     assert result.status == "refused" and "990000 不在其中" in result.problems[0].message
 
 
-def test_the_head_offices_returns_are_refused_to_her_with_a_sentence(branch_office, samples_dir, tmp_path):
-    """Her branch's own mystery-visit delivery and org list: the head office imports those (on PostgreSQL
-    the database would refuse her the write; the application says so first, in one sentence)."""
+def test_the_head_offices_returns_are_refused_to_her_with_a_sentence(branch_office, samples_dir):
+    """Her branch's own mystery-visit delivery: the head office imports it (on PostgreSQL the database
+    would refuse her the write; the application says so first, in one sentence)."""
     office = branch_office
-    own_list = office.ho.imports.write_template(office.ho_actor, "org_units", "310000", "2007Q4", tmp_path / "o.xlsx")
-    book = openpyxl.load_workbook(own_list)
+    before = _counts(office.ho)
+    result = office.branch.imports.import_file(office.li, samples_dir / "monitoring" / "mystery_310000_2007Q4.xlsx")
+    assert result.status == "refused"
+    assert [p.message for p in result.problems] == ["神秘访客检查结果由总行秘书导入，分行秘书不能导入。请把文件交给总行秘书"]
+    assert _counts(office.ho) == before
+
+
+def _own_list(office, tmp_path, name: str, edit) -> Path:
+    path = office.ho.imports.write_template(office.ho_actor, "org_units", "310000", "2007Q4", tmp_path / name)
+    book = openpyxl.load_workbook(path)
     sheet = book["机构清单"]
     header = [c.value for c in sheet[3]]
-    for row in range(4, sheet.max_row + 1):  # rename one of her outlets: a real change
-        if sheet.cell(row, header.index("机构代码") + 1).value == "310101":
-            sheet.cell(row, header.index("机构名称") + 1).value = "交通银行上海城中支行营业部（新址）"
-    book.save(own_list)
+    edit(sheet, header)
+    book.save(path)
+    return path
+
+
+def test_a_branch_secretary_sends_her_own_subtrees_org_list(branch_office, tmp_path):
+    """DESIGN §3.1 (the org list among the branch returns) and §6 (a branch reads and writes her
+    subtree): she renames one of her outlets and opens a new one — imported; her branch's own row
+    changed is refused at its cell, and nothing is written. On PostgreSQL through her own login, so
+    the grants and org_units' WITH CHECK policy let exactly this through."""
+    office = branch_office
+
+    def rename_and_add(sheet, header):
+        for row in range(4, sheet.max_row + 1):
+            if sheet.cell(row, header.index("机构代码") + 1).value == "310101":
+                sheet.cell(row, header.index("机构名称") + 1).value = "交通银行上海城中支行营业部（新址）"
+        sheet.append(["310104", "交通银行上海城中支行第4营业部", "310100", "网点", "上海", "正常"])
+
+    result = office.branch.imports.import_file(office.li, _own_list(office, tmp_path, "own.xlsx", rename_and_add))
+    assert result.status == "imported", [str(p) for p in result.problems]
+    units = {u.code: u for u in office.ho.orgs.tree(office.ho_actor)}
+    assert units["310101"].name.endswith("(新址)") and units["310104"].path.endswith("/310100/310104/")
+
+    def rename_branch(sheet, header):
+        for row in range(4, sheet.max_row + 1):
+            if sheet.cell(row, header.index("机构代码") + 1).value == "310000":
+                sheet.cell(row, header.index("机构名称") + 1).value = "上海分行（改名）"
+                return f"{openpyxl.utils.get_column_letter(header.index('机构代码') + 1)}{row}"
+
     before = _counts(office.ho)
-    for path in (samples_dir / "monitoring" / "mystery_310000_2007Q4.xlsx", own_list):
-        result = office.branch.imports.import_file(office.li, path)
-        assert result.status == "refused", path
-        assert [p.message for p in result.problems] == [
-            f"{'神秘访客检查结果' if 'mystery' in path.name else '机构清单'}由总行秘书导入，分行秘书不能导入。请把文件交给总行秘书"]
+    result = office.branch.imports.import_file(office.li, _own_list(office, tmp_path, "root.xlsx", rename_branch))
+    assert result.status == "refused"
+    assert any("310000 是您管辖范围的根机构" in p.message and p.cell for p in result.problems), result.problems
     assert _counts(office.ho) == before
-    assert office.ho.imports.import_file(office.ho_actor, own_list).status == "imported"
+    assert {u.code: u.name for u in office.ho.orgs.tree(office.ho_actor)}["310000"] == "交通银行上海市分行"

@@ -217,6 +217,14 @@ def test_raw_sql_writes_outside_her_subtree_are_refused(office):
         ("SELECT * FROM showcase_secret", None),
         ("ALTER TABLE staff DISABLE ROW LEVEL SECURITY", None),
         ("SET ROLE " + security.RoleNames.for_database(office["name"]).owner, None),
+        # the org tree: nothing moves out of her subtree, nothing new outside it, nothing is deleted
+        ("UPDATE org_units SET parent_id = %s, path = '/000000/110000/110100/310101/' WHERE code = '310101'",
+         (ids["110100"],)),
+        ("INSERT INTO org_units (code, name, type, status, parent_id, path, version) VALUES "
+         "('110199', 'x', '网点', '正常', %s, '/000000/110000/110100/110199/', 1)", (ids["110100"],)),
+        ("INSERT INTO org_units (code, name, type, status, parent_id, path, version) VALUES "
+         "('310199', 'x', '网点', '正常', %s, '/000000/110000/310199/', 1)", (ids["110000"],)),
+        ("DELETE FROM org_units WHERE code = '310101'", None),
     ]
     for statement, params in refusals:
         with raw(office["li"]) as li:
@@ -225,6 +233,12 @@ def test_raw_sql_writes_outside_her_subtree_are_refused(office):
     with raw(office["li"]) as li:
         assert li.execute("UPDATE staff SET name = 'x' WHERE id = %s", (other_staff,)).rowcount == 0  # invisible
         assert li.execute("DELETE FROM certificates WHERE staff_id = %s", (other_staff,)).rowcount == 0
+        # her branch's own row and other branches' units are not hers to change
+        assert li.execute("UPDATE org_units SET name = 'x' WHERE code IN ('310000', '110101')").rowcount == 0
+        # inside her subtree she may write: a new outlet under her sub-branch (her org list, DESIGN §3.1)
+        assert li.execute("INSERT INTO org_units (code, name, type, status, parent_id, path, version) VALUES "
+                          "('310199', 'x', '网点', '正常', %s, '/000000/310000/310100/310199/', 1)",
+                          (ids["310100"],)).rowcount == 1
         # inside her subtree she may write
         assert li.execute("INSERT INTO staff (staff_no, name, org_unit_id, post_id, version) "
                           "VALUES ('9999992', 'x', %s, %s, 1)", (ids["310101"], post)).rowcount == 1

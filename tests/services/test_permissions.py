@@ -12,7 +12,7 @@ from qsm_desktop.services.context import Actor, Role
 from qsm_desktop.services.permissions import HEAD_OFFICE, RULES, may, page_rule, require_rule, rules_of
 
 HEAD_OFFICE_ACTS = ("eval.action.publish", "eval.action.compute", "eval.action.system", "sc.action.award",
-                    "sc.action.cycle", "org.update_tree", "backup.action", "page.indicators")
+                    "sc.action.cycle", "backup.action", "page.indicators")
 
 
 def test_every_role_has_its_shape():
@@ -20,8 +20,8 @@ def test_every_role_has_its_shape():
     # a viewer reads: pages only, never an action (every action name is a services' write)
     assert viewer and all(rule.startswith("page.") for rule in viewer)
     assert "page.returns" not in viewer
-    # a reviewer: the score sheets (and the settings) only — read: the services have no reviewer write path yet
-    assert reviewer == {"page.showcase", "page.showcase.sheets", "page.settings"}
+    # a reviewer: the score sheets (and the settings) only, and she enters her own (review.save_sheet_in)
+    assert reviewer == {"page.showcase", "page.showcase.sheets", "page.settings", "sc.action.score"}
     # a branch secretary imports her returns but does nothing for the whole bank
     assert "import.action" in branch and "page.returns" in branch
     assert not branch & set(HEAD_OFFICE_ACTS)

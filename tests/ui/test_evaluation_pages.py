@@ -268,3 +268,41 @@ def test_indicator_values_print_as_the_reports_print_them(samples_dir):
     branch = sample_scores(samples_dir).unit("110000")
     count = next(i for i in branch.indicators if i.indicator.unit == "件")
     assert _value_text(replace(count, value=4.0)) == "4件"
+
+
+def test_a_branch_secretary_sees_her_units_of_a_draft_and_not_the_banks_state(qtbot, tmp_path, _scored_template,
+                                                                               languages):
+    """Issue 12 / DESIGN §6: a draft is head office's working copy. A branch secretary of 310000
+    sees her own subtree's units of the 2007Q4 draft, no other branch, no "complete — ready to
+    publish" status of the bank, and no report of the draft (printing one computes it: head office's)."""
+    from qsm_desktop.settings import Settings
+    from qsm_desktop.ui.main_window import MainWindow
+
+    file = tmp_path / "qsm.db"
+    shutil.copyfile(_scored_template, file)
+    services = build_services(f"sqlite:///{file}")
+    li = Actor("li", Role.BRANCH_SECRETARY, "310000")
+    win = MainWindow(services, Settings(), actor=li, languages=languages, persist_settings=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        win.set_period(PERIOD)
+        page = win.show_page("evaluation")
+        qtbot.waitUntil(lambda: page.result is not None, timeout=30_000)
+        shown = {u.code for t in page.models.values() for u in t.rows()}
+        assert shown and all(code.startswith("31") for code in shown)
+        status = page.status_label.text()
+        assert "草稿" in status and "尚未发布" in status
+        assert "可以发布" not in status and "数据完整" not in status and "tester" not in status
+        assert not page.publish_button.isVisibleTo(page) and not page.period_report_button.isEnabled()
+        # the trend of earlier drafts: her units only, no bank means
+        (past,) = services.evaluation.history(li, "2008Q1")
+        assert past.period == PERIOD and set(past.totals) == shown and not past.averages
+        (bank,) = services.evaluation.history(ACTOR, "2008Q1")
+        assert set(bank.totals) > shown and bank.averages
+    finally:
+        win.tasks.cancel_all()
+        win.tasks.wait(30_000)
+        win.close()
+        services.dispose()

@@ -286,7 +286,9 @@ def test_reviewer_sees_the_score_sheets_only(qtbot, office_url, languages):
         assert visible == [showcase.tabs.indexOf(showcase.sheets_tab)]
         assert showcase.tabs.currentWidget() is showcase.sheets_tab
         assert not showcase.edit_cycle_button.isVisibleTo(showcase)
-        assert not showcase.sheets_tab.ui.saveSheetButton.isVisibleTo(showcase.sheets_tab)  # not offered: see RULES
+        # she enters her own sheets (tests/ui/test_reviewer_grid.py); this one has no unit, so no panel yet
+        assert showcase.sheets_tab.ui.saveSheetButton.isVisibleTo(showcase.sheets_tab)
+        assert showcase.sheets_tab.ui.reviewerEdit.isReadOnly() and "评审组" in showcase.sheets_tab.ui.gridMessage.text()
         with pytest.raises(KeyError):
             win.page("dashboard")
     finally:

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from qsm_desktop.domain.errors import NotFound
 from qsm_desktop.domain.i18n import msg, register
-from qsm_desktop.services.context import Actor
+from qsm_desktop.services.context import Actor, scope_pattern
 from qsm_desktop.services.evaluation.common import mean, quarter
-from qsm_desktop.store.models.evaluation import EvaluationPeriod, UnitScoreRecord
+from qsm_desktop.store.models import OrgUnit
+from qsm_desktop.store.models.evaluation import EvaluationPeriod, PeriodStatus, UnitScoreRecord
 
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
@@ -42,22 +43,30 @@ class EvaluationReports:
         self._evaluation = evaluation
 
     def history(self, actor: Actor, period: str, count: int = 8):
-        """Earlier computed quarters (oldest first, at most ``count``) as report ``PastPeriod`` s."""
+        """Earlier computed quarters (oldest first, at most ``count``) as report ``PastPeriod`` s.
+
+        For an actor with an org scope (a branch secretary, a scoped viewer) a quarter still in draft
+        gives her own subtree's totals only and no bank means: a draft is head office's working copy,
+        and only published results are readable bank-wide (DESIGN §6; the database's policy on
+        ``unit_scores`` shows her the same rows)."""
         from qsm_desktop.reports.evaluation_pdf import PastPeriod
 
         period = quarter(period)
         with self._services.read() as session:
-            rows = session.execute(
-                select(EvaluationPeriod.period, UnitScoreRecord.org_code, UnitScoreRecord.unit_type,
-                       UnitScoreRecord.total, UnitScoreRecord.grade)
-                .join(UnitScoreRecord, UnitScoreRecord.period_id == EvaluationPeriod.id)
-                .where(EvaluationPeriod.period < period)
-            ).all()
+            stmt = (select(EvaluationPeriod.period, UnitScoreRecord.org_code, UnitScoreRecord.unit_type,
+                           UnitScoreRecord.total, UnitScoreRecord.grade, EvaluationPeriod.status)
+                    .join(UnitScoreRecord, UnitScoreRecord.period_id == EvaluationPeriod.id)
+                    .where(EvaluationPeriod.period < period))
+            pattern = scope_pattern(actor)
+            if pattern is not None:
+                stmt = stmt.join(OrgUnit, OrgUnit.id == UnitScoreRecord.org_unit_id).where(
+                    or_(EvaluationPeriod.status == PeriodStatus.PUBLISHED, OrgUnit.path.like(pattern)))
+            rows = session.execute(stmt).all()
         totals: dict[str, dict[str, float]] = defaultdict(dict)
         graded: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-        for p, code, unit_type, total, grade in rows:
+        for p, code, unit_type, total, grade, status in rows:
             totals[p][code] = total
-            if grade is not None:
+            if grade is not None and (pattern is None or status == PeriodStatus.PUBLISHED):
                 graded[p][unit_type].append(total)
         chosen = sorted(totals)[-count:]
         return tuple(PastPeriod(p, totals[p], {t: mean(v) for t, v in graded[p].items() if v}) for p in chosen)

@@ -74,7 +74,10 @@ class OrgListHandler(ImportHandler[OrgListPlan]):
     """The database side of the org list (``kind = org_units``)."""
 
     kind = "org_units"
-    head_office_only = True  # the org tree is the head office's to change (on PostgreSQL: its grants)
+    # a branch sends her own subtree's list (DESIGN §3.1 among the branch returns, §6): every row inside
+    # her scope, her branch's own row unchanged — refused by cell otherwise; on PostgreSQL org_units'
+    # grants and WITH CHECK policy refuse the same (store/security.py)
+    head_office_only = False
 
     def check(self, session: Session, parsed: ParsedReturn, ctx: ImportContext) -> OrgListPlan:
         """Parents exist (in the list or the register), types fit the tree, no loops, one head office,
@@ -139,14 +142,21 @@ class OrgListHandler(ImportHandler[OrgListPlan]):
 
     @staticmethod
     def _outside_scope(records: list[OrgRow], ctx: ImportContext, problems: list[Problem]) -> set[str]:
-        """Rows a scoped person may not list (DESIGN §6), each refused at its cell: a unit of the
+        """Rows a scoped person may not list (DESIGN §6), each refused at its cell: her scope's own
+        root unit changed (name, type, parent, status — head office's), a unit of the
         register outside her scope (listing it would move another branch's unit into hers), or a
         unit put under a parent outside her scope (moving hers out; a unit keeping the parent it
         has — her branch under the head office — is fine). Returns the codes refused."""
         refused: set[str] = set()
+        scope = ctx.actor.org_scope if ctx.actor is not None else None
         for r in records:
             known = ctx.orgs.get(r.code)
-            if known is not None and ctx.outside_scope(r.code):
+            if scope and r.code == scope and known is not None and (
+                    (r.name and r.name != known.name) or (r.type and r.type != known.type)
+                    or r.parent_code != known.parent_code or r.status != known.status):
+                problems.append(r.row.problem("code", "org.scope_root", code=r.code))
+                refused.add(r.code)
+            elif known is not None and ctx.outside_scope(r.code):
                 problems.append(ctx.scope_problem(r.row, "code", r.code))
                 refused.add(r.code)
             elif (r.parent_code and ctx.outside_scope(r.parent_code)

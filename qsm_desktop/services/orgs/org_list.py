@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, update
 from sqlalchemy.orm import Session
 
+from qsm_desktop.domain.errors import PermissionDenied
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.excel.kinds.org_units import OrgRow
 from qsm_desktop.services.audit import audit_many
 from qsm_desktop.services.context import require
+from qsm_desktop.services.permissions import require_rule
 from qsm_desktop.services.import_handlers import Change, Changes, OrgInfo
 from qsm_desktop.store.bulk import insert_returning_ids, update_many
 from qsm_desktop.store.models import OrgUnit
@@ -33,7 +35,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["OrgTreeUpdate", "plan_org_list", "update_org_tree_in"]
 
-register({"org.update_tree": ("更新机构清单", "update the org list")})
+register({
+    "org.update_tree": ("更新机构清单", "update the org list"),
+    "org.scope_root": ("机构 {code} 是您管辖范围的根机构，它本身（名称、类型、上级、状态）只能由总行修改",
+                       "unit {code} is the root of your scope; only head office changes it (name, type, parent, status)"),
+})
 
 
 @dataclass
@@ -113,14 +119,19 @@ def update_org_tree_in(session: Session, actor: Actor, tree: OrgTreeUpdate, *, b
     Returns the number of units inserted or updated.
 
     Raises :class:`~qsm_desktop.domain.errors.PermissionDenied` when ``actor`` may not write the
-    reporting unit's subtree or works below the head office; ``RuntimeError`` when new units'
+    reporting unit's subtree, or, working in a subtree (a branch secretary, DESIGN §3.1/§6), would
+    change the root of her scope (its region is left as it is); ``RuntimeError`` when new units'
     parents cannot be resolved (the handler's checks rule that out).
     """
     unit = tree.unit
-    require(actor, msg("org.update_tree"), org_path=unit.path if unit else None, org_code=unit.code if unit else None)
-    if actor.org_scope:  # the tree is the head office's to change (on PostgreSQL: its grants, issue 12)
-        root = unit.path.strip("/").split("/")[0] if unit else ""
-        require(actor, msg("org.update_tree"), org_path=f"/{root}/", org_code=root or None)
+    require_rule(actor, "org.update_tree")
+    require(actor, msg("org.update_tree"), write=False, org_path=unit.path if unit else None,
+            org_code=unit.code if unit else None)
+    touched = {u["code"] for u in tree.new} | {u["code"] for u in tree.updates} | {m["code"] for m in tree.moved}
+    if actor.org_scope and actor.org_scope in touched:  # her branch's own row is head office's (the handler says so by cell)
+        raise PermissionDenied(msg("org.scope_root", code=actor.org_scope))
+    regions = [(code, region) for code, region in tree.regions if code != actor.org_scope] if actor.org_scope \
+        else tree.regions
     table = OrgUnit.__table__
     ids = dict(tree.unit_ids)
     pending = list(tree.new)
@@ -149,9 +160,9 @@ def update_org_tree_in(session: Session, actor: Actor, tree: OrgTreeUpdate, *, b
     update_many(session, table, updates, ("name", "type", "status", "path", "parent_id", "source_batch_id",
                                           "source_sheet", "source_row"))
     update_many(session, table, [{"id": ids[m["code"]], "path": m["path"]} for m in tree.moved], ("path",))
-    if tree.regions:
+    if regions:
         session.execute(update(table).where(table.c.id == bindparam("r_id")).values(region=bindparam("r_region")),
-                        [{"r_id": ids[code], "r_region": region} for code, region in tree.regions],
+                        [{"r_id": ids[code], "r_region": region} for code, region in regions],
                         execution_options={"synchronize_session": False})
     entries = [(c.entity, c.key, "update", c.before, c.after) for c in tree.changes.items if c.action == "changed"]
     entries += [("org_unit", m["code"], "move", None, {"path": m["path"]}) for m in tree.moved]

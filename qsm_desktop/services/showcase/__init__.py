@@ -166,6 +166,14 @@ class ShowcaseService:
         return self._review.save_sheet(actor, application_id, reviewer, reviewer_org, entries, scored_on=scored_on,
                                        version=version)
 
+    def own_reviewer(self, actor: Actor) -> tuple[str, str, bool] | None:
+        """A reviewer login's own name, unit and whether she is registered — :meth:`ReviewService.own_reviewer`."""
+        return self._review.own_reviewer(actor)
+
+    def assign_reviewer(self, actor: Actor, year: int, level: AwardLevel | str, name: str, org_code: str) -> None:
+        """Put a reviewer on a cycle's panel (head office) — :meth:`ReviewService.assign_reviewer`."""
+        self._review.assign_reviewer(actor, year, level, name, org_code)
+
     def progress(self, actor: Actor, year: int, level: AwardLevel | str) -> list[ReviewerProgress]:
         """Each panel reviewer's progress — :meth:`ReviewService.progress`."""
         return self._review.progress(actor, year, level)

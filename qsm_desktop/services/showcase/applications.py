@@ -28,7 +28,8 @@ from qsm_desktop.domain.errors import InputRefused, NotFound
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.showcase import ApplicationAction, ApplicationStatus, AwardLevel, nominate, transition
 from qsm_desktop.services.audit import audit, audit_many
-from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.context import Actor, Role, require
+from qsm_desktop.services.permissions import require_rule
 from qsm_desktop.services.showcase.awards import award_infos
 from qsm_desktop.services.showcase.common import (
     ImportSource,
@@ -36,8 +37,9 @@ from qsm_desktop.services.showcase.common import (
     check_current_version,
     check_version,
     level_of,
+    assigned_condition,
     now,
-    require_outlet_in_scope,
+    require_application_visible,
     unit_by_code,
 )
 from qsm_desktop.services.showcase.cycles import cycle_for_application_in
@@ -221,8 +223,9 @@ class ApplicationService:
     def applications(self, actor: Actor, *, year: int | None = None, level: AwardLevel | str | None = None,
                      branch: str | None = None, status: str | None = None) -> list[ApplicationInfo]:
         """Applications filtered by year, level (分行级/总行级/全国级), branch code (分行机构代码) and
-        status (草稿 … 已撤回), by year, level and outlet code. A branch secretary sees their own
-        branch's only."""
+        status (草稿 … 已撤回), by year, level and outlet code. A branch secretary (or a viewer with
+        an org unit) sees her subtree's only; a reviewer only the applications assigned to her — those
+        of her panels' cycles, never one of her own branch (DESIGN §5/§6)."""
         require(actor, msg("sc.action.read"), write=False)
         stmt = (select(ShowcaseApplication).join(ShowcaseCycle, ShowcaseCycle.id == ShowcaseApplication.cycle_id)
                 .join(OrgUnit, OrgUnit.id == ShowcaseApplication.outlet_id))
@@ -234,10 +237,12 @@ class ApplicationService:
             stmt = stmt.where(ShowcaseApplication.status == ApplicationStatus(status).value)
         if branch:
             stmt = stmt.where(OrgUnit.path.like(f"%/{branch}/%"))
-        if actor.org_scope:
+        if actor.role is not Role.REVIEWER and actor.org_scope:
             stmt = stmt.where(OrgUnit.path.like(f"%/{actor.org_scope}/%"))
         stmt = stmt.order_by(ShowcaseCycle.year.desc(), ShowcaseCycle.level, OrgUnit.code)
         with self._services.read() as session:
+            if actor.role is Role.REVIEWER:
+                stmt = stmt.where(assigned_condition(session, actor))
             return application_infos(session, session.scalars(stmt).all(), details=False)
 
     def application(self, actor: Actor, application_id: int) -> ApplicationInfo:
@@ -245,7 +250,7 @@ class ApplicationService:
         require(actor, msg("sc.action.read"), write=False)
         with self._services.read() as session:
             app = application_by_id(session, application_id)
-            require_outlet_in_scope(session, actor, app.outlet_id)
+            require_application_visible(session, actor, app)
             return application_infos(session, [app], details=True)[0]
 
     def create_application(self, actor: Actor, year: int, level: AwardLevel | str, outlet_code: str, *,
@@ -263,13 +268,18 @@ class ApplicationService:
     def act(self, actor: Actor, application_id: int, action: ApplicationAction | str,
             version: int | None = None) -> ApplicationInfo:
         """Move an application through the status machine (提交, 退回修改, 分行推荐, 进入总行评审, 不予通过,
-        撤回; 授予 goes through :meth:`AwardService.award`). Raises ``InvalidTransition`` with what
-        is possible."""
+        撤回; 授予 goes through :meth:`AwardService.award`). 进入总行评审, and 不予通过 once under review,
+        are head office's (rule ``sc.action.award``; :class:`PermissionDenied` for a branch, which may
+        still not recommend her own submitted application). Raises ``InvalidTransition`` with what is
+        possible."""
         action = ApplicationAction(action)
         with self._services.unit_of_work() as session:
             app = application_by_id(session, application_id)
             outlet = session.get(OrgUnit, app.outlet_id)
             require(actor, msg("sc.action.apply"), org_path=outlet.path, org_code=outlet.code)
+            if action is ApplicationAction.START_REVIEW or (  # the bank's decisions, not a branch's (DESIGN §5)
+                    action is ApplicationAction.REJECT and app.status != ApplicationStatus.SUBMITTED.value):
+                require_rule(actor, "sc.action.award")
             if action is ApplicationAction.AWARD:
                 raise InputRefused(msg("showcase.status.invalid", status=app.status, action=action.label,
                                        allowed=msg("sc.action.award")))
@@ -318,12 +328,14 @@ class ApplicationService:
             return AttachmentInfo(row.id, row.name, row.kind, row.size, row.sha256, row.added_by, row.added_at)
 
     def attachment_data(self, actor: Actor, attachment_id: int) -> tuple[str, bytes]:
-        """An attachment's file name and bytes."""
+        """An attachment's file name and bytes — of an application the actor may read
+        (:func:`~.common.require_application_visible`, else :class:`PermissionDenied`)."""
         require(actor, msg("sc.action.read"), write=False)
         with self._services.read() as session:
             row = session.get(ShowcaseAttachment, attachment_id)
             if row is None:
                 raise NotFound(msg("sc.attach.unknown", id=attachment_id))
+            require_application_visible(session, actor, application_by_id(session, row.application_id))
             return row.name, bytes(row.data)
 
     def record_outside_title(self, actor: Actor, outlet_code: str, level: AwardLevel | str, official_name: str,
@@ -331,12 +343,12 @@ class ApplicationService:
                              application_id: int | None = None) -> OutsideTitleInfo:
         """Record a title won outside (外部称号, e.g. the association's 全国级): its official name and
         date as announced. An open application it answers (a 全国级 nomination) becomes 已授予."""
+        require_rule(actor, "sc.action.award")
         level = level_of(level)
         if not str(official_name or "").strip():
             raise InputRefused(msg("sc.outside.blank"))
         with self._services.unit_of_work() as session:
             outlet = unit_by_code(session, outlet_code)
-            require(actor, msg("sc.action.award"), org_path=outlet.path, org_code=outlet.code)
             title = ShowcaseOutsideTitle(outlet_id=outlet.id, level=level.value, official_name=official_name.strip(),
                                          awarded_on=awarded_on, awarded_by=awarded_by, application_id=application_id)
             session.add(title)

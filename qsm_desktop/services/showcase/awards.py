@@ -41,8 +41,9 @@ from qsm_desktop.domain.showcase import (
     transition,
 )
 from qsm_desktop.services.audit import audit
-from qsm_desktop.services.context import Actor, Role, in_scope, require
-from qsm_desktop.services.showcase.common import add_years, check_version, cycle_of, level_of, now
+from qsm_desktop.services.context import Actor, in_scope, require
+from qsm_desktop.services.permissions import require_rule
+from qsm_desktop.services.showcase.common import add_years, check_version, cycle_of, level_of, now, refuse_reviewer
 from qsm_desktop.services.showcase.declarations import declaration_checks_in
 from qsm_desktop.services.showcase.results import AwardCounts, AwardInfo, BranchCount, RankedApplication, Ranking
 from qsm_desktop.services.showcase.review import CycleData, load_cycle
@@ -160,8 +161,10 @@ class AwardService:
     def rank(self, actor: Actor, year: int, level: AwardLevel | str, *, quota: int | None = None) -> Ranking:
         """The cycle's ranking (排名, DESIGN §5): final scores (mean of the valid sheets; trimmed
         mean from 5), competition ranks on the published score, the quota line (``quota`` or the
-        cycle's) with a tie at the line shown, outlier flags. Withdrawn applications are left out."""
-        require(actor, msg("sc.action.read"), write=False)
+        cycle's) with a tie at the line shown, outlier flags. Withdrawn applications are left out.
+        A branch secretary sees her own outlets' places; a reviewer is refused (she reads only the
+        applications assigned to her, DESIGN §6; ``sc.action.rank``)."""
+        refuse_reviewer(actor, "sc.action.rank")
         with self._services.read() as session:
             cycle = cycle_of(session, year, level)
             data = load_cycle(session, cycle)
@@ -170,7 +173,7 @@ class AwardService:
             paths = dict(session.execute(select(OrgUnit.code, OrgUnit.path)).all()) if actor.org_scope else {}
             checks = declaration_checks_in(session, data.apps)
         ranking = ranking_of(data, quota if quota is not None else cycle.quota, decision, checks)
-        if actor.org_scope and actor.role is not Role.REVIEWER:
+        if actor.org_scope:
             # a branch sees where her own outlets stand (ranks as computed over the cycle), not the others
             entries = tuple(e for e in ranking.entries if in_scope(actor, paths.get(e.org)))
             shown = {e.application_id for e in entries}
@@ -191,7 +194,7 @@ class AwardService:
         sequence of its year × level (never reusing a number, revoked ones included), sets the
         re-inspection due date, marks the winners 已授予 and the other scored applications 未通过.
         A cycle is decided once."""
-        require(actor, msg("sc.action.award"))
+        require_rule(actor, "sc.action.award")
         level = level_of(level)
         decided_on = decided_on or default_decision_date(year, dt.date.today())
         with self._services.unit_of_work() as session:
@@ -266,10 +269,10 @@ class AwardService:
     def revoke(self, actor: Actor, number: str, reason: str, revoked_on: dt.date | None = None,
                version: int | None = None) -> AwardInfo:
         """Revoke an award (摘牌) with a reason and date; the number stays taken for ever."""
+        require_rule(actor, "sc.action.award")
         if not str(reason or "").strip():
             raise InputRefused(msg("sc.award.reason"))
         revoked_on = revoked_on or dt.date.today()
-        require(actor, msg("sc.action.award"))
         with self._services.unit_of_work() as session:
             award = award_by_number(session, number)
             if award.revoked_on is not None:
@@ -285,7 +288,7 @@ class AwardService:
 
     def set_reinspection(self, actor: Actor, number: str, due: dt.date, version: int | None = None) -> AwardInfo:
         """Set the next re-inspection (复查) due date of an award."""
-        require(actor, msg("sc.action.award"))
+        require_rule(actor, "sc.action.award")
         with self._services.unit_of_work() as session:
             award = award_by_number(session, number)
             check_version(award, version)

@@ -22,6 +22,7 @@ from qsm_desktop.domain.showcase import AwardLevel, certificate_check, parse_qr_
 from qsm_desktop.excel.cells import row_values
 from qsm_desktop.services.audit import audit
 from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.permissions import require_rule
 from qsm_desktop.services.showcase.awards import award_by_number, award_conditions, award_infos, canonical_number
 from qsm_desktop.services.showcase.common import cycle_of, level_of, now
 from qsm_desktop.services.showcase.results import PrintResult, VerifyResult
@@ -118,7 +119,7 @@ class CertificateService:
         ``FontRefused`` for an unusable font."""
         from qsm_desktop.reports.certificate import CertificateTemplate, render_certificate_files, render_certificates
 
-        require(actor, msg("sc.action.print"))
+        require_rule(actor, "sc.action.print")
         level = level_of(level)
         template = template or CertificateTemplate()
         if text_only and (offset_x_mm or offset_y_mm):
@@ -192,7 +193,7 @@ class CertificateService:
 
     def log_print(self, actor: Actor, numbers: Sequence[str], *, mode: str = "full", target: str | None = None) -> None:
         """Log a print made outside :meth:`certificates` (the window's print dialog)."""
-        require(actor, msg("sc.action.print"))
+        require_rule(actor, "sc.action.print")
         with self._services.read() as session:
             ids = [award_by_number(session, n).id for n in numbers]
         self._log_prints(actor, ids, mode, target)

@@ -15,19 +15,20 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
-from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound
+from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound, PermissionDenied
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.showcase import AwardLevel
-from qsm_desktop.services.context import Actor, Role, require
+from qsm_desktop.services.context import ROLE_NAMES_ZH, Actor, Role, require
 from qsm_desktop.store import showcase as store
-from qsm_desktop.store.models import OrgUnit
-from qsm_desktop.store.models.showcase import ShowcaseApplication, ShowcaseCycle
+from qsm_desktop.store.models import Account, OrgUnit
+from qsm_desktop.store.models.showcase import ShowcaseApplication, ShowcaseCycle, ShowcasePanelMember, ShowcaseReviewer
 
-__all__ = ["ImportSource", "add_years", "application_by_id", "check_current_version", "check_version", "cycle_of",
-           "level_of", "now", "require_outlet_in_scope", "unit_by_code"]
+__all__ = ["ImportSource", "OwnReviewer", "add_years", "application_by_id", "assigned_condition", "check_current_version",
+           "check_version", "cycle_of", "level_of", "now", "own_reviewer", "require_application_visible",
+           "refuse_reviewer", "require_outlet_in_scope", "unit_by_code"]
 
 register({
     "sc.action.read": ("查看示范窗口数据", "view showcase data"),
@@ -35,6 +36,20 @@ register({
     "sc.action.apply": ("处理示范窗口申报", "handle showcase applications"),
     "sc.action.score": ("录入评分表", "enter score sheets"),
     "sc.action.award": ("授予示范窗口称号", "award showcase titles"),
+    "sc.action.rank": ("查看评选排名和评审进度", "see the ranking and the review progress"),
+    "sc.app.not_assigned": ("{code} 的申报没有分配给您评审（评审专家只评审所在评审组的申报）。",
+                            "The application of {code} is not assigned to you (a reviewer scores the applications "
+                            "of the panels she sits on)."),
+    "sc.app.own_branch": ("{code} 属于您所在的分行 {branch}：评审专家从不评审本分行的申报（回避）。",
+                          "{code} lies in your own branch {branch}: a reviewer never reviews an application of "
+                          "her own branch (conflict of interest)."),
+    "sc.reviewer.no_record": ("您（{login}）还不是登记的评审专家（姓名“{name}”，机构 {org}）：请总行秘书把您加入评审组。",
+                              "You ({login}) are not a registered reviewer yet (name '{name}', unit {org}): ask the "
+                              "head-office secretary to put you on a panel."),
+    "sc.reviewer.own_only": ("评审专家只能录入本人的评分表（{name}，{org}）。",
+                             "A reviewer enters only her own score sheets ({name}, {org})."),
+    "sc.reviewer.no_org": ("评审专家账号 {login} 没有所在机构：请管理员为账号填写机构代码。",
+                           "The reviewer login {login} has no org unit: ask an administrator to set its org code."),
     "sc.action.print": ("打印荣誉证书", "print certificates"),
     "sc.cycle.unknown": ("没有{year}年{level}的评选周期：请先导入该年度该级别的申报表，或新建周期。",
                          "There is no {year} {level} award cycle: import an application for it first, or create it."),
@@ -172,9 +187,90 @@ def application_by_id(session: Session, application_id: int) -> ShowcaseApplicat
 def require_outlet_in_scope(session: Session, actor: Actor, outlet_id: int) -> None:
     """Refuse (:class:`~qsm_desktop.domain.errors.PermissionDenied`, DESIGN §6's scope sentence) a
     branch secretary or scoped viewer reading an application of an outlet outside her scope.
-    Reviewers are not narrowed here: they read their panels' applications (never their own
-    branch's — the panel's rule, DESIGN §5)."""
+    Reviewers are not narrowed here: :func:`require_application_visible` gives them the
+    applications assigned to them (never one of their own branch, DESIGN §5)."""
     if not actor.org_scope or actor.role is Role.REVIEWER:
         return
     outlet = session.execute(select(OrgUnit.code, OrgUnit.path).where(OrgUnit.id == outlet_id)).first()
     require(actor, "", write=False, org_path=outlet.path if outlet else "", org_code=outlet.code if outlet else None)
+
+
+@dataclass(frozen=True)
+class OwnReviewer:
+    """A reviewer login's own reviewer record (评审专家): the ``name`` she scores under (her
+    account's name, else the login), her unit's ``org_code`` and ``org_id``, her ``branch`` (the
+    分行 her unit lies in; ``None`` for head office and its departments), and ``reviewer_id`` — the
+    registered reviewer of that name and unit, ``None`` until head office registers her."""
+
+    name: str
+    org_code: str
+    org_id: int | None
+    branch: str | None
+    reviewer_id: int | None
+
+
+def own_reviewer(session: Session, actor: Actor) -> OwnReviewer:
+    """The reviewer record of the reviewer login ``actor`` — matched, as the database's policies
+    match it (``store/security.py``, ``qsm_reviewer_ids``), by name and org unit: the account's
+    name (else the login) and the account's org code. Raises :class:`InputRefused` for a reviewer
+    login without an org unit (DESIGN §5 needs it for the conflict of interest)."""
+    if not actor.org_scope:
+        raise InputRefused(msg("sc.reviewer.no_org", login=actor.login))
+    name = (session.scalar(select(Account.name).where(Account.login == actor.login)) or "").strip() or actor.login
+    unit = session.execute(select(OrgUnit.id, OrgUnit.path).where(OrgUnit.code == actor.org_scope)).first()
+    branch = None
+    if unit is not None:
+        codes = [c for c in (unit.path or "").split("/") if c]
+        branch = session.scalar(select(OrgUnit.code).where(OrgUnit.code.in_(codes), OrgUnit.type == "分行")
+                                .order_by(OrgUnit.code).limit(1))
+    reviewer_id = None
+    if unit is not None:
+        reviewer_id = session.scalar(select(ShowcaseReviewer.id).where(ShowcaseReviewer.name == name,
+                                                                       ShowcaseReviewer.org_unit_id == unit.id))
+    return OwnReviewer(name, actor.org_scope, unit.id if unit is not None else None, branch, reviewer_id)
+
+
+def refuse_reviewer(actor: Actor, action: str) -> None:
+    """Refuse a reviewer a read that speaks of applications not assigned to her (the ranking, the
+    panel's progress): DESIGN §6's sentence naming ``msg(action)`` (:class:`PermissionDenied`)."""
+    if actor.role is Role.REVIEWER:
+        raise PermissionDenied(msg("perm.denied", login=actor.login, role=ROLE_NAMES_ZH[actor.role], action=msg(action)))
+
+
+def excluded_units(me: OwnReviewer) -> ColumnElement[bool]:
+    """Org units whose applications a reviewer never gets (回避, DESIGN §5/§6): her own unit and
+    every unit of her branch's subtree — the database's ``qsm_reviewer_excluded_units``."""
+    own = OrgUnit.id == me.org_id if me.org_id is not None else false()
+    return or_(own, OrgUnit.path.like(f"%/{me.branch}/%")) if me.branch else own
+
+
+def assigned_condition(session: Session, actor: Actor) -> ColumnElement[bool]:
+    """The applications assigned to the reviewer ``actor`` (评审任务) as a condition on
+    :class:`ShowcaseApplication`: those of the cycles whose panel she sits on, never one of an
+    outlet in her own branch (DESIGN §5/§6; the same rows the database's policy lets her read)."""
+    me = own_reviewer(session, actor)
+    if me.reviewer_id is None:
+        return false()
+    cycles = select(ShowcasePanelMember.cycle_id).where(ShowcasePanelMember.reviewer_id == me.reviewer_id)
+    return ShowcaseApplication.cycle_id.in_(cycles) & ShowcaseApplication.outlet_id.not_in(
+        select(OrgUnit.id).where(excluded_units(me)))
+
+
+def require_application_visible(session: Session, actor: Actor, app: ShowcaseApplication) -> None:
+    """Refuse reading (or scoring) ``app`` outside ``actor``'s view: a reviewer gets only the
+    applications assigned to her (:func:`assigned_condition`; an application of her own branch is
+    refused with the conflict sentence, ``sc.app.own_branch``, another with ``sc.app.not_assigned``);
+    a branch secretary or scoped viewer only her subtree's (:func:`require_outlet_in_scope`).
+    Raises :class:`PermissionDenied`."""
+    if actor.role is not Role.REVIEWER:
+        require_outlet_in_scope(session, actor, app.outlet_id)
+        return
+    if session.scalar(select(ShowcaseApplication.id).where(ShowcaseApplication.id == app.id,
+                                                           assigned_condition(session, actor))) is not None:
+        return
+    me = own_reviewer(session, actor)
+    outlet = session.execute(select(OrgUnit.code, OrgUnit.id).where(OrgUnit.id == app.outlet_id)).first()
+    code = outlet.code if outlet is not None else str(app.outlet_id)
+    if outlet is not None and session.scalar(select(OrgUnit.id).where(OrgUnit.id == outlet.id, excluded_units(me))):
+        raise PermissionDenied(msg("sc.app.own_branch", code=code, branch=me.branch or me.org_code))
+    raise PermissionDenied(msg("sc.app.not_assigned", code=code))

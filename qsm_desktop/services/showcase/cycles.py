@@ -22,8 +22,9 @@ from qsm_desktop.domain.errors import InputRefused, NotFound
 from qsm_desktop.domain.i18n import msg
 from qsm_desktop.domain.showcase import DEFAULT_NUMBER_PATTERN, AwardLevel, CertificateNumberPattern, ScoreSheetTemplate
 from qsm_desktop.services.audit import audit, audit_many
-from qsm_desktop.services.context import Actor, require
-from qsm_desktop.services.showcase.common import check_version, cycle_of, level_of, now
+from qsm_desktop.services.context import Actor, Role, require
+from qsm_desktop.services.permissions import require_rule
+from qsm_desktop.services.showcase.common import check_version, cycle_of, level_of, now, own_reviewer
 from qsm_desktop.services.showcase.results import CycleInfo
 from qsm_desktop.store import showcase as store
 from qsm_desktop.store.models import OrgUnit
@@ -115,11 +116,17 @@ class CycleService:
         self._services = services
 
     def cycles(self, actor: Actor) -> list[CycleInfo]:
-        """Every award cycle, newest year first, then 全国级 → 总行级 → 分行级."""
+        """Every award cycle, newest year first, then 全国级 → 总行级 → 分行级; for a reviewer, the
+        cycles whose panel she sits on (DESIGN §6: she gets the applications assigned to her)."""
         require(actor, msg("sc.action.read"), write=False)
         order = {AwardLevel.NATIONAL.value: 0, AwardLevel.HEAD_OFFICE.value: 1, AwardLevel.BRANCH.value: 2}
         with self._services.read() as session:
-            cycles = session.scalars(select(ShowcaseCycle)).all()
+            stmt = select(ShowcaseCycle)
+            if actor.role is Role.REVIEWER:
+                mine = own_reviewer(session, actor).reviewer_id if actor.org_scope else None
+                stmt = stmt.where(ShowcaseCycle.id.in_(select(ShowcasePanelMember.cycle_id)
+                                                       .where(ShowcasePanelMember.reviewer_id == mine)))
+            cycles = session.scalars(stmt).all()
             infos = [cycle_info(session, c) for c in cycles]
         return sorted(infos, key=lambda c: (-c.year, order.get(c.level, 9)))
 
@@ -133,7 +140,7 @@ class CycleService:
                      sheet: ScoreSheetTemplate | None = None, **settings: Any) -> CycleInfo:
         """Create the cycle of ``year`` × ``level`` from ``sheet`` (default: the bundled default
         sheet) with optional ``settings`` (see :data:`CYCLE_FIELDS`). Refused when it exists."""
-        require(actor, msg("sc.action.cycle"))
+        require_rule(actor, "sc.action.cycle")
         level = level_of(level)
         with self._services.unit_of_work() as session:
             if store.find_cycle(session, year, level) is not None:
@@ -149,7 +156,7 @@ class CycleService:
         """Edit a cycle's settings (title, announcement date, window, quota, attachments, number
         pattern, issuing body, re-inspection years). ``version`` is the one the person saw: a
         stale one raises :class:`ConflictError`. Audited."""
-        require(actor, msg("sc.action.cycle"))
+        require_rule(actor, "sc.action.cycle")
         with self._services.unit_of_work() as session:
             cycle = session.get(ShowcaseCycle, cycle_id)
             if cycle is None:
@@ -165,7 +172,7 @@ class CycleService:
     def set_sheet(self, actor: Actor, cycle_id: int, sheet: ScoreSheetTemplate | str | Path) -> CycleInfo:
         """Replace a cycle's score sheet (a template, TOML text or a ``.toml`` path; a
         1,000-point CBSS1000 sheet fits) — refused once scoring has started."""
-        require(actor, msg("sc.action.cycle"))
+        require_rule(actor, "sc.action.cycle")
         if not isinstance(sheet, ScoreSheetTemplate):
             sheet = ScoreSheetTemplate.from_toml(Path(sheet) if isinstance(sheet, Path) or str(sheet).endswith(".toml")
                                                  else str(sheet))

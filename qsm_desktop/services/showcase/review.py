@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from qsm_desktop.domain.errors import InputRefused
+from qsm_desktop.domain.errors import InputRefused, PermissionDenied
 from qsm_desktop.domain.i18n import msg
 from qsm_desktop.domain.showcase import (
     ApplicationAction,
@@ -40,14 +40,18 @@ from qsm_desktop.domain.showcase import (
     transition,
 )
 from qsm_desktop.services.audit import AuditRecord, audit_many
-from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.context import Actor, Role, require
+from qsm_desktop.services.permissions import require_rule
 from qsm_desktop.services.showcase.common import (
     ImportSource,
+    OwnReviewer,
     application_by_id,
     check_current_version,
     cycle_of,
     now,
-    require_outlet_in_scope,
+    refuse_reviewer,
+    own_reviewer,
+    require_application_visible,
     unit_by_code,
 )
 from qsm_desktop.services.showcase.results import ReviewerProgress, SaveSheetResult, SheetInfo, SheetItemInfo
@@ -65,8 +69,8 @@ from qsm_desktop.store.models.showcase import (
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
 
-__all__ = ["DECIDED_STATUSES", "SCORING_STATUSES", "CycleData", "ReviewService", "SavedSheet", "load_cycle",
-           "save_sheet_in", "sheet_info"]
+__all__ = ["DECIDED_STATUSES", "SCORING_STATUSES", "CycleData", "ReviewService", "SavedSheet", "assign_reviewer_in",
+           "load_cycle", "save_sheet_in", "sheet_info"]
 
 SCORING_STATUSES = (ApplicationStatus.SUBMITTED.value, ApplicationStatus.RECOMMENDED.value,
                     ApplicationStatus.UNDER_REVIEW.value)
@@ -94,6 +98,26 @@ class SavedSheet:
     created: bool
 
 
+def _reviewer_may_score(session: Session, actor: Actor, application: ShowcaseApplication, name: str,
+                        reviewer_org: str) -> tuple[str, str]:
+    """The reviewer login ``actor``'s own name and org code for a sheet of ``application``, after
+    refusing another person's sheet, an unregistered reviewer and an application not assigned to her."""
+    me = _registered_reviewer(session, actor, name, reviewer_org)
+    require_application_visible(session, actor, application)
+    return me.name, me.org_code
+
+
+def _registered_reviewer(session: Session, actor: Actor, name: str, reviewer_org: str) -> OwnReviewer:
+    """The reviewer login ``actor``'s own record, refusing another person's name or unit
+    (:class:`InputRefused`) and a reviewer head office has not registered (:class:`PermissionDenied`)."""
+    me = own_reviewer(session, actor)
+    if (name and name != me.name) or (str(reviewer_org or "").strip() not in ("", me.org_code)):
+        raise InputRefused(msg("sc.reviewer.own_only", name=me.name, org=me.org_code))
+    if me.reviewer_id is None:
+        raise PermissionDenied(msg("sc.reviewer.no_record", login=actor.login, name=me.name, org=me.org_code))
+    return me
+
+
 def save_sheet_in(session: Session, actor: Actor, application: ShowcaseApplication, reviewer: str | None,
                   reviewer_org: str, entries: Iterable[ScoreEntry], *, scored_on: dt.date | None = None,
                   version: int | None = None, source: ImportSource | None = None,
@@ -111,6 +135,13 @@ def save_sheet_in(session: Session, actor: Actor, application: ShowcaseApplicati
     分值, negative, an unknown or repeated item, an unscored item — :class:`InputRefused` listing
     every problem; a deduction without a reason is a warning, kept on the sheet).
 
+    A **reviewer login** (role 评审专家) enters only her own sheet (``reviewer``/``reviewer_org``
+    blank or her own — :func:`~.common.own_reviewer`; else :class:`InputRefused`), only as a
+    registered reviewer, and only for an application assigned to her: on a panel of its cycle and
+    never of her own branch (:func:`~.common.require_application_visible`, :class:`PermissionDenied`
+    with the conflict sentence); nothing is registered for her (head office puts reviewers on panels,
+    :func:`assign_reviewer_in`).
+
     ``version``: the version of this reviewer's sheet the caller saw — ``0`` when they saw none —
     read afresh from the database: a sheet changed (or created) since raises
     :class:`ConflictError`. ``None`` skips the check (the window's grid, which saves whatever the
@@ -126,11 +157,15 @@ def save_sheet_in(session: Session, actor: Actor, application: ShowcaseApplicati
     the items; ``branches`` (org code → branch code) saves a look-up when the caller has it.
     """
     name = str(reviewer or "").strip()
-    if not name:
+    if not name and actor.role is not Role.REVIEWER:
         raise InputRefused(msg("sc.reviewer.blank"))
     cycle = session.get(ShowcaseCycle, application.cycle_id)
     outlet = session.get(OrgUnit, application.outlet_id)
-    require(actor, msg("sc.action.score"), org_path=outlet.path, org_code=outlet.code)
+    require_rule(actor, "sc.action.score")
+    if actor.role is Role.REVIEWER:
+        name, reviewer_org = _reviewer_may_score(session, actor, application, name, reviewer_org)
+    else:
+        require(actor, msg("sc.action.score"), write=False, org_path=outlet.path, org_code=outlet.code)
     if application.status not in SCORING_STATUSES:
         raise InputRefused(msg("sc.sheet.not_open", code=outlet.code, status=application.status))
     org = unit_by_code(session, reviewer_org)
@@ -256,6 +291,41 @@ def sheet_info(data: CycleData, app: ShowcaseApplication, sheet: ShowcaseScoreSh
         version=sheet.version)
 
 
+def _for_actor(actor: Actor, info: SheetInfo) -> SheetInfo:
+    """``info`` as ``actor`` may see it: a reviewer gets her sheet without the marks computed from
+    the other reviewers' sheets (trimmed, outlier), which she does not read."""
+    return replace(info, trimmed=None, outlier=None) if actor.role is Role.REVIEWER else info
+
+
+def assign_reviewer_in(session: Session, actor: Actor, cycle: ShowcaseCycle, name: str, org_code: str) -> int:
+    """Put the reviewer ``name`` of unit ``org_code`` on ``cycle``'s panel (评审组), registering her
+    when not known yet — head office only (rule ``sc.action.cycle``, :class:`PermissionDenied`).
+    She then gets the cycle's applications, except those of her own branch (DESIGN §5/§6). Audited
+    (``create`` of ``showcase_reviewer``, ``assign`` of ``showcase_panel``); the reviewer's id."""
+    require_rule(actor, "sc.action.cycle")
+    name = str(name or "").strip()
+    if not name:
+        raise InputRefused(msg("sc.reviewer.blank"))
+    org = unit_by_code(session, org_code)
+    person = session.scalar(select(ShowcaseReviewer).where(ShowcaseReviewer.name == name,
+                                                           ShowcaseReviewer.org_unit_id == org.id))
+    entries: list[AuditRecord] = []
+    if person is None:
+        person = ShowcaseReviewer(name=name, org_unit_id=org.id)
+        session.add(person)
+        session.flush()
+        entries.append(("showcase_reviewer", person.id, "create", None, {"name": name, "org": org.code}))
+    if session.scalar(select(ShowcasePanelMember.id).where(ShowcasePanelMember.cycle_id == cycle.id,
+                                                           ShowcasePanelMember.reviewer_id == person.id)) is None:
+        session.add(ShowcasePanelMember(cycle_id=cycle.id, reviewer_id=person.id))
+        session.flush()
+        entries.append(("showcase_panel", cycle.id, "assign", None,
+                        {"reviewer": name, "org": org.code, "year": cycle.year, "level": cycle.level}))
+    if entries:
+        audit_many(session, actor, entries, batch_id=None)
+    return person.id
+
+
 class ReviewService:
     """Score sheets, reviewers and review progress for the window and the CLI (part of
     ``services.showcase``)."""
@@ -264,18 +334,23 @@ class ReviewService:
         self._services = services
 
     def sheets(self, actor: Actor, application_id: int) -> list[SheetInfo]:
-        """The score sheets of an application with their items, conflict (回避), trim and outlier marks."""
+        """The score sheets of an application with their items, conflict (回避), trim and outlier marks.
+        A reviewer reads only an application assigned to her, and only her own sheet of it, without
+        the marks that come from the others' sheets (trim, outlier)."""
         require(actor, msg("sc.action.read"), write=False)
         with self._services.read() as session:
             app = application_by_id(session, application_id)
-            require_outlet_in_scope(session, actor, app.outlet_id)
+            require_application_visible(session, actor, app)
             data = load_cycle(session, session.get(ShowcaseCycle, app.cycle_id))
             entries = data.sheets.get(app.id, [])
+            if actor.role is Role.REVIEWER:  # her own sheet only (as the database's policy shows her)
+                mine = own_reviewer(session, actor).reviewer_id
+                entries = [(s, r, o) for s, r, o in entries if r.id == mine]
             items: dict[int, list] = defaultdict(list)
             for item in session.scalars(select(ShowcaseSheetItem).where(
                     ShowcaseSheetItem.sheet_id.in_([s.id for s, _r, _o in entries])).order_by(ShowcaseSheetItem.id)):
                 items[item.sheet_id].append(item)
-            return [sheet_info(data, app, s, r, o, items.get(s.id, [])) for s, r, o in entries]
+            return [_for_actor(actor, sheet_info(data, app, s, r, o, items.get(s.id, []))) for s, r, o in entries]
 
     def reviewers(self, actor: Actor) -> list[tuple[int, str, str, str]]:
         """Every registered reviewer: (id, name, org code, org name)."""
@@ -300,22 +375,41 @@ class ReviewService:
         conflicted reviewer's sheet is saved as excluded. ``version`` of the sheet being replaced
         (stale → :class:`ConflictError`)."""
         name = str(reviewer or "").strip()
-        if not name:
+        if not name and actor.role is not Role.REVIEWER:
             raise InputRefused(msg("sc.reviewer.blank"))
         with self._services.unit_of_work() as session:
+            if actor.role is Role.REVIEWER:  # her own sentence before the application (invisible on PostgreSQL)
+                _registered_reviewer(session, actor, name, reviewer_org)
             app = application_by_id(session, application_id)
             saved = save_sheet_in(session, actor, app, name, reviewer_org, entries, scored_on=scored_on,
                                   version=version)
             data = load_cycle(session, session.get(ShowcaseCycle, app.cycle_id))
             items = session.scalars(select(ShowcaseSheetItem).where(ShowcaseSheetItem.sheet_id == saved.sheet.id)
                                     .order_by(ShowcaseSheetItem.id)).all()
-            info = sheet_info(data, app, saved.sheet, saved.reviewer, saved.reviewer_org, items)
+            info = _for_actor(actor, sheet_info(data, app, saved.sheet, saved.reviewer, saved.reviewer_org, items))
         return SaveSheetResult(info, tuple(p.message for p in saved.check.warnings))
+
+    def own_reviewer(self, actor: Actor) -> tuple[str, str, bool] | None:
+        """For a reviewer login: the name and org code she scores under and whether head office has
+        registered her (on a panel or not); ``None`` for any other role (the grid then asks for them)."""
+        if actor.role is not Role.REVIEWER:
+            return None
+        if not actor.org_scope:  # a reviewer login without a unit is never registered (saving says why)
+            return actor.login, "", False
+        with self._services.read() as session:
+            me = own_reviewer(session, actor)
+        return me.name, me.org_code, me.reviewer_id is not None
+
+    def assign_reviewer(self, actor: Actor, year: int, level: AwardLevel | str, name: str, org_code: str) -> None:
+        """Put a reviewer on the panel of ``year`` × ``level`` — :func:`assign_reviewer_in`."""
+        with self._services.unit_of_work() as session:
+            assign_reviewer_in(session, actor, cycle_of(session, year, level), name, org_code)
 
     def progress(self, actor: Actor, year: int, level: AwardLevel | str) -> list[ReviewerProgress]:
         """Per reviewer of the cycle's panel: sheets entered, applications still to score (not
-        conflicted, not yet scored by them), conflicted ones, sheets flagged as outliers."""
-        require(actor, msg("sc.action.read"), write=False)
+        conflicted, not yet scored by them), conflicted ones, sheets flagged as outliers. Not for a
+        reviewer (``sc.action.rank``: it speaks of the whole panel)."""
+        refuse_reviewer(actor, "sc.action.rank")
         with self._services.read() as session:
             cycle = cycle_of(session, year, level)
             data = load_cycle(session, cycle)

@@ -332,8 +332,10 @@ class EvaluationPage(Page):
         published = result is not None and result.published
         self.publish_button.setEnabled(result is not None and not published)
         self.compute_button.setEnabled(bool(self.period()) and not published)
+        # a draft's report computes the quarter afresh (head office's act): others print published ones
+        printable = result is not None and (published or self.ctx.may("eval.action.compute"))
         for button in (self.unit_report_button, self.period_report_button, self.all_reports_button):
-            button.setEnabled(result is not None)
+            button.setEnabled(printable)
 
     def _show_status(self) -> None:
         result = self.result
@@ -346,6 +348,13 @@ class EvaluationPage(Page):
                     else self.tr("Published on {date} by {who}")).format(
                 date=result.published_at.strftime("%Y-%m-%d") if result.published_at else "", who=result.published_by or "")
             colour = GOOD
+        elif not self.ctx.may("eval.action.publish"):
+            # a draft is head office's working copy: who cannot publish is not told the bank's state
+            # (complete, ready to publish), only that her units' scores are not final (DESIGN §6)
+            text = self.tr("Draft, not yet published by head office — computed {date}; your units' scores may "
+                           "still change").format(
+                date=result.computed_at.strftime("%Y-%m-%d") if result.computed_at else "")
+            colour = MUTED
         elif result.complete:
             text = self.tr("Draft, complete — computed {date} by {who}; ready to publish").format(
                 date=result.computed_at.strftime("%Y-%m-%d %H:%M") if result.computed_at else "", who=result.computed_by or "")

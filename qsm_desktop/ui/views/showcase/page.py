@@ -132,7 +132,8 @@ class ShowcasePage(Page):
                 points=plain_text(cycle.sheet.total_points), apps=cycle.applications, sheets=cycle.sheets,
                 panel=len(cycle.panel)))
         for tab in self._tabs():
-            tab.set_cycle(cycle)
+            if self.ctx.may(f"page.showcase.{tab.tab_id}"):  # a hidden tab's reads may be refused (reviewer)
+                tab.set_cycle(cycle)
 
     def _changed(self) -> None:
         self.sig_data_changed.emit()

@@ -1,7 +1,8 @@
 """The Score sheets tab of the showcase page (评分): an application's sheets (回避, trimmed and
 outlier sheets marked) and the score grid — item, points, score, 扣分原因. A score above the item's
 points is refused in the cell; a deduction without a reason is flagged (the sheet is still saved,
-with the warning shown). DESIGN §3.7, §5; issue 4 §6.
+with the warning shown). A reviewer signed in enters her own sheet only: the applications assigned
+to her, her name and unit fixed, her sheet opened again to revise (issue 12). DESIGN §3.7, §5, §6.
 
 Layout from ``ui/showcase_sheets_tab.ui`` (generated ``forms/ui_showcase_sheets_tab.py``);
 behaviour here, over ``services.showcase`` only.
@@ -58,6 +59,11 @@ class ShowcaseSheetsTab(QWidget):
         self.ui.saveSheetButton.clicked.connect(self._on_save_sheet_button_clicked)
         if not ctx.offer("sc.action.score", self.ui.saveSheetButton):  # read-only for a viewer
             self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # a reviewer enters her own sheet only: her name and unit, fixed (DESIGN §5/§6)
+        self._me = ctx.services.showcase.own_reviewer(ctx.actor)
+        if self._me is not None:
+            self.ui.reviewerEdit.setReadOnly(True)
+            self.ui.reviewerOrgEdit.setReadOnly(True)
 
     # ------------------------------------------------------------------ language
     def retranslateUi(self) -> None:
@@ -89,6 +95,8 @@ class ShowcaseSheetsTab(QWidget):
         it is still there) and show its sheets; ``None``: no cycle, an empty sheet list."""
         if cycle is None:
             self.sheet_model.set_rows([])
+            self.sheet_template = None
+            self.fill_grid(None)  # an empty grid, and a reviewer off every panel is told why
             return
         self.sheet_template = cycle.sheet
         scoring = self._svc.applications(self.ctx.actor, year=cycle.year, level=cycle.level)
@@ -107,7 +115,11 @@ class ShowcaseSheetsTab(QWidget):
         app_id = self.ui.scoreApplicationCombo.currentData()
         sheets = self._svc.sheets(self.ctx.actor, app_id) if app_id is not None else []
         self.sheet_model.set_rows(sheets)
-        self.fill_grid(None)
+        if self._me is not None and sheets:  # a reviewer's own sheet (her only one): open it to revise
+            self.ui.sheetTable.selectRow(0)
+            self.fill_grid(sheets[0])
+        else:
+            self.fill_grid(None)
 
     def fill_grid(self, sheet) -> None:
         """The grid for ``sheet`` (its scores) or a blank sheet of the cycle's items."""
@@ -128,8 +140,9 @@ class ShowcaseSheetsTab(QWidget):
             reason = QTableWidgetItem((got.reason or "") if got else "")
             for c, cell in enumerate((name, points, score, reason)):
                 self.grid.setItem(r, c, cell)
-        self.ui.reviewerEdit.setText(sheet.reviewer if sheet else "")
-        self.ui.reviewerOrgEdit.setText(sheet.reviewer_org if sheet else "")
+        mine = self._me or ("", "", True)
+        self.ui.reviewerEdit.setText(sheet.reviewer if sheet else mine[0])
+        self.ui.reviewerOrgEdit.setText(sheet.reviewer_org if sheet else mine[1])
         # the version the person sees: saving refuses a sheet changed meanwhile (DESIGN §6); a blank
         # grid saw no sheet (0), so it never silently replaces one somebody else entered meanwhile
         self._seen = (sheet.reviewer, sheet.version) if sheet is not None else None
@@ -170,6 +183,10 @@ class ShowcaseSheetsTab(QWidget):
         self._filling_grid = False
         total = sum((e.score for e in self.grid_entries() if e.score is not None), Decimal(0))
         lines = [self.tr("Total: {total}").format(total=plain_text(total))] + warnings
+        if self._me is not None and not self._me[2]:
+            lines.append(self.tr("You are not on a review panel yet: ask the head-office secretary to add you."))
+        elif self._me is not None and self.ui.scoreApplicationCombo.count() == 0:
+            lines.append(self.tr("No application of this cycle is assigned to you."))
         self.ui.gridMessage.setText("\n".join(lines))
         self.ui.gridMessage.setStyleSheet(f"color: {BAD};" if warnings else "")
         return warnings
