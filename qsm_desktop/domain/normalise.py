@@ -206,6 +206,8 @@ def looks_like_formula(text: str) -> bool:
     (anything after it), or with ``+``, ``-`` or ``@`` followed by a function call (``SUM(``,
     ``HYPERLINK(``), a cell reference (``A1``), a DDE pipe/sheet bang (``cmd|``, ``!A0``) or another
     sign. ``-5``, ``+86 10 6666 8888`` and ``@营业部`` are not formulas."""
+    if text and text[0].isalnum():
+        return False  # a letter, digit or ideograph first stays one after folding: no formula sign
     text = fold(text) if text and not text.isascii() else (text or "").strip()
     if len(text) < 2 or text[0] not in FORMULA_STARTS:
         return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -323,6 +324,25 @@ class Table:
     @property
     def sheet(self) -> SheetData | None:
         return None if self.header is None else self.header.sheet
+
+    def picker(self, fields: Sequence[str]):
+        """A function ``row → tuple`` of the raw values of ``fields`` in one row of this table, the
+        same values :meth:`TableRow.get` gives one by one (``""`` for an absent column or a short
+        row) — one call per row instead of one per cell, for kinds that read every row whole."""
+        columns = self.header.columns if self.header is not None else {}
+        cols = [columns.get(name) for name in fields]
+        if not cols or None in cols:
+            return lambda row: tuple(row.get(name) for name in fields)
+        width = max(cols) + 1
+        get = itemgetter(*cols) if len(cols) > 1 else (lambda raw: (raw[cols[0]],))
+
+        def pick(row: TableRow) -> tuple:
+            raw = row.raw
+            if len(raw) >= width:
+                return get(raw)
+            return tuple(raw[c] if c < len(raw) else "" for c in cols)
+
+        return pick
 
 
 def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_rows: int = HEADER_SEARCH_ROWS) -> Table:

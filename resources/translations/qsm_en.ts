@@ -1313,6 +1313,18 @@ The branch's appeal: {reason}{contact}</translation>
             <translation>No valid complaint in {period}.</translation>
         </message>
         <message>
+            <source>Valid complaints</source>
+            <translation>Valid complaints</translation>
+        </message>
+        <message>
+            <source>Cumulative share of complaints</source>
+            <translation>Cumulative share of complaints</translation>
+        </message>
+        <message>
+            <source>Other causes ({n})</source>
+            <translation>Other causes ({n})</translation>
+        </message>
+        <message>
             <source>Nothing to export.</source>
             <translation>Nothing to export.</translation>
         </message>

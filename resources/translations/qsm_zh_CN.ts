@@ -1313,6 +1313,18 @@ The branch&apos;s appeal: {reason}{contact}</source>
         <translation>{period}没有有效投诉。</translation>
     </message>
     <message>
+        <source>Valid complaints</source>
+        <translation>有效投诉件数</translation>
+    </message>
+    <message>
+        <source>Cumulative share of complaints</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Other causes ({n})</source>
+        <translation>其他原因（{n}项）</translation>
+    </message>
+    <message>
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>

@@ -301,3 +301,14 @@ def test_period_forms_agree(year, quarter):
         assert parse_period(form) == canonical
     assert period_start(canonical) <= period_end(canonical)
     assert (period_end(canonical) + dt.timedelta(days=1)).day == 1
+
+
+def test_formula_check_skips_only_what_cannot_be_a_formula():
+    """A text whose first character is a letter, digit or ideograph is never a formula (the quick
+    path); a full-width sign, a leading space or a zero-width character still goes through folding."""
+    from qsm_desktop.domain.normalise import looks_like_formula
+
+    for text in ("张三", "A1+B1", "1-2", "Ａ=SUM(A1)", "柜员=1"):
+        assert not looks_like_formula(text), text
+    for text in ("＝SUM(A1)", " =A1", "\u200b=A1", "\u3000=HYPERLINK(\"x\")", "＋A1", "@SUM(A1)"):
+        assert looks_like_formula(text), text

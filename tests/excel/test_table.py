@@ -181,3 +181,20 @@ def test_problem_rendering_and_sorting():
     assert [p.cell for p in ordered] == [None, "C2", "AA2", "B10"]
     assert ordered[1].render("zh").startswith("S!C2: ")
     assert ordered[0].render("en") == ordered[0].message("en")
+
+
+def test_picker_gives_what_get_gives_for_whole_short_and_absent_cells():
+    """``Table.picker`` (one call per row) reads exactly the cells ``TableRow.get`` reads: a short
+    row's missing cells and an absent optional column are ``""``."""
+    rows = [["序号", "机构代码", "工号", "姓名", "岗位"],
+            [1, "110101", "0012345", "张三", "柜员"],
+            [2, "110102", "0012346"]]
+    table = read_table(sheet(rows), COLUMNS)
+    fields = ("post", "org_code", "name", "staff_no")
+    pick = table.picker(fields)
+    for row in table.rows:
+        assert pick(row) == tuple(row.get(f) for f in fields)
+    assert pick(table.rows[1]) == ("", "110102", "", "0012346")
+    with_absent = table.picker(("name", "issued"))  # 发证日期 is not in this sheet
+    assert [with_absent(r) for r in table.rows] == [("张三", ""), ("", "")]
+    assert table.picker(("seq",))(table.rows[0]) == (1,)

@@ -61,6 +61,33 @@ def test_repeat_complaints_raise_preventive_actions_when_the_quarter_is_finalise
         assert len(a.complaints) >= 3 and a.org != a.branch  # an outlet's action
 
 
+def test_a_register_arriving_after_its_quarter_is_finalised_raises_its_repeat_actions(services, actor, samples_dir,
+                                                                                      expected, tmp_path):
+    """The CLI order of DESIGN §7 finalises 2007Q4 (mystery visits) before the registers come in:
+    their repeat complaints still get their preventive actions (§9.3), once each."""
+    files = sorted((samples_dir / "complaints").glob("complaints_*.xlsx"))
+    results = services.imports.import_files([samples_dir / "org_units.xlsx"], actor)
+    assert results[0].status == "imported"
+    services.monitoring.finalise(actor, "2007Q4")
+    assert services.capa.list(actor, period="2007Q4") == []
+    results = services.imports.import_files(files, actor)
+    assert [r.status for r in results] == ["imported"] * len(files)
+    actions = [a for a in services.capa.list(actor, period="2007Q4") if a.reason == "complaint_repeat"]
+    assert Counter(a.branch for a in actions) == +Counter(expected["repeats"])
+    assert all(a.type == "preventive" and a.due == dt.date(2008, 2, 29) and len(a.complaints) >= 3 for a in actions)
+    assert [a.number for a in actions] == [f"ZG2007-{n:04d}" for n in range(1, len(actions) + 1)]
+
+    # a resubmission (one more note) raises nothing twice
+    branch = next(b for b, n in expected["repeats"].items() if n)
+    book = openpyxl.load_workbook(samples_dir / "complaints" / f"complaints_{branch}_2007Q4.xlsx")
+    sheet = book["投诉登记"]
+    sheet.cell(4, 15).value = f"{sheet.cell(4, 15).value or ''}（复核）"
+    book.save(tmp_path / "again.xlsx")
+    again = services.imports.import_file(actor, tmp_path / "again.xlsx")
+    assert again.status == "imported", [str(p) for p in again.problems]
+    assert len([a for a in services.capa.list(actor, period="2007Q4") if a.reason == "complaint_repeat"]) == len(actions)
+
+
 def test_a_case_keeps_the_class_it_was_filed_under(registers, actor, expected):
     with registers.unit_of_work() as session:
         record = session.scalar(select(DeadlineClassRecord).where(DeadlineClassRecord.name == "一般"))

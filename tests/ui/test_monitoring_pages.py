@@ -362,6 +362,43 @@ def test_actions_page_filters_verifies_and_counts(qtbot, loop_window, monkeypatc
 
 
 # ============================================================================ complaints
+def chart_bars(page) -> tuple[list[str], list[int], list[float]]:
+    """What the Pareto chart draws: the cause labels top-down, the bars' lengths and the line's values."""
+    bars, line = page.cause_chart.figure.axes[:2]
+    patches = sorted(bars.patches, key=lambda p: -p.get_y())  # top bar first
+    labels = [t.get_text() for t in bars.get_yticklabels()]  # ticks set top-down
+    [curve] = [c for c in line.get_lines() if c.get_marker() == "o"]  # not the dashed 80 % line
+    return labels, [int(p.get_width()) for p in patches], list(curve.get_xdata())
+
+
+def assert_chart_follows(page, causes) -> None:
+    """The chart shows the table's causes in its order, their counts, and the cumulative shares."""
+    labels, widths, shares = chart_bars(page)
+    assert labels == [c.cause for c in causes] and widths == [c.count for c in causes]
+    assert shares == pytest.approx([c.pareto.cumulative for c in causes], abs=0.01) and shares[-1] == 100.0
+    assert page.chart_shares == shares
+
+
+def test_pareto_chart_sums_the_tail_of_many_causes(qsm_app):
+    from matplotlib.figure import Figure
+
+    from qsm_desktop.ui.fonts import configure_matplotlib
+    from qsm_desktop.ui.widgets.chart import PARETO_ROWS, draw_pareto, pareto_series
+
+    configure_matplotlib()
+    names = [f"原因{n:02d}" for n in range(20)]
+    counts = list(range(20, 0, -1))
+    labels, values, cumulative = pareto_series(names, counts, "其他（{n}项）")
+    assert len(labels) == PARETO_ROWS and labels[-1] == "其他（6项）" and sum(values) == sum(counts)
+    assert values[:-1] == counts[:PARETO_ROWS - 1] and cumulative[-1] == 100.0
+    figure = Figure()
+    FigureCanvasAgg = __import__("matplotlib.backends.backend_agg", fromlist=["FigureCanvasAgg"]).FigureCanvasAgg
+    FigureCanvasAgg(figure)
+    assert draw_pareto(figure, names, counts, other_label="其他（{n}项）") == cumulative
+    assert len(figure.axes[0].patches) == PARETO_ROWS
+    assert draw_pareto(figure, [], [], empty_text="无") == [] and not figure.axes[0].axison
+
+
 def test_complaints_page_figures_pareto_and_overdue(qtbot, loop_window, tmp_path):
     window = loop_window
     page = window.show_page("complaints")
@@ -382,6 +419,7 @@ def test_complaints_page_figures_pareto_and_overdue(qtbot, loop_window, tmp_path
     assert page.cause_model.headerData(5, Qt.Orientation.Horizontal) == page.data.table.units[0][0]
     assert page.cause_model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith(
         page.data.table.units[0][0])
+    assert_chart_follows(page, causes)
     # overdue: as many as the figures count, most days late first
     overdue = rows(page.overdue_model)
     assert len(overdue) == sum(f["overdue"] for f in figures.values())
@@ -394,6 +432,9 @@ def test_complaints_page_figures_pareto_and_overdue(qtbot, loop_window, tmp_path
     assert rows(page.figures_model)[0].figures.to_json() == COMPLAINTS["branches"]["110000"]
     assert len(rows(page.overdue_model)) == COMPLAINTS["branches"]["110000"]["overdue"]
     assert all(code.startswith("11") for code, _n, _t in page.data.table.units)
+    branch_causes = rows(page.cause_model)
+    assert [c.count for c in branch_causes] != counts
+    assert_chart_follows(page, branch_causes)
     # export the Pareto table as shown
     page.tabs.setCurrentWidget(page.ui.causesTab)
     page.export_to(tmp_path / "causes.xlsx")

@@ -189,10 +189,13 @@ class ReturnKind:
         cell — a name is a name, never ``=HYPERLINK(…)`` (issue 11 §7, STYLE.md "text is text")."""
         text_fields = [c.field for c in self.columns if c.type == "text"]
         problems = []
+        if not text_fields:
+            return problems
+        pick = table.picker(text_fields)
         for row in table.rows:
-            for field_name in text_fields:
-                value = row.get(field_name)
-                if type(value) is str and value and looks_like_formula(value):
+            for field_name, value in zip(text_fields, pick(row)):
+                # a text starting with a letter, digit or ideograph is no formula (most cells): skip the call
+                if type(value) is str and value and not value[0].isalnum() and looks_like_formula(value):
                     problems.append(row.problem(field_name, "normalise.formula_text", value=fold(value)[:60]))
         return problems
 

@@ -104,6 +104,11 @@ class VisitRow:
         return self.not_applicable or self.score is not None
 
 
+_FIELDS = ("visit_no", "outlet", "visit_date", "module", "item_code", "item_text", "points", "score", "reason",
+           "staff_no", "note")
+"""The fields :meth:`MysteryVisitReturn.parse` reads from every row, in the order it unpacks them."""
+
+
 @register_kind
 class MysteryVisitReturn(ReturnKind):
     """神秘访客检查结果 (DESIGN §8.2)."""
@@ -141,25 +146,27 @@ class MysteryVisitReturn(ReturnKind):
         items_of: dict[str, dict[str, VisitRow]] = {}
         start = period_start(ctx.period) if ctx.period else None
         end = ctx.period_end or (period_end(ctx.period) if ctx.period else None)
+        pick = table.picker(_FIELDS)
         for row in table.rows:
-            visit_no = self._text(row, "visit_no", problems, required=True)
-            outlet = self.code_cell(row.get("outlet"), row, "outlet", parse_org_code, problems, width=6)
-            visit_date = self.date_cell(row.get("visit_date"), row, "visit_date", problems, required=True)
+            (raw_visit, raw_outlet, raw_date, raw_module, raw_item, raw_text, raw_points, raw_score, raw_reason,
+             raw_staff, raw_note) = pick(row)
+            visit_no = self._text(raw_visit, row, "visit_no", problems, required=True)
+            outlet = self.code_cell(raw_outlet, row, "outlet", parse_org_code, problems, width=6)
+            visit_date = self.date_cell(raw_date, row, "visit_date", problems, required=True)
             if visit_date is UNREADABLE:
                 visit_date = None
             elif visit_date is not None and start is not None and not start <= visit_date <= end:
                 problems.append(row.problem("visit_date", "visit.date_outside", date=visit_date.isoformat(),
                                             period=ctx.period, start=start.isoformat(), end=end.isoformat()))
-            module = self._text(row, "module", problems, required=True)
-            item_code = self._text(row, "item_code", problems, required=True)
+            module = self._text(raw_module, row, "module", problems, required=True)
+            item_code = self._text(raw_item, row, "item_code", problems, required=True)
             item_code = item_code.upper().replace(" ", "") if item_code else None
-            points = self._points(row, problems)
-            score, not_applicable = self._score(row, points, problems)
-            reason = clean_text(row.get("reason"))
-            staff_no = self.code_cell(row.get("staff_no"), row, "staff_no", parse_staff_no, problems, width=7,
-                                      required=False)
-            record = VisitRow(row, visit_no, outlet, visit_date, module, item_code, clean_text(row.get("item_text")),
-                              points, score, not_applicable, reason, staff_no, clean_text(row.get("note")))
+            points = self._points(raw_points, row, problems)
+            score, not_applicable = self._score(raw_score, row, points, problems)
+            reason = clean_text(raw_reason)
+            staff_no = self.code_cell(raw_staff, row, "staff_no", parse_staff_no, problems, width=7, required=False)
+            record = VisitRow(row, visit_no, outlet, visit_date, module, item_code, clean_text(raw_text),
+                              points, score, not_applicable, reason, staff_no, clean_text(raw_note))
             if score is not None and points is not None and score < points and not reason:
                 warnings.append(row.problem("reason", "visit.no_reason", score=number_text(score),
                                             points=number_text(points)))
@@ -176,15 +183,16 @@ class MysteryVisitReturn(ReturnKind):
         return ParsedReturn(self.name, sheet, records, problems, warnings)
 
     # ------------------------------------------------------------------ cells
-    def _text(self, row: TableRow, field_name: str, problems: list[Problem], *, required: bool) -> str | None:
-        value = clean_text(row.get(field_name))
+    def _text(self, raw: object, row: TableRow, field_name: str, problems: list[Problem], *,
+              required: bool) -> str | None:
+        value = clean_text(raw)
         if value is None and required:
             problems.append(self.required_problem(row, field_name))
         return value
 
-    def _points(self, row: TableRow, problems: list[Problem]) -> float | None:
-        raw = row.get("points")
-        if clean_text(raw) is None:
+    def _points(self, raw: object, row: TableRow, problems: list[Problem]) -> float | None:
+        numeric = type(raw) is float or type(raw) is int  # a number cell is never empty: no text to clean
+        if not numeric and clean_text(raw) is None:
             problems.append(self.required_problem(row, "points"))
             return None
         try:
@@ -196,21 +204,24 @@ class MysteryVisitReturn(ReturnKind):
             return None
         return points
 
-    def _score(self, row: TableRow, points: float | None, problems: list[Problem]) -> tuple[float | None, bool]:
-        raw = row.get("score")
-        text = clean_text(raw)
-        if text is None:
-            problems.append(self.required_problem(row, "score"))
-            return None, False
-        if text.replace(" ", "") == NOT_APPLICABLE:
-            return None, True
+    def _score(self, raw: object, row: TableRow, points: float | None,
+               problems: list[Problem]) -> tuple[float | None, bool]:
+        if type(raw) is float or type(raw) is int:  # a number cell: neither empty nor 不适用
+            text = None
+        else:
+            text = clean_text(raw)
+            if text is None:
+                problems.append(self.required_problem(row, "score"))
+                return None, False
+            if text.replace(" ", "") == NOT_APPLICABLE:
+                return None, True
         try:
             score = parse_number(raw)
         except NormaliseError:
-            problems.append(row.problem("score", "visit.score", value=text))
+            problems.append(row.problem("score", "visit.score", value=text or clean_text(raw)))
             return None, False
         if score < 0:
-            problems.append(row.problem("score", "visit.score", value=text))
+            problems.append(row.problem("score", "visit.score", value=text or clean_text(raw)))
             return None, False
         if points is not None and score > points:
             problems.append(row.problem("score", "visit.score_above", score=number_text(score),

@@ -23,6 +23,7 @@ from qsm_desktop.excel.problems import Problem
 from qsm_desktop.services.complaints.register import NewComplaint, record_complaints_in, stored_complaints
 from qsm_desktop.services.import_handlers import Change, Changes, ImportContext, ImportHandler, ImportPlan
 from qsm_desktop.services.improvement import BRANCH_TYPE, DEPARTMENT_TYPE
+from qsm_desktop.services.monitoring.finalise import raise_late_complaint_findings_in
 from qsm_desktop.store.bulk import select_in
 from qsm_desktop.store.models.complaints import Complaint
 from qsm_desktop.store.monitoring import load_complaint_rules
@@ -174,9 +175,12 @@ class ComplaintsHandler(ImportHandler[ComplaintsPlan]):
         return Changes(tuple(changes))
 
     def apply(self, session: Session, batch_id: int, plan: ComplaintsPlan, ctx: ImportContext) -> int:
-        """Replace the branch's register of the quarter (audited by the write path)."""
-        return record_complaints_in(session, ctx.actor, ctx.org, ctx.period, plan.complaints, batch_id=batch_id,
-                                    sheet=plan.parsed.sheet, at=ctx.now)
+        """Replace the branch's register of the quarter (audited by the write path); for a quarter
+        already finalised, raise the repeat complaints' actions it now calls for (§9.3)."""
+        count = record_complaints_in(session, ctx.actor, ctx.org, ctx.period, plan.complaints, batch_id=batch_id,
+                                     sheet=plan.parsed.sheet, at=ctx.now)
+        raise_late_complaint_findings_in(session, ctx.actor, ctx.period, at=ctx.now)
+        return count
 
     def template_choices(self, session: Session | None) -> dict[str, list[str]]:
         """Drop-downs from the reference data: channels, business types, causes, deadline classes."""

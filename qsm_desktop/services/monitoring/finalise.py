@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.domain.monitoring.appeals import AppealStatus
-from qsm_desktop.domain.monitoring.findings import Finding, FindingInputs, LostItem, due_date, raise_findings
+from qsm_desktop.domain.monitoring.findings import (
+    Finding,
+    FindingInputs,
+    LostItem,
+    Reason,
+    RepeatComplaints,
+    due_date,
+    raise_findings,
+)
 from qsm_desktop.domain.normalise import period_end
 from qsm_desktop.services.audit import audit
 from qsm_desktop.services.capa.register import NewAction, raise_actions_in
@@ -45,7 +53,7 @@ from qsm_desktop.store.models.capa import FindingRecord
 from qsm_desktop.store.models.monitoring import MonitoringQuarter, MysteryAppeal, MysteryScore, MysteryVisit
 from qsm_desktop.store.monitoring import load_settings
 
-__all__ = ["FinaliseResult", "finalise_quarter_in"]
+__all__ = ["FinaliseResult", "finalise_quarter_in", "raise_late_complaint_findings_in"]
 
 i18n.register(
     {
@@ -136,6 +144,31 @@ def finalise_quarter_in(session: Session, actor: Actor, period: str, *, at: dt.d
     audit(session, actor, "monitoring_quarter", period, "finalise", None,
           {"visits": result.visits, "bank": result.bank, "findings": counts, "actions": len(numbers)})
     return result
+
+
+def raise_late_complaint_findings_in(session: Session, actor: Actor, period: str, *,
+                                     at: dt.datetime | None = None) -> list[str]:
+    """A complaint register imported after its quarter was finalised (DESIGN §9.3): raise the repeat
+    complaints' findings (complaint_repeat, one preventive action each) that the quarter does not
+    have yet — one per outlet × 投诉原因, as finalising would have — and return the new actions'
+    numbers. Nothing happens while the quarter is open (finalising raises them then). In the
+    caller's transaction; the actions are audited by :func:`raise_actions_in`."""
+    period = quarter(period)
+    if finalised(session, period) is None:
+        return []
+    orgs = load_orgs(session)
+    settings = load_settings(session)
+    outlets_branch = {code: (b.code if (b := branch_of(orgs, code)) else code) for code in orgs}
+    inputs = FindingInputs(period, cases=tuple(cases_of(session, period, orgs)), branch_of=outlets_branch,
+                           repeat_complaints=int(settings["complaint_repeat_threshold"]))
+    by_id = {o.id: o.code for o in orgs.values()}
+    raised = {(by_id.get(unit_id), cause) for unit_id, cause in session.execute(
+        select(FindingRecord.org_unit_id, FindingRecord.cause)
+        .where(FindingRecord.period == period, FindingRecord.reason == Reason.COMPLAINT_REPEAT.value))}
+    findings = [f for f in raise_findings(inputs, (RepeatComplaints(),)) if (f.owner, f.cause) not in raised]
+    if not findings:
+        return []
+    return _raise(session, actor, period, findings, orgs, at or now())
 
 
 def _freeze(session: Session, period: str, visits: QuarterVisits, scores, orgs: dict[str, OrgInfo]) -> None:

@@ -263,7 +263,7 @@ class MysteryVisitHandler(ImportHandler[VisitPlan]):
     def apply(self, session: Session, batch_id: int, plan: VisitPlan, ctx: ImportContext) -> int:
         """Replace the branch's visits of the quarter (audited by the write path)."""
         return record_visits_in(session, ctx.actor, ctx.org, ctx.period, plan.visits, batch_id=batch_id,
-                                sheet=plan.parsed.sheet, at=ctx.now)
+                                sheet=plan.parsed.sheet, at=ctx.now, stored=plan.existing)
 
     def template_choices(self, session: Session | None) -> dict[str, list[str]]:
         """服务模块: the module names of the latest checklist edition."""

@@ -71,9 +71,12 @@ def stored_visits(session: Session, branch_id: int, period: str) -> dict[str, di
 
 
 def record_visits_in(session: Session, actor: Actor, branch: OrgInfo, period: str, visits: list[NewVisit], *,
-                     batch_id: int | None = None, sheet: str | None = None, at: dt.datetime | None = None) -> int:
+                     batch_id: int | None = None, sheet: str | None = None, at: dt.datetime | None = None,
+                     stored: dict[str, dict[str, float | None]] | None = None) -> int:
     """Replace ``branch``'s visits of ``period`` (canonical quarter) by ``visits`` (checked by the
-    caller against the checklist and the org tree); returns the item rows written.
+    caller against the checklist and the org tree); returns the item rows written. ``stored``: the
+    branch's stored visits as :func:`stored_visits` gave them earlier in the same transaction (the
+    import's preview), so they are not read twice; read here when ``None``.
 
     Raises :class:`~qsm_desktop.domain.errors.PermissionDenied` outside the actor's scope or below
     the head office (the delivery is the head office's to record; on PostgreSQL its grants) and
@@ -86,7 +89,7 @@ def record_visits_in(session: Session, actor: Actor, branch: OrgInfo, period: st
         require_head_office(actor, i18n.msg("visit.action"), load_orgs(session))
     refuse_if_finalised(session, period)
     when = at or now()
-    before = stored_visits(session, branch.id, period)
+    before = stored if stored is not None else stored_visits(session, branch.id, period)
     old_ids = select(MysteryVisit.id).where(MysteryVisit.branch_id == branch.id, MysteryVisit.period == period)
     session.execute(delete(MysteryVisitItem).where(MysteryVisitItem.visit_id.in_(old_ids)))
     session.execute(delete(MysteryVisit).where(MysteryVisit.branch_id == branch.id, MysteryVisit.period == period))

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+    QSplitter, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_MonitoringComplaintsForm(object):
     def setupUi(self, MonitoringComplaintsForm):
@@ -103,10 +104,21 @@ class Ui_MonitoringComplaintsForm(object):
 
         self.causesLayout.addWidget(self.causesHint)
 
-        self.causeTable = QTableView(self.causesTab)
+        self.causeSplitter = QSplitter(self.causesTab)
+        self.causeSplitter.setObjectName(u"causeSplitter")
+        self.causeSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.causeSplitter.setChildrenCollapsible(False)
+        self.causeChartHost = QWidget(self.causeSplitter)
+        self.causeChartHost.setObjectName(u"causeChartHost")
+        self.causeChartLayout = QVBoxLayout(self.causeChartHost)
+        self.causeChartLayout.setObjectName(u"causeChartLayout")
+        self.causeChartLayout.setContentsMargins(0, 0, 0, 0)
+        self.causeSplitter.addWidget(self.causeChartHost)
+        self.causeTable = QTableView(self.causeSplitter)
         self.causeTable.setObjectName(u"causeTable")
+        self.causeSplitter.addWidget(self.causeTable)
 
-        self.causesLayout.addWidget(self.causeTable)
+        self.causesLayout.addWidget(self.causeSplitter)
 
         self.causesLayout.setStretch(1, 1)
         self.tabs.addTab(self.causesTab, "")

@@ -166,3 +166,82 @@ def draw_rates_vs_targets(
         handles, labels = handles[3:], labels[3:]
     figure.legend(handles, labels, loc="outside upper right", fontsize=8.5, frameon=False, ncols=len(handles))
     figure.canvas.draw_idle()
+
+
+PARETO_ROWS = 15
+"""The most causes a Pareto chart shows as their own bars; the rest are summed in one last bar."""
+
+
+def pareto_series(names: Sequence[str], counts: Sequence[int], other_label: str,
+                  limit: int = PARETO_ROWS) -> tuple[list[str], list[int], list[float]]:
+    """The bars and line of a Pareto chart (帕累托图): ``names`` with their ``counts`` sorted by count
+    (most first, ties by name), at most ``limit`` bars — beyond that the smallest are summed in one
+    last bar labelled ``other_label`` (a ``{n}`` in it is replaced by how many it sums) — and the
+    cumulative share of all counts after each bar (percent 0–100, the last 100). Returns
+    ``(labels, counts, cumulative)``; empty lists when there is nothing to count."""
+    pairs = sorted(((n, c) for n, c in zip(names, counts) if c), key=lambda p: (-p[1], p[0]))
+    if len(pairs) > limit:
+        rest = pairs[limit - 1:]
+        pairs = pairs[:limit - 1] + [(other_label.format(n=len(rest)), sum(c for _, c in rest))]
+    total = sum(c for _, c in pairs)
+    cumulative, running = [], 0
+    for _, count in pairs:
+        running += count
+        cumulative.append(round(100 * running / total, 2))
+    return [n for n, _ in pairs], [c for _, c in pairs], cumulative
+
+
+def draw_pareto(figure: Any, names: Sequence[str], counts: Sequence[int], *, count_label: str = "Complaints",
+                cumulative_label: str = "Cumulative %", other_label: str = "Other ({n})", empty_text: str = "No data",
+                vital: float = 80.0) -> list[float]:
+    """A Pareto chart of ``counts`` per cause ``names`` on ``figure``, laid on its side so long
+    Chinese cause names stay readable: one horizontal bar per cause, most first from the top, its
+    count at the bar's end; the cumulative share (percent, on the top axis) as a line with a marker
+    per cause and its value; a dashed line at ``vital`` percent, the causes before it (the vital
+    few) in the strong colour, the rest grey. More than :data:`PARETO_ROWS` causes: the tail is one
+    bar (``other_label``). Returns the cumulative shares drawn (empty when nothing to draw)."""
+    labels, values, cumulative = pareto_series(names, counts, other_label)
+    figure.clear()
+    ax = figure.add_subplot(111)
+    ax.set_facecolor("white")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color("#c8d0d8")
+    ax.tick_params(colors="#3a4653", labelsize=9)
+    if not values:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, empty_text, ha="center", va="center", color=MUTED, fontsize=11, transform=ax.transAxes)
+        figure.canvas.draw_idle()
+        return []
+    ys = list(range(len(values)))[::-1]
+    before = [0.0, *cumulative[:-1]]
+    colours = [CHART_NEUTRAL if b < vital else "#b7c0ca" for b in before]
+    ax.barh(ys, values, height=0.62, color=colours, zorder=2)
+    top = max(values)
+    for y, v in zip(ys, values):
+        ax.text(v + top * 0.015, y, str(v), va="center", fontsize=8.5, color="#1f2933", zorder=4)
+    ax.set_yticks(ys)
+    ax.set_yticklabels(labels)
+    ax.set_xlim(0, top * 1.12)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel(count_label, fontsize=9, color="#3a4653")
+    ax.grid(axis="x", color="#e6eaee", zorder=0)
+    share = ax.twiny()
+    share.plot(cumulative, ys, color=CHART_BAD, marker="o", markersize=4, linewidth=1.6, zorder=5)
+    for y, c in zip(ys, cumulative):
+        share.annotate(f"{c:.0f}%", (c, y), xytext=(5, 4), textcoords="offset points", ha="left", va="bottom",
+                       fontsize=7.5, color=CHART_BAD, zorder=6,
+                       bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
+    share.axvline(vital, color=CHART_BAD, linestyle=(0, (4, 3)), linewidth=0.9, alpha=0.6, zorder=1)
+    share.set_xlim(0, 115)
+    share.set_xticks([0, 20, 40, 60, 80, 100])
+    share.set_xticklabels([f"{v}%" for v in (0, 20, 40, 60, 80, 100)])
+    share.tick_params(colors=CHART_BAD, labelsize=8)
+    for side in ("right", "bottom", "left"):
+        share.spines[side].set_visible(False)
+    share.spines["top"].set_color(CHART_BAD)
+    share.set_xlabel(cumulative_label, fontsize=9, color=CHART_BAD)
+    ax.set_ylim(-0.6, len(values) - 0.4)
+    figure.canvas.draw_idle()
+    return cumulative

@@ -4,9 +4,11 @@ A quarter picker (the quarters with complaint registers) and an as-of date, then
 
 - **Figures** — §9.2 per branch subtree (客户投诉) and per head-office department (内部投诉 against
   it): received, valid, regulator, closed, on time, overdue, pending, on-time rate;
-- **Causes (Pareto)** — valid complaints per cause (投诉原因), the causes sorted by count with
-  their share and cumulative share, and one column per outlet complained about (the 30 with most
-  complaints; the rest summed in one column);
+- **Causes (Pareto)** — a Pareto chart (帕累托图: the causes' counts as bars, most first, with the
+  cumulative share as a line; :func:`~qsm_desktop.ui.widgets.chart.draw_pareto`) above the table:
+  valid complaints per cause (投诉原因), the causes sorted by count with their share and cumulative
+  share, and one column per outlet complained about (the 30 with most complaints; the rest summed
+  in one column). Both follow the quarter and the window's unit;
 - **Overdue** — every complaint overdue on the date, most days late first.
 
 *Export to Excel* writes the table of the current tab as shown. Layout from
@@ -38,6 +40,7 @@ from qsm_desktop.ui.views.monitoring.common import (
     sortable_table,
     term,
 )
+from qsm_desktop.ui.widgets.chart import ChartCanvas, draw_pareto
 from qsm_desktop.ui.widgets.empty_state import empty_state
 from qsm_desktop.ui.widgets.page_parts import page_form, unit_subtitle
 
@@ -114,6 +117,12 @@ class ComplaintsPage(Page):
         self.empty.sig_action.connect(lambda: self.sig_page_requested.emit("returns"))
         self.cause_model = _CauseModel([], {}, self)
         self.cause_proxy = sortable_table(self.ui.causeTable, self.cause_model)
+        self.cause_chart = ChartCanvas(self.ui.causeChartHost, height=3.4)
+        self.ui.causeChartLayout.addWidget(self.cause_chart)
+        self.ui.causeSplitter.setStretchFactor(0, 3)
+        self.ui.causeSplitter.setStretchFactor(1, 2)
+        self.chart_shares: list[float] = []
+        """The cumulative shares the Pareto chart last drew (percent; read by the tests)."""
         self.overdue_model = RowTableModel([
             Column("number", QT_TRANSLATE_NOOP("ComplaintTables", "Number"), lambda o: o.number),
             Column("late", QT_TRANSLATE_NOOP("ComplaintTables", "Days late"), lambda o: o.days_late, align=ALIGN_RIGHT,
@@ -260,12 +269,23 @@ class ComplaintsPage(Page):
         self.cause_model.set_rows(list(table.rows) if table else [])
         self.cause_proxy.setSourceModel(self.cause_model)
         self.ui.causeTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self._draw_chart(table)
         self.ui.causesHint.setText(self.tr(
             "Valid customer complaints of {period} by cause, most frequent first; the shaded causes make up the first "
             "{vital}% (the vital few). Columns: the outlets complained about, most complaints first (hover a code "
             "for its name).").format(period=period_label(self.data.period), vital=int(VITAL_FEW))
             if table and table.rows else self.tr("No valid complaint in {period}.").format(
             period=period_label(self.data.period)))
+
+    def _draw_chart(self, table) -> None:
+        """Draw the Pareto chart of ``table``'s causes (bars: valid complaints; line: cumulative share)."""
+        rows = list(table.rows) if table else []
+        self.chart_shares = draw_pareto(
+            self.cause_chart.figure, [r.cause for r in rows], [r.count for r in rows],
+            count_label=self.tr("Valid complaints"), cumulative_label=self.tr("Cumulative share of complaints"),
+            other_label=self.tr("Other causes ({n})"),
+            empty_text=self.tr("No valid complaint in {period}.").format(period=period_label(self.data.period)),
+            vital=VITAL_FEW)
 
     def _update_buttons(self) -> None:
         view = self._current_view()
