@@ -10,7 +10,8 @@ Two reports, both built from plain data (:class:`EvaluationReportData`, which wr
   table (value / target / weight / points and the reason for every lost point, with the value's
   origin), a bar chart against the average of its peers, the trend over past periods, a radar of
   categories.
-- :func:`build_unit_reports` — every unit in one run, with a progress callback and a cancel flag.
+- :func:`build_unit_reports` — every unit in one run, in worker processes, with a progress callback
+  and a cancel flag.
 
 The package, by concern: :mod:`.data` (what a report prints and returns), :mod:`.text` (messages,
 labels), :mod:`.fonts` (the shared font set), :mod:`.look` (colours, geometry, styles), :mod:`.page`
@@ -28,7 +29,12 @@ Tables break across pages with their header rows repeated; every page but the co
 
 from __future__ import annotations
 
-from qsm_desktop.reports.evaluation_pdf.batch import build_unit_reports, unit_report_filename
+from qsm_desktop.reports.evaluation_pdf.batch import (
+    ReportBatchFailed,
+    build_unit_reports,
+    default_workers,
+    unit_report_filename,
+)
 from qsm_desktop.reports.evaluation_pdf.data import BatchResult, EvaluationReportData, PastPeriod, ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup
 from qsm_desktop.reports.evaluation_pdf.period_report import build_period_report
@@ -36,6 +42,6 @@ from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label
 from qsm_desktop.reports.evaluation_pdf.unit_report import build_unit_report
 
 __all__ = [
-    "BatchResult", "EvaluationReportData", "PastPeriod", "ReportResult", "build_period_report",
-    "build_unit_report", "build_unit_reports", "date_label", "markup", "period_label", "unit_report_filename",
+    "BatchResult", "EvaluationReportData", "PastPeriod", "ReportBatchFailed", "ReportResult", "build_period_report",
+    "build_unit_report", "build_unit_reports", "default_workers", "date_label", "markup", "period_label", "unit_report_filename",
 ]
