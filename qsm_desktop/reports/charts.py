@@ -131,6 +131,20 @@ def figure_png(fig: Figure, dpi: int = 150) -> bytes:
     return buffer.getvalue()
 
 
+def figure_image(fig: Figure, dpi: int = 150):
+    """Render ``fig`` at ``dpi`` to an RGB ``PIL.Image`` (inside the chart style), for reportlab:
+    the same pixels as :func:`figure_png` without encoding a PNG that reportlab would decode again."""
+    from PIL import Image
+
+    with chart_style():
+        fig.set_dpi(dpi)
+        fig.set_facecolor("white")
+        fig.canvas.draw()
+        width, height = fig.canvas.get_width_height(physical=True)
+        rgba = Image.frombuffer("RGBA", (width, height), fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    return rgba.convert("RGB")
+
+
 def _bar_labels(ax, bars, values: Sequence[float], fmt: str = "{:.2f}", inside: bool = False) -> None:
     for bar, value in zip(bars, values, strict=False):
         if value is None or (isinstance(value, float) and math.isnan(value)):
