@@ -6,6 +6,7 @@ sentence. Built from the 2007Q4 scores computed from the sample returns (tests/e
 from __future__ import annotations
 
 import datetime
+import multiprocessing
 import random
 import shutil
 import subprocess
@@ -87,6 +88,7 @@ def test_cancel_ends_the_workers_and_leaves_no_partial_file(report_data, tmp_pat
 
     batch = build_unit_reports(report_data, tmp_path, workers=2, progress=progress, cancel=cancel)
     assert batch.cancelled and 1 <= len(batch.reports) < 18
+    assert not multiprocessing.active_children()  # the workers were ended, not left to finish
     files = list(tmp_path.iterdir())
     assert all(p.suffix == ".pdf" for p in files), files  # no *.part
     assert len(files) < 18

@@ -221,8 +221,8 @@ def _parallel(data, jobs, lang, count, progress, is_cancelled, started) -> Batch
 
 def _stop(pool: cf.ProcessPoolExecutor, jobs) -> None:
     """End the workers now (a report half-built is abandoned) and remove any ``*.part`` they left."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # before shutdown forgets them
     pool.shutdown(wait=False, cancel_futures=True)
-    processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         if process.is_alive():
             process.terminate()
