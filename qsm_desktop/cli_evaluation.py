@@ -34,6 +34,7 @@ register({
                            "Report written: {file} ({pages} pages, {seconds:.1f} s)"),
     "cli.report.batch": ("已生成 {n} 份单位报告和全行报告：{folder}（{seconds:.1f} 秒）",
                          "{n} unit reports and the bank-wide report written to {folder} ({seconds:.1f} s)"),
+    "cli.report.bank_wide": ("全行报告", "bank-wide report"),
     "cli.report.need_output": ("请用 -o FILE.pdf 指定输出文件，或用 --all-units DIR 指定文件夹。",
                                "Give an output file with -o FILE.pdf, or a folder with --all-units DIR."),
     "cli.report.output_folder": ("“{file}”是一个文件夹。请用 -o 写出PDF文件名（如 {file}/2007Q4综合评价报告.pdf），"
@@ -149,13 +150,17 @@ def _cmd_report_evaluation(args: argparse.Namespace) -> int:
     try:
         evaluation = services.evaluation
         if args.all_units:
+            tty = sys.stderr.isatty()
+
             def progress(done: int, total: int, code: str) -> None:
-                if sys.stderr.isatty():
-                    print(f"\r[{done}/{total}] {code}", end="", file=sys.stderr, flush=True)
+                # on a terminal one line rewritten, else a line per report (a log keeps them all)
+                name = code or msg("cli.report.bank_wide")
+                start, end = ("\r", "") if tty else ("", "\n")
+                print(f"{start}[{done}/{total}] {name}", end=end, file=sys.stderr, flush=True)
 
             batch = evaluation.build_unit_reports(actor, args.period, args.all_units, progress=progress,
                                                   language=language, with_period_report=True)
-            if sys.stderr.isatty():
+            if tty:
                 print(file=sys.stderr)
             print(msg("cli.report.batch", n=len(batch.reports), folder=args.all_units, seconds=batch.seconds))
         if args.output:

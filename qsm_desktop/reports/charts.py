@@ -90,11 +90,37 @@ def chart_style() -> Iterator[None]:
         yield
 
 
-def new_figure(width_in: float = 6.6, height_in: float = 2.8) -> Figure:
-    """A figure with an Agg canvas, not registered with pyplot. Sizes in inches."""
-    fig = Figure(figsize=(width_in, height_in), layout="constrained")
+FIXED_LAYOUT = True
+"""Whether the per-unit charts (:func:`unit_vs_average`, :func:`trend_line`, :func:`category_radar`)
+use margins computed from their labels (one draw per PNG) instead of matplotlib's constrained layout
+(which measures every tick label and draws the figure twice per ``savefig``: ~55 % of a chart's
+time). ``benchmarks/report_batch_bench.py`` sets it to ``False`` to time the previous layout."""
+
+
+def new_figure(width_in: float = 6.6, height_in: float = 2.8, *, fixed: bool = False) -> Figure:
+    """A figure with an Agg canvas, not registered with pyplot. Sizes in inches. ``fixed``: no
+    layout engine (the caller places the axes, see :func:`fixed_margins`); else constrained layout."""
+    fig = Figure(figsize=(width_in, height_in), layout=None if fixed else "constrained")
     FigureCanvasAgg(fig)
     return fig
+
+
+def text_width_in(texts: Sequence[str], size_pt: float) -> float:
+    """Estimated width in inches of the widest of ``texts`` at ``size_pt`` points, without drawing:
+    a CJK character is one em (Droid Sans Fallback), any other ~0.64 em (DejaVu Sans averages
+    ~0.6; a little more so capitals and ``%`` fit). Used for fixed chart margins."""
+    widest = max((sum(1.0 if ord(ch) >= 0x2E80 else 0.64 for ch in str(t)) for t in texts), default=0.0)
+    return widest * size_pt / 72.0
+
+
+def fixed_margins(fig: Figure, *, left: float, right: float, top: float, bottom: float) -> None:
+    """Place the figure's axes with margins in inches (clamped so the axes keep a fifth of the figure)."""
+    w, h = fig.get_size_inches()
+    lf = min(left / w, 0.6)
+    rf = min(right / w, 0.8 - lf)
+    bf = min(bottom / h, 0.6)
+    tf = min(top / h, 0.8 - bf)
+    fig.subplots_adjust(left=lf, right=1 - rf, bottom=bf, top=1 - tf)
 
 
 def figure_png(fig: Figure, dpi: int = 150) -> bytes:
@@ -103,6 +129,20 @@ def figure_png(fig: Figure, dpi: int = 150) -> bytes:
     with chart_style():
         fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
     return buffer.getvalue()
+
+
+def figure_image(fig: Figure, dpi: int = 150):
+    """Render ``fig`` at ``dpi`` to an RGB ``PIL.Image`` (inside the chart style), for reportlab:
+    the same pixels as :func:`figure_png` without encoding a PNG that reportlab would decode again."""
+    from PIL import Image
+
+    with chart_style():
+        fig.set_dpi(dpi)
+        fig.set_facecolor("white")
+        fig.canvas.draw()
+        width, height = fig.canvas.get_width_height(physical=True)
+        rgba = Image.frombuffer("RGBA", (width, height), fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    return rgba.convert("RGB")
 
 
 def _bar_labels(ax, bars, values: Sequence[float], fmt: str = "{:.2f}", inside: bool = False) -> None:
@@ -212,8 +252,10 @@ def unit_vs_average(
     rows = len(labels)
     height_in = height_in or max(2.0, 0.32 * rows + 0.8)
     with chart_style():
-        fig = new_figure(width_in, height_in)
+        fig = new_figure(width_in, height_in, fixed=FIXED_LAYOUT)
         ax = fig.add_subplot()
+        if FIXED_LAYOUT:  # tick labels at 8 pt, x label and the legend row below
+            fixed_margins(fig, left=text_width_in(labels, 8) + 0.16, right=0.2, top=0.08, bottom=0.72)
         ys = list(range(rows))[::-1]
         ax.barh(ys, weights, 0.78, color=LIGHT, label=weight_label, zorder=1)
         unit_vals = [v if v is not None else 0.0 for v in unit_points]
@@ -227,7 +269,10 @@ def unit_vs_average(
         ax.set_xlim(0, max([*weights, 1]) * 1.12)
         ax.set_xlabel(xlabel)
         ax.grid(axis="x", zorder=0)
-        add_legend(fig, loc="outside lower center", ncol=3, frameon=False)
+        if FIXED_LAYOUT:
+            add_legend(fig, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=3, frameon=False)
+        else:
+            add_legend(fig, loc="outside lower center", ncol=3, frameon=False)
     return fig
 
 
@@ -242,8 +287,11 @@ def trend_line(
     """Totals over periods (趋势): one line per series (e.g. 本单位, 同类平均); ``None`` leaves a gap.
     The last point of the first series is labelled."""
     with chart_style():
-        fig = new_figure(width_in, height_in)
+        fig = new_figure(width_in, height_in, fixed=FIXED_LAYOUT)
         ax = fig.add_subplot()
+        if FIXED_LAYOUT:  # "100" and the y label on the left, period labels below
+            fixed_margins(fig, left=text_width_in(["100"], 8) + 0.36, right=0.12, top=0.1,
+                          bottom=0.3)
         xs = list(range(len(periods)))
         low = 100.0
         for i, (label, values) in enumerate(series.items()):
@@ -276,8 +324,16 @@ def category_radar(
     n = len(axes_labels)
     angles = [2 * math.pi * i / n for i in range(n)]
     with chart_style():
-        fig = new_figure(size_in, size_in)
+        fig = new_figure(size_in, size_in, fixed=FIXED_LAYOUT)
         ax = fig.add_subplot(projection="polar")
+        # the legend in one row if it fits the width, else one entry per row
+        legend_cols = len(series) if sum(text_width_in([k], 8) + 0.5 for k in series) < size_in else 1
+        if FIXED_LAYOUT:  # axis names beside the circle (matplotlib sets them just outside it), legend below
+            side = max((text_width_in([label], 8) * abs(math.sin(a)) for label, a in zip(axes_labels, angles)),
+                       default=0.0)
+            side = min(side + 0.1, size_in * 0.3)
+            rows = 1 if legend_cols > 1 else len(series)
+            fixed_margins(fig, left=side, right=side, top=0.22, bottom=0.36 + 0.16 * rows)
         ax.set_theta_offset(math.pi / 2)  # first axis at the top, clockwise
         ax.set_theta_direction(-1)
         closed = [*angles, angles[0]]
@@ -297,7 +353,10 @@ def category_radar(
         ax.tick_params(axis="x", pad=4)
         ax.grid(color="#DDE2EA")
         ax.spines["polar"].set_color("#B8C0CC")
-        add_legend(fig, loc="outside lower center", ncol=len(series), frameon=False)
+        if FIXED_LAYOUT:
+            add_legend(fig, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=legend_cols, frameon=False)
+        else:
+            add_legend(fig, loc="outside lower center", ncol=legend_cols, frameon=False)
     return fig
 
 

@@ -11,8 +11,6 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from qsm_desktop.excel.export import write_table
-
 __all__ = ["ExportService"]
 
 
@@ -25,5 +23,7 @@ class ExportService:
                     cancel: Callable[[], bool] | None = None) -> int:
         """See :func:`qsm_desktop.excel.export.write_table` (title in row 1, headers in row 3,
         ``rows`` streamed; returns the row count; ``OSError`` when the file cannot be written)."""
+        from qsm_desktop.excel.export import write_table  # openpyxl (and numpy): not at start-up
+
         return write_table(path, sheet=sheet, title=title, headers=headers, rows=rows, widths=widths,
                            progress=progress, total=total, cancel=cancel)

@@ -232,7 +232,8 @@ def test_unit_report_without_history(samples_dir, tmp_path):
 
 def test_batch_writes_every_unit_with_progress(report_data, tmp_path):
     seen: list[tuple[int, int, str]] = []
-    batch = build_unit_reports(report_data, tmp_path / "out", progress=lambda d, t, c: seen.append((d, t, c)))
+    batch = build_unit_reports(report_data, tmp_path / "out", progress=lambda d, t, c: seen.append((d, t, c)),
+                               workers=1)
     assert not batch.cancelled and len(batch.reports) == 18
     assert [s[0] for s in seen] == list(range(1, 19)) and {s[1] for s in seen} == {18}
     assert seen[0][2] == "510000"  # branches first, best first
@@ -249,7 +250,7 @@ def test_batch_cancel_stops_cleanly(report_data, tmp_path):
         if done == 2:
             cancel.set()
 
-    batch = build_unit_reports(report_data, tmp_path, progress=progress, cancel=cancel)
+    batch = build_unit_reports(report_data, tmp_path, progress=progress, cancel=cancel, workers=1)
     assert batch.cancelled and len(batch.reports) == 2
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".pdf", ".pdf"]  # no partial file left
     only = build_unit_reports(report_data, tmp_path / "two", unit_codes=["000101", "310000"], cancel=lambda: False)

@@ -306,3 +306,32 @@ def test_a_branch_secretary_sees_her_units_of_a_draft_and_not_the_banks_state(qt
         win.tasks.wait(30_000)
         win.close()
         services.dispose()
+
+
+def test_all_reports_from_the_window_show_progress_and_cancel_stops_the_workers(scored_window, qtbot, tmp_path):
+    """Issue 14 item 5: the batch runs in worker processes; the window's progress dialog follows
+    them and its Cancel ends them, leaving whole reports only."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    win = scored_window
+    page = win.show_page("evaluation")
+    _wait(win, qtbot)
+    folder = tmp_path / "cancelled"
+    handle = page.write_all_reports(folder)
+
+    def progress_dialog() -> QProgressDialog | None:  # once a report is done: 18 units and the bank-wide report
+        return next((d for d in page.findChildren(QProgressDialog) if d.maximum() == 19 and d.value() >= 1), None)
+
+    qtbot.waitUntil(lambda: progress_dialog() is not None or handle.done.is_set(), timeout=60_000)
+    dialog = progress_dialog()
+    assert dialog is not None and not handle.done.is_set()
+    dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    _wait(win, qtbot, handle)
+    assert handle.was_cancelled and handle.error is None
+    files = list(folder.iterdir())
+    assert files and all(p.suffix == ".pdf" for p in files) and len(files) < 19  # stopped, no *.part
+    assert all(p.read_bytes().rstrip().endswith(b"%%EOF") for p in files)
+    handle = page.write_all_reports(tmp_path / "all")
+    _wait(win, qtbot, handle)
+    assert handle.error is None and not handle.was_cancelled
+    assert len(list((tmp_path / "all").glob("2007Q4_*.pdf"))) == 19

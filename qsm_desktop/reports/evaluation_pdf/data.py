@@ -51,11 +51,13 @@ class ReportResult:
 
 @dataclass(frozen=True)
 class BatchResult:
-    """Outcome of :func:`build_unit_reports`: the reports written (in order) and whether it was cancelled."""
+    """Outcome of :func:`build_unit_reports`: the unit reports written (in the order asked), whether
+    it was cancelled, its wall-clock seconds, and the bank-wide report when one was asked for."""
 
     reports: tuple[ReportResult, ...]
     cancelled: bool
     seconds: float
+    period_report: ReportResult | None = None
 
     @property
     def chart_seconds(self) -> float:

@@ -102,16 +102,19 @@ class EvaluationReports:
     def build_unit_reports(self, actor: Actor, period: str, out_dir: str | Path, *,
                            progress: Callable[[int, int, str], None] | None = None,
                            cancel: threading.Event | Callable[[], bool] | None = None,
-                           language: str | None = None, with_period_report: bool = False):
+                           language: str | None = None, with_period_report: bool = False,
+                           workers: int | None = None):
         """Write every unit's report into ``out_dir`` (批量生成) with progress and cancel; with
-        ``with_period_report`` also the bank-wide one (``<period>_全行综合评价报告.pdf``)."""
-        from qsm_desktop.reports.evaluation_pdf import build_period_report, build_unit_reports
+        ``with_period_report`` also the bank-wide one (``<period>_全行综合评价报告.pdf``), in the
+        same run. The reports are built in ``workers`` processes (default: one per core; ``1`` =
+        in this thread) from the data read here — a worker opens no session.
+        :class:`~qsm_desktop.reports.evaluation_pdf.ReportBatchFailed` when a report cannot be written."""
+        from qsm_desktop.reports.evaluation_pdf import build_unit_reports
 
         data = self.report_data(actor, period)
-        result = build_unit_reports(data, out_dir, progress=progress, cancel=cancel, language=language)
-        if with_period_report and not result.cancelled:
-            build_period_report(data, Path(out_dir) / f"{data.scores.period}_全行综合评价报告.pdf", language)
-        return result
+        bank_wide = Path(out_dir) / f"{data.scores.period}_全行综合评价报告.pdf" if with_period_report else None
+        return build_unit_reports(data, out_dir, progress=progress, cancel=cancel, language=language,
+                                  workers=workers, period_report=bank_wide)
 
 
 __all__ = ["EvaluationReports"]

@@ -26,7 +26,6 @@ from qsm_desktop.domain.monitoring.appeals import Decision
 from qsm_desktop.domain.monitoring.checklists import Checklist
 from qsm_desktop.services.context import Actor, require
 from qsm_desktop.domain.errors import InputRefused
-from qsm_desktop.reports.monitoring_pdf import build_monitoring_report
 from qsm_desktop.services.improvement import BANK_TYPE, BRANCH_TYPE, bank_unit, finalised, load_orgs, quarter, unit
 from qsm_desktop.services.monitoring.appeals import AppealInfo, appeals_of, decide_appeal_in
 from qsm_desktop.services.monitoring.checklists import checklists_in, save_checklist_in
@@ -177,4 +176,6 @@ class MonitoringService:
         :func:`qsm_desktop.reports.monitoring_pdf.build_monitoring_report`) to ``out``; ``OSError``
         when it cannot be written."""
         data = self.report_data(actor, period, unit_code, as_of=as_of, generated_on=generated_on)
+        from qsm_desktop.reports.monitoring_pdf import build_monitoring_report  # matplotlib, reportlab: not at start-up
+
         return build_monitoring_report(data, out, language=language)

@@ -1,0 +1,119 @@
+"""The report batch in worker processes (批量生成报告) — issue 14 item 5: the same reports as the
+serial builder, progress from the workers, cancel that leaves no partial file, a failure that is a
+sentence. Built from the 2007Q4 scores computed from the sample returns (tests/evaluation_samples.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+import multiprocessing
+import random
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from evaluation_samples import sample_scores
+from pypdf import PdfReader
+
+from qsm_desktop.reports import charts
+from qsm_desktop.reports.evaluation_pdf import (
+    EvaluationReportData,
+    PastPeriod,
+    ReportBatchFailed,
+    build_unit_reports,
+    default_workers,
+)
+
+GENERATED = datetime.date(2008, 1, 8)
+
+
+@pytest.fixture(scope="module")
+def report_data(samples_dir) -> EvaluationReportData:
+    """2007Q4 from the samples (18 units), with an earlier quarter for the trend."""
+    first = sample_scores(samples_dir)
+    rng = random.Random(3)
+    q3 = {u.code: u.total + rng.uniform(-6, 6) for u in first.units}
+    return EvaluationReportData(sample_scores(samples_dir, previous_totals=q3), history=(PastPeriod("2007Q3", q3),),
+                                generated_on=GENERATED)
+
+
+def _text(path: Path) -> str:
+    if shutil.which("pdftotext"):
+        return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_workers_write_the_same_reports_as_the_serial_builder(report_data, tmp_path):
+    seen: list[tuple[int, int, str]] = []
+    serial = build_unit_reports(report_data, tmp_path / "serial", workers=1,
+                                period_report=tmp_path / "serial" / "bank.pdf")
+    batch = build_unit_reports(report_data, tmp_path / "workers", workers=2, period_report=tmp_path / "workers" / "bank.pdf",
+                               progress=lambda d, t, c: seen.append((d, t, c)))
+    assert not batch.cancelled and len(batch.reports) == len(serial.reports) == 18
+    assert batch.period_report is not None and batch.period_report.pages == serial.period_report.pages
+    # in the order asked (branches first, best first), whatever order the workers finished in
+    assert [r.path.name for r in batch.reports] == [r.path.name for r in serial.reports]
+    assert [s[0] for s in seen] == list(range(1, 20)) and {s[1] for s in seen} == {19}
+    assert sorted(s[2] for s in seen) == sorted(["", *(r.path.name.split("_")[1] for r in batch.reports)])
+    names = sorted(p.name for p in (tmp_path / "workers").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "serial").iterdir()) and len(names) == 19
+    for name in names:
+        assert _text(tmp_path / "workers" / name) == _text(tmp_path / "serial" / name), name
+    assert [r.pages for r in batch.reports] == [r.pages for r in serial.reports]
+    assert 0 < batch.chart_seconds
+
+
+def test_workers_follow_the_language_and_the_layout_switch(report_data, tmp_path):
+    """The workers print in the language asked, and with the chart layout this process uses."""
+    try:
+        charts.FIXED_LAYOUT = False
+        old = build_unit_reports(report_data, tmp_path / "old", workers=1, language="en", unit_codes=["310000"])
+    finally:
+        charts.FIXED_LAYOUT = True
+    new = build_unit_reports(report_data, tmp_path / "new", workers=2, language="en",
+                             unit_codes=["310000", "110000", "000101", "000102"])
+    text = _text(new.reports[0].path)
+    assert "Total" in text and "总分" not in text
+    assert text == _text(old.reports[0].path)  # the layout changes pictures, never text
+
+
+def test_cancel_ends_the_workers_and_leaves_no_partial_file(report_data, tmp_path):
+    cancel = threading.Event()
+
+    def progress(done: int, total: int, code: str) -> None:
+        cancel.set()  # after the first report
+
+    batch = build_unit_reports(report_data, tmp_path, workers=2, progress=progress, cancel=cancel)
+    assert batch.cancelled and 1 <= len(batch.reports) < 18
+    assert not multiprocessing.active_children()  # the workers were ended, not left to finish
+    files = list(tmp_path.iterdir())
+    assert all(p.suffix == ".pdf" for p in files), files  # no *.part
+    assert len(files) < 18
+    for path in files:  # whatever is there is a whole report
+        data = path.read_bytes()
+        assert data.startswith(b"%PDF") and b"%%EOF" in data[-64:]
+        assert len(PdfReader(path).pages) >= 1
+    assert {r.path for r in batch.reports} <= set(files)
+    # cancelled before it starts: nothing written, no worker started
+    early = build_unit_reports(report_data, tmp_path / "none", workers=2, cancel=lambda: True)
+    assert early.cancelled and early.reports == () and list((tmp_path / "none").iterdir()) == []
+
+
+def test_a_worker_failure_is_a_sentence(report_data, tmp_path):
+    missing = tmp_path / "gone" / "bank.pdf"  # the folder does not exist: the worker cannot write
+    with pytest.raises(ReportBatchFailed) as caught:
+        build_unit_reports(report_data, tmp_path / "out", workers=2, period_report=missing, language="en")
+    text = str(caught.value)
+    assert text.startswith("The bank-wide report could not be written:") and "Traceback" not in text
+    assert "\n" not in text
+    assert not list((tmp_path / "out").glob("*.part"))
+    with pytest.raises(ReportBatchFailed, match="全行报告未能生成"):
+        build_unit_reports(report_data, tmp_path / "out2", workers=1, period_report=missing, language="zh")
+
+
+def test_default_workers():
+    assert default_workers(3) == 1 and default_workers(1) == 1
+    assert 1 <= default_workers(45) <= 8
