@@ -53,6 +53,8 @@ class GradeBand:
 
     name: str
     min: float
+    name_en: str = ""
+    """English name (issue 14; ``""`` when none — :func:`~qsm_desktop.domain.names.shown` falls back)."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class Category:
     code: str
     name: str
     applies_to: str
+    name_en: str = ""
+    """English name (issue 14)."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,8 @@ class Indicator:
     weight: float
     source: str
     rule: Rule
+    name_en: str = ""
+    """English name (issue 14); the Chinese ``name`` stays the key of returns and JSON."""
 
     def score(self, value: float) -> tuple[float, ScoreExplanation]:
         """Score ``value`` (in the indicator's unit; percent 0–100) with this indicator's rule.
@@ -124,6 +130,8 @@ class IndicatorSystem:
     grades: tuple[GradeBand, ...]
     categories: tuple[Category, ...]
     indicators: tuple[Indicator, ...]
+    name_en: str = ""
+    """English name of the system (issue 14)."""
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.grades, key=lambda g: g.min, reverse=True))
