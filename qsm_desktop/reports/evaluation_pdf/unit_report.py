@@ -15,7 +15,7 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from qsm_desktop.domain.i18n import get_language
+from qsm_desktop.domain.i18n import get_language, render_text
 from qsm_desktop.domain.indicators import IndicatorScore, PeriodScores, UnitScore, fmt_number
 from qsm_desktop.reports import charts
 from qsm_desktop.reports.evaluation_pdf import fonts
@@ -36,7 +36,7 @@ def _reason_cell(item: IndicatorScore, st, lang: str) -> Paragraph:
         reason = why.loss_reason(lang) if why else None
         text = markup(reason) if reason else f'<font color="#2E7D4F">{markup(tr("report.eval.full_points", lang))}</font>'
     if item.origin:
-        text += f'<br/><font size="6.5" color="#8A94A6">{markup(tr("report.eval.origin", lang, origin=item.origin))}</font>'
+        text += f'<br/><font size="6.5" color="#8A94A6">{markup(tr("report.eval.origin", lang, origin=render_text(item.origin, lang)))}</font>'
     return Paragraph(text, st["cell_small"])
 
 

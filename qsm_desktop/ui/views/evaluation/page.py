@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from qsm_desktop.domain.i18n import get_language, render_text
 from qsm_desktop.domain.indicators import UNIT_TYPE_BRANCH, UNIT_TYPE_DEPARTMENT, fmt_number
+from qsm_desktop.domain.names import shown, shown_unit
 from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.ui.widgets.period_combo import select_period
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
@@ -60,7 +62,15 @@ def _value_text(item) -> str:
     unit = item.indicator.unit
     if unit == "名":
         return f"{fmt_number(item.value)}"
-    return f"{fmt_number(item.value, 4)}{unit}"
+    return with_unit_text(fmt_number(item.value, 4), unit)
+
+
+def with_unit_text(number: str, unit: str) -> str:
+    """``98分`` in Chinese, ``98 pts`` in English (a unit without an English word is left out)."""
+    word = shown_unit(unit)
+    if not word or word == "%" or get_language() == "zh":
+        return f"{number}{word}"
+    return f"{number} {word}"
 
 
 class _RankingModel(RowTableModel):
@@ -202,7 +212,7 @@ class EvaluationPage(Page):
             Column("code", QT_TRANSLATE_NOOP("EvaluationPage", "Code"), lambda u: u.code),
             Column("name", QT_TRANSLATE_NOOP("EvaluationPage", "Unit"), lambda u: u.name),
             Column("total", QT_TRANSLATE_NOOP("EvaluationPage", "Total"), lambda u: u.total, lambda v: f"{v:.2f}", ALIGN_RIGHT),
-            Column("grade", QT_TRANSLATE_NOOP("EvaluationPage", "Grade"), lambda u: u.grade, lambda v: v or "—", ALIGN_CENTER, colour=grade_colour),
+            Column("grade", QT_TRANSLATE_NOOP("EvaluationPage", "Grade"), lambda u: u.grade, self._grade_text, ALIGN_CENTER, colour=grade_colour),
             Column("change", QT_TRANSLATE_NOOP("EvaluationPage", "Change"), lambda u: u.change, _signed, ALIGN_RIGHT,
                    sort=lambda v: -10_000 if v is None else v, colour=lambda u: (_change_colour(u.change), None)),
             Column("missing", QT_TRANSLATE_NOOP("EvaluationPage", "Missing"), lambda u: len(u.problems), lambda v: "" if not v else str(v),
@@ -224,13 +234,13 @@ class EvaluationPage(Page):
             return why or self.tr("Full points")
 
         return [
-            Column("indicator", QT_TRANSLATE_NOOP("EvaluationPage", "Indicator"), lambda i: f"{i.code} {i.indicator.name}"),
+            Column("indicator", QT_TRANSLATE_NOOP("EvaluationPage", "Indicator"), lambda i: f"{i.code} {i.indicator.shown_name()}"),
             Column("value", QT_TRANSLATE_NOOP("EvaluationPage", "Value"), lambda i: i, _value_text, ALIGN_RIGHT, sort=lambda i: i.value or 0.0),
             Column("target", QT_TRANSLATE_NOOP("EvaluationPage", "Target"), lambda i: i.indicator.target_text(), align=ALIGN_CENTER),
             Column("weight", QT_TRANSLATE_NOOP("EvaluationPage", "Weight"), lambda i: i.indicator.weight, lambda v: fmt_number(v), ALIGN_RIGHT),
             Column("points", QT_TRANSLATE_NOOP("EvaluationPage", "Points"), lambda i: i.points, lambda v: "—" if v is None else f"{v:.2f}", ALIGN_RIGHT,
                    sort=lambda v: -1.0 if v is None else v, colour=points_colour),
-            Column("reason", QT_TRANSLATE_NOOP("EvaluationPage", "Explanation / points lost"), reason, tooltip=lambda i: i.origin or ""),
+            Column("reason", QT_TRANSLATE_NOOP("EvaluationPage", "Explanation / points lost"), reason, tooltip=lambda i: render_text(i.origin)),
         ]
 
     # ------------------------------------------------------------------ language
@@ -240,11 +250,17 @@ class EvaluationPage(Page):
     def nav_title(self) -> str:
         return self.tr("Evaluation")
 
+    def _grade_text(self, grade: str | None) -> str:
+        """A grade in the window's language (``—`` for none)."""
+        if not grade:
+            return "—"
+        return self.result.system.grade_name(grade) if self.result is not None else shown(grade)
+
     def subtitle(self) -> str:
         if self.result is None:
             return self.tr("Scores and rankings of the quarter (DESIGN §4)")
         return self.tr("{period} · {system}").format(period=period_label(self.result.period),
-                                                     system=self.result.system.label)
+                                                     system=self.result.system.shown_label())
 
     def retranslateUi(self) -> None:
         super().retranslateUi()
@@ -389,7 +405,7 @@ class EvaluationPage(Page):
         self.unit_title.setText(f"{unit.name} ({unit.code})")
         peers = [u for u in self.result.scores.of_type(unit.unit_type) if u.rank is not None]
         rank = self.tr("{rank} of {count}").format(rank=unit.rank, count=len(peers)) if unit.rank else "—"
-        grade = unit.grade or "—"
+        grade = self._grade_text(unit.grade)
         bg = GRADE_BG.get(unit.grade or "", "#eeeeee")
         parts = [
             self.tr("Total <b>{total}</b>").format(total=f"{unit.total:.2f}"),
@@ -399,7 +415,7 @@ class EvaluationPage(Page):
         ]
         missing = self.result.missing_for(unit.code)
         if missing:
-            parts.append(f"<span style='color:{BAD};'>" + "；".join(m.message for m in missing) + "</span>")
+            parts.append(f"<span style='color:{BAD};'>" + "；".join(render_text(m.message) for m in missing) + "</span>")
         self.unit_summary.setText(" · ".join(parts))
         self.indicator_model.set_rows(list(unit.indicators))
         if unit.indicators:
@@ -424,7 +440,7 @@ class EvaluationPage(Page):
             return
         ind = item.indicator
         head = self.tr("weight {weight}, target {target}").format(weight=fmt_number(ind.weight), target=ind.target_text())
-        lines = [f"<b>{escape(ind.code)} {escape(ind.name)}</b> — {escape(head)}"]
+        lines = [f"<b>{escape(ind.code)} {escape(ind.shown_name())}</b> — {escape(head)}"]
         if item.explanation is not None:
             lines.append(escape(item.explanation.describe()))
             reason = item.explanation.loss_reason()
@@ -433,11 +449,11 @@ class EvaluationPage(Page):
         elif item.problem is not None:
             lines.append(f"<span style='color:{BAD};'>{escape(item.problem.message())}</span>")
         if item.origin:
-            lines.append(escape(self.tr("Source: {origin}").format(origin=item.origin)))
+            lines.append(escape(self.tr("Source: {origin}").format(origin=render_text(item.origin))))
         details = self.result.sources.get((unit.code, ind.code), ())
         if len(details) > 1:
             lines.append(escape(self.tr("Values read:")))
-            lines += [f"&nbsp;&nbsp;{escape(s.label)} = {fmt_number(s.value, 4) if s.value is not None else '—'}"
+            lines += [f"&nbsp;&nbsp;{escape(render_text(s.label))} = {fmt_number(s.value, 4) if s.value is not None else '—'}"
                       for s in details]
         self.explanation.setHtml("<br/>".join(lines))
         editable = ind.source in ("quarterly", "manual") and not self.result.published
