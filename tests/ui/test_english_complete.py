@@ -58,7 +58,7 @@ DATA_COLUMNS: dict[str, tuple[str, ...]] = {
     "internal_service_ratings": ("comment",),
     "checklist_items": ("text",),
     "showcase_cycles": ("title", "issuing_body"),
-    "showcase_applications": ("unit_name",),
+    "showcase_applications": ("unit_name", "form"),
     "showcase_reviewers": ("name",),
     "showcase_attachments": ("name",),
     "showcase_outside_titles": ("official_name", "awarded_by", "note"),
@@ -73,6 +73,9 @@ DATA_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 """Table → columns holding user data (people, org units, files, text someone typed)."""
 
+ENDONYMS = ("中文",)
+"""Languages offered by their own names (the settings' language list), as every program does."""
+
 
 def data_vocabulary(services) -> list[str]:
     """Every Chinese-bearing value of the data columns and the return kinds' sheet names, longest first."""
@@ -86,6 +89,7 @@ def data_vocabulary(services) -> list[str]:
                     values.update(_strings(value))
     for kind in all_kinds():
         values.add(kind.sheet_name)
+    values.update(ENDONYMS)
     return sorted((v for v in values if v), key=len, reverse=True)
 
 
@@ -121,17 +125,19 @@ def _columns(model, parent: QModelIndex = QModelIndex()) -> int:
     return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
 
 
-def _model_texts(model, parent: QModelIndex = QModelIndex(), depth: int = 0) -> Iterator[str]:
+def _model_texts(model, parent: QModelIndex = QModelIndex(), depth: int = 0, *, editable: bool = False) -> Iterator[str]:
     rows = min(model.rowCount(parent), 120)
     for row in range(rows):
         for column in range(_columns(model, parent)):
             index = model.index(row, column, parent)
+            if editable and model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                continue  # an editable cell is input (the editor's Chinese name of a grade band)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
                 if isinstance(value, str):
                     yield value
             if column == 0 and depth < 4 and not isinstance(model, QAbstractListModel) and model.rowCount(index):
-                yield from _model_texts(model, index, depth + 1)
+                yield from _model_texts(model, index, depth + 1, editable=editable)
     if depth == 0:
         for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
             count = _columns(model) if orientation == Qt.Orientation.Horizontal else min(model.rowCount(), 120)
@@ -174,7 +180,8 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         elif isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
             yield name, widget.toPlainText()
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            for value in _model_texts(widget.model()):
+            editable = widget.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+            for value in _model_texts(widget.model(), editable=editable):
                 yield name, value
         elif isinstance(widget, QLineEdit):
             continue  # input
@@ -226,6 +233,17 @@ def test_every_english_page_shows_no_chinese_outside_user_data(qtbot, demo_servi
                     rest = leftover_chinese(value or "", vocabulary)
                     if rest:
                         found.setdefault(f"{spec.page_id}[{index}] {where}", set()).add(" ".join(HAN_RUN.findall(rest)))
+        # the evaluation's A02 explanation names its register in English (issue 13's screenshot)
+        page = window.show_page("evaluation")
+        window.tasks.wait(120_000)
+        states = page.extra_screenshots()
+        assert next(states) == "explanation"
+        explanation = page.explanation_text()
+        assert next(states, None) is None  # back to the quarter shown before
+        assert "A02 Mystery-visit average score" in explanation and "mystery visits" in explanation.lower(), explanation
+        rest = leftover_chinese(explanation, vocabulary)
+        if rest:
+            found["evaluation explanation"] = {rest}
     finally:
         window.tasks.cancel_all()
         window.tasks.wait(30_000)

@@ -141,6 +141,15 @@ class Checklist:
         """``窗口服务检查表（2007版）``."""
         return f"{self.name}（{self.label}）"
 
+    def shown_title(self, language: str | None = None) -> str:
+        """:attr:`title` in ``language``: ``Window service checklist (2007 edition)`` in English (issue 14)."""
+        from qsm_desktop.domain.i18n import get_language
+        from qsm_desktop.domain.names import shown
+
+        if (language or get_language()) == "zh":
+            return self.title
+        return f"{shown(self.name, language=language)} ({shown(self.label, language=language)})"
+
     # ------------------------------------------------------------------ mapping (TOML shape)
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Checklist:

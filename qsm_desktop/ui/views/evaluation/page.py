@@ -430,6 +430,46 @@ class EvaluationPage(Page):
         """The plain text of the explanation panel (tests)."""
         return self.explanation.toPlainText()
 
+    def select_indicator(self, code: str) -> bool:
+        """Select indicator ``code`` of the selected unit (its explanation is shown); False when absent."""
+        for row in range(self.indicator_model.rowCount()):
+            if self.indicator_model.row_object(row).code == code:
+                self.indicator_table.selectRow(row)
+                self._show_explanation()
+                return True
+        return False
+
+    def extra_screenshots(self):
+        """States pictured besides the page's tabs (``--screenshot``): ``explanation`` — the first
+        branch, in the newest computed quarter that has one, whose A02 comes from the finalised
+        mystery-visit register, with A02's explanation shown (issues 13 and 14). A generator: each
+        yielded name is pictured as ``evaluation_<name>.png`` while the state holds; the quarter
+        shown before is shown again afterwards."""
+        before = self.period()
+        try:
+            for period in [self.period_combo.itemData(i) for i in range(self.period_combo.count())]:
+                if period != self.period():
+                    self.set_period(period)
+                code = self._register_a02_unit()
+                if code is not None and self.select_unit(code) and self.select_indicator("A02"):
+                    yield "explanation"
+                    return
+        finally:
+            if before and self.period() != before:
+                self.set_period(before)
+
+    def _register_a02_unit(self) -> str | None:
+        """The first branch whose A02 value came from the mystery-visit register (``None``: none)."""
+        if self.result is None:
+            return None
+        for unit in self.result.scores.of_type(UNIT_TYPE_BRANCH):
+            item = next((i for i in unit.indicators if i.code == "A02"), None)
+            origin = item.origin if item is not None else None
+            parts = (origin, *getattr(origin, "parts", ()))
+            if any(getattr(p, "key", "") == "eval.origin.mystery" for p in parts):
+                return unit.code
+        return None
+
     def _show_explanation(self) -> None:
         from html import escape
 
