@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from qsm_desktop.domain.i18n import get_language
 
-__all__ = ["add_english_names", "english_names", "set_english_names", "shown", "shown_unit"]
+__all__ = ["add_english_names", "english_names", "set_english_names", "shown", "shown_unit", "shown_version"]
 
 _english: dict[str, str] = {}
 
@@ -65,6 +65,20 @@ def shown(name: str | None, name_en: str | None = None, *, language: str | None 
     if name_en and name_en.strip():
         return name_en.strip()
     return _english.get(name, name)
+
+
+def shown_version(label: str | None, *, language: str | None = None) -> str:
+    """A version label (``2007版``, ``2008版-2``) in ``language``: ``2007 edition``, ``2008 edition-2``;
+    a label the catalogue knows gets its English name, any other stays as typed."""
+    import re
+
+    if not label:
+        return ""
+    if (language or get_language()) != "en":
+        return label
+    if label in _english:
+        return _english[label]
+    return re.sub(r"^(\d{4})\s*版", r"\1 edition", label)
 
 
 def shown_unit(unit: str | None, *, language: str | None = None) -> str:

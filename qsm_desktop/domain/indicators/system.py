@@ -24,7 +24,7 @@ from qsm_desktop.domain.indicators import messages as _messages  # noqa: F401  (
 from qsm_desktop.domain.indicators.explanation import ScoreExplanation
 from qsm_desktop.domain.indicators.numbers import fmt_number, is_number
 from qsm_desktop.domain.indicators.rules import Rule
-from qsm_desktop.domain.names import shown, shown_unit
+from qsm_desktop.domain.names import shown, shown_unit, shown_version
 from qsm_desktop.domain.indicators.vocabulary import (
     DIRECTIONS,
     ORG_UNIT_TYPES,
@@ -154,7 +154,7 @@ class IndicatorSystem:
 
     def shown_label(self, language: str | None = None) -> str:
         """:attr:`label` in ``language`` (English name and version label when known), issue 14."""
-        return f"{shown(self.name, self.name_en, language=language)} {shown(self.version, language=language)}".strip()
+        return f"{shown(self.name, self.name_en, language=language)} {shown_version(self.version, language=language)}".strip()
 
     def grade_name(self, grade: str | None, language: str | None = None) -> str:
         """A grade band's name (``合格``) in ``language`` (its English name when it has one)."""

@@ -86,6 +86,16 @@ class ChecklistItem:
     text: str
 
 
+def checklist_title(name: str, label: str, language: str | None = None) -> str:
+    """An edition's title in ``language``: ``窗口服务检查表（2007版）`` / ``Window service checklist (2007 edition)``."""
+    from qsm_desktop.domain.i18n import get_language
+    from qsm_desktop.domain.names import shown, shown_version
+
+    if (language or get_language()) == "zh":
+        return f"{name}（{label}）"
+    return f"{shown(name, language=language)} ({shown_version(label, language=language)})"
+
+
 @dataclass(frozen=True)
 class ChecklistModule:
     """The checklist of one window-service module (服务模块): ``code`` (``GM``), ``name``
@@ -143,12 +153,7 @@ class Checklist:
 
     def shown_title(self, language: str | None = None) -> str:
         """:attr:`title` in ``language``: ``Window service checklist (2007 edition)`` in English (issue 14)."""
-        from qsm_desktop.domain.i18n import get_language
-        from qsm_desktop.domain.names import shown
-
-        if (language or get_language()) == "zh":
-            return self.title
-        return f"{shown(self.name, language=language)} ({shown(self.label, language=language)})"
+        return checklist_title(self.name, self.label, language)
 
     # ------------------------------------------------------------------ mapping (TOML shape)
     @classmethod

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from qsm_desktop.domain.i18n import get_language, render_text
-from qsm_desktop.domain.names import shown
+from qsm_desktop.domain.names import shown, shown_version
 from qsm_desktop.domain.indicators import IndicatorSystem, PeriodScores, UnitInput
 from qsm_desktop.store.models.evaluation import PeriodStatus
 
@@ -44,7 +44,7 @@ class SystemInfo:
 
     def shown_label(self, language: str | None = None) -> str:
         """Name and version label in ``language`` (English names when known, issue 14)."""
-        return f"{shown(self.name, self.name_en, language=language)} {shown(self.version, language=language)}".strip()
+        return f"{shown(self.name, self.name_en, language=language)} {shown_version(self.version, language=language)}".strip()
 
     @property
     def has_scores(self) -> bool:
