@@ -249,3 +249,44 @@ def test_every_english_page_shows_no_chinese_outside_user_data(qtbot, demo_servi
         window.tasks.wait(30_000)
     report = "\n".join(f"{where}: {sorted(values)[:6]}" for where, values in sorted(found.items()))
     assert not found, f"Chinese outside user data on the English window ({len(found)} widgets):\n{report}"
+
+
+def _dialog_texts(dialog: QWidget) -> list[str]:
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton)]
+    texts += [label.text() for label in dialog.findChildren(QLabel)]
+    return [t for t in texts if t]
+
+
+def test_qt_own_dialogs_speak_the_window_language(qtbot, languages):
+    """Qt's own dialogs (message-box buttons, the file and colour dialogs) follow the window's
+    language: PySide6 ships ``qtbase_zh_CN.qm`` and the Chinese window loads it; English has none."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox
+
+    from qsm_desktop.ui.i18n import qt_translations_dir
+
+    assert (Path(qt_translations_dir()) / "qtbase_zh_CN.qm").is_file()
+
+    def dialogs() -> list[QWidget]:
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "?", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+        files = QFileDialog(None, "t")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        colours = QColorDialog()
+        colours.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
+        for dialog in (box, files, colours):
+            qtbot.addWidget(dialog)
+        return [box, files, colours]
+
+    languages.set_language("zh")
+    for dialog in dialogs():
+        texts = _dialog_texts(dialog)
+        assert any(HAN.search(t) for t in texts), (type(dialog).__name__, texts)
+    box = dialogs()[0]
+    assert box.button(QMessageBox.StandardButton.Yes).text().startswith("是")
+    languages.set_language("en")
+    for dialog in dialogs():
+        texts = _dialog_texts(dialog)
+        assert not any(HAN.search(t) for t in texts), (type(dialog).__name__, texts)
+    assert "Yes" in dialogs()[0].button(QMessageBox.StandardButton.Yes).text()

@@ -466,8 +466,9 @@ class EvaluationPage(Page):
             item = next((i for i in unit.indicators if i.code == "A02"), None)
             origin = item.origin if item is not None else None
             parts = (origin, *getattr(origin, "parts", ()))
-            if any(getattr(p, "key", "") == "eval.origin.mystery" for p in parts):
-                return unit.code
+            reported = any(s.role == "reported" for s in self.result.sources.get((unit.code, "A02"), ()))
+            if reported or any(getattr(p, "key", "") == "eval.origin.mystery" for p in parts):
+                return unit.code  # a result stored before issue 14 has its origin as plain text
         return None
 
     def _show_explanation(self) -> None:
