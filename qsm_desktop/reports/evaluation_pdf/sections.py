@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
+from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.indicators import PeriodScores, UnitScore, fmt_number
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, PastPeriod
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, para
@@ -48,7 +49,7 @@ def differences_section(scores: PeriodScores, title: str, st, lang: str) -> list
         for item in unit.indicators:
             if item.differs:
                 rows.append([para(f"{unit.code} {unit.name}", st["cell"]),
-                             para(f"{item.code} {item.indicator.name}", st["cell"]),
+                             para(f"{item.code} {item.indicator.shown_name(lang)}", st["cell"]),
                              para(fmt_number(item.value), st["cell_r"]), para(fmt_number(item.reported), st["cell_r"]),
                              para(fmt_number(round(item.reported - item.value, 4)), st["cell_r"])])
     if len(rows) == 1:
