@@ -142,7 +142,7 @@ class LocalText(str):
     wherever text does (origins of values, sentences about missing returns); :func:`render_text`
     renders it in any language later, and :func:`store_text`/:func:`load_text` keep it in a text
     column. Parameters may be numbers, strings (a Chinese reference name is shown in English
-    through :func:`qsm_desktop.domain.names.shown`), lists of strings (joined with 、 or ", ") and
+    through :func:`qsm_desktop.domain.names.shown`, once that module is imported), lists of strings (joined with 、 or ", ") and
     other :class:`LocalText`. ``a + b`` of texts gives a :class:`LocalText` of both parts.
     """
 
@@ -204,13 +204,23 @@ def _param_load(value: object) -> object:
     return value
 
 
-def _render_param(value: object, language: str) -> object:
-    from qsm_desktop.domain.names import shown
+_name_renderer = None
+"""How a string parameter is shown in a language — :func:`qsm_desktop.domain.names.shown`, which
+registers itself here when imported (``None``: strings stay as they are)."""
 
+
+def set_name_renderer(renderer) -> None:
+    """Set the function ``(name, language) -> str`` that shows a reference name given as a
+    parameter of a :class:`LocalText` in the language rendered (called by :mod:`qsm_desktop.domain.names`)."""
+    global _name_renderer
+    _name_renderer = renderer
+
+
+def _render_param(value: object, language: str) -> object:
     if isinstance(value, LocalText):
         return value.render(language)
     if isinstance(value, str):
-        return shown(value, language=language)
+        return _name_renderer(value, language) if _name_renderer is not None else value
     if isinstance(value, (list, tuple)):
         return ("、" if language == "zh" else ", ").join(str(_render_param(v, language)) for v in value)
     return value

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from qsm_desktop.domain.i18n import get_language
+from qsm_desktop.domain.i18n import get_language, set_name_renderer
 
 __all__ = ["add_english_names", "english_names", "set_english_names", "shown", "shown_unit", "shown_version"]
 
@@ -88,3 +88,6 @@ def shown_unit(unit: str | None, *, language: str | None = None) -> str:
     if (language or get_language()) != "en":
         return unit
     return UNITS_EN.get(unit, _english.get(unit, unit))
+
+
+set_name_renderer(lambda name, language: shown(name, language=language))
