@@ -245,13 +245,15 @@ def render_text(text: str | None, language: str | None = None) -> str:
     return text.render(language) if isinstance(text, LocalText) else str(text)
 
 
-def store_text(text: str | None) -> str | None:
+def store_text(text: str | None, limit: int | None = None) -> str | None:
     """The column form of ``text``: a :class:`LocalText` as a marked JSON string (so it can be shown
-    in either language when read back), other text unchanged."""
+    in either language when read back), other text unchanged. ``limit``: the column's length — a
+    stored form longer than it is kept as the text itself, cut to the limit."""
     import json
 
     if isinstance(text, LocalText):
-        return _STORED_MARK + json.dumps(text.to_json(), ensure_ascii=False, separators=(",", ":"))
+        stored = _STORED_MARK + json.dumps(text.to_json(), ensure_ascii=False, separators=(",", ":"))
+        return stored if limit is None or len(stored) <= limit else str(text)[:limit]
     return text
 
 

@@ -23,8 +23,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from qsm_desktop.domain.i18n import get_language, render_text
 from qsm_desktop.domain.names import shown
-from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.reports.evaluation_pdf.data import ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import draw_text, markup, register_fonts, text_width
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, RED, para, styles
@@ -236,7 +236,7 @@ def _actions_section(data: MonitoringReportData, st, lang: str) -> list[Flowable
                       tr("report.mon.col_days_late", lang)], st)]
     for a in data.overdue:
         rows.append([para(a.number, st["cell_small"]), para(f"{a.org} {a.org_name}", st["cell_small"]),
-                     para(reason_label(a.reason, lang), st["cell_small"]), para(a.description, st["cell_small"]),
+                     para(reason_label(a.reason, lang), st["cell_small"]), para(render_text(a.description, lang), st["cell_small"]),
                      para(a.due.isoformat(), st["cell_small"]), para(status_label(a.status, lang), st["cell_small"]),
                      para(str(a.days_late), st["cell_r"])])
     out.append(data_table(rows, [66, 100, 50, FRAME_W - 66 - 100 - 50 - 56 - 42 - 48, 56, 42, 48]))
