@@ -125,3 +125,145 @@ def os_error_text(exc: OSError, *, language: str | None = None) -> str:
     if key is not None:
         return msg(key, language=language)
     return msg("os.other", language=language, text=exc.strerror or type(exc).__name__)
+
+
+# --------------------------------------------------------------------------------------------
+# texts kept in both languages (stored origins and sentences, issue 14)
+# --------------------------------------------------------------------------------------------
+
+_STORED_MARK = "\u2063msg:"
+"""Prefix of a stored :class:`LocalText` (an invisible separator, then ``msg:`` and JSON)."""
+
+
+class LocalText(str):
+    """A catalogue message that can be shown again in the other language (本地化文本).
+
+    It *is* a ``str`` — the message in the language current when it was made — so it travels
+    wherever text does (origins of values, sentences about missing returns); :func:`render_text`
+    renders it in any language later, and :func:`store_text`/:func:`load_text` keep it in a text
+    column. Parameters may be numbers, strings (a Chinese reference name is shown in English
+    through :func:`qsm_desktop.domain.names.shown`, once that module is imported), lists of strings (joined with 、 or ", ") and
+    other :class:`LocalText`. ``a + b`` of texts gives a :class:`LocalText` of both parts.
+    """
+
+    key: str
+    params: dict
+    parts: tuple
+
+    def __new__(cls, key: str = "", /, *, parts: tuple = (), **params: object) -> LocalText:
+        text = str.__new__(cls, _render(key, params, parts, None))
+        text.key, text.params, text.parts = key, dict(params), tuple(parts)
+        return text
+
+    def render(self, language: str | None = None) -> str:
+        """This message in ``language`` (default: the current one)."""
+        return _render(self.key, self.params, self.parts, language)
+
+    def __add__(self, other: object) -> LocalText:  # type: ignore[override]
+        if not isinstance(other, str):
+            return NotImplemented
+        return LocalText(parts=(self, other))
+
+    def __radd__(self, other: object) -> LocalText:
+        if not isinstance(other, str):
+            return NotImplemented
+        return LocalText(parts=(other, self))
+
+    def __reduce__(self):  # pickled for worker processes by its parts, not by its rendered text
+        return (LocalText.from_json, (self.to_json(),))
+
+    def to_json(self) -> dict:
+        """A JSON-ready form (``{"key", "params"}`` or ``{"parts"}``)."""
+        if self.parts:
+            return {"parts": [p.to_json() if isinstance(p, LocalText) else p for p in self.parts]}
+        return {"key": self.key, "params": {k: _param_json(v) for k, v in self.params.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> LocalText:
+        """The inverse of :meth:`to_json` (``ValueError`` on anything else)."""
+        if not isinstance(data, dict):
+            raise ValueError("not a stored text")
+        if "parts" in data:
+            return cls(parts=tuple(_param_load(p) for p in data["parts"]))
+        return cls(str(data["key"]), **{k: _param_load(v) for k, v in dict(data.get("params") or {}).items()})
+
+
+def _param_json(value: object) -> object:
+    if isinstance(value, LocalText):
+        return {"text": value.to_json()}
+    if isinstance(value, (list, tuple)):
+        return [_param_json(v) for v in value]
+    return value
+
+
+def _param_load(value: object) -> object:
+    if isinstance(value, dict) and "text" in value:
+        return LocalText.from_json(value["text"])
+    if isinstance(value, dict):
+        return LocalText.from_json(value)
+    return value
+
+
+_name_renderer = None
+"""How a string parameter is shown in a language — :func:`qsm_desktop.domain.names.shown`, which
+registers itself here when imported (``None``: strings stay as they are)."""
+
+
+def set_name_renderer(renderer) -> None:
+    """Set the function ``(name, language) -> str`` that shows a reference name given as a
+    parameter of a :class:`LocalText` in the language rendered (called by :mod:`qsm_desktop.domain.names`)."""
+    global _name_renderer
+    _name_renderer = renderer
+
+
+def _render_param(value: object, language: str) -> object:
+    if isinstance(value, LocalText):
+        return value.render(language)
+    if isinstance(value, str):
+        return _name_renderer(value, language) if _name_renderer is not None else value
+    if isinstance(value, (list, tuple)):
+        return ("、" if language == "zh" else ", ").join(str(_render_param(v, language)) for v in value)
+    return value
+
+
+def _render(key: str, params: dict, parts: tuple, language: str | None) -> str:
+    lang = language or _language
+    if parts:
+        return "".join(p.render(lang) if isinstance(p, LocalText) else str(p) for p in parts)
+    return msg(key, language=lang, **{k: _render_param(v, lang) for k, v in params.items()})
+
+
+def local(key: str, /, **params: object) -> LocalText:
+    """Message ``key`` as a :class:`LocalText` (the current language's text that can be re-rendered)."""
+    return LocalText(key, **params)
+
+
+def render_text(text: str | None, language: str | None = None) -> str:
+    """``text`` in ``language``: a :class:`LocalText` re-rendered, any other string as it is."""
+    if text is None:
+        return ""
+    return text.render(language) if isinstance(text, LocalText) else str(text)
+
+
+def store_text(text: str | None, limit: int | None = None) -> str | None:
+    """The column form of ``text``: a :class:`LocalText` as a marked JSON string (so it can be shown
+    in either language when read back), other text unchanged. ``limit``: the column's length — a
+    stored form longer than it is kept as the text itself, cut to the limit."""
+    import json
+
+    if isinstance(text, LocalText):
+        stored = _STORED_MARK + json.dumps(text.to_json(), ensure_ascii=False, separators=(",", ":"))
+        return stored if limit is None or len(stored) <= limit else str(text)[:limit]
+    return text
+
+
+def load_text(stored: str | None) -> str | None:
+    """The inverse of :func:`store_text`; a damaged stored form falls back to the raw string."""
+    import json
+
+    if stored is None or not stored.startswith(_STORED_MARK):
+        return stored
+    try:
+        return LocalText.from_json(json.loads(stored[len(_STORED_MARK):]))
+    except (ValueError, KeyError, TypeError):
+        return stored

@@ -2,11 +2,11 @@
 
 Four sheets, each a table with a header row (found by its titles, like every return):
 
-- ``体系``: ``项目 | 内容`` rows 名称, 版本, 施行日期;
-- ``等级``: ``等级 | 最低分``;
-- ``类别``: ``类别代码 | 类别名称 | 适用对象`` (分行 / 总行部门);
+- ``体系``: ``项目 | 内容`` rows 名称, 英文名称, 版本, 施行日期;
+- ``等级``: ``等级 | 最低分 | 英文名称``;
+- ``类别``: ``类别代码 | 类别名称 | 适用对象 | 英文名称`` (分行 / 总行部门);
 - ``指标``: ``指标代码 | 类别代码 | 指标名称 | 计量单位 | 方向 | 权重 | 数据来源 | 评分规则 | 保底值 | 目标值 |
-  每单位分值 | 名次档`` — 方向 higher/lower (越高越好/越低越好), 数据来源 a source code or its Chinese
+  每单位分值 | 名次档 | 英文名称`` (英文名称 optional everywhere, issue 14) — 方向 higher/lower (越高越好/越低越好), 数据来源 a source code or its Chinese
   name, 评分规则 a rule kind or one of its aliases (linear/rank/deduction/bonus, 线性/名次/扣分/加分),
   名次档 as ``1-3:100%; 4-5:50%``. The rule-parameter columns (保底值 …) are the parameters the
   rule kinds declare (:func:`~qsm_desktop.domain.indicators.rule_fields`), each read and written by
@@ -51,9 +51,11 @@ _DIRECTIONS = {"higher": "higher", "越高越好": "higher", "高": "higher", "l
 _SOURCES = {**{k: k for k in SOURCES}, **{zh: k for k, (zh, _en) in SOURCES.items()}}
 
 _SYSTEM_COLS = (TableColumn("item", ("项目",), True), TableColumn("value", ("内容",), True))
-_GRADE_COLS = (TableColumn("name", ("等级",), True), TableColumn("min", ("最低分", "下限"), True))
+_NAME_EN = TableColumn("name_en", ("英文名称", "English name"), False)
+"""The optional English name of a grade, category or indicator (issue 14), the last column of its sheet."""
+_GRADE_COLS = (TableColumn("name", ("等级",), True), TableColumn("min", ("最低分", "下限"), True), _NAME_EN)
 _CATEGORY_COLS = (TableColumn("code", ("类别代码",), True), TableColumn("name", ("类别名称",), True),
-                  TableColumn("applies_to", ("适用对象",), True))
+                  TableColumn("applies_to", ("适用对象",), True), _NAME_EN)
 _INDICATOR_COLS = (
     TableColumn("code", ("指标代码",), True), TableColumn("category", ("类别代码",), True),
     TableColumn("name", ("指标名称",), True), TableColumn("unit", ("计量单位",), False),
@@ -82,7 +84,7 @@ def _rule_words() -> dict[str, str]:
 
 def _indicator_columns() -> tuple[TableColumn, ...]:
     """The 指标 sheet's columns: its own, then one per rule parameter any registered kind declares."""
-    return (*_INDICATOR_COLS, *(TableColumn(field.name, (field.column,), False) for field in rule_fields()))
+    return (*_INDICATOR_COLS, *(TableColumn(field.name, (field.column,), False) for field in rule_fields()), _NAME_EN)
 
 
 def _field_width(field: RuleField) -> int:
@@ -128,6 +130,8 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
         value = row.get("value")
         if item == "名称":
             data["name"] = clean_text(value) or ""
+        elif item == "英文名称":
+            data["name_en"] = clean_text(value) or ""
         elif item == "版本":
             data["version"] = clean_text(value) or ""
         elif item == "施行日期":
@@ -136,10 +140,10 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
             except NormaliseError as exc:
                 problems.append(msg("sysxl.cell", sheet=SHEET_SYSTEM, cell=row.ref("value"), message=exc.message()))
     for row in tables[SHEET_GRADES].rows:
-        data["grades"].append({"name": clean_text(row.get("name")) or "",
+        data["grades"].append({"name": clean_text(row.get("name")) or "", "name_en": clean_text(row.get("name_en")) or "",
                                "min": _number(row.get("min"), problems, f"{SHEET_GRADES}!{row.ref('min')}")})
     for row in tables[SHEET_CATEGORIES].rows:
-        data["categories"].append({k: clean_text(row.get(k)) or "" for k in ("code", "name", "applies_to")})
+        data["categories"].append({k: clean_text(row.get(k)) or "" for k in ("code", "name", "applies_to", "name_en")})
     for row in tables[SHEET_INDICATORS].rows:
         where = lambda f: f"{SHEET_INDICATORS}!{row.ref(f)}"  # noqa: E731
         kind_text = clean_text(row.get("kind")) or ""
@@ -153,7 +157,7 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
         source = clean_text(row.get("source")) or ""
         data["indicators"].append({
             "code": clean_text(row.get("code")) or "", "category": clean_text(row.get("category")) or "",
-            "name": clean_text(row.get("name")) or "", "unit": clean_text(row.get("unit")) or "",
+            "name": clean_text(row.get("name")) or "", "name_en": clean_text(row.get("name_en")) or "", "unit": clean_text(row.get("unit")) or "",
             "direction": _DIRECTIONS.get(direction.lower(), direction),
             "weight": _number(row.get("weight"), problems, where("weight")),
             "source": _SOURCES.get(source, source), "rule": rule,
@@ -187,20 +191,20 @@ def write_system_workbook(system: IndicatorSystem, path: str | Path) -> Path:
             ws.column_dimensions[chr(65 + i)].width = w
         ws.freeze_panes = "A2"
 
-    sheet(SHEET_SYSTEM, ["项目", "内容"], [["名称", system.name], ["版本", system.version],
+    sheet(SHEET_SYSTEM, ["项目", "内容"], [["名称", system.name], ["英文名称", system.name_en], ["版本", system.version],
                                           ["施行日期", system.effective_from.isoformat()]], [12, 40], first=True)
-    sheet(SHEET_GRADES, ["等级", "最低分"], [[g.name, g.min] for g in system.grades], [10, 10])
-    sheet(SHEET_CATEGORIES, ["类别代码", "类别名称", "适用对象"],
-          [[c.code, c.name, c.applies_to] for c in system.categories], [10, 24, 12])
+    sheet(SHEET_GRADES, ["等级", "最低分", "英文名称"], [[g.name, g.min, g.name_en] for g in system.grades], [10, 10, 20])
+    sheet(SHEET_CATEGORIES, ["类别代码", "类别名称", "适用对象", "英文名称"],
+          [[c.code, c.name, c.applies_to, c.name_en] for c in system.categories], [10, 24, 12, 30])
     fields = rule_fields()
     rows = []
     for i in system.indicators:
         params = i.rule.to_mapping()
         cells = [field.type.format_input(params[field.name]) if field.name in params else None
                  for field in fields]
-        rows.append([i.code, i.category, i.name, i.unit, i.direction, i.weight, i.source, i.rule.kind, *cells])
+        rows.append([i.code, i.category, i.name, i.unit, i.direction, i.weight, i.source, i.rule.kind, *cells, i.name_en])
     sheet(SHEET_INDICATORS, [c.title for c in _indicator_columns()], rows,
-          _INDICATOR_WIDTHS + [_field_width(field) for field in fields])
+          _INDICATOR_WIDTHS + [_field_width(field) for field in fields] + [36])
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     book.save(str(out))

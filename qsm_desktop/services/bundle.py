@@ -35,6 +35,21 @@ class Services(Database):
     ``capa`` (纠正预防措施), ``complaints`` (客户投诉).
     """
 
+    def load_english_names(self) -> None:
+        """Load the English names of the reference data (issue 14) into
+        :func:`qsm_desktop.domain.names.shown`'s catalogue; call again after reference data is edited.
+        A database that cannot be read leaves the shipped names in place (never raises for that)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from qsm_desktop.domain import names
+        from qsm_desktop.store import seed
+
+        try:
+            with self.sessions() as session:
+                names.set_english_names(seed.english_name_pairs(session))
+        except SQLAlchemyError:
+            names.set_english_names(seed.seeded_english_names())
+
     @cached_property
     def accounts(self) -> AccountService:
         """Logins: add, list, disable, passwords, authentication (登录账户, issue 12)."""
@@ -98,4 +113,6 @@ def build_services(url: str | None = None, *, auto_upgrade: bool = True) -> Serv
     Raises :class:`~qsm_desktop.domain.errors.SchemaError` for a newer or un-upgraded database.
     """
     engine = db.open_database(url, auto_upgrade=auto_upgrade)
-    return Services(engine, db.session_factory(engine), str(engine.url.render_as_string(hide_password=False)))
+    services = Services(engine, db.session_factory(engine), str(engine.url.render_as_string(hide_password=False)))
+    services.load_english_names()
+    return services

@@ -48,7 +48,7 @@ def insert_system(session: Session, system: IndicatorSystem, *, created_by: str,
     (``IntegrityError``) — services check first and say so in words.
     """
     record = IndicatorSystemRecord(
-        name=system.name, system_version=system.version, effective_from=system.effective_from,
+        name=system.name, name_en=system.name_en or None, system_version=system.version, effective_from=system.effective_from,
         based_on_id=based_on_id, note=note, created_by=created_by,
         created_at=(now or dt.datetime.now()).replace(microsecond=0),
     )
@@ -56,15 +56,18 @@ def insert_system(session: Session, system: IndicatorSystem, *, created_by: str,
     session.flush()
     for order, category in enumerate(system.categories):
         session.add(IndicatorCategoryRecord(system_id=record.id, code=category.code, name=category.name,
+                                            name_en=category.name_en or None,
                                             applies_to=category.applies_to, sort_order=order))
     for order, ind in enumerate(system.indicators):
         params = ind.rule.to_mapping()
         kind = str(params.pop("kind"))
         session.add(IndicatorRecord(system_id=record.id, code=ind.code, category_code=ind.category, name=ind.name,
+                                    name_en=ind.name_en or None,
                                     unit=ind.unit, direction=ind.direction, weight=float(ind.weight),
                                     source=ind.source, rule_kind=kind, rule=params, sort_order=order))
     for band in system.grades:
-        session.add(GradeBandRecord(system_id=record.id, name=band.name, min_total=float(band.min)))
+        session.add(GradeBandRecord(system_id=record.id, name=band.name, name_en=band.name_en or None,
+                                    min_total=float(band.min)))
     session.flush()
     return record.id
 
@@ -82,12 +85,13 @@ def system_mapping(session: Session, system_id: int) -> dict:
                              .order_by(GradeBandRecord.min_total.desc())).all()
     return {
         "name": record.name,
+        "name_en": record.name_en or "",
         "version": record.system_version,
         "effective_from": record.effective_from,
-        "grades": [{"name": g.name, "min": g.min_total} for g in grades],
-        "categories": [{"code": c.code, "name": c.name, "applies_to": c.applies_to} for c in categories],
+        "grades": [{"name": g.name, "name_en": g.name_en or "", "min": g.min_total} for g in grades],
+        "categories": [{"code": c.code, "name": c.name, "name_en": c.name_en or "", "applies_to": c.applies_to} for c in categories],
         "indicators": [
-            {"code": i.code, "category": i.category_code, "name": i.name, "unit": i.unit, "direction": i.direction,
+            {"code": i.code, "category": i.category_code, "name": i.name, "name_en": i.name_en or "", "unit": i.unit, "direction": i.direction,
              "weight": i.weight, "source": i.source, "rule": {"kind": i.rule_kind, **(i.rule or {})}}
             for i in indicators
         ],

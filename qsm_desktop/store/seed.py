@@ -78,3 +78,80 @@ def seed_reference_data(session: Session) -> None:
     from qsm_desktop.store.monitoring import seed_monitoring  # issue 13: checklists, complaint rules, settings
 
     seed_monitoring(session)
+
+    fill_english_names(session)
+
+
+# ------------------------------------------------------------------ English names (issue 14)
+
+def _english_columns():
+    """(model, Chinese column, English column) of every kind of reference data with an English name."""
+    from qsm_desktop.store.models.complaints import ComplaintCodeRecord, DeadlineClassRecord
+    from qsm_desktop.store.models.evaluation import (
+        GradeBandRecord,
+        IndicatorCategoryRecord,
+        IndicatorRecord,
+        IndicatorSystemRecord,
+    )
+    from qsm_desktop.store.models.monitoring import ChecklistModuleRecord, ChecklistRecord
+
+    return (
+        (IndicatorSystemRecord, "name", "name_en"), (IndicatorCategoryRecord, "name", "name_en"),
+        (IndicatorRecord, "name", "name_en"), (GradeBandRecord, "name", "name_en"),
+        (PlanTarget, "name", "name_en"), (CertificateType, "name", "name_en"),
+        (PostCategory, "name", "name_en"), (Post, "name", "name_en"),
+        (ChecklistRecord, "name", "name_en"), (ChecklistModuleRecord, "name", "name_en"),
+        (ChecklistModuleRecord, "norm", "norm_en"),
+        (ComplaintCodeRecord, "name", "name_en"), (DeadlineClassRecord, "name", "name_en"),
+    )
+
+
+def seeded_english_names() -> dict[str, str]:
+    """Chinese → English names shipped with the program: ``db/seed/english_names.toml`` and the
+    ``name_en`` fields of the 2007 indicator system (``db/seed/indicator_system_2007.toml``)."""
+    from qsm_desktop.store.indicator_systems import default_system
+
+    names = dict(load_toml("english_names.toml").get("names", {}))
+    system = default_system()
+    for thing in (system, *system.grades, *system.categories, *system.indicators):
+        if thing.name_en:
+            names.setdefault(thing.name, thing.name_en)
+    return names
+
+
+def fill_english_names(session: Session) -> int:
+    """Give every reference row whose English name is empty the shipped English name of its
+    Chinese name (:func:`seeded_english_names`); an English name already there — the office's
+    edit — is kept. Certificate types without ``levels_en`` get their levels' English names.
+    Returns the number of rows changed (idempotent: 0 on a second run)."""
+    names = seeded_english_names()
+    changed = 0
+    for model, zh_col, en_col in _english_columns():
+        for row in session.scalars(select(model).where(getattr(model, en_col).is_(None))):
+            english = names.get(getattr(row, zh_col) or "")
+            if english:
+                setattr(row, en_col, english)
+                changed += 1
+    for ctype in session.scalars(select(CertificateType).where(CertificateType.levels_en.is_(None))):
+        if ctype.levels and all(level in names for level in ctype.levels):
+            ctype.levels_en = [names[level] for level in ctype.levels]
+            changed += 1
+    session.flush()
+    return changed
+
+
+def english_name_pairs(session: Session) -> dict[str, str]:
+    """The catalogue of English names the window and reports show (Chinese → English): the shipped
+    names overlaid with every English name stored in the database (an edit wins)."""
+    pairs = seeded_english_names()
+    for model, zh_col, en_col in _english_columns():
+        for zh, en in session.execute(select(getattr(model, zh_col), getattr(model, en_col))
+                                      .where(getattr(model, en_col).is_not(None))):
+            if zh and en:
+                pairs[zh] = en
+    for levels, levels_en in session.execute(select(CertificateType.levels, CertificateType.levels_en)
+                                             .where(CertificateType.levels_en.is_not(None))):
+        for zh, en in zip(levels or [], levels_en or [], strict=False):
+            if zh and en:
+                pairs[zh] = en
+    return pairs

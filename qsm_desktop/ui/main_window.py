@@ -349,7 +349,8 @@ class MainWindow(QMainWindow):
 
         Each page is shown, its loading jobs are waited for, then the whole window is grabbed. A
         page with tabs (its ``tabs``) gets one more picture per further tab, ``<page_id>_2.png``
-        and on, so the ranking and the certificates are seen as well as the first tab. Raises
+        and on, so the ranking and the certificates are seen as well as the first tab; a page's
+        ``extra_screenshots()`` states (the evaluation's A02 explanation) give ``<page_id>_<name>.png``. Raises
         ``OSError`` when a picture cannot be rendered or written.
         """
         folder.mkdir(parents=True, exist_ok=True)
@@ -367,6 +368,8 @@ class MainWindow(QMainWindow):
                     tabs.setCurrentIndex(index)
                     written.append(self._grab_to(folder / f"{page_id}_{index + 1}.png"))
                 tabs.setCurrentIndex(shown)
+            for extra in getattr(page, "extra_screenshots", lambda: ())():  # e.g. the A02 explanation
+                written.append(self._grab_to(folder / f"{page_id}_{extra}.png"))
         self.navigation.setCurrentRow(current)
         return written
 

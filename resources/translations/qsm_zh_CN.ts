@@ -4704,6 +4704,17 @@ Please send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>SystemEditorPanel</name>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+</context>
+<context>
     <name>SystemTreePanel</name>
     <message>
         <source>Add indicator</source>

@@ -52,7 +52,9 @@ def test_summaries_of_a_draft_take_defaults_for_missing_parameters():
     assert rule_summary({"kind": "linear"}, "%", "en") == "linear 0% → 0%"
     assert rule_summary({"kind": "rank", "bands": [{"from": 1, "to": 3, "fraction": 1.0}]}, "", "zh") == "名次档 1-3:100%"
     assert rule_summary({"kind": "deduction", "per_unit": 2.0}, "件", "zh") == "每件扣 2 分"
-    assert rule_summary({"kind": "bonus", "per_unit": 2.5}, "", "en") == "+2.5 per 1"
+    assert rule_summary({"kind": "bonus", "per_unit": 2.5}, "", "en") == "+2.5 per unit"
+    assert rule_summary({"kind": "deduction", "per_unit": 2.0}, "件", "en") == "−2 per case"  # issue 14: English units
+    assert rule_summary({"kind": "linear", "floor": 60.0, "target": 95.0}, "分", "en") == "linear 60 pts → 95 pts"
     assert rule_summary({"kind": "weird"}, "", "zh") == "weird"
 
 

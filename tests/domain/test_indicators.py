@@ -278,7 +278,7 @@ def test_toml_dump_has_the_reference_format(system):
     reference = tomllib.loads(SEED.read_text(encoding="utf-8"))
     dumped = tomllib.loads(dumps_toml(system))
     assert dumped == reference
-    assert list(dumped) == ["name", "version", "effective_from", "grades", "categories", "indicators"]
+    assert list(dumped) == ["name", "name_en", "version", "effective_from", "grades", "categories", "indicators"]
     assert 'rule = { kind = "rank", bands = [ { from = 1, to = 3, fraction = 1.0 }, { from = 4, to = 5, fraction = 0.5 } ] }' in dumps_toml(system)
 
 

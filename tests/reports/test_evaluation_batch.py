@@ -117,3 +117,25 @@ def test_a_worker_failure_is_a_sentence(report_data, tmp_path):
 def test_default_workers():
     assert default_workers(3) == 1 and default_workers(1) == 1
     assert 1 <= default_workers(45) <= 8
+
+
+def test_spawned_workers_know_the_english_names_the_parent_loaded(report_data, tmp_path):
+    """A spawned worker starts without the English-name catalogue the parent loaded from the
+    database; the batch hands it over, so an English report from a worker names the issuer as
+    the serial one does (issue 14 item 1)."""
+    from qsm_desktop.domain.names import english_names, set_english_names
+
+    before = english_names()
+    issuer = report_data.issuer
+    assert issuer
+    try:
+        set_english_names({**before, issuer: "Service Quality Office (test name)"})
+        serial = build_unit_reports(report_data, tmp_path / "serial", workers=1, language="en",
+                                    unit_codes=["310000"])
+        batch = build_unit_reports(report_data, tmp_path / "workers", workers=2, language="en",
+                                   unit_codes=["310000", "110000", "000101", "000102"])
+    finally:
+        set_english_names(before)
+    text = _text(batch.reports[0].path)
+    assert "(test name)" in text
+    assert text == _text(serial.reports[0].path)

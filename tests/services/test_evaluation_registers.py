@@ -167,10 +167,10 @@ def test_the_evaluation_reports_show_the_typed_value_beside_the_register(bank, a
     result = services.evaluation.evaluate(actor, PERIOD)
     a02 = result.scores.unit("110000").indicator("A02")
     assert a02.differs
-    # the origin is stored in the language the scores were computed in (here Chinese)
-    source = "神秘访客检查2007Q4（已定稿）"
-    for lang, typed, section in (("zh", "填报", "登记数据与季度报表填报值不一致"),
-                                 ("en", "typed", "Registersdifferingfromthequarterlyreturn")):
+    # the origin is stored in both languages and shown in the report's (issue 14)
+    for lang, typed, section, source in (
+            ("zh", "填报", "登记数据与季度报表填报值不一致", "神秘访客检查2007Q4（已定稿）"),
+            ("en", "typed", "Registersdifferingfromthequarterlyreturn", "mysteryvisits2007Q4(final)")):
         unit_pdf = tmp_path / f"unit_{lang}.pdf"
         services.evaluation.build_unit_report(actor, PERIOD, "110000", unit_pdf, language=lang)
         text = _flat_text(unit_pdf)

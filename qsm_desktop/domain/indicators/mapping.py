@@ -45,7 +45,7 @@ def system_from_mapping(data: Mapping[str, object], source: str = "") -> Indicat
         where = msg("indicators.where_item", n=n, what=msg("indicators.what_grade"))
         g_name, g_min = p.text(item, "name", where), p.number(item, "min", where)
         if g_name is not None and g_min is not None:
-            grades.append(GradeBand(g_name, g_min))
+            grades.append(GradeBand(g_name, g_min, _english(item)))
 
     categories = []
     for n, item in enumerate(p.table_list(data, "categories", where_sys), start=1):
@@ -55,7 +55,7 @@ def system_from_mapping(data: Mapping[str, object], source: str = "") -> Indicat
             where = msg("indicators.where_category", code=code)
         c_name, applies = p.text(item, "name", where), p.text(item, "applies_to", where)
         if code and c_name and applies:
-            categories.append(Category(code, c_name, applies))
+            categories.append(Category(code, c_name, applies, _english(item)))
 
     indicators = []
     leaf_weights: list[tuple[str, float]] = []
@@ -76,18 +76,24 @@ def system_from_mapping(data: Mapping[str, object], source: str = "") -> Indicat
         if fields["category"] is not None and fields["weight"] is not None:
             leaf_weights.append((fields["category"], fields["weight"]))
         if code and rule is not None and all(v is not None for v in fields.values()):
-            indicators.append(Indicator(code=code, rule=rule, **fields))  # type: ignore[arg-type]
+            indicators.append(Indicator(code=code, rule=rule, name_en=_english(item), **fields))  # type: ignore[arg-type]
 
     # semantic checks on whatever parsed, so that every problem is listed at once; the weight sums
     # count every leaf whose weight parsed, even when its rule did not
     system = IndicatorSystem(name or "?", version or "?", effective or datetime.date.min,
-                             tuple(grades), tuple(categories), tuple(indicators))
+                             tuple(grades), tuple(categories), tuple(indicators), _english(data))
     checks = system.problems(weights=False) + weight_problems(system.categories, leaf_weights)
     problems += [c for c in checks if c not in problems]
     if problems:
         label = f"{name or ''} {version or ''}".strip() or source
         raise IndicatorSystemInvalid(label, problems)
     return system
+
+
+def _english(item: Mapping[str, object]) -> str:
+    """The optional ``name_en`` of a mapping (issue 14): a string, else ``""`` (never a problem)."""
+    value = item.get("name_en") if isinstance(item, Mapping) else None
+    return value.strip() if isinstance(value, str) else ""
 
 
 class MappingParser:

@@ -24,6 +24,7 @@ from qsm_desktop.domain.indicators import messages as _messages  # noqa: F401  (
 from qsm_desktop.domain.indicators.explanation import ScoreExplanation
 from qsm_desktop.domain.indicators.numbers import fmt_number, is_number
 from qsm_desktop.domain.indicators.rules import Rule
+from qsm_desktop.domain.names import shown, shown_unit, shown_version
 from qsm_desktop.domain.indicators.vocabulary import (
     DIRECTIONS,
     ORG_UNIT_TYPES,
@@ -53,6 +54,8 @@ class GradeBand:
 
     name: str
     min: float
+    name_en: str = ""
+    """English name (issue 14; ``""`` when none — :func:`~qsm_desktop.domain.names.shown` falls back)."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class Category:
     code: str
     name: str
     applies_to: str
+    name_en: str = ""
+    """English name (issue 14)."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,16 @@ class Indicator:
     weight: float
     source: str
     rule: Rule
+    name_en: str = ""
+    """English name (issue 14); the Chinese ``name`` stays the key of returns and JSON."""
+
+    def shown_name(self, language: str | None = None) -> str:
+        """The indicator's name in ``language`` (issue 14): ``name_en`` in English when there is one."""
+        return shown(self.name, self.name_en, language=language)
+
+    def shown_unit(self, language: str | None = None) -> str:
+        """The unit in ``language`` (``分`` → ``pts``; ``个`` → nothing in English)."""
+        return shown_unit(self.unit, language=language)
 
     def score(self, value: float) -> tuple[float, ScoreExplanation]:
         """Score ``value`` (in the indicator's unit; percent 0–100) with this indicator's rule.
@@ -124,6 +139,8 @@ class IndicatorSystem:
     grades: tuple[GradeBand, ...]
     categories: tuple[Category, ...]
     indicators: tuple[Indicator, ...]
+    name_en: str = ""
+    """English name of the system (issue 14)."""
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.grades, key=lambda g: g.min, reverse=True))
@@ -134,6 +151,15 @@ class IndicatorSystem:
     def label(self) -> str:
         """``name`` and ``version`` together, e.g. ``服务质量管理综合评价指标体系 2007版``."""
         return f"{self.name} {self.version}".strip()
+
+    def shown_label(self, language: str | None = None) -> str:
+        """:attr:`label` in ``language`` (English name and version label when known), issue 14."""
+        return f"{shown(self.name, self.name_en, language=language)} {shown_version(self.version, language=language)}".strip()
+
+    def grade_name(self, grade: str | None, language: str | None = None) -> str:
+        """A grade band's name (``合格``) in ``language`` (its English name when it has one)."""
+        band = next((g for g in self.grades if g.name == grade), None)
+        return shown(grade, band.name_en if band is not None else None, language=language)
 
     def unit_types(self) -> tuple[str, ...]:
         """The org-unit types the system evaluates, in category order (``分行``, ``总行部门``)."""

@@ -66,16 +66,18 @@ def dumps_toml(system: IndicatorSystem) -> str:
     :func:`loads_toml` reads it back to an equal system. Comments of an imported file are not kept."""
     lines = [_toml_header()]
     lines.append(f"name = {toml_value(system.name)}")
+    lines += _english_line(system.name_en)
     lines.append(f"version = {toml_value(system.version)}")
     lines.append(f"effective_from = {toml_value(system.effective_from.isoformat())}")
     lines.append("")
     for grade in system.grades:
-        lines += ["[[grades]]", f"name = {toml_value(grade.name)}", f"min = {toml_value(grade.min)}"]
+        lines += ["[[grades]]", f"name = {toml_value(grade.name)}", f"min = {toml_value(grade.min)}",
+                  *_english_line(grade.name_en)]
     for unit_type in system.unit_types():
         lines += ["", f"# ---------------------------------------------------------------- {unit_type}"]
         for category in system.categories_for(unit_type):
             lines += ["[[categories]]", f"code = {toml_value(category.code)}",
-                      f"name = {toml_value(category.name)}", f"applies_to = {toml_value(category.applies_to)}"]
+                      f"name = {toml_value(category.name)}", *_english_line(category.name_en), f"applies_to = {toml_value(category.applies_to)}"]
     for ind in system.indicators:
         lines += [
             "",
@@ -83,6 +85,7 @@ def dumps_toml(system: IndicatorSystem) -> str:
             f"code = {toml_value(ind.code)}",
             f"category = {toml_value(ind.category)}",
             f"name = {toml_value(ind.name)}",
+            *_english_line(ind.name_en),
             f"unit = {toml_value(ind.unit)}",
             f"direction = {toml_value(ind.direction)}",
             f"weight = {toml_value(ind.weight)}",
@@ -90,6 +93,11 @@ def dumps_toml(system: IndicatorSystem) -> str:
             f"rule = {rule_inline(ind.rule)}",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _english_line(name_en: str) -> list[str]:
+    """``name_en = "…"`` when there is an English name (issue 14), else nothing."""
+    return [f"name_en = {toml_value(name_en)}"] if name_en else []
 
 
 def dump_toml(system: IndicatorSystem, path: str | Path) -> None:

@@ -86,6 +86,16 @@ class ChecklistItem:
     text: str
 
 
+def checklist_title(name: str, label: str, language: str | None = None) -> str:
+    """An edition's title in ``language``: ``窗口服务检查表（2007版）`` / ``Window service checklist (2007 edition)``."""
+    from qsm_desktop.domain.i18n import get_language
+    from qsm_desktop.domain.names import shown, shown_version
+
+    if (language or get_language()) == "zh":
+        return f"{name}（{label}）"
+    return f"{shown(name, language=language)} ({shown_version(label, language=language)})"
+
+
 @dataclass(frozen=True)
 class ChecklistModule:
     """The checklist of one window-service module (服务模块): ``code`` (``GM``), ``name``
@@ -140,6 +150,10 @@ class Checklist:
     def title(self) -> str:
         """``窗口服务检查表（2007版）``."""
         return f"{self.name}（{self.label}）"
+
+    def shown_title(self, language: str | None = None) -> str:
+        """:attr:`title` in ``language``: ``Window service checklist (2007 edition)`` in English (issue 14)."""
+        return checklist_title(self.name, self.label, language)
 
     # ------------------------------------------------------------------ mapping (TOML shape)
     @classmethod

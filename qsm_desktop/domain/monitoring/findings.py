@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from qsm_desktop.domain.complaints import ComplaintCase, repeat_complaints
+from qsm_desktop.domain import names as _names  # noqa: F401  (shows reference names of stored descriptions in English)
+from qsm_desktop.domain.i18n import local, register
 
 __all__ = [
     "FINDING_RULES",
@@ -128,6 +130,17 @@ class FindingRule(Protocol):
         ...
 
 
+register({
+    "finding.critical": ("暗访{visit}关键项目{item}失分：{text}", "visit {visit} lost points on critical item {item}: {text}"),
+    "finding.repeat": ("项目{item}连续两个季度失分：{text}", "item {item} lost points two quarters running: {text}"),
+    "finding.systemic": ("项目{item}在{n}个网点失分（{outlets}）：{text}",
+                         "item {item} lost points at {n} outlets ({outlets}): {text}"),
+    "finding.complaints": ("{n}件有效客户投诉同为“{cause}”（{numbers}）",
+                           "{n} valid customer complaints with the same cause '{cause}' ({numbers})"),
+})
+"""A finding's description (问题描述), kept in both languages (issue 14)."""
+
+
 class CriticalItems:
     """Each visit × critical item that lost points → corrective action for the outlet."""
 
@@ -136,7 +149,7 @@ class CriticalItems:
 
     def find(self, inputs: FindingInputs) -> list[Finding]:
         return [Finding(self.reason, self.action_type, Source.MYSTERY_VISIT, lost.outlet, lost.branch,
-                        f"暗访{lost.visit_no}关键项目{lost.item}失分：{lost.text}", lost.item, lost.visit_no)
+                        local("finding.critical", visit=lost.visit_no, item=lost.item, text=lost.text), lost.item, lost.visit_no)
                 for lost in sorted(inputs.lost, key=lambda x: (x.branch, x.outlet, x.visit_no, x.item)) if lost.critical]
 
 
@@ -151,7 +164,7 @@ class RepeatItems:
         for lost in sorted(inputs.lost, key=lambda x: (x.branch, x.outlet, x.item, x.visit_no)):
             first.setdefault((lost.outlet, lost.item), lost)
         return [Finding(self.reason, self.action_type, Source.MYSTERY_VISIT, lost.outlet, lost.branch,
-                        f"项目{lost.item}连续两个季度失分：{lost.text}", lost.item, lost.visit_no)
+                        local("finding.repeat", item=lost.item, text=lost.text), lost.item, lost.visit_no)
                 for key, lost in first.items() if key in inputs.previous_lost]
 
 
@@ -172,7 +185,7 @@ class SystemicItems:
         for (branch, item), where in sorted(outlets.items()):
             if len(where) >= inputs.systemic_outlets:
                 found.append(Finding(self.reason, self.action_type, Source.MYSTERY_VISIT, branch, branch,
-                                     f"项目{item}在{len(where)}个网点失分（{'、'.join(sorted(where))}）：{text[item]}",
+                                     local("finding.systemic", item=item, n=len(where), outlets=sorted(where), text=text[item]),
                                      item))
         return found
 
@@ -186,7 +199,7 @@ class RepeatComplaints:
     def find(self, inputs: FindingInputs) -> list[Finding]:
         return [Finding(self.reason, self.action_type, Source.COMPLAINT, group.target,
                         inputs.branch_of.get(group.target, group.target),
-                        f"{len(group.numbers)}件有效客户投诉同为“{group.cause}”（{'、'.join(group.numbers)}）",
+                        local("finding.complaints", n=len(group.numbers), cause=group.cause, numbers=list(group.numbers)),
                         complaints=group.numbers, cause=group.cause)
                 for group in repeat_complaints(inputs.cases, inputs.repeat_complaints)]
 

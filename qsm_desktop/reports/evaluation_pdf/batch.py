@@ -70,13 +70,17 @@ def default_workers(count: int) -> int:
 _worker_data: EvaluationReportData | None = None
 
 
-def _worker_start(data: bytes, language: str, fixed_layout: bool) -> None:
-    """Initialiser of a worker process: unpickle the batch's data once, set the language."""
+def _worker_start(data: bytes, language: str, fixed_layout: bool, english: dict[str, str]) -> None:
+    """Initialiser of a worker process: unpickle the batch's data once, set the language and the
+    English names of the reference data (a spawned worker starts without the catalogue the
+    parent loaded from the database, issue 14 item 1)."""
     global _worker_data
+    from qsm_desktop.domain.names import set_english_names
     from qsm_desktop.reports import charts
 
     _worker_data = pickle.loads(data)
     set_language(language)
+    set_english_names(english)
     charts.FIXED_LAYOUT = fixed_layout
 
 
@@ -182,13 +186,15 @@ def _serial(data, jobs, lang, progress, is_cancelled, started) -> BatchResult:
 
 
 def _parallel(data, jobs, lang, count, progress, is_cancelled, started) -> BatchResult:
+    from qsm_desktop.domain.names import english_names
     from qsm_desktop.reports import charts
 
     if is_cancelled():
         return _result({}, jobs, True, started)
     payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
     pool = cf.ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
-                                  initializer=_worker_start, initargs=(payload, lang, charts.FIXED_LAYOUT))
+                                  initializer=_worker_start,
+                                  initargs=(payload, lang, charts.FIXED_LAYOUT, english_names()))
     results: dict[int, ReportResult] = {}
     futures = {pool.submit(_worker_build, code, str(final), lang): i for i, (code, final) in enumerate(jobs)}
     pending = set(futures)

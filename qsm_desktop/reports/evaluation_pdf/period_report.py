@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
 from qsm_desktop.domain.i18n import get_language
+from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.indicators import SOURCES, UNIT_TYPE_BRANCH, UNIT_TYPE_DEPARTMENT, PeriodScores, fmt_number
 from qsm_desktop.reports import charts
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, ReportResult
@@ -38,15 +39,20 @@ from qsm_desktop.reports.evaluation_pdf.tables import (
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label, tr, type_label
 
 
+def _category_name(category, lang: str) -> str:
+    """A category's name in ``lang`` (its English name when it has one)."""
+    return shown(category.name, getattr(category, "name_en", ""), language=lang)
+
+
 def _ranking_table(scores: PeriodScores, unit_type: str, st, lang: str) -> Table:
     units = scores.of_type(unit_type)
     system = scores.system
     categories = system.categories_for(unit_type)
     if len(categories) >= 2:  # branches: one column per category
-        columns = [(f"{c.code} {c.name}", c.code) for c in categories]
+        columns = [(f"{c.code} {_category_name(c, lang)}", c.code) for c in categories]
         detail = lambda u, code: next(cs.points for cs in u.categories if cs.code == code)  # noqa: E731
     else:  # departments: one column per indicator
-        columns = [(f"{i.code} {i.name}", i.code) for i in system.indicators_for(unit_type)]
+        columns = [(f"{i.code} {i.shown_name(lang)}", i.code) for i in system.indicators_for(unit_type)]
         detail = lambda u, code: u.indicator(code).points  # noqa: E731
     fixed = [28, 46, 0, 44, 40, 42]
     detail_w = 50 if len(columns) <= 4 else 40
@@ -93,13 +99,14 @@ def _overview(data: EvaluationReportData, st, lang: str, timer: ChartTimer, figu
     avg_b, avg_d = scores.average_total(UNIT_TYPE_BRANCH), scores.average_total(UNIT_TYPE_DEPARTMENT)
     intro = para(tr("report.eval.overview_text", lang, branches=len(branches), departments=len(depts),
                   branch_avg="—" if avg_b is None else f"{avg_b:.2f}",
-                  dept_avg="—" if avg_d is None else f"{avg_d:.2f}", system=scores.system.label), st["body"])
+                  dept_avg="—" if avg_d is None else f"{avg_d:.2f}", system=scores.system.shown_label(lang)), st["body"])
     story += section(tr("report.eval.sec_overview", lang), st, intro)
     story.append(Spacer(1, 4))
     # key figures per unit type
     grade_names = [g.name for g in scores.system.grades]
     rows = [head_row([tr("report.eval.col_type", lang), tr("report.eval.kf_units", lang), tr("report.eval.kf_avg", lang),
-                   tr("report.eval.kf_best", lang), tr("report.eval.kf_worst", lang), *grade_names], st)]
+                   tr("report.eval.kf_best", lang), tr("report.eval.kf_worst", lang),
+                   *[scores.system.grade_name(g, lang) for g in grade_names]], st)]
     for unit_type, units in ((UNIT_TYPE_BRANCH, branches), (UNIT_TYPE_DEPARTMENT, depts)):
         if not units:
             continue
@@ -117,12 +124,12 @@ def _overview(data: EvaluationReportData, st, lang: str, timer: ChartTimer, figu
     widths = [60, 48, 44, side, side] + [grade_w] * len(grade_names)
     extra = [("BACKGROUND", (5 + i, 0), (5 + i, 0), GRADE_FILL[g]) for i, g in enumerate(grade_names) if g in GRADE_FILL]
     extra += [("TEXTCOLOR", (5, 0), (-1, 0), INK)]
-    rows[0][5:] = [para(g, st["cell_c"]) for g in grade_names]
+    rows[0][5:] = [para(scores.system.grade_name(g, lang), st["cell_c"]) for g in grade_names]
     story.append(data_table(rows, widths, extra=extra, zebra=False))
     story.append(Spacer(1, 8))
     series = {type_label(t, lang): [u.total for u in units if u.grade is not None]
               for t, units in ((UNIT_TYPE_BRANCH, branches), (UNIT_TYPE_DEPARTMENT, depts)) if units}
-    bands = [(g.name, g.min) for g in scores.system.grades]
+    bands = [(shown(g.name, g.name_en, language=lang), g.min) for g in scores.system.grades]
     image = timer.image(lambda: charts.totals_histogram(series, bands, xlabel=tr("report.eval.total_axis", lang),
                                                         ylabel=tr("report.eval.units_axis", lang)), FRAME_W)
     story.append(figure(image, tr("report.eval.chart_distribution", lang, n=figures.next()), st))
@@ -150,7 +157,7 @@ def _categories_section(scores: PeriodScores, st, lang: str, timer: ChartTimer,
     avg = [math.fsum(rates[c.code]) / len(units) for c in categories]
     hi = [max(rates[c.code]) for c in categories]
     lo = [min(rates[c.code]) for c in categories]
-    labels = [f"{c.code} {c.name}" for c in categories]
+    labels = [f"{c.code} {_category_name(c, lang)}" for c in categories]
     image = timer.image(lambda: charts.category_comparison(
         labels, {tr("report.eval.col_avg", lang): avg, tr("report.eval.col_max", lang): hi,
                  tr("report.eval.col_min", lang): lo}, ylabel=tr("report.eval.rate_axis", lang)), FRAME_W)
@@ -163,7 +170,7 @@ def _categories_section(scores: PeriodScores, st, lang: str, timer: ChartTimer,
         best, worst = _extremes(units, lambda u, code=c.code: next(cs.points for cs in u.categories if cs.code == code),
                                 lang)
         rows.append([
-            para(f"{c.code} {c.name}", st["cell"]), para(fmt_number(weight), st["cell_r"]),
+            para(f"{c.code} {_category_name(c, lang)}", st["cell"]), para(fmt_number(weight), st["cell_r"]),
             para(f"{math.fsum(pts) / len(pts):.2f}  ({a:.0f}%)", st["cell_r"]),
             para(best, st["cell_small"]), para(worst, st["cell_small"]),
         ])
@@ -202,18 +209,18 @@ def _rules_section(scores: PeriodScores, st, lang: str) -> list[Flowable]:
     extra: list[tuple] = []
     for unit_type in system.unit_types():
         for category in system.categories_for(unit_type):
-            rows.append([para(f"{category.code} {category.name}（{type_label(unit_type, lang)}）", st["cell"]), "", "", "", ""])
+            rows.append([para(f"{category.code} {shown(category.name, category.name_en, language=lang)}（{type_label(unit_type, lang)}）", st["cell"]), "", "", "", ""])
             r = len(rows) - 1
             extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#E8ECF3"))]
             for ind in system.indicators_in(category.code):
                 source = SOURCES.get(ind.source, (ind.source, ind.source))[0 if lang == "zh" else 1]
                 rule = ind.rule.describe(ind.unit, ind.weight, lang)
-                rows.append([para(f"{ind.code} {ind.name}", st["cell"]), para(fmt_number(ind.weight), st["cell_r"]),
+                rows.append([para(f"{ind.code} {ind.shown_name(lang)}", st["cell"]), para(fmt_number(ind.weight), st["cell_r"]),
                              para(ind.target_text(lang), st["cell_c"]), para(rule, st["cell_small"]),
                              para(source, st["cell_small"])])
-    grades = "；".join(f"{g.name} ≥ {fmt_number(g.min)}" for g in system.grades)
+    grades = ("；" if lang == "zh" else "; ").join(f"{shown(g.name, g.name_en, language=lang)} ≥ {fmt_number(g.min)}" for g in system.grades)
     return [*section(tr("report.eval.sec_rules", lang), st,
-                      para(f"{system.label}  ·  {grades}", st["small"])),
+                      para(f"{system.shown_label(lang)}  ·  {grades}", st["small"])),
             Spacer(1, 4), data_table(rows, [128, 34, 56, FRAME_W - 128 - 34 - 56 - 74, 74], extra=extra, zebra=False)]
 
 
@@ -236,7 +243,7 @@ def build_period_report(data: EvaluationReportData, out: str | Path | BinaryIO, 
     generated = tr("report.eval.generated", lang, date=date_label(data.generated_on, lang))
     story: list[Flowable] = [NextPageTemplate("body")]
     # cover
-    org = data.organisation or data.issuer
+    org = data.organisation or shown(data.issuer, language=lang)
     story += [
         Spacer(1, 14 * mm),
         Paragraph(f'<font color="white" size="12">{markup(org)}</font>', st["cover_meta"]),
@@ -245,7 +252,7 @@ def build_period_report(data: EvaluationReportData, out: str | Path | BinaryIO, 
         Spacer(1, 40 * mm),
         para(period, st["cover_sub"]),
         Spacer(1, 3 * mm),
-        para(tr("report.eval.system", lang, system=scores.system.label,
+        para(tr("report.eval.system", lang, system=scores.system.shown_label(lang),
               effective=date_label(scores.system.effective_from, lang)), st["cover_meta"]),
         Spacer(1, 12 * mm),
     ]
@@ -260,7 +267,7 @@ def build_period_report(data: EvaluationReportData, out: str | Path | BinaryIO, 
     if figures:
         story.append(key_figures(figures, st, FRAME_W - 8 * mm))
     story += [Spacer(1, 8 * mm), *status_notice(data, st, lang), Spacer(1, 30 * mm),
-              para(data.issuer, st["cover_sub"]), para(date_label(data.generated_on, lang), st["cover_meta"]),
+              para(shown(data.issuer, language=lang), st["cover_sub"]), para(date_label(data.generated_on, lang), st["cover_meta"]),
               para(tr("report.eval.internal", lang), st["small"]), PageBreak()]
     # body
     numbers = FigureNumbers()
@@ -276,8 +283,8 @@ def build_period_report(data: EvaluationReportData, out: str | Path | BinaryIO, 
     story += differences_section(scores, tr("report.eval.sec_differences", lang), st, lang)
     story += _rules_section(scores, st, lang)
 
-    doc = new_doc(out, f"{title} {period}", data.issuer, scores.system.label, cover=True)
-    maker = canvas_maker(f"{title} · {period}", generated, data.issuer, lang, cover=True)
+    doc = new_doc(out, f"{title} {period}", shown(data.issuer, language=lang), scores.system.shown_label(lang), cover=True)
+    maker = canvas_maker(f"{title} · {period}", generated, shown(data.issuer, language=lang), lang, cover=True)
     if not data.published:  # every page says so, the cover too (issue 14)
         maker = stamped_canvas(maker, tr("report.eval.draft_stamp", lang))
     doc.build(story, canvasmaker=maker)

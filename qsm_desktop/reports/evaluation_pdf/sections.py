@@ -48,7 +48,7 @@ def differences_section(scores: PeriodScores, title: str, st, lang: str) -> list
         for item in unit.indicators:
             if item.differs:
                 rows.append([para(f"{unit.code} {unit.name}", st["cell"]),
-                             para(f"{item.code} {item.indicator.name}", st["cell"]),
+                             para(f"{item.code} {item.indicator.shown_name(lang)}", st["cell"]),
                              para(fmt_number(item.value), st["cell_r"]), para(fmt_number(item.reported), st["cell_r"]),
                              para(fmt_number(round(item.reported - item.value, 4)), st["cell_r"])])
     if len(rows) == 1:

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Paragraph, Table, TableStyle
 
+from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.indicators import UnitScore
 from qsm_desktop.reports.evaluation_pdf import fonts
 from qsm_desktop.reports.evaluation_pdf.fonts import markup
@@ -48,7 +49,7 @@ def head_row(texts: Sequence[str], st: dict[str, ParagraphStyle]) -> list[Paragr
 
 def grade_cell(unit: UnitScore, st, lang: str) -> Paragraph:
     """The unit's grade, or 未评级 / no grade."""
-    return para(unit.grade if unit.grade else tr("report.eval.ungraded", lang), st["cell_c"])
+    return para(shown(unit.grade, language=lang) if unit.grade else tr("report.eval.ungraded", lang), st["cell_c"])
 
 
 def rank_text(unit: UnitScore, lang: str) -> str:

@@ -15,7 +15,8 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from qsm_desktop.domain.i18n import get_language
+from qsm_desktop.domain.names import shown
+from qsm_desktop.domain.i18n import get_language, render_text
 from qsm_desktop.domain.indicators import IndicatorScore, PeriodScores, UnitScore, fmt_number
 from qsm_desktop.reports import charts
 from qsm_desktop.reports.evaluation_pdf import fonts
@@ -36,7 +37,7 @@ def _reason_cell(item: IndicatorScore, st, lang: str) -> Paragraph:
         reason = why.loss_reason(lang) if why else None
         text = markup(reason) if reason else f'<font color="#2E7D4F">{markup(tr("report.eval.full_points", lang))}</font>'
     if item.origin:
-        text += f'<br/><font size="6.5" color="#8A94A6">{markup(tr("report.eval.origin", lang, origin=item.origin))}</font>'
+        text += f'<br/><font size="6.5" color="#8A94A6">{markup(tr("report.eval.origin", lang, origin=render_text(item.origin, lang)))}</font>'
     return Paragraph(text, st["cell_small"])
 
 
@@ -70,7 +71,7 @@ def _indicator_table(unit: UnitScore, scores: PeriodScores, st, lang: str) -> Ta
     extra: list[tuple] = []
     by_code = {i.code: i for i in unit.indicators}
     for category in unit.categories:
-        rows.append([para(tr("report.eval.category_points", lang, code=category.code, name=category.name,
+        rows.append([para(tr("report.eval.category_points", lang, code=category.code, name=shown(category.name, language=lang),
                            points=f"{category.points:.2f}", weight=fmt_number(category.weight)), st["cell"]),
                      "", "", "", "", ""])
         r = len(rows) - 1
@@ -81,7 +82,7 @@ def _indicator_table(unit: UnitScore, scores: PeriodScores, st, lang: str) -> Ta
             lost = item.explanation is not None and item.explanation.lost > 0.005
             colour = "#B23A48" if (lost or item.points is None) else "#2B3340"
             rows.append([
-                para(f"{ind.code} {ind.name}", st["cell"]),
+                para(f"{ind.code} {ind.shown_name(lang)}", st["cell"]),
                 _value_cell(item, st, lang),
                 para(ind.target_text(lang), st["cell_c"]),
                 para(fmt_number(ind.weight), st["cell_r"]),
@@ -106,13 +107,13 @@ def _unit_story(data: EvaluationReportData, unit: UnitScore, st, lang: str, time
     peer_avg = scores.average_total(unit.unit_type)
     story: list[Flowable] = [
         para(tr("report.eval.unit_title", lang, unit=unit.name), st["h1"]),
-        para(f"{unit.code}  ·  {type_name}  ·  {period_label(scores.period, lang)}  ·  {system.label}", st["small"]),
+        para(f"{unit.code}  ·  {type_name}  ·  {period_label(scores.period, lang)}  ·  {system.shown_label(lang)}", st["small"]),
         Spacer(1, 6),
     ]
     rank = tr("report.eval.rank_of", lang, rank=unit.rank, count=len(ranked)) if unit.rank else "—"
     story.append(key_figures([
         (tr("report.eval.kf_total", lang), f"{unit.total:.2f}"),
-        (tr("report.eval.kf_grade", lang), unit.grade or "—"),
+        (tr("report.eval.kf_grade", lang), system.grade_name(unit.grade, lang) if unit.grade else "—"),
         (tr("report.eval.kf_rank", lang), rank),
         (tr("report.eval.kf_change", lang), signed(unit.change)),
         (tr("report.eval.kf_peer_avg", lang), "—" if peer_avg is None else f"{peer_avg:.2f}"),
@@ -125,7 +126,7 @@ def _unit_story(data: EvaluationReportData, unit: UnitScore, st, lang: str, time
     if losses:
         lost_total = math.fsum(i.explanation.lost for i in losses)  # type: ignore[union-attr]
         sep, fmt = ("、", "{name}（{lost:.2f}）") if lang == "zh" else (", ", "{name} ({lost:.2f})")
-        top = sep.join(fmt.format(name=i.indicator.name, lost=i.explanation.lost) for i in losses[:3])  # type: ignore[union-attr]
+        top = sep.join(fmt.format(name=i.indicator.shown_name(lang), lost=i.explanation.lost) for i in losses[:3])  # type: ignore[union-attr]
         summary = tr("report.eval.unit_lost_summary", lang, lost=f"{lost_total:.2f}", top=top)
     else:
         summary = tr("report.eval.unit_full", lang)
@@ -137,7 +138,7 @@ def _unit_story(data: EvaluationReportData, unit: UnitScore, st, lang: str, time
     this_unit = tr("report.eval.this_unit", lang)
     average_label = tr("report.eval.peer_average", lang, type=type_name)
     image = timer.image(lambda: charts.unit_vs_average(
-        [f"{i.code} {i.name}" for i in indicators], [unit.indicator(i.code).points for i in indicators],
+        [f"{i.code} {i.shown_name(lang)}" for i in indicators], [unit.indicator(i.code).points for i in indicators],
         [averages.get(i.code) for i in indicators], [i.weight for i in indicators], unit_label=this_unit,
         average_label=average_label, weight_label=tr("report.eval.weight_label", lang),
         xlabel=tr("report.eval.points_axis", lang), height_in=max(2.2, 0.27 * len(indicators) + 0.8)), FRAME_W)
@@ -157,14 +158,14 @@ def _unit_story(data: EvaluationReportData, unit: UnitScore, st, lang: str, time
         trend = para(tr("report.eval.no_history", lang), st["body"])
     # radar: categories, or the leaves when the type has fewer than three categories
     if len(unit.categories) >= 3:
-        axes = [c.name for c in unit.categories]
+        axes = [shown(c.name, language=lang) for c in unit.categories]
         own_rates = [c.rate for c in unit.categories]
         avg_rates = []
         for c in unit.categories:
             vals = [cs.rate for u in peers if u.grade is not None for cs in u.categories if cs.code == c.code]
             avg_rates.append(math.fsum(vals) / len(vals) if vals else 0.0)
     else:
-        axes = [i.name for i in indicators]
+        axes = [i.shown_name(lang) for i in indicators]
         own_rates = [100 * (unit.indicator(i.code).points or 0.0) / i.weight for i in indicators]
         avg_rates = [100 * averages.get(i.code, 0.0) / i.weight for i in indicators]
     radar = timer.image(lambda: charts.category_radar(axes, {this_unit: own_rates, average_label: avg_rates},
@@ -201,9 +202,9 @@ def build_unit_report(data: EvaluationReportData, unit_code: str, out: str | Pat
     story = _unit_story(data, unit, st, lang, timer)
     period = period_label(data.scores.period, lang)
     title = tr("report.eval.unit_title", lang, unit=unit.name)
-    doc = new_doc(out, f"{title} {period}", data.issuer, data.scores.system.label, cover=False)
+    doc = new_doc(out, f"{title} {period}", shown(data.issuer, language=lang), data.scores.system.shown_label(lang), cover=False)
     generated = tr("report.eval.generated", lang, date=date_label(data.generated_on, lang))
-    maker = canvas_maker(f"{title} · {period}", generated, data.issuer, lang, cover=False)
+    maker = canvas_maker(f"{title} · {period}", generated, shown(data.issuer, language=lang), lang, cover=False)
     if not data.published:  # every page says so, the cover too (issue 14)
         maker = stamped_canvas(maker, tr("report.eval.draft_stamp", lang))
     doc.build(story, canvasmaker=maker)

@@ -22,7 +22,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from qsm_desktop.domain.i18n import get_language
+from qsm_desktop.domain.i18n import get_language, render_text
+from qsm_desktop.domain.names import shown
 from qsm_desktop.reports.evaluation_pdf.data import ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, para, styles
@@ -91,7 +92,7 @@ def _scores_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer
     fixed = [32, 0, 36] + ([42] if data.is_bank else []) + [42]
     fixed[1] = FRAME_W - sum(fixed) - module_w * len(codes)
     out += [Spacer(1, 4), data_table(rows, fixed + [module_w] * len(codes))]
-    legend = "  ·  ".join(f"{m.code} {m.name}" for m in data.modules)
+    legend = "  ·  ".join(f"{m.code} {shown(m.name, language=lang)}" for m in data.modules)
     out.append(para(legend, st["small"]))
     return out
 
@@ -100,7 +101,7 @@ def _modules_section(data: MonitoringReportData, st, lang: str, timer: ChartTime
     if not data.lines or not data.modules:
         return []
     scope = _scope_label(data, lang)
-    image = timer.image(lambda: charts.module_bars([f"{m.code} {m.name}" for m in data.modules], list(data.scope_modules),
+    image = timer.image(lambda: charts.module_bars([f"{m.code} {shown(m.name, language=lang)}" for m in data.modules], list(data.scope_modules),
                                                    xlabel=tr("report.mon.axis_score", lang)), FRAME_W * 0.85)
     return section(tr("report.mon.sec_modules", lang), st, para(tr("report.mon.modules_text", lang), st["body"]),
                    figure(image, tr("report.mon.chart_modules", lang, n=figures.next(), scope=scope), st))
@@ -125,8 +126,8 @@ def _items_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer,
     for i in items:
         mark = "★" if i.critical else ""
         rows.append([para(f"{mark}{i.code} {i.text}（{i.dimension}，{i.points:g}）" if lang == "zh"
-                          else f"{mark}{i.code} {i.text} ({i.dimension}, {i.points:g})", st["cell_small"]),
-                     para(i.module, st["cell_small"]), para(str(i.checked), st["cell_r"]), para(str(i.lost), st["cell_r"]),
+                          else f"{mark}{i.code} {i.text} ({shown(i.dimension, language=lang)}, {i.points:g})", st["cell_small"]),
+                     para(shown(i.module, language=lang), st["cell_small"]), para(str(i.checked), st["cell_r"]), para(str(i.lost), st["cell_r"]),
                      para(f"{i.lost_rate:.1f}%", st["cell_r"]), para(f"{i.points_lost:g}", st["cell_r"])])
     widths = [FRAME_W - 80 - 4 * 46, 80, 46, 46, 46, 46]
     return [*section(title, st, para(tr("report.mon.items_text", lang), st["body"]),
@@ -148,7 +149,7 @@ def _complaints_section(data: MonitoringReportData, st, lang: str, timer: ChartT
     if not data.causes:
         return section(title, st, *out, para(tr("report.mon.no_complaints", lang), st["body"]))
     if causes:
-        image = timer.image(lambda: charts.pareto_bars([c.cause for c in causes], [c.valid for c in causes],
+        image = timer.image(lambda: charts.pareto_bars([shown(c.cause, language=lang) for c in causes], [c.valid for c in causes],
                                                        xlabel=tr("report.mon.axis_complaints", lang)), FRAME_W)
         out.append(figure(image, tr("report.mon.chart_causes", lang, n=figures.next()), st))
     total = sum(c.valid for c in data.causes) or 1
@@ -158,7 +159,7 @@ def _complaints_section(data: MonitoringReportData, st, lang: str, timer: ChartT
     running = 0
     for c in data.causes:
         running += c.valid
-        rows.append([para(c.cause, st["cell"]), para(str(c.received), st["cell_r"]), para(str(c.valid), st["cell_r"]),
+        rows.append([para(shown(c.cause, language=lang), st["cell"]), para(str(c.received), st["cell_r"]), para(str(c.valid), st["cell_r"]),
                      para(f"{100 * c.valid / total:.1f}%", st["cell_r"]), para(f"{100 * running / total:.1f}%", st["cell_r"])])
     out += [data_table(rows, [FRAME_W - 4 * 60, 60, 60, 60, 60]), Spacer(1, 8)]
     if data.complaint_lines:
@@ -203,7 +204,7 @@ def _actions_section(data: MonitoringReportData, st, lang: str) -> list[Flowable
                       tr("report.mon.col_days_late", lang)], st)]
     for a in data.overdue:
         rows.append([para(a.number, st["cell_small"]), para(f"{a.org} {a.org_name}", st["cell_small"]),
-                     para(reason_label(a.reason, lang), st["cell_small"]), para(a.description, st["cell_small"]),
+                     para(reason_label(a.reason, lang), st["cell_small"]), para(render_text(a.description, lang), st["cell_small"]),
                      para(a.due.isoformat(), st["cell_small"]), para(status_label(a.status, lang), st["cell_small"]),
                      para(str(a.days_late), st["cell_r"])])
     out.append(data_table(rows, [66, 100, 50, FRAME_W - 66 - 100 - 50 - 56 - 42 - 48, 56, 42, 48]))
@@ -254,8 +255,8 @@ def build_monitoring_report(data: MonitoringReportData, out: str | Path | Binary
     story += _actions_section(data, st, lang)
 
     generated = tr("report.eval.generated", lang, date=date_label(data.generated_on, lang))
-    doc = new_doc(out, f"{title} {period}", data.issuer, title, cover=False)
-    maker = canvas_maker(f"{title} · {period}", generated, data.issuer, lang, cover=False)
+    doc = new_doc(out, f"{title} {period}", shown(data.issuer, language=lang), title, cover=False)
+    maker = canvas_maker(f"{title} · {period}", generated, shown(data.issuer, language=lang), lang, cover=False)
     if not data.final:
         maker = stamped_canvas(maker, tr("report.mon.provisional_stamp", lang))
     doc.build(story, canvasmaker=maker)

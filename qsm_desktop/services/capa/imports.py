@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from qsm_desktop.domain.i18n import render_text
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.capa import ActionStatus
 from qsm_desktop.domain.errors import ConflictError
@@ -145,7 +146,7 @@ class CapaFeedbackHandler(ImportHandler[FeedbackPlan]):
         rows = []
         for n, a in enumerate(actions_in(session, ctx.orgs, root=ctx.org, open_only=True), start=1):
             rows.append({"seq": n, "number": a.number, "org": a.org, "source": SOURCE_NAMES[Source(a.source)],
-                         "description": a.description, "type": TYPE_NAMES[ActionType(a.type)], "due": a.due,
+                         "description": render_text(a.description), "type": TYPE_NAMES[ActionType(a.type)], "due": a.due,
                          "measures": a.measures, "responsible": a.responsible, "completed": a.completed,
                          "result": a.result})
         return rows

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from qsm_desktop.domain.i18n import load_text, store_text
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.capa import (
     ActionState,
@@ -133,7 +134,7 @@ def action_infos(records: list[CapaAction], orgs: dict[str, OrgInfo]) -> list[Ac
     by_id = {o.id: o for o in orgs.values()}
     return [ActionInfo(a.number, a.source, a.type, a.reason, by_id[a.org_unit_id].code, by_id[a.org_unit_id].name,
                        by_id[a.branch_id].code, a.item_code, a.visit_no, tuple(a.complaint_nos or ()), a.period,
-                       a.description, a.due, a.status, a.measures, a.responsible, a.completed, a.result, a.verified_by,
+                       load_text(a.description), a.due, a.status, a.measures, a.responsible, a.completed, a.result, a.verified_by,
                        a.verified_on, a.effective, a.version) for a in records]
 
 
@@ -163,7 +164,7 @@ def raise_actions_in(session: Session, actor: Actor, actions: list[NewAction], *
     records = [CapaAction(number=number, finding_id=a.finding_id, source=a.source.value, type=a.type.value,
                           reason=a.reason.value, org_unit_id=a.owner.id, branch_id=a.branch.id, period=a.period,
                           item_code=a.item_code, visit_no=a.visit_no, complaint_nos=list(a.complaint_nos),
-                          description=a.description, due=a.due, status=ActionStatus.OPEN.value, raised_at=when)
+                          description=store_text(a.description, 500), due=a.due, status=ActionStatus.OPEN.value, raised_at=when)
                for number, a in zip(numbers, actions)]
     session.add_all(records)
     session.flush()

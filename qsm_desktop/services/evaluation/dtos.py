@@ -14,7 +14,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from qsm_desktop.domain.i18n import get_language
+from qsm_desktop.domain.i18n import get_language, render_text
+from qsm_desktop.domain.names import shown, shown_version
 from qsm_desktop.domain.indicators import IndicatorSystem, PeriodScores, UnitInput
 from qsm_desktop.store.models.evaluation import PeriodStatus
 
@@ -35,10 +36,15 @@ class SystemInfo:
     note: str | None
     periods: tuple[str, ...] = ()
     published_periods: tuple[str, ...] = ()
+    name_en: str | None = None
 
     @property
     def label(self) -> str:
         return f"{self.name} {self.version}".strip()
+
+    def shown_label(self, language: str | None = None) -> str:
+        """Name and version label in ``language`` (English names when known, issue 14)."""
+        return f"{shown(self.name, self.name_en, language=language)} {shown_version(self.version, language=language)}".strip()
 
     @property
     def has_scores(self) -> bool:
@@ -144,8 +150,8 @@ class EvaluationResult:
 
     def problem_lines(self, language: str | None = None) -> list[str]:
         """Every missing input and return as a sentence, unit by unit."""
-        lines = [f"{m.unit_code} {m.unit_name}：{m.message}" if (language or get_language()) == "zh"
-                 else f"{m.unit_code} {m.unit_name}: {m.message}" for m in self.missing]
+        lines = [f"{m.unit_code} {m.unit_name}：{render_text(m.message, language)}" if (language or get_language()) == "zh"
+                 else f"{m.unit_code} {m.unit_name}: {render_text(m.message, language)}" for m in self.missing]
         lines += [p.message(language) for p in self.scores.problems()]
         return lines
 

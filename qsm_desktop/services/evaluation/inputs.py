@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, or_, select
 
 from qsm_desktop.domain.errors import InputRefused, NotFound
-from qsm_desktop.domain.i18n import get_language, msg, register
+from qsm_desktop.domain.i18n import get_language, local, msg, register
 from qsm_desktop.domain.indicators import UNIT_TYPE_BRANCH, IndicatorSystem, InputValue, UnitInput
 from qsm_desktop.domain.normalise import NormaliseError, period_end
 from qsm_desktop.domain.indicators.inputs import RATING_FIELDS, parse_indicator_value, rating_field_for
@@ -241,9 +241,9 @@ class EvaluationInputs:
                         values[ind.code] = None
                         continue
                     files = [f for p, f in returned.get(("certification", code), []) if p <= period][-2:]
-                    origin = msg("eval.origin.cert", date=as_of.isoformat(), certified=rates.all.certified,
+                    origin = local("eval.origin.cert", date=as_of.isoformat(), certified=rates.all.certified,
                                  members=rates.all.members,
-                                 files=msg("eval.origin.cert_files", files="、".join(files)) if files else "")
+                                 files=local("eval.origin.cert_files", files=list(files)) if files else "")
                     values[ind.code] = InputValue(round(rate, 2), origin)
                     sources[(code, ind.code)] = (ValueSource(origin, round(rate, 2), code),)
                 elif ind.source == "training":
@@ -251,8 +251,8 @@ class EvaluationInputs:
                     if values[ind.code] is not None:
                         sources[(code, ind.code)] = (ValueSource(values[ind.code].origin, values[ind.code].value, code),)
                 elif ind.source == "awards":
-                    count, origin, titles = awards.get(code, (0, msg("eval.origin.awards", date=as_of.isoformat(),
-                                                                     levels="、".join(AWARD_LEVELS), count=0), ()))
+                    count, origin, titles = awards.get(code, (0, local("eval.origin.awards", date=as_of.isoformat(),
+                                                                     levels=list(AWARD_LEVELS), count=0), ()))
                     values[ind.code] = InputValue(float(count), origin)
                     sources[(code, ind.code)] = titles or (ValueSource(origin, float(count), code),)
                 elif ind.source == INTERNAL:
@@ -262,7 +262,7 @@ class EvaluationInputs:
                         values[ind.code] = None
                         continue
                     average = mean([s.value for s in found])  # type: ignore[misc]
-                    origin = msg("eval.origin.internal", count=len(found), column=ind.name, first=found[0].label)
+                    origin = local("eval.origin.internal", count=len(found), column=ind.name, first=found[0].label)
                     values[ind.code] = InputValue(average, origin)
                     sources[(code, ind.code)] = tuple(found)
                 else:  # quarterly / manual without a stored value
@@ -273,22 +273,22 @@ class EvaluationInputs:
             kinds_needed = {i.source for i in leaves}
             if unit_type == UNIT_TYPE_BRANCH:
                 if QUARTERLY in kinds_needed and not any(p == period for p, _ in returned.get((QUARTERLY, code), [])):
-                    missing.append(MissingReturn(code, name, QUARTERLY, msg("eval.missing.quarterly", period=period)))
+                    missing.append(MissingReturn(code, name, QUARTERLY, local("eval.missing.quarterly", period=period)))
                 if "training" in kinds_needed and code in training and training[code][1]:
                     missing.append(MissingReturn(code, name, "training", training[code][1]))
                 if "certification" in kinds_needed and (cert.get(code) is None or cert[code].all.rate is None):
-                    missing.append(MissingReturn(code, name, "certification", msg("eval.missing.no_staff")))
+                    missing.append(MissingReturn(code, name, "certification", local("eval.missing.no_staff")))
                 if code in internal_missing:
-                    missing.append(MissingReturn(code, name, INTERNAL, msg("eval.missing.internal_service", period=period)))
+                    missing.append(MissingReturn(code, name, INTERNAL, local("eval.missing.internal_service", period=period)))
             elif INTERNAL in kinds_needed:
                 for ind in leaves:
                     if ind.source == INTERNAL and rating_field_for(ind) is None:
                         missing.append(MissingReturn(code, name, INTERNAL,
-                                                     msg("eval.missing.no_rating_column", name=ind.name)))
+                                                     local("eval.missing.no_rating_column", name=ind.name)))
                 if internal_missing:
                     names = [next(u[2] for u in units if u[1] == c) for c in internal_missing]
                     missing.append(MissingReturn(code, name, INTERNAL,
-                                                 msg("eval.missing.internal_raters", period=period,
+                                                 local("eval.missing.internal_raters", period=period,
                                                      units=join_names(names, 5))))
         return PeriodInputs(period, system_id, system, tuple(inputs), sources, tuple(missing), versions)
 
@@ -308,7 +308,7 @@ class EvaluationInputs:
     def _stored_value(row, language: str) -> tuple[InputValue, tuple[ValueSource, ...]]:
         if row.origin == MANUAL:
             at = row.entered_at.strftime("%Y-%m-%d") if row.entered_at else ""
-            origin = msg("eval.origin.manual", reason=row.reason or "", who=row.entered_by or "", at=at)
+            origin = local("eval.origin.manual", reason=row.reason or "", who=row.entered_by or "", at=at)
         else:
             origin = f"{row.file_name or '?'}!{row.source_sheet or ''}!{row.source_cell or ''}"
         return InputValue(row.value, origin), (ValueSource(origin, row.value),)
@@ -322,7 +322,7 @@ class EvaluationInputs:
             training = self._services.training
             c03 = training.c03
         except AttributeError:
-            return {code: (None, msg("eval.missing.no_training_service")) for code in branch_codes}
+            return {code: (None, local("eval.missing.no_training_service")) for code in branch_codes}
         bulk = getattr(training, "figures_by_unit", None)
         out: dict[str, tuple[InputValue | None, str | None]] = {}
         by_branch: dict[str, list[str]] = defaultdict(list)
@@ -339,7 +339,7 @@ class EvaluationInputs:
         for code in branch_codes:
             files = by_branch.get(code, [])
             if not files:
-                out[code] = (None, msg("eval.missing.training", year=year))
+                out[code] = (None, local("eval.missing.training", year=year))
                 continue
             if code in figures:  # the same figure c03() gives, for every branch in one pass
                 coverage = figures[code].c03.coverage
@@ -347,10 +347,10 @@ class EvaluationInputs:
             else:
                 value = c03(actor, code, as_of)
             if value is None:
-                out[code] = (None, msg("eval.missing.training", year=year))
+                out[code] = (None, local("eval.missing.training", year=year))
                 continue
-            origin = msg("eval.origin.training", year=year, date=as_of.isoformat(),
-                         files=msg("eval.origin.training_files", files="、".join(files[-2:])))
+            origin = local("eval.origin.training", year=year, date=as_of.isoformat(),
+                         files=local("eval.origin.training_files", files=list(files[-2:])))
             out[code] = (InputValue(round(float(value), 2), origin), None)
         return out
 
@@ -379,11 +379,11 @@ class EvaluationInputs:
         """D01 per branch: (count of 全国级/总行级 titles held at ``as_of`` by outlets of the subtree,
         origin, the titles) — from the showcase register (issue 4)."""
         held = self.held_awards(actor, as_of)
-        levels = "、".join(AWARD_LEVELS)
+        levels = list(AWARD_LEVELS)
         out = {}
         for code in branch_codes:
             mine = [(level, name) for path, level, name in held if f"/{code}/" in path]
-            origin = msg("eval.origin.awards", date=as_of.isoformat(), levels=levels, count=len(mine))
+            origin = local("eval.origin.awards", date=as_of.isoformat(), levels=levels, count=len(mine))
             out[code] = (len(mine), origin, tuple(ValueSource(f"{level} {name}", 1.0, code) for level, name in mine))
         return out
 

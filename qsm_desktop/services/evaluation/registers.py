@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain.capa import action_figures
-from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.i18n import local, register
 from qsm_desktop.domain.indicators.numbers import fmt_number
 from qsm_desktop.domain.indicators.registers import CAPA, COMPLAINTS, MYSTERY_VISITS, RegisterFigure
 from qsm_desktop.services.capa import actions_in
@@ -96,7 +96,7 @@ def reported_suffix(register_value: float, reported: float | None, where: str, d
     if reported is None:
         return ""
     key = "eval.origin.reported_differs" if differs else "eval.origin.reported"
-    return msg(key, value=fmt_number(reported), where=where)
+    return local(key, value=fmt_number(reported), where=where)
 
 
 def _mystery(session: Session, period: str, codes: set[str], orgs) -> dict[str, RegisterValue]:
@@ -105,16 +105,16 @@ def _mystery(session: Session, period: str, codes: set[str], orgs) -> dict[str, 
         visited = {by_id[b].code for b in session.scalars(
             select(MysteryVisit.branch_id).where(MysteryVisit.period == period).distinct())}
         key = "eval.missing.mystery_provisional"
-        return {code: RegisterValue(None, missing=msg(key if code in visited else "eval.missing.mystery_none",
+        return {code: RegisterValue(None, missing=local(key if code in visited else "eval.missing.mystery_none",
                                                       period=period)) for code in codes}
     out = {}
     for row in session.scalars(select(MysteryScore).where(MysteryScore.period == period)):
         code = by_id[row.org_unit_id].code
         if code in codes and row.score is not None:
-            out[code] = RegisterValue(row.score, msg("eval.origin.mystery", period=period, visits=row.visits,
+            out[code] = RegisterValue(row.score, local("eval.origin.mystery", period=period, visits=row.visits,
                                                      outlets=row.outlets))
     for code in codes - set(out):
-        out[code] = RegisterValue(None, missing=msg("eval.missing.mystery_none", period=period))
+        out[code] = RegisterValue(None, missing=local("eval.missing.mystery_none", period=period))
     return out
 
 
@@ -130,16 +130,16 @@ def _complaints(session: Session, period: str, as_of: dt.date, codes: set[str], 
         has_register = bool(sent) if info is not None and info.type == DEPARTMENT_TYPE else code in sent
         if info is None or not has_register:
             for key in keys:
-                out[(code, key)] = RegisterValue(None, missing=msg("eval.missing.complaints", period=period))
+                out[(code, key)] = RegisterValue(None, missing=local("eval.missing.complaints", period=period))
             continue
         figures = unit_figures(info, cases, orgs, as_of)
         for key in keys:
             value = getattr(figures, key)
             if value is None:
-                out[(code, key)] = RegisterValue(None, missing=msg("eval.missing.complaints_rate", period=period,
+                out[(code, key)] = RegisterValue(None, missing=local("eval.missing.complaints_rate", period=period,
                                                                    date=date))
                 continue
-            origin = msg(f"eval.origin.complaints.{key}", period=period, date=date, **figures.to_json())
+            origin = local(f"eval.origin.complaints.{key}", period=period, date=date, **figures.to_json())
             out[(code, key)] = RegisterValue(float(value), origin)
     return out
 
@@ -154,10 +154,10 @@ def _capa(session: Session, as_of: dt.date, codes: set[str], keys: set[str], org
         figures = action_figures(mine, as_of)
         for key in keys:
             if not figures.due:
-                out[(code, key)] = RegisterValue(None, missing=msg("eval.missing.capa", date=date))
+                out[(code, key)] = RegisterValue(None, missing=local("eval.missing.capa", date=date))
                 continue
             value = getattr(figures, key)
-            out[(code, key)] = RegisterValue(float(value), msg(f"eval.origin.capa.{key}", date=date,
+            out[(code, key)] = RegisterValue(float(value), local(f"eval.origin.capa.{key}", date=date,
                                                                **figures.to_json()))
     return out
 
@@ -179,7 +179,7 @@ def register_values(session: Session, period: str, as_of: dt.date, unit_codes: S
     elif (MYSTERY_VISITS, "score") in wanted:
         for code in codes:
             values[(code, (MYSTERY_VISITS, "score"))] = RegisterValue(
-                None, missing=msg("eval.missing.mystery_none", period=period))
+                None, missing=local("eval.missing.mystery_none", period=period))
     complaint_keys = {k for s, k in wanted if s == COMPLAINTS}
     if complaint_keys:
         for (code, key), value in _complaints(session, period, as_of, codes, complaint_keys, orgs).items():

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 
 from qsm_desktop.domain.errors import InputRefused
-from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.i18n import load_text, msg, register, store_text
 from qsm_desktop.domain.indicators import InputValue, UnitInput, score_period
 from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.services.audit import audit
@@ -77,6 +77,15 @@ _EPSILON = 1e-9
 _STANDING_SOURCES = frozenset({"awards"})
 """Indicator sources that have a value in any quarter whether or not anything was reported for it
 (the showcase titles held, 示范窗口称号登记): they alone do not make a quarter evaluable."""
+
+
+def _origin_column(origin: str | None) -> str | None:
+    """The stored form of a value's origin (both languages, :func:`store_text`), within the
+    column's 1,000 characters — a longer one is kept as its text, cut."""
+    stored = store_text(origin) if origin else None
+    if stored is not None and len(stored) > 1000:
+        stored = str(origin)[:1000]
+    return stored or None
 
 
 def _has_period_inputs(inputs) -> bool:
@@ -171,7 +180,7 @@ class EvaluationScoring:
     def _store(self, actor: Actor, result: EvaluationResult, *, publish: bool = False, note: str | None = None) -> None:
         """Replace the period's stored draft by ``result`` (one transaction), or publish it."""
         lang = "zh"
-        missing = [{"unit": m.unit_code, "kind": m.kind, "message": m.message} for m in result.missing]
+        missing = [{"unit": m.unit_code, "kind": m.kind, "message": store_text(m.message)} for m in result.missing]
         with self._services.unit_of_work() as session:
             record = session.execute(select(EvaluationPeriod).where(EvaluationPeriod.period == result.period)) \
                 .scalar_one_or_none()
@@ -217,8 +226,8 @@ class EvaluationScoring:
                     srcs = result.sources.get((unit.code, item.code), ())
                     leaf_rows.append({
                         "unit_score_id": unit_ids[unit.code], "indicator_code": item.code, "value": item.value,
-                        "points": item.points, "origin": (item.origin or "")[:1000] or None,
-                        "sources": [{"label": s.label, "value": s.value, "unit": s.unit_code,
+                        "points": item.points, "origin": _origin_column(item.origin),
+                        "sources": [{"label": store_text(s.label), "value": s.value, "unit": s.unit_code,
                                      **({"role": s.role} if s.role else {})} for s in srcs] or None,
                         "explanation": why.describe(lang) if why else (item.problem.message(lang) if item.problem else None),
                         "loss_reason": why.loss_reason(lang) if why else None,
@@ -267,10 +276,10 @@ class EvaluationScoring:
         for unit in units:
             values: dict[str, InputValue | None] = {}
             for leaf in by_unit.get(unit.id, []):
-                kept = tuple(ValueSource(s.get("label", ""), s.get("value"), s.get("unit"), s.get("role"))
+                kept = tuple(ValueSource(load_text(s.get("label", "")), s.get("value"), s.get("unit"), s.get("role"))
                              for s in leaf.sources or ())
                 reported = next((s.value for s in kept if s.role == "reported"), None)
-                values[leaf.indicator_code] = None if leaf.value is None else InputValue(leaf.value, leaf.origin or "",
+                values[leaf.indicator_code] = None if leaf.value is None else InputValue(leaf.value, load_text(leaf.origin) or "",
                                                                                           reported)
                 if kept:
                     sources[(unit.org_code, leaf.indicator_code)] = kept
@@ -284,7 +293,7 @@ class EvaluationScoring:
             if abs(rebuilt.total - unit.total) > 1e-6 or rebuilt.rank != unit.rank or rebuilt.grade != unit.grade:
                 log.warning("stored score of %s %s differs from its rebuild (%s/%s/%s vs %s/%s/%s)", period,
                             unit.org_code, unit.total, unit.grade, unit.rank, rebuilt.total, rebuilt.grade, rebuilt.rank)
-        missing = tuple(MissingReturn(m["unit"], names.get(m["unit"], ""), m["kind"], m["message"]) for m in snapshot[9])
+        missing = tuple(MissingReturn(m["unit"], names.get(m["unit"], ""), m["kind"], load_text(m["message"])) for m in snapshot[9])
         if actor.org_scope and snapshot[2] != PeriodStatus.PUBLISHED:
             # a draft is the head office's working copy: a scoped reader sees her subtree's units only
             # (ranks as computed for the bank); published results are readable bank-wide (DESIGN §6)

@@ -69,7 +69,7 @@ class IndicatorSystems:
         ).all()
         return SystemInfo(record.id, record.name, record.system_version, record.effective_from, record.created_by,
                           record.created_at, record.based_on_id, record.note, tuple(p for p, _ in periods),
-                          tuple(p for p, s in periods if s == PeriodStatus.PUBLISHED))
+                          tuple(p for p, s in periods if s == PeriodStatus.PUBLISHED), record.name_en)
 
     def systems(self, actor: Actor) -> list[SystemInfo]:
         """Every stored version, newest effective date first (then newest stored)."""

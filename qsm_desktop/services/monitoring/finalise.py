@@ -196,7 +196,7 @@ def _raise(session: Session, actor: Actor, period: str, findings: list[Finding],
         records.append(FindingRecord(period=period, reason=f.reason.value, source=f.source.value,
                                      org_unit_id=orgs[f.owner].id, branch_id=orgs[f.branch].id, item_code=f.item,
                                      visit_no=f.visit_no, complaint_nos=list(f.complaints), cause=f.cause,
-                                     description=f.description, raised_at=when))
+                                     description=i18n.store_text(f.description, 500), raised_at=when))
     session.add_all(records)
     session.flush()
     actions = [NewAction(r.id, f.source, f.action_type, f.reason, orgs[f.owner], orgs[f.branch], period,

@@ -25,8 +25,10 @@ class CertificateType(VersionedMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     aliases: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     levels: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    levels_en: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)  # English level names, same order
     validity_years: Mapped[int | None] = mapped_column(nullable=True)
 
 

@@ -28,6 +28,7 @@ class ComplaintCodeRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     list: Mapped[str] = mapped_column(String(20), nullable=False)
     name: Mapped[str] = mapped_column(String(40), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
@@ -39,6 +40,7 @@ class DeadlineClassRecord(VersionedMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(20), unique=True, nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     applies_to: Mapped[str] = mapped_column(String(10), nullable=False)
     days: Mapped[int] = mapped_column(Integer, nullable=False)
     needs_approval: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

@@ -36,6 +36,7 @@ class IndicatorSystemRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     system_version: Mapped[str] = mapped_column(String(50), nullable=False)
     effective_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
     based_on_id: Mapped[int | None] = mapped_column(ForeignKey("indicator_systems.id"), nullable=True)
@@ -54,6 +55,7 @@ class IndicatorCategoryRecord(Base):
     system_id: Mapped[int] = mapped_column(ForeignKey("indicator_systems.id", ondelete="CASCADE"), nullable=False)
     code: Mapped[str] = mapped_column(String(20), nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     applies_to: Mapped[str] = mapped_column(String(10), nullable=False)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
@@ -71,6 +73,7 @@ class IndicatorRecord(Base):
     code: Mapped[str] = mapped_column(String(20), nullable=False)
     category_code: Mapped[str] = mapped_column(String(20), nullable=False)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     unit: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     direction: Mapped[str] = mapped_column(String(10), nullable=False)
     weight: Mapped[float] = mapped_column(Float, nullable=False)
@@ -89,6 +92,7 @@ class GradeBandRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     system_id: Mapped[int] = mapped_column(ForeignKey("indicator_systems.id", ondelete="CASCADE"), nullable=False)
     name: Mapped[str] = mapped_column(String(20), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     min_total: Mapped[float] = mapped_column(Float, nullable=False)
 
 

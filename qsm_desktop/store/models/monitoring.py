@@ -34,6 +34,7 @@ class ChecklistRecord(VersionedMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     label: Mapped[str] = mapped_column(String(40), nullable=False)
     effective_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
 
@@ -50,7 +51,9 @@ class ChecklistModuleRecord(Base):
                                               index=True)
     code: Mapped[str] = mapped_column(String(10), nullable=False)
     name: Mapped[str] = mapped_column(String(40), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     norm: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    norm_en: Mapped[str | None] = mapped_column(String(200), nullable=True)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 

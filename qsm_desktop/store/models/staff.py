@@ -21,6 +21,7 @@ class PostCategory(Base):
 
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
     name: Mapped[str] = mapped_column(String(50), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     sort_order: Mapped[int] = mapped_column(default=0)
 
 
@@ -31,6 +32,7 @@ class Post(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50), unique=True, nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(200), nullable=True)  # English name (issue 14)
     category_code: Mapped[str] = mapped_column(ForeignKey("post_categories.code"), nullable=False, index=True)
 
 

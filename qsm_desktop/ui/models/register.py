@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.labels import POST_CATEGORIES, REGISTER_STATUS, label
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_LEFT, OBJECT_ROLE, SORT_ROLE, fmt_date
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, WARN
@@ -47,8 +48,8 @@ PAGE_SIZE = 200
 
 def row_values(row: Any) -> list[Any]:
     """A register row as exported/displayed values (dates stay dates)."""
-    cert = " ".join(x for x in (row.certificate_type, row.certificate_number) if x)
-    return [row.staff_no, row.name, f"{row.unit_name} ({row.unit_code})", row.post,
+    cert = " ".join(x for x in (shown(row.certificate_type), row.certificate_number) if x)
+    return [row.staff_no, row.name, f"{row.unit_name} ({row.unit_code})", shown(row.post),
             label(POST_CATEGORIES, row.category), label(REGISTER_STATUS, row.status), cert, row.expires]
 
 

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QSplitter, QTableView, QWidget,
 )
 
+from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.domain.indicators import fmt_number, fmt_signed
+from qsm_desktop.domain.names import shown, shown_unit
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, BAD_BG, GOOD, GOOD_BG, MUTED, NEUTRAL_BG, WARN, WARN_BG
 from qsm_desktop.ui.views.base import Page
@@ -30,7 +32,20 @@ STATUS_COLOURS = {"met": (GOOD, GOOD_BG), "near": (WARN, WARN_BG), "behind": (BA
 def _number(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    return f"{fmt_number(value, 2)}{unit}"
+    if get_language() == "zh":
+        return f"{fmt_number(value, 2)}{unit}"
+    if unit == "名":  # a rank
+        return f"rank {fmt_number(value, 2)}"
+    word = shown_unit(unit)
+    return f"{fmt_number(value, 2)}{word}" if word in ("", "%") else f"{fmt_number(value, 2)} {word}"
+
+
+def _chart_title(name: str, unit: str) -> str:
+    """``全国级文明服务示范窗口单位（个）`` / ``National showcase service units`` (the unit when English has one)."""
+    if get_language() == "zh":
+        return f"{name}（{unit}）"
+    word = "rank" if unit == "名" else shown_unit(unit)
+    return f"{shown(name)} ({word})" if word else shown(name)
 
 
 class PlanTargetsPage(Page):
@@ -78,7 +93,7 @@ class PlanTargetsPage(Page):
             return STATUS_COLOURS.get(t.status, (None, None))
 
         return [
-            Column("name", QT_TRANSLATE_NOOP("PlanTargetsPage", "Target"), lambda t: t.name),
+            Column("name", QT_TRANSLATE_NOOP("PlanTargetsPage", "Target"), lambda t: shown(t.name)),
             Column("scope", QT_TRANSLATE_NOOP("PlanTargetsPage", "Scope"), lambda t: t, lambda t: self._scope_text(t.scope, t.measured),
                    ALIGN_CENTER, sort=lambda t: (t.scope, t.measured)),
             Column("target", QT_TRANSLATE_NOOP("PlanTargetsPage", "Target value"), lambda t: t, lambda t: _number(t.target, t.unit) + (
@@ -179,7 +194,7 @@ class PlanTargetsPage(Page):
                        label=self.tr("Target {year}").format(year=t.final_year))
         ax.set_xticks(range(len(labels)))
         ax.set_xticklabels(labels)
-        ax.set_title(f"{t.name}（{t.unit}）", loc="left", fontsize=10)
+        ax.set_title(_chart_title(t.name, t.unit), loc="left", fontsize=10)
         if t.direction == "lower":
             ax.invert_yaxis()
         ax.grid(axis="y", color="#e6eaee")

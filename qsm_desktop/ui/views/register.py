@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.labels import POST_CATEGORIES, REGISTER_STATUS, category_names, label
 from qsm_desktop.ui.models.register import HEADERS, PAGE_SIZE, RegisterModel, row_values
 from qsm_desktop.ui.models.table import ALIGN_CENTER, Column, RowTableModel, fmt_date, fmt_int
@@ -34,8 +35,8 @@ EXPORT_CHUNK = 2000
 
 CERT_COLUMNS = (
     Column("number", QT_TRANSLATE_NOOP("PersonCertificates", "Certificate no."), lambda c: c.number),
-    Column("type", QT_TRANSLATE_NOOP("PersonCertificates", "Certificate"), lambda c: c.certificate_type),
-    Column("level", QT_TRANSLATE_NOOP("PersonCertificates", "Level"), lambda c: c.level or "", align=ALIGN_CENTER),
+    Column("type", QT_TRANSLATE_NOOP("PersonCertificates", "Certificate"), lambda c: shown(c.certificate_type)),
+    Column("level", QT_TRANSLATE_NOOP("PersonCertificates", "Level"), lambda c: shown(c.level or ""), align=ALIGN_CENTER),
     Column("issued", QT_TRANSLATE_NOOP("PersonCertificates", "Issued"), lambda c: c.issued, fmt_date, ALIGN_CENTER),
     Column("expires", QT_TRANSLATE_NOOP("PersonCertificates", "Valid until"), lambda c: c.expires, fmt_date, ALIGN_CENTER),
     Column("counts", QT_TRANSLATE_NOOP("PersonCertificates", "Counts for the post"),
@@ -338,7 +339,7 @@ class RegisterPage(Page):
             return
         self.person_title.setText(f"{person.name}  ·  {person.staff_no}")
         self.person_fields["unit"][1].setText(f"{person.unit_name} ({person.unit_code})")
-        self.person_fields["post"][1].setText(f"{person.post} · {label(POST_CATEGORIES, person.category)}")
+        self.person_fields["post"][1].setText(f"{shown(person.post)} · {label(POST_CATEGORIES, person.category)}")
         since = fmt_date(person.in_post_from)
         until = fmt_date(person.in_post_to) or self.tr("now")
         self.person_fields["in_post"][1].setText(f"{since} – {until}" if since else until)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.domain.training import C03_CATEGORIES, TRAINING_CATEGORIES
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.labels import POST_CATEGORIES, label
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel, fmt_date, fmt_int, fmt_percent
 from qsm_desktop.ui.style import BAD, GOOD, icon
@@ -165,7 +166,7 @@ UNTRAINED_COLUMNS = (
     Column("staff_no", QT_TRANSLATE_NOOP("TrainingPage", "Employee no."), lambda u: u.staff_no),
     Column("name", QT_TRANSLATE_NOOP("TrainingPage", "Name"), lambda u: u.name),
     Column("unit", QT_TRANSLATE_NOOP("TrainingPage", "Unit"), lambda u: f"{u.unit_name} ({u.unit_code})"),
-    Column("post", QT_TRANSLATE_NOOP("TrainingPage", "Post"), lambda u: u.post),
+    Column("post", QT_TRANSLATE_NOOP("TrainingPage", "Post"), lambda u: shown(u.post)),
 )
 
 HISTORY_COLUMNS = (

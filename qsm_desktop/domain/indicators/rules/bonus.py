@@ -59,7 +59,7 @@ class BonusRule(PerUnitRule):
     def summary(self, unit: str, language: str) -> str:
         """``每个加 2 分`` / ``+2 per 个`` (the unit as written, ``1`` when none)."""
         return msg("indicators.summary.bonus", language=language, points=fmt_number(self.per_unit),
-                   unit=unit or "1")
+                   unit=(unit or "1") if language == "zh" else per_unit_text(unit, language).strip())
 
     def target_text(self, unit: str, weight: float, language: str) -> str:
         """``≥5个``: the count that reaches the cap."""

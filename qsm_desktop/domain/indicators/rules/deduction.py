@@ -65,7 +65,7 @@ class DeductionRule(PerUnitRule):
     def summary(self, unit: str, language: str) -> str:
         """``每件扣 2 分`` / ``−2 per 件`` (the unit as written, ``1`` when none)."""
         return msg("indicators.summary.deduction", language=language, points=fmt_number(self.per_unit),
-                   unit=unit or "1")
+                   unit=(unit or "1") if language == "zh" else per_unit_text(unit, language).strip())
 
     def target_text(self, unit: str, weight: float, language: str) -> str:
         """``0件``: full points take none."""

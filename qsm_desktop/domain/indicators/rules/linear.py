@@ -129,8 +129,8 @@ class LinearRule:
 
     def summary(self, unit: str, language: str) -> str:
         """``线性 70% → 90%`` / ``linear 70% → 90%`` (the unit as written)."""
-        return msg("indicators.summary.linear", language=language, floor=fmt_number(self.floor) + unit,
-                   target=fmt_number(self.target) + unit)
+        return msg("indicators.summary.linear", language=language, floor=with_unit(self.floor, unit, language),
+                   target=with_unit(self.target, unit, language))
 
     def target_text(self, unit: str, weight: float, language: str) -> str:
         """``≥90%`` (higher-better) or ``≤10分钟`` (lower-better)."""

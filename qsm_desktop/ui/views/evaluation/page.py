@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from qsm_desktop.domain.i18n import get_language, render_text
 from qsm_desktop.domain.indicators import UNIT_TYPE_BRANCH, UNIT_TYPE_DEPARTMENT, fmt_number
+from qsm_desktop.domain.names import shown, shown_unit
 from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.ui.widgets.period_combo import select_period
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
@@ -63,7 +65,15 @@ def _value_text(item) -> str:
     unit = item.indicator.unit
     if unit == "名":
         return f"{fmt_number(item.value)}"
-    return f"{fmt_number(item.value)}{unit}"
+    return with_unit_text(fmt_number(item.value), unit)
+
+
+def with_unit_text(number: str, unit: str) -> str:
+    """``98分`` in Chinese, ``98 pts`` in English (a unit without an English word is left out)."""
+    word = shown_unit(unit)
+    if not word or word == "%" or get_language() == "zh":
+        return f"{number}{word}"
+    return f"{number} {word}"
 
 
 class _RankingModel(RowTableModel):
@@ -201,7 +211,7 @@ class EvaluationPage(Page):
             Column("code", QT_TRANSLATE_NOOP("EvaluationPage", "Code"), lambda u: u.code),
             Column("name", QT_TRANSLATE_NOOP("EvaluationPage", "Unit"), lambda u: u.name),
             Column("total", QT_TRANSLATE_NOOP("EvaluationPage", "Total"), lambda u: u.total, lambda v: f"{v:.2f}", ALIGN_RIGHT),
-            Column("grade", QT_TRANSLATE_NOOP("EvaluationPage", "Grade"), lambda u: u.grade, lambda v: v or "—", ALIGN_CENTER, colour=grade_colour),
+            Column("grade", QT_TRANSLATE_NOOP("EvaluationPage", "Grade"), lambda u: u.grade, self._grade_text, ALIGN_CENTER, colour=grade_colour),
             Column("change", QT_TRANSLATE_NOOP("EvaluationPage", "Change"), lambda u: u.change, _signed, ALIGN_RIGHT,
                    sort=lambda v: -10_000 if v is None else v, colour=lambda u: (_change_colour(u.change), None)),
             Column("missing", QT_TRANSLATE_NOOP("EvaluationPage", "Missing"), lambda u: len(u.problems), lambda v: "" if not v else str(v),
@@ -223,13 +233,13 @@ class EvaluationPage(Page):
             return why or self.tr("Full points")
 
         return [
-            Column("indicator", QT_TRANSLATE_NOOP("EvaluationPage", "Indicator"), lambda i: f"{i.code} {i.indicator.name}"),
+            Column("indicator", QT_TRANSLATE_NOOP("EvaluationPage", "Indicator"), lambda i: f"{i.code} {i.indicator.shown_name()}"),
             Column("value", QT_TRANSLATE_NOOP("EvaluationPage", "Value"), lambda i: i, _value_text, ALIGN_RIGHT, sort=lambda i: i.value or 0.0),
             Column("target", QT_TRANSLATE_NOOP("EvaluationPage", "Target"), lambda i: i.indicator.target_text(), align=ALIGN_CENTER),
             Column("weight", QT_TRANSLATE_NOOP("EvaluationPage", "Weight"), lambda i: i.indicator.weight, lambda v: fmt_number(v), ALIGN_RIGHT),
             Column("points", QT_TRANSLATE_NOOP("EvaluationPage", "Points"), lambda i: i.points, lambda v: "—" if v is None else f"{v:.2f}", ALIGN_RIGHT,
                    sort=lambda v: -1.0 if v is None else v, colour=points_colour),
-            Column("reason", QT_TRANSLATE_NOOP("EvaluationPage", "Explanation / points lost"), reason, tooltip=lambda i: i.origin or ""),
+            Column("reason", QT_TRANSLATE_NOOP("EvaluationPage", "Explanation / points lost"), reason, tooltip=lambda i: render_text(i.origin)),
         ]
 
     # ------------------------------------------------------------------ language
@@ -239,11 +249,17 @@ class EvaluationPage(Page):
     def nav_title(self) -> str:
         return self.tr("Evaluation")
 
+    def _grade_text(self, grade: str | None) -> str:
+        """A grade in the window's language (``—`` for none)."""
+        if not grade:
+            return "—"
+        return self.result.system.grade_name(grade) if self.result is not None else shown(grade)
+
     def subtitle(self) -> str:
         if self.result is None:
             return self.tr("Scores and rankings of the quarter (DESIGN §4)")
         return self.tr("{period} · {system}").format(period=period_label(self.result.period),
-                                                     system=self.result.system.label)
+                                                     system=self.result.system.shown_label())
 
     def retranslateUi(self) -> None:
         super().retranslateUi()
@@ -397,7 +413,7 @@ class EvaluationPage(Page):
         self.unit_title.setText(f"{unit.name} ({unit.code})")
         peers = [u for u in self.result.scores.of_type(unit.unit_type) if u.rank is not None]
         rank = self.tr("{rank} of {count}").format(rank=unit.rank, count=len(peers)) if unit.rank else "—"
-        grade = unit.grade or "—"
+        grade = self._grade_text(unit.grade)
         bg = GRADE_BG.get(unit.grade or "", "#eeeeee")
         parts = [
             self.tr("Total <b>{total}</b>").format(total=f"{unit.total:.2f}"),
@@ -407,7 +423,7 @@ class EvaluationPage(Page):
         ]
         missing = self.result.missing_for(unit.code)
         if missing:
-            parts.append(f"<span style='color:{BAD};'>" + "；".join(m.message for m in missing) + "</span>")
+            parts.append(f"<span style='color:{BAD};'>" + "；".join(render_text(m.message) for m in missing) + "</span>")
         self.unit_summary.setText(" · ".join(parts))
         self.indicator_model.set_rows(list(unit.indicators))
         if unit.indicators:
@@ -422,6 +438,47 @@ class EvaluationPage(Page):
         """The plain text of the explanation panel (tests)."""
         return self.explanation.toPlainText()
 
+    def select_indicator(self, code: str) -> bool:
+        """Select indicator ``code`` of the selected unit (its explanation is shown); False when absent."""
+        for row in range(self.indicator_model.rowCount()):
+            if self.indicator_model.row_object(row).code == code:
+                self.indicator_table.selectRow(row)
+                self._show_explanation()
+                return True
+        return False
+
+    def extra_screenshots(self):
+        """States pictured besides the page's tabs (``--screenshot``): ``explanation`` — the first
+        branch, in the newest computed quarter that has one, whose A02 comes from the finalised
+        mystery-visit register, with A02's explanation shown (issues 13 and 14). A generator: each
+        yielded name is pictured as ``evaluation_<name>.png`` while the state holds; the quarter
+        shown before is shown again afterwards."""
+        before = self.period()
+        try:
+            for period in [self.period_combo.itemData(i) for i in range(self.period_combo.count())]:
+                if period != self.period():
+                    self.set_period(period)
+                code = self._register_a02_unit()
+                if code is not None and self.select_unit(code) and self.select_indicator("A02"):
+                    yield "explanation"
+                    return
+        finally:
+            if before and self.period() != before:
+                self.set_period(before)
+
+    def _register_a02_unit(self) -> str | None:
+        """The first branch whose A02 value came from the mystery-visit register (``None``: none)."""
+        if self.result is None:
+            return None
+        for unit in self.result.scores.of_type(UNIT_TYPE_BRANCH):
+            item = next((i for i in unit.indicators if i.code == "A02"), None)
+            origin = item.origin if item is not None else None
+            parts = (origin, *getattr(origin, "parts", ()))
+            reported = any(s.role == "reported" for s in self.result.sources.get((unit.code, "A02"), ()))
+            if reported or any(getattr(p, "key", "") == "eval.origin.mystery" for p in parts):
+                return unit.code  # a result stored before issue 14 has its origin as plain text
+        return None
+
     def _show_explanation(self) -> None:
         from html import escape
 
@@ -432,7 +489,7 @@ class EvaluationPage(Page):
             return
         ind = item.indicator
         head = self.tr("weight {weight}, target {target}").format(weight=fmt_number(ind.weight), target=ind.target_text())
-        lines = [f"<b>{escape(ind.code)} {escape(ind.name)}</b> — {escape(head)}"]
+        lines = [f"<b>{escape(ind.code)} {escape(ind.shown_name())}</b> — {escape(head)}"]
         if item.explanation is not None:
             lines.append(escape(item.explanation.describe()))
             reason = item.explanation.loss_reason()
@@ -441,11 +498,11 @@ class EvaluationPage(Page):
         elif item.problem is not None:
             lines.append(f"<span style='color:{BAD};'>{escape(item.problem.message())}</span>")
         if item.origin:
-            lines.append(escape(self.tr("Source: {origin}").format(origin=item.origin)))
+            lines.append(escape(self.tr("Source: {origin}").format(origin=render_text(item.origin))))
         details = self.result.sources.get((unit.code, ind.code), ())
         if len(details) > 1:
             lines.append(escape(self.tr("Values read:")))
-            lines += [f"&nbsp;&nbsp;{escape(s.label)} = {fmt_number(s.value, 4) if s.value is not None else '—'}"
+            lines += [f"&nbsp;&nbsp;{escape(render_text(s.label))} = {fmt_number(s.value, 4) if s.value is not None else '—'}"
                       for s in details]
         self.explanation.setHtml("<br/>".join(lines))
         editable = ind.source in ("quarterly", "manual") and not self.result.published

@@ -20,7 +20,7 @@ from qsm_desktop.domain.indicators import (
     system_from_mapping,
 )
 
-INDICATOR_KEYS = ("name", "unit", "direction", "source")
+INDICATOR_KEYS = ("name", "name_en", "unit", "direction", "source")
 """Text fields of an indicator a draft edit may set (besides ``weight`` and the rule)."""
 
 

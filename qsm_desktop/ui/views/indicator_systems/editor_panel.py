@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableWidgetItem, QWidget
 
 from qsm_desktop.domain.indicators import SOURCES, fmt_number, rule_kinds, rule_label
 from qsm_desktop.ui.forms.ui_indicator_system_editor import Ui_IndicatorSystemEditor
@@ -49,15 +49,23 @@ class SystemEditorPanel(QWidget):
             ui.sourceCombo.addItem("", key)
         for kind in rule_kinds():
             ui.ruleCombo.addItem("", kind)
+        # English names (issue 14) beside the Chinese ones, added here rather than in the .ui form
+        self.name_en_label, self.name_en_edit = QLabel(ui.versionGroup), QLineEdit(ui.versionGroup)
+        self.name_en_edit.setObjectName("nameEnEdit")
+        ui.versionForm.insertRow(1, self.name_en_label, self.name_en_edit)
+        self.indicator_name_en_label, self.indicator_name_en_edit = QLabel(ui.indicatorGroup), QLineEdit(ui.indicatorGroup)
+        self.indicator_name_en_edit.setObjectName("indicatorNameEnEdit")
+        ui.indicatorForm.insertRow(2, self.indicator_name_en_label, self.indicator_name_en_edit)
+        ui.gradesTable.setColumnCount(3)
         self.rule_parameters = RuleParametersEditor(ui.indicatorForm, ui.indicatorGroup)
         # --- signals
-        for edit in (ui.indicatorNameEdit, ui.unitEdit):
+        for edit in (ui.indicatorNameEdit, self.indicator_name_en_edit, ui.unitEdit):
             edit.textEdited.connect(self._on_indicator_edited)
         for combo in (ui.directionCombo, ui.sourceCombo, ui.ruleCombo):
             combo.currentIndexChanged.connect(self._on_indicator_edited)
         ui.weightSpin.valueChanged.connect(self._on_indicator_edited)
         self.rule_parameters.sig_edited.connect(self._on_indicator_edited)
-        for edit in (ui.nameEdit, ui.versionLabel, ui.noteEdit):
+        for edit in (ui.nameEdit, self.name_en_edit, ui.versionLabel, ui.noteEdit):
             edit.textEdited.connect(self._on_version_edited)
         ui.effectiveEdit.dateChanged.connect(self._on_version_edited)
         ui.gradesTable.itemChanged.connect(self._on_grades_table_item_changed)
@@ -66,6 +74,9 @@ class SystemEditorPanel(QWidget):
     def retranslate(self) -> None:
         """Every text in the current language (the form's, the pickers' and the rule parameters')."""
         self.ui.retranslateUi(self)
+        self.name_en_label.setText(self.tr("English name:"))
+        self.indicator_name_en_label.setText(self.tr("English name:"))
+        self.ui.gradesTable.setHorizontalHeaderItem(2, QTableWidgetItem(self.tr("English name")))
         for combo, labels in ((self.ui.directionCombo, DIRECTION_LABELS), (self.ui.sourceCombo, SOURCE_LABELS)):
             for i in range(combo.count()):
                 combo.setItemText(i, label(labels, combo.itemData(i)))
@@ -84,6 +95,7 @@ class SystemEditorPanel(QWidget):
         rule = ind.get("rule", {})
         ui.codeEdit.setText(ind["code"])
         ui.indicatorNameEdit.setText(ind.get("name", ""))
+        self.indicator_name_en_edit.setText(ind.get("name_en", ""))
         ui.unitEdit.setText(ind.get("unit", ""))
         ui.directionCombo.setCurrentIndex(max(ui.directionCombo.findData(ind.get("direction")), 0))
         ui.weightSpin.setValue(float(ind.get("weight", 0)))
@@ -97,6 +109,7 @@ class SystemEditorPanel(QWidget):
         """Show the draft's name, version label, date in force and note."""
         self._filling = True
         self.ui.nameEdit.setText(draft["name"])
+        self.name_en_edit.setText(draft.get("name_en", ""))
         self.ui.versionLabel.setText(draft["version"])
         eff = draft["effective_from"]
         if isinstance(eff, str):
@@ -113,6 +126,7 @@ class SystemEditorPanel(QWidget):
         for row, grade in enumerate(grades):
             table.setItem(row, 0, QTableWidgetItem(grade["name"]))
             table.setItem(row, 1, QTableWidgetItem(fmt_number(grade["min"])))
+            table.setItem(row, 2, QTableWidgetItem(grade.get("name_en", "")))
         show_rows(table, max(4, len(grades)))  # every band in view
         self._filling = False
 
@@ -122,7 +136,7 @@ class SystemEditorPanel(QWidget):
             return
         ui = self.ui
         kind = ui.ruleCombo.currentData()
-        fields = {"name": ui.indicatorNameEdit.text(), "unit": ui.unitEdit.text(),
+        fields = {"name": ui.indicatorNameEdit.text(), "name_en": self.indicator_name_en_edit.text().strip(), "unit": ui.unitEdit.text(),
                   "direction": ui.directionCombo.currentData(), "weight": ui.weightSpin.value(),
                   "source": ui.sourceCombo.currentData(), "kind": kind}
         fields.update(self.rule_parameters.parameters(kind))
@@ -133,7 +147,8 @@ class SystemEditorPanel(QWidget):
         if self._filling:
             return
         ui = self.ui
-        self.sig_version_edited.emit({"name": ui.nameEdit.text().strip(), "version": ui.versionLabel.text().strip(),
+        self.sig_version_edited.emit({"name": ui.nameEdit.text().strip(), "name_en": self.name_en_edit.text().strip(),
+                                      "version": ui.versionLabel.text().strip(),
                                       "effective_from": ui.effectiveEdit.date().toPython(),
                                       "note": ui.noteEdit.text()})
 
@@ -149,7 +164,9 @@ class SystemEditorPanel(QWidget):
                 minimum = float((low.text() if low else "").strip())
             except ValueError:
                 minimum = float("nan")
-            grades.append({"name": (name.text() if name else "").strip(), "min": minimum})
+            english = table.item(row, 2)
+            grades.append({"name": (name.text() if name else "").strip(), "min": minimum,
+                           "name_en": (english.text() if english else "").strip()})
         self.sig_grades_edited.emit(grades)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, icon
 from qsm_desktop.ui.views.base import Page
@@ -141,7 +142,7 @@ class IndicatorSystemPage(Page):
             Column("after", QT_TRANSLATE_NOOP("IndicatorSystemPage", "Total with the draft"), lambda r: r[4], total, ALIGN_RIGHT),
             Column("delta", QT_TRANSLATE_NOOP("IndicatorSystemPage", "Difference"), lambda r: None if r[3] is None else r[4] - r[3],
                    lambda v: "—" if v is None else f"{v:+.2f}", ALIGN_RIGHT, colour=delta_colour),
-            Column("grade", QT_TRANSLATE_NOOP("IndicatorSystemPage", "Grade"), lambda r: f"{r[5] or '—'} → {r[6] or '—'}", align=ALIGN_CENTER),
+            Column("grade", QT_TRANSLATE_NOOP("IndicatorSystemPage", "Grade"), lambda r: f"{shown(r[5]) or '—'} → {shown(r[6]) or '—'}", align=ALIGN_CENTER),
             Column("rank", QT_TRANSLATE_NOOP("IndicatorSystemPage", "Rank"), lambda r: f"{r[7] or '—'} → {r[8] or '—'}", align=ALIGN_CENTER),
         ]
 
@@ -201,7 +202,7 @@ class IndicatorSystemPage(Page):
             info = by_id.get(self.version_combo.itemData(i))
             if info is None:
                 continue
-            text = self.tr("{label} — in force from {date}").format(label=info.label,
+            text = self.tr("{label} — in force from {date}").format(label=info.shown_label(),
                                                                      date=info.effective_from.isoformat())
             if info.has_scores:
                 text += self.tr(" (scored: {periods})").format(periods=", ".join(info.periods[-3:]))

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from qsm_desktop.domain.indicators import fmt_number, rule_summary
+from qsm_desktop.domain.names import shown
+from qsm_desktop.ui.labels import ORG_TYPES
+from qsm_desktop.ui.labels import label as value_label
 from qsm_desktop.ui.style import BAD, GOOD
 from qsm_desktop.ui.views.indicator_systems.draft import unit_type_totals
 from qsm_desktop.ui.views.indicator_systems.labels import SOURCE_LABELS, label
@@ -73,7 +76,7 @@ class SystemTreePanel(QWidget):
         bold.setBold(True)
         selected = None
         for unit_type, total in unit_type_totals(draft).items():
-            top = QTreeWidgetItem(self.tree, [unit_type, fmt_number(total, 2) + " / 100", "", ""])
+            top = QTreeWidgetItem(self.tree, [value_label(ORG_TYPES, unit_type), fmt_number(total, 2) + " / 100", "", ""])
             top.setFont(0, bold)
             top.setFont(1, bold)
             ok = abs(total - 100.0) < 1e-6
@@ -85,11 +88,11 @@ class SystemTreePanel(QWidget):
             for category in (c for c in draft["categories"] if c["applies_to"] == unit_type):
                 leaves = [i for i in draft["indicators"] if i["category"] == category["code"]]
                 subtotal = sum(float(i.get("weight", 0)) for i in leaves)
-                cat_item = QTreeWidgetItem(top, [f"{category['code']} {category['name']}", fmt_number(subtotal, 2), "", ""])
+                cat_item = QTreeWidgetItem(top, [f"{category['code']} {shown(category['name'], category.get('name_en'))}", fmt_number(subtotal, 2), "", ""])
                 cat_item.setData(0, ROLE_KEY, ("category", category["code"]))
                 for ind in leaves:
                     item = QTreeWidgetItem(cat_item, [
-                        f"{ind['code']} {ind['name']}", fmt_number(float(ind.get('weight', 0)), 2),
+                        f"{ind['code']} {shown(ind['name'], ind.get('name_en'))}", fmt_number(float(ind.get('weight', 0)), 2),
                         label(SOURCE_LABELS, ind.get("source", "")),
                         rule_summary(ind.get("rule", {}), ind.get("unit", "")),
                     ])

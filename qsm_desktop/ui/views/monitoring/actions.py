@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 
+from qsm_desktop.domain.i18n import render_text
 from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.forms.ui_monitoring_actions import Ui_MonitoringActionsForm
@@ -111,7 +112,7 @@ class ActionsPage(Page):
             Column("completed", QT_TRANSLATE_NOOP("ActionTables", "Completed"), lambda a: a.completed, fmt_date),
             Column("verified", QT_TRANSLATE_NOOP("ActionTables", "Verified"), lambda a: a.verified_on, fmt_date),
             Column("effective", QT_TRANSLATE_NOOP("ActionTables", "Effective"), lambda a: a.effective, self._effective_text),
-            Column("description", QT_TRANSLATE_NOOP("ActionTables", "Problem"), lambda a: a.description),
+            Column("description", QT_TRANSLATE_NOOP("ActionTables", "Problem"), lambda a: render_text(a.description)),
         ], CTX, self)
         self.action_proxy = sortable_table(self.ui.actionTable, self.action_model)
         self._filtered = False
@@ -245,7 +246,7 @@ class ActionsPage(Page):
             self.ui.actionDetail.setText(self.tr("{n} action(s) listed. Select one to see the branch's feedback.").format(
                 n=self.action_model.rowCount()))
             return
-        lines = [f"{a.number} · {term(a.type)} · {term(a.reason)} · {a.org} {a.org_name}", a.description]
+        lines = [f"{a.number} · {term(a.type)} · {term(a.reason)} · {a.org} {a.org_name}", render_text(a.description)]
         if a.visit or a.complaints:
             lines.append(self.tr("From: {what}").format(what="、".join(filter(None, [a.visit, *a.complaints]))))
         lines.append(self.tr("Measures: {measures} · responsible: {who} · completed: {completed} · result: {result}").format(

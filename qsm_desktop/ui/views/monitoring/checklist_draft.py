@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QStyledItemDelegate
 
-from qsm_desktop.domain.monitoring.checklists import DIMENSIONS, MODULE_POINTS, Checklist, ChecklistItem, ChecklistModule
+from qsm_desktop.domain.monitoring.checklists import (
+    DIMENSIONS,
+    MODULE_POINTS,
+    Checklist,
+    ChecklistItem,
+    ChecklistModule,
+    checklist_title,
+)
 from qsm_desktop.ui.views.monitoring.common import term
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -83,6 +90,10 @@ class Draft:
     def title(self) -> str:
         """``窗口服务检查表（2008版）``."""
         return f"{self.name}（{self.label}）"
+
+    def shown_title(self) -> str:
+        """:attr:`title` in the window's language (issue 14)."""
+        return checklist_title(self.name, self.label)
 
     def to_checklist(self) -> Checklist:
         """The frozen checklist to save (codes upper-cased and trimmed, texts trimmed)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWid
 
 from qsm_desktop.domain.errors import QsmError
 from qsm_desktop.domain.monitoring.checklists import DIMENSIONS, MODULE_POINTS
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.forms.ui_monitoring_checklists import Ui_MonitoringChecklistsForm
 from qsm_desktop.ui.style import BAD, GOOD, MUTED
@@ -120,7 +121,7 @@ class ChecklistsPage(Page):
     def _fill_editions(self, keep: Any = None) -> None:
         current = keep if keep is not None else self.ui.editionCombo.currentData()
         latest = self.editions[-1].id if self.editions else None
-        fill_combo(self.ui.editionCombo, [(e.checklist.title, e.id) for e in self.editions],
+        fill_combo(self.ui.editionCombo, [(e.checklist.shown_title(), e.id) for e in self.editions],
                    current if current is not None else latest)
 
     def edition(self):
@@ -142,7 +143,7 @@ class ChecklistsPage(Page):
             state = (self.tr("New edition, not saved yet") if self.draft.checklist_id is None
                      else self.tr("Editing; not saved yet"))
             self.ui.editionInfo.setText(self.tr("{title} · in force from {date} · {state}").format(
-                title=self.draft.title, date=self.draft.effective_from.isoformat(), state=state))
+                title=self.draft.shown_title(), date=self.draft.effective_from.isoformat(), state=state))
         elif edition is None:
             self.ui.editionInfo.setText(self.tr("No checklist yet: the 2007 checklists are seeded when the database "
                                                 "is created; add one with New edition…"))
@@ -166,7 +167,7 @@ class ChecklistsPage(Page):
         for r, m in enumerate(modules):
             total = float(sum(i.points for i in m.items))
             ok = abs(total - MODULE_POINTS) < 1e-9
-            cells = [m.code, m.name, str(len(m.items)), number_text(total), m.norm]
+            cells = [m.code, shown(m.name), str(len(m.items)), number_text(total), shown(m.norm)]
             for c, text in enumerate(cells):
                 item = table.item(r, c) or QTableWidgetItem()
                 item.setText(text)
@@ -212,7 +213,7 @@ class ChecklistsPage(Page):
             self.ui.totalLabel.setText("")
         else:
             self.ui.itemTitle.setText(self.tr("{module} ({code}) — checks {norm}").format(
-                module=module.name, code=module.code, norm=module.norm or "—"))
+                module=shown(module.name), code=module.code, norm=shown(module.norm) or "—"))
             total = float(sum(i.points for i in module.items))
             ok = abs(total - MODULE_POINTS) < 1e-9
             self.ui.totalLabel.setText(self.tr("Total {total} of {expected} points").format(
@@ -231,7 +232,7 @@ class ChecklistsPage(Page):
                             self.tr("Copy this edition under a new version and first day in force, then edit it."))
         if edition is not None and edition.in_use:
             in_use = self.tr("{title} was used to score {n} visits and cannot change; add a new edition "
-                             "instead.").format(title=edition.checklist.title, n=edition.visits)
+                             "instead.").format(title=edition.checklist.shown_title(), n=edition.visits)
         else:
             in_use = None
         set_disabled_reason(self.ui.editButton, no_right or (self.tr("Editing already.") if editing else None)
@@ -276,9 +277,9 @@ class ChecklistsPage(Page):
 
         def done(saved_id: int) -> None:
             self.draft = None
-            self._say(self.tr("Saved: {title}.").format(title=checklist.title), GOOD)
+            self._say(self.tr("Saved: {title}.").format(title=checklist.shown_title()), GOOD)
             self.ui.editionCombo.blockSignals(True)
-            self.ui.editionCombo.addItem(checklist.title, saved_id)  # selected when the list comes back
+            self.ui.editionCombo.addItem(checklist.shown_title(), saved_id)  # selected when the list comes back
             self.ui.editionCombo.setCurrentIndex(self.ui.editionCombo.count() - 1)
             self.ui.editionCombo.blockSignals(False)
             self.sig_data_changed.emit()

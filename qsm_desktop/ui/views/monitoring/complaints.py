@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import QWidget
 
+from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.normalise import period_end, period_label
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.forms.ui_monitoring_complaints import Ui_MonitoringComplaintsForm
@@ -131,11 +132,11 @@ class ComplaintsPage(Page):
             Column("deadline", QT_TRANSLATE_NOOP("ComplaintTables", "Deadline"), lambda o: o.deadline, fmt_date),
             Column("closed", QT_TRANSLATE_NOOP("ComplaintTables", "Closed"), lambda o: o.closed, self._closed_text),
             Column("received", QT_TRANSLATE_NOOP("ComplaintTables", "Received"), lambda o: o.received, fmt_date),
-            Column("class", QT_TRANSLATE_NOOP("ComplaintTables", "Deadline class"), lambda o: f"{o.class_name} ({o.days})"),
+            Column("class", QT_TRANSLATE_NOOP("ComplaintTables", "Deadline class"), lambda o: f"{shown(o.class_name)} ({o.days})"),
             Column("category", QT_TRANSLATE_NOOP("ComplaintTables", "Category"), lambda o: o.category, term),
             Column("branch", QT_TRANSLATE_NOOP("ComplaintTables", "Registered by"), lambda o: f"{o.branch} {o.branch_name}"),
-            Column("channel", QT_TRANSLATE_NOOP("ComplaintTables", "Channel"), lambda o: o.channel),
-            Column("cause", QT_TRANSLATE_NOOP("ComplaintTables", "Cause"), lambda o: o.cause),
+            Column("channel", QT_TRANSLATE_NOOP("ComplaintTables", "Channel"), lambda o: shown(o.channel)),
+            Column("cause", QT_TRANSLATE_NOOP("ComplaintTables", "Cause"), lambda o: shown(o.cause)),
             Column("summary", QT_TRANSLATE_NOOP("ComplaintTables", "Summary"), lambda o: o.summary or ""),
         ], CTX, self)
         sortable_table(self.ui.overdueTable, self.overdue_model)
@@ -247,7 +248,7 @@ class ComplaintsPage(Page):
             r.pareto.cumulative - (r.pareto.share or 0) < VITAL_FEW) else (None, None)
         columns = [
             Column("rank", QT_TRANSLATE_NOOP("ComplaintTables", "Rank"), lambda r: r.pareto.rank, align=ALIGN_RIGHT),
-            Column("cause", QT_TRANSLATE_NOOP("ComplaintTables", "Cause"), lambda r: r.cause, colour=vital),
+            Column("cause", QT_TRANSLATE_NOOP("ComplaintTables", "Cause"), lambda r: shown(r.cause), colour=vital),
             Column("count", QT_TRANSLATE_NOOP("ComplaintTables", "Valid complaints"), lambda r: r.count, align=ALIGN_RIGHT),
             Column("share", QT_TRANSLATE_NOOP("ComplaintTables", "Share %"), lambda r: r.pareto.share, score_text, ALIGN_RIGHT),
             Column("cumulative", QT_TRANSLATE_NOOP("ComplaintTables", "Cumulative %"), lambda r: r.pareto.cumulative, score_text,

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from qsm_desktop.domain.errors import QsmError
+from qsm_desktop.domain.i18n import render_text
 from qsm_desktop.domain.monitoring.appeals import Decision, decided_score
 from qsm_desktop.ui.forms.ui_action_verify_dialog import Ui_ActionVerifyDialog
 from qsm_desktop.ui.forms.ui_appeal_decision_dialog import Ui_AppealDecisionDialog
@@ -89,7 +90,7 @@ class ActionVerifyDialog(QDialog):
         self.ui.actionText.setText(self.tr(
             "{number} · {unit} · {type} · due {due}\n{description}\nCompleted on {completed}: {measures}").format(
             number=action.number, unit=f"{action.org} {action.org_name}", type=term(action.type),
-            due=action.due.isoformat(), description=action.description,
+            due=action.due.isoformat(), description=render_text(action.description),
             completed=action.completed.isoformat() if action.completed else "—",
             measures=action.measures or action.result or "—"))
         if action.completed is not None:

@@ -1,0 +1,93 @@
+"""Reference names in the reader's language (参考数据名称的中英文) — issue 14, DESIGN §7.
+
+Reference data the office keeps (grade bands 良好/合格/待改进, indicator and category names, plan
+targets, certificate types and levels, posts, checklist editions, modules and norms, complaint
+codes) is stored with its Chinese name, which is also its key in returns and JSON, and an English
+name (``name_en`` columns, seeded from ``db/seed/*.toml`` and editable beside the Chinese name).
+
+:func:`shown` is the one place that decides which of the two a page, a report or a JSON label
+shows. Callers that hold both names pass both; callers that only hold the Chinese name (a grade
+stored on a score, a level stored on a certificate) rely on the catalogue of English names that
+the services load from the database (:func:`set_english_names`). A name without an English one
+is shown in Chinese — never blank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from qsm_desktop.domain.i18n import get_language, set_name_renderer
+
+__all__ = ["add_english_names", "english_names", "set_english_names", "shown", "shown_unit", "shown_version"]
+
+_english: dict[str, str] = {}
+
+UNITS_EN: dict[str, str] = {
+    "分": "pts", "件": "cases", "个": "", "名": "rank", "分钟": "min", "次": "times", "%": "%", "人": "people",
+    "天": "days", "家": "", "台": "",
+}
+"""Units of measurement (计量单位) as short English words; ``""`` where English writes none (``5个`` → ``5``)."""
+
+
+def set_english_names(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
+    """Replace the catalogue of English names with ``pairs`` (Chinese name → English name).
+
+    Blank English names are ignored. Called by the services when a database is opened and after
+    reference data is edited.
+    """
+    _english.clear()
+    add_english_names(pairs)
+
+
+def add_english_names(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
+    """Add Chinese → English pairs to the catalogue (blank English names ignored)."""
+    items = pairs.items() if isinstance(pairs, Mapping) else pairs
+    for zh, en in items:
+        if zh and en and en.strip():
+            _english[zh] = en.strip()
+
+
+def english_names() -> dict[str, str]:
+    """A copy of the catalogue (for handing to a worker process, which starts without it)."""
+    return dict(_english)
+
+
+def shown(name: str | None, name_en: str | None = None, *, language: str | None = None) -> str:
+    """The name to show in ``language`` (``"zh"``/``"en"``; default: the current language).
+
+    Chinese: ``name``. English: ``name_en`` when given and not blank, else the catalogue's English
+    for ``name``, else ``name`` itself (a name nobody translated stays readable). ``None`` → ``""``.
+    """
+    if name is None:
+        return ""
+    if (language or get_language()) != "en":
+        return name
+    if name_en and name_en.strip():
+        return name_en.strip()
+    return _english.get(name, name)
+
+
+def shown_version(label: str | None, *, language: str | None = None) -> str:
+    """A version label (``2007版``, ``2008版-2``) in ``language``: ``2007 edition``, ``2008 edition-2``;
+    a label the catalogue knows gets its English name, any other stays as typed."""
+    import re
+
+    if not label:
+        return ""
+    if (language or get_language()) != "en":
+        return label
+    if label in _english:
+        return _english[label]
+    return re.sub(r"^(\d{4})\s*版", r"\1 edition", label)
+
+
+def shown_unit(unit: str | None, *, language: str | None = None) -> str:
+    """A unit of measurement (``分``, ``件``, ``个``) in ``language``; English may be ``""``."""
+    if not unit:
+        return ""
+    if (language or get_language()) != "en":
+        return unit
+    return UNITS_EN.get(unit, _english.get(unit, unit))
+
+
+set_name_renderer(lambda name, language: shown(name, language=language))

@@ -1,0 +1,69 @@
+"""English names of reference data (issue 14): seeded, kept when edited, shown by language."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from qsm_desktop.domain import names
+from qsm_desktop.domain.i18n import LocalText, load_text, register, render_text, store_text
+from qsm_desktop.store import seed
+from qsm_desktop.store.models.certificates import CertificateType
+from qsm_desktop.store.models.evaluation import GradeBandRecord, IndicatorRecord
+from qsm_desktop.store.models.monitoring import ChecklistModuleRecord
+from qsm_desktop.store.models.plan import PlanTarget
+
+
+def test_every_seeded_reference_row_has_an_english_name(services):
+    with services.sessions() as session:
+        for model, zh_col, en_col in seed._english_columns():
+            missing = [getattr(r, zh_col) for r in session.scalars(select(model)) if not getattr(r, en_col)]
+            assert not missing, f"{model.__tablename__}.{en_col} missing for {missing}"
+        levels = {tuple(t.levels): tuple(t.levels_en or ()) for t in session.scalars(select(CertificateType))}
+        assert levels[("初级", "中级", "高级")] == ("Junior", "Intermediate", "Senior")
+        a02 = session.scalars(select(IndicatorRecord).where(IndicatorRecord.code == "A02")).first()
+        assert a02.name_en == "Mystery-visit average score"
+
+
+def test_an_edited_english_name_survives_seeding_and_wins_in_the_catalogue(services):
+    with services.unit_of_work() as session:
+        session.execute(update(GradeBandRecord).where(GradeBandRecord.name == "合格").values(name_en="Pass"))
+        session.execute(update(PlanTarget).where(PlanTarget.name == "柜员持证上岗率").values(name_en=None))
+    with services.unit_of_work() as session:
+        assert seed.fill_english_names(session) > 0  # the emptied plan-target names come back
+        assert seed.fill_english_names(session) == 0  # idempotent
+        assert set(session.scalars(select(GradeBandRecord.name_en).where(GradeBandRecord.name == "合格"))) == {"Pass"}
+    services.load_english_names()
+    try:
+        assert names.shown("合格", language="en") == "Pass"
+        assert names.shown("合格", language="zh") == "合格"
+        assert names.shown("柜员持证上岗率", language="en") == "Teller certification rate"
+        assert names.shown("某个没有英文名的名称", language="en") == "某个没有英文名的名称"
+        module = None
+        with services.sessions() as session:
+            module = session.scalars(select(ChecklistModuleRecord).where(ChecklistModuleRecord.code == "GM")).first()
+            assert (module.name_en, module.norm_en) == ("Counter transactions", "Counter staff service norm")
+    finally:
+        names.set_english_names(seed.seeded_english_names())
+
+
+def test_units_and_version_labels_in_english():
+    assert names.shown_unit("分", language="en") == "pts"
+    assert names.shown_unit("个", language="en") == ""
+    assert names.shown_unit("件", language="zh") == "件"
+    assert names.shown_version("2008版-2", language="en") == "2008 edition-2"
+    assert names.shown_version("2008版-2", language="zh") == "2008版-2"
+
+
+def test_a_stored_message_is_shown_in_either_language():
+    register({"test.names.origin": ("{what}共 {n} 件", "{n} of {what}")})
+    names.add_english_names({"有效投诉": "valid complaints"})
+    text = LocalText("test.names.origin", what="有效投诉", n=3) + "；x"
+    stored = store_text(text)
+    back = load_text(stored)
+    assert isinstance(back, LocalText)
+    assert render_text(back, "zh") == "有效投诉共 3 件；x"
+    assert render_text(back, "en") == "3 of valid complaints；x"
+    assert load_text("plain text") == "plain text" and render_text("plain", "en") == "plain"
+    import pickle
+
+    assert render_text(pickle.loads(pickle.dumps(back)), "en") == "3 of valid complaints；x"
