@@ -1273,8 +1273,8 @@ The branch's appeal: {reason}{contact}</translation>
             <translation>{period} · no registers</translation>
         </message>
         <message>
-            <source>No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint registers) on the Returns page.</source>
-            <translation>No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint registers) on the Returns page.</translation>
+            <source>No complaints registered for {period} in this unit: import the branches' complaint registers on the Returns page.</source>
+            <translation>No complaints registered for {period} in this unit: import the branches' complaint registers on the Returns page.</translation>
         </message>
         <message>
             <source>Open the Returns page</source>

@@ -1273,7 +1273,7 @@ The branch&apos;s appeal: {reason}{contact}</source>
         <translation>{period} · 无投诉登记</translation>
     </message>
     <message>
-        <source>No complaints registered for {period} in this unit: import the branches&apos; 投诉登记 returns (complaint registers) on the Returns page.</source>
+        <source>No complaints registered for {period} in this unit: import the branches&apos; complaint registers on the Returns page.</source>
         <translation>本机构{period}还没有投诉登记：请在“报表”页面导入各分行的投诉登记表。</translation>
     </message>
     <message>

@@ -336,3 +336,15 @@ def test_checklist_editions(bank, actor, samples_dir):
     bank.monitoring.save_checklist(actor, later, checklist_id=later_id, expected_version=version)
     with pytest.raises(ConflictError):
         bank.monitoring.save_checklist(actor, later, checklist_id=later_id, expected_version=version)
+
+
+def test_a_quarter_without_visits_cannot_be_finalised(bank, actor, samples_dir):
+    """Finalising freezes a quarter for good (no command undoes it); an empty one is refused with a
+    sentence, so its deliveries can still be imported afterwards (found by a fresh-user check)."""
+    services = bank
+    with pytest.raises(InputRefused, match="暗访|mystery"):
+        services.monitoring.finalise(actor, "2007Q3")
+    assert services.monitoring.scores(actor, "2007Q3").final is False
+    results = _import(services, actor, _deliveries(samples_dir, "2007Q3"))
+    assert results and all(r.status == "imported" for r in results)
+    assert services.monitoring.finalise(actor, "2007Q3").visits > 0

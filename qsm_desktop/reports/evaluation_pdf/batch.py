@@ -234,6 +234,9 @@ def _stop(pool: cf.ProcessPoolExecutor, jobs) -> None:
             process.terminate()
     for process in processes:
         process.join(5)
+        if process.is_alive():  # a worker that ignored the request (busy machine): ended outright
+            process.kill()
+            process.join()
     for _code, final in jobs:
         partial = final.with_name(final.name + ".part")
         try:

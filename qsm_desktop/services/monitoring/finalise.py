@@ -62,6 +62,11 @@ i18n.register(
             "{period}还有{count}项申诉未裁决，不能定稿：{appeals}",
             "{period} still has {count} undecided appeal(s) and cannot be finalised: {appeals}",
         ),
+        "finalise.no_visits": (
+            "{period}还没有导入任何暗访结果，不能定稿（定稿后本季度不再接收暗访）：请先导入各分行的暗访结果。",
+            "{period} has no mystery visits imported and cannot be finalised (a finalised quarter takes no "
+            "more visits): import the branches' deliveries first.",
+        ),
     }
 )
 
@@ -119,6 +124,8 @@ def finalise_quarter_in(session: Session, actor: Actor, period: str, *, at: dt.d
     when = at or now()
     bank = bank_unit(orgs)
     visits = quarter_visits(session, period, orgs)
+    if not visits.visits:  # freezing an empty quarter would lock its real deliveries out, with no undo
+        raise InputRefused(i18n.msg("finalise.no_visits", period=period))
     scores = visits.scores(bank.code if bank else "000000")
     _freeze(session, period, visits, scores, orgs)
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableWidgetItem, QWidget
 
 from qsm_desktop.domain.indicators import SOURCES, fmt_number, rule_kinds, rule_label
 from qsm_desktop.ui.forms.ui_indicator_system_editor import Ui_IndicatorSystemEditor
 from qsm_desktop.ui.views.indicator_systems.labels import DIRECTION_LABELS, SOURCE_LABELS, label
 from qsm_desktop.ui.views.indicator_systems.rule_editor import RuleParametersEditor
-from qsm_desktop.ui.widgets.tables import show_rows
+from qsm_desktop.ui.widgets.tables import fit_columns, show_rows
 
 
 class SystemEditorPanel(QWidget):
@@ -41,7 +41,6 @@ class SystemEditorPanel(QWidget):
         self.ui.setupUi(self)
         self._filling = False
         ui = self.ui
-        ui.gradesTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         show_rows(ui.gradesTable, 4)  # the usual four bands (优秀, 良好, 合格, 待改进) all in view, not 1½
         for key in DIRECTION_LABELS:
             ui.directionCombo.addItem("", key)
@@ -57,6 +56,7 @@ class SystemEditorPanel(QWidget):
         self.indicator_name_en_edit.setObjectName("indicatorNameEnEdit")
         ui.indicatorForm.insertRow(2, self.indicator_name_en_label, self.indicator_name_en_edit)
         ui.gradesTable.setColumnCount(3)
+        fit_columns(ui.gradesTable, stretch=0)  # the name takes the room; no title cut in English
         self.rule_parameters = RuleParametersEditor(ui.indicatorForm, ui.indicatorGroup)
         # --- signals
         for edit in (ui.indicatorNameEdit, self.indicator_name_en_edit, ui.unitEdit):

@@ -226,8 +226,8 @@ class ComplaintsPage(Page):
         self._empty = empty
         self.ui.emptyLabel.setVisible(False)  # the text is shown over the table (self.empty), with its button
         self.ui.emptyLabel.setText(self.tr(
-            "No complaints registered for {period} in this unit: import the branches' 投诉登记 returns (complaint "
-            "registers) on the Returns page.").format(period=period_label(data.period)))
+            "No complaints registered for {period} in this unit: import the branches' complaint registers on the "
+            "Returns page.").format(period=period_label(data.period)))
         self.empty.set_hint(self.ui.emptyLabel.text(), self.tr("Open the Returns page"), enabled=can_write(self.ctx),
                             reason=self.tr("Your role does not import returns."), empty=empty)
         self.ui.summaryLabel.setText(self.tr("{valid} valid customer complaints · {overdue} overdue on {date}").format(
@@ -282,7 +282,7 @@ class ComplaintsPage(Page):
         """Draw the Pareto chart of ``table``'s causes (bars: valid complaints; line: cumulative share)."""
         rows = list(table.rows) if table else []
         self.chart_shares = draw_pareto(
-            self.cause_chart.figure, [r.cause for r in rows], [r.count for r in rows],
+            self.cause_chart.figure, [shown(r.cause) for r in rows], [r.count for r in rows],
             count_label=self.tr("Valid complaints"), cumulative_label=self.tr("Cumulative share of complaints"),
             other_label=self.tr("Other causes ({n})"),
             empty_text=self.tr("No valid complaint in {period}.").format(period=period_label(self.data.period)),
