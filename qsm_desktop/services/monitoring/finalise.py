@@ -50,6 +50,7 @@ from qsm_desktop.services.monitoring.checklists import checklists_in
 from qsm_desktop.services.monitoring.scores import QuarterVisits, quarter_visits
 from qsm_desktop.store.bulk import insert_many, update_many
 from qsm_desktop.store.models.capa import FindingRecord
+from qsm_desktop.store.models.complaints import Complaint
 from qsm_desktop.store.models.monitoring import MonitoringQuarter, MysteryAppeal, MysteryScore, MysteryVisit
 from qsm_desktop.store.monitoring import load_settings
 
@@ -63,9 +64,9 @@ i18n.register(
             "{period} still has {count} undecided appeal(s) and cannot be finalised: {appeals}",
         ),
         "finalise.no_visits": (
-            "{period}还没有导入任何暗访结果，不能定稿（定稿后本季度不再接收暗访）：请先导入各分行的暗访结果。",
-            "{period} has no mystery visits imported and cannot be finalised (a finalised quarter takes no "
-            "more visits): import the branches' deliveries first.",
+            "{period}还没有导入任何暗访结果或投诉登记，不能定稿（定稿后本季度不再接收暗访）：请先导入各分行的暗访结果。",
+            "{period} has no mystery visits or complaints imported and cannot be finalised (a finalised quarter "
+            "takes no more visits): import the branches' deliveries first.",
         ),
     }
 )
@@ -124,7 +125,8 @@ def finalise_quarter_in(session: Session, actor: Actor, period: str, *, at: dt.d
     when = at or now()
     bank = bank_unit(orgs)
     visits = quarter_visits(session, period, orgs)
-    if not visits.visits:  # freezing an empty quarter would lock its real deliveries out, with no undo
+    if not visits.visits and session.scalar(select(Complaint.id).where(Complaint.period == period).limit(1)) is None:
+        # freezing a quarter with nothing in it would lock its real deliveries out, with no undo
         raise InputRefused(i18n.msg("finalise.no_visits", period=period))
     scores = visits.scores(bank.code if bank else "000000")
     _freeze(session, period, visits, scores, orgs)
