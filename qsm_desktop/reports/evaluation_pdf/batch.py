@@ -192,6 +192,7 @@ def _parallel(data, jobs, lang, count, progress, is_cancelled, started) -> Batch
     if is_cancelled():
         return _result({}, jobs, True, started)
     payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    older = set(multiprocessing.active_children())  # children this batch did not start
     pool = cf.ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
                                   initializer=_worker_start,
                                   initargs=(payload, lang, charts.FIXED_LAYOUT, english_names()))
@@ -216,19 +217,21 @@ def _parallel(data, jobs, lang, count, progress, is_cancelled, started) -> Batch
                 if progress is not None:
                     progress(len(results), len(jobs), jobs[index][0] or "")
             if pending and is_cancelled():
-                _stop(pool, jobs)
+                _stop(pool, jobs, older)
                 return _result(results, jobs, True, started)
     except BaseException:
-        _stop(pool, jobs)
+        _stop(pool, jobs, older)
         raise
     pool.shutdown(wait=True)
     return _result(results, jobs, False, started)
 
 
-def _stop(pool: cf.ProcessPoolExecutor, jobs) -> None:
+def _stop(pool: cf.ProcessPoolExecutor, jobs, older: set = frozenset()) -> None:
     """End the workers now (a report half-built is abandoned) and remove any ``*.part`` they left."""
     processes = list((getattr(pool, "_processes", None) or {}).values())  # before shutdown forgets them
     pool.shutdown(wait=False, cancel_futures=True)
+    # and any worker the executor started that its table no longer lists
+    processes += [p for p in multiprocessing.active_children() if p not in older and p not in processes]
     for process in processes:
         if process.is_alive():
             process.terminate()
