@@ -182,14 +182,7 @@ def save_sheet_in(session: Session, actor: Actor, application: ShowcaseApplicati
         sheet = session.scalar(select(ShowcaseScoreSheet).where(ShowcaseScoreSheet.application_id == application.id,
                                                                 ShowcaseScoreSheet.reviewer_id == person.id))
     check_current_version(session, ShowcaseScoreSheet, sheet.id if sheet is not None else None, version)
-    if person is None:
-        person = ShowcaseReviewer(name=name, org_unit_id=org.id)
-        session.add(person)
-        session.flush()
-        audit_entries.append(("showcase_reviewer", person.id, "create", None, {"name": name, "org": org.code}))
-    if session.scalar(select(ShowcasePanelMember.id).where(ShowcasePanelMember.cycle_id == cycle.id,
-                                                           ShowcasePanelMember.reviewer_id == person.id)) is None:
-        session.add(ShowcasePanelMember(cycle_id=cycle.id, reviewer_id=person.id))
+    person = _on_panel(session, cycle, person, name, org, audit_entries, audit_assign=False)
     excluded = is_conflicted(org.code, outlet.code, branches if branches is not None else store.branch_map(session))
 
     before = None
@@ -297,6 +290,26 @@ def _for_actor(actor: Actor, info: SheetInfo) -> SheetInfo:
     return replace(info, trimmed=None, outlier=None) if actor.role is Role.REVIEWER else info
 
 
+def _on_panel(session: Session, cycle: ShowcaseCycle, person: ShowcaseReviewer | None, name: str, org,
+              entries: list[AuditRecord], *, audit_assign: bool) -> ShowcaseReviewer:
+    """The reviewer ``person`` (registered as ``name`` of ``org`` when ``None``) on ``cycle``'s panel
+    (评审组); her registration is appended to ``entries`` for the audit, and so is her assignment
+    when ``audit_assign`` (head office's act; a sheet's save records the sheet instead)."""
+    if person is None:
+        person = ShowcaseReviewer(name=name, org_unit_id=org.id)
+        session.add(person)
+        session.flush()
+        entries.append(("showcase_reviewer", person.id, "create", None, {"name": name, "org": org.code}))
+    if session.scalar(select(ShowcasePanelMember.id).where(ShowcasePanelMember.cycle_id == cycle.id,
+                                                           ShowcasePanelMember.reviewer_id == person.id)) is None:
+        session.add(ShowcasePanelMember(cycle_id=cycle.id, reviewer_id=person.id))
+        if audit_assign:
+            session.flush()
+            entries.append(("showcase_panel", cycle.id, "assign", None,
+                            {"reviewer": name, "org": org.code, "year": cycle.year, "level": cycle.level}))
+    return person
+
+
 def assign_reviewer_in(session: Session, actor: Actor, cycle: ShowcaseCycle, name: str, org_code: str) -> int:
     """Put the reviewer ``name`` of unit ``org_code`` on ``cycle``'s panel (评审组), registering her
     when not known yet — head office only (rule ``sc.action.cycle``, :class:`PermissionDenied`).
@@ -310,17 +323,7 @@ def assign_reviewer_in(session: Session, actor: Actor, cycle: ShowcaseCycle, nam
     person = session.scalar(select(ShowcaseReviewer).where(ShowcaseReviewer.name == name,
                                                            ShowcaseReviewer.org_unit_id == org.id))
     entries: list[AuditRecord] = []
-    if person is None:
-        person = ShowcaseReviewer(name=name, org_unit_id=org.id)
-        session.add(person)
-        session.flush()
-        entries.append(("showcase_reviewer", person.id, "create", None, {"name": name, "org": org.code}))
-    if session.scalar(select(ShowcasePanelMember.id).where(ShowcasePanelMember.cycle_id == cycle.id,
-                                                           ShowcasePanelMember.reviewer_id == person.id)) is None:
-        session.add(ShowcasePanelMember(cycle_id=cycle.id, reviewer_id=person.id))
-        session.flush()
-        entries.append(("showcase_panel", cycle.id, "assign", None,
-                        {"reviewer": name, "org": org.code, "year": cycle.year, "level": cycle.level}))
+    person = _on_panel(session, cycle, person, name, org, entries, audit_assign=True)
     if entries:
         audit_many(session, actor, entries, batch_id=None)
     return person.id
