@@ -5,7 +5,7 @@ Rounding happens only here, for display; scores are kept unrounded everywhere el
 
 from __future__ import annotations
 
-_UNIT_EN = {"%": "%", "分": " pts", "件": " cases", "分钟": " min", "名": "", "个": "", "次": " times"}
+from qsm_desktop.domain.names import shown_unit
 
 
 def fmt_number(value: float, places: int = 2) -> str:
@@ -39,7 +39,8 @@ def with_unit(value: float, unit: str, language: str) -> str:
     if unit == "名":  # a rank
         return f"rank {fmt_number(value)}" if language == "en" else f"第{fmt_number(value)}名"
     if language == "en":
-        return fmt_number(value) + _UNIT_EN.get(unit, f" {unit}" if unit else "")
+        word = shown_unit(unit, language="en")  # the one table of English units (domain.names)
+        return fmt_number(value) + (word if word in ("", "%") else f" {word}")
     return fmt_number(value) + unit
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.domain.indicators import fmt_number, fmt_signed
+from qsm_desktop.domain.indicators.numbers import with_unit
 from qsm_desktop.domain.names import shown, shown_unit
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, BAD_BG, GOOD, GOOD_BG, MUTED, NEUTRAL_BG, WARN, WARN_BG
@@ -32,12 +33,9 @@ STATUS_COLOURS = {"met": (GOOD, GOOD_BG), "near": (WARN, WARN_BG), "behind": (BA
 def _number(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    if get_language() == "zh":
-        return f"{fmt_number(value, 2)}{unit}"
-    if unit == "名":  # a rank
-        return f"rank {fmt_number(value, 2)}"
-    word = shown_unit(unit)
-    return f"{fmt_number(value, 2)}{word}" if word in ("", "%") else f"{fmt_number(value, 2)} {word}"
+    if unit == "名" and get_language() == "zh":  # a target rank reads 3名 here, not 第3名
+        return f"{fmt_number(value)}{unit}"
+    return with_unit(value, unit, get_language())
 
 
 def _chart_title(name: str, unit: str) -> str:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop.domain.i18n import get_language, render_text
 from qsm_desktop.domain.indicators import UNIT_TYPE_BRANCH, UNIT_TYPE_DEPARTMENT, fmt_number
-from qsm_desktop.domain.names import shown, shown_unit
+from qsm_desktop.domain.indicators.numbers import with_unit
+from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.ui.widgets.period_combo import select_period
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
@@ -65,15 +66,7 @@ def _value_text(item) -> str:
     unit = item.indicator.unit
     if unit == "名":
         return f"{fmt_number(item.value)}"
-    return with_unit_text(fmt_number(item.value), unit)
-
-
-def with_unit_text(number: str, unit: str) -> str:
-    """``98分`` in Chinese, ``98 pts`` in English (a unit without an English word is left out)."""
-    word = shown_unit(unit)
-    if not word or word == "%" or get_language() == "zh":
-        return f"{number}{word}"
-    return f"{number} {word}"
+    return with_unit(item.value, unit, get_language())
 
 
 class _RankingModel(RowTableModel):
