@@ -61,6 +61,7 @@ def sample_certificates(count: int) -> list[AwardCertificate]:
                 issue_date=dt.date(2007, 12, 20),
                 issuing_body="交通银行服务质量管理委员会",
                 check=certificate_check(number, key),
+                seq=i + 1,
             )
         )
     return certs

@@ -13,7 +13,8 @@
 - ``qsm certificates --year Y --level L -o FILE.pdf [--per-award DIR] [--text-only --offset-x MM
   --offset-y MM]``: print the certificates (every print logged).
 - ``qsm certificates verify NUMBER``: valid (exit 0), revoked or unknown (exit 1); a scanned QR
-  text (``QSMCERT1|…|check``) is checked against the office's key too.
+  text (``QSM2007Z001-K7Q2M4XA``, or ``QSMCERT1|…|check`` on certificates printed before
+  December 2026) is checked against the office's key too.
 """
 
 from __future__ import annotations

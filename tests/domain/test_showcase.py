@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,12 +23,14 @@ from qsm_desktop.domain.showcase import (
     ApplicationAction,
     ApplicationStatus,
     AwardLevel,
+    CertificateNumberParts,
     CertificateNumberPattern,
     InvalidTransition,
     QuotaTieRefused,
     ScoreEntry,
     ScoreSheetTemplate,
     Severity,
+    ScannedQr,
     SheetTotal,
     TRANSITIONS,
     allowed_actions,
@@ -45,6 +48,7 @@ from qsm_desktop.domain.showcase import (
     next_sequence,
     nominate,
     outlier_sheets,
+    is_qr_payload,
     parse_qr_payload,
     qr_payload,
     quota_line,
@@ -624,7 +628,26 @@ def test_check_values(seq, key):
     assert verify_check(number, check, key) and verify_check(number, check.lower(), key)
     other = CertificateNumberPattern().format(2007, "总行级", seq + 1)
     assert not verify_check(other, check, key) or certificate_check(other, key) == check
-    assert parse_qr_payload(qr_payload(number, check)) == (number, check)
+    text = qr_payload(2007, "总行级", seq, check)
+    assert parse_qr_payload(text) == ScannedQr(check=check, parts=CertificateNumberParts(2007, AwardLevel.HEAD_OFFICE, seq))
+    # the QR code's alphanumeric set only, and 20 characters: a version-1 symbol at level M
+    assert re.fullmatch(r"[0-9A-Z $%*+\-./:]{20}", text) and is_qr_payload(text)
+    # certificates printed before December 2026 carry the number itself, and still read
+    legacy = f"QSMCERT1|{number}|{check}"
+    assert parse_qr_payload(legacy) == ScannedQr(check=check, number=number) and is_qr_payload(legacy)
+
+
+def test_qr_payload_names_year_level_sequence_and_check():
+    assert qr_payload(2007, "总行级", 1, "K7Q2M4XA") == "QSM2007Z001-K7Q2M4XA"
+    assert qr_payload(2009, AwardLevel.BRANCH, 12, "k7q2m4xa") == "QSM2009F012-K7Q2M4XA"
+    assert qr_payload(2010, "全国级", 1234, "ABCDEFGH") == "QSM2010G1234-ABCDEFGH"
+    for year, seq, check in ((207, 1, "ABCDEFGH"), (2007, 0, "ABCDEFGH"), (2007, 1, "ABC"), (2007, 1, "ABCDEFG1")):
+        with pytest.raises(ValueError):
+            qr_payload(year, "总行级", seq, check)
+    # a phone's copy in lower case or full-width still reads
+    expected = ScannedQr(check="K7Q2M4XA", parts=CertificateNumberParts(2007, AwardLevel.HEAD_OFFICE, 1))
+    assert parse_qr_payload(" qsm2007z001-k7q2m4xa ") == expected
+    assert parse_qr_payload("ＱＳＭ２００７Ｚ００１－Ｋ７Ｑ２Ｍ４ＸＡ") == expected
 
 
 def test_check_value_needs_the_key_and_qr_text_is_checked():
@@ -632,9 +655,13 @@ def test_check_value_needs_the_key_and_qr_text_is_checked():
     assert certificate_check(number, b"office-a") != certificate_check(number, b"office-b")
     with pytest.raises(ValueError):
         certificate_check(number, b"")
-    for bad in ("", "hello", "QSMCERT1|", "QSMCERT1||ABC", "QSMCERT1|x|"):
+    for bad in ("", "hello", "QSMCERT1|", "QSMCERT1||ABC", "QSMCERT1|x|", "QSM2007Z000-K7Q2M4XA",
+                "QSM2007X001-K7Q2M4XA", "QSM2007Z001-K7Q2M4X", "QSM2007Z001K7Q2M4XA"):
         with pytest.raises(InputRefused):
             parse_qr_payload(bad)
+    # a certificate number (even one of a pattern starting with QSM) is not a QR text
+    for number_text in (number, "QSM2007Z001", "QSM-2007-总-001"):
+        assert not is_qr_payload(number_text)
 
 
 # ------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def cert(unit: str, seq: int, level: str = "总行级", **kw) -> AwardCertificat
     number = CertificateNumberPattern().format(2007, level, seq)
     values = dict(number=number, unit_name=unit, year=2007, level=level,
                   title="2007年度交通银行总行级文明规范服务示范窗口", issue_date=dt.date(2007, 12, 20),
-                  issuing_body="交通银行服务质量管理委员会", check=certificate_check(number, KEY))
+                  issuing_body="交通银行服务质量管理委员会", check=certificate_check(number, KEY), seq=seq)
     values.update(kw)
     return AwardCertificate(**values)
 
@@ -117,15 +117,18 @@ def test_fonts_are_embedded_as_subsets(tmp_path, sample_units):
 
 
 def test_qr_code_carries_number_and_check(tmp_path, sample_units):
-    """The page's QR code decodes (zbarimg, when installed) to QSMCERT1|number|check; the check
-    verifies with the office's key."""
+    """The page's QR code decodes (zxing-cpp's reader; zbarimg, when installed) to
+    QSM<year><level><seq>-<check>, a version-1 symbol; the check verifies the certificate's number
+    with the office's key."""
     c = cert(sample_units[0], 7)
     out = tmp_path / "c.pdf"
     render_certificates([c], out)
-    number, check = parse_qr_payload(qr_text(c))
-    assert number == c.number and verify_check(number, check, KEY)
+    assert qr_text(c) == f"QSM2007Z007-{c.check}"
+    scanned = parse_qr_payload(qr_text(c))
+    assert (scanned.parts.year, scanned.parts.level, scanned.parts.seq) == (2007, "总行级", 7)
+    assert verify_check(c.number, scanned.check, KEY)
     content = PdfReader(str(out)).pages[0].get_contents().get_data().decode("latin-1")
-    assert "/IM true" in content and " EI" in content, "no QR image mask on the page"
+    assert "BI /W 21 /H 21 /IM true" in content and " EI" in content, "no version-1 QR image mask on the page"
     subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-singlefile", str(out), str(tmp_path / "p")], check=True)
     result = zxingcpp.read_barcode(Image.open(tmp_path / "p.png"))
     assert result is not None and result.text == qr_text(c)
@@ -134,6 +137,13 @@ def test_qr_code_carries_number_and_check(tmp_path, sample_units):
         pytest.skip("zbarimg (Debian zbar-tools) is not installed: only zxing-cpp's reader checked the code")
     decoded = subprocess.run([zbarimg, "--raw", "-q", str(tmp_path / "p.png")], capture_output=True, check=True)
     assert decoded.stdout.decode("utf-8").strip() == qr_text(c)
+
+
+def test_a_check_value_needs_the_sequence_and_no_check_prints_the_number():
+    c = cert("交通银行上海分行营业部", 3)
+    with pytest.raises(ValueError, match="seq"):
+        AwardCertificate(**{**c.__dict__, "seq": None})
+    assert qr_text(AwardCertificate(**{**c.__dict__, "check": "", "seq": None})) == c.number
 
 
 def test_a_forty_character_name_fits_within_the_margins(tmp_path):

@@ -17,7 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 from qsm_desktop.domain.showcase import qr_payload
 from qsm_desktop.reports.qr import LEVELS, QUIET_ZONE, draw_qr, encode, image_mask_operators, qr_modules
 
-PAYLOAD = qr_payload("交银服示〔2007〕总字第001号", "K7Q2M4XA")
+PAYLOAD = qr_payload(2007, "总行级", 1, "K7Q2M4XA")  # what a certificate prints: "QSM2007Z001-K7Q2M4XA"
+#: what certificates printed before December 2026 carry (UTF-8 bytes): still drawn and read the same
+LEGACY_PAYLOAD = "QSMCERT1|交银服示〔2007〕总字第001号|K7Q2M4XA"
 ZBARIMG = shutil.which("zbarimg")
 DPI = 200
 
@@ -71,6 +73,16 @@ def test_the_symbol_is_the_librarys():
         assert not modules[r0 + 1][c0 + 1] and modules[r0 + 3][c0 + 3]
 
 
+def test_a_certificate_payload_fits_the_smallest_symbol():
+    """The certificate's alphanumeric text is a version-1 symbol (21 × 21 modules) at level M,
+    for every level and sequences up to 999; the older UTF-8 text needed version 4 (33 × 33)."""
+    assert encode(PAYLOAD, "M").size == 21
+    for level in ("分行级", "总行级", "全国级"):
+        assert encode(qr_payload(2026, level, 999, "ABCDEFGH"), "M").size == 21
+    assert encode(qr_payload(2026, "总行级", 1000, "ABCDEFGH"), "M").size == 25  # a longer sequence: version 2
+    assert encode(LEGACY_PAYLOAD, "M").size == 33
+
+
 def test_unknown_level_empty_and_oversized_payloads_are_refused():
     assert set(LEVELS) == {"L", "M", "Q", "H"}
     with pytest.raises(ValueError, match="level"):
@@ -109,7 +121,7 @@ def test_drawn_code_paints_exactly_the_modules_in_a_blank_quiet_zone(tmp_path, v
             assert dark == expected, (r, c)
 
 
-@pytest.mark.parametrize("payload", [PAYLOAD, "交银服示〔2009〕国字第123号"])
+@pytest.mark.parametrize("payload", [PAYLOAD, LEGACY_PAYLOAD, "交银服示〔2009〕国字第123号"])
 @pytest.mark.parametrize("vector", [False, True], ids=["image-mask", "vector"])
 def test_drawn_code_decodes_to_the_payload(tmp_path, payload, vector):
     image = _render(tmp_path, payload, vector=vector)

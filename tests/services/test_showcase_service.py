@@ -14,7 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from openpyxl import load_workbook
+from PIL import Image
 from pypdf import PdfReader
 
 from qsm_desktop.cli import main
@@ -197,7 +199,7 @@ def test_award_then_certificates_pdf(loaded, actor, db_url, capsys, tmp_path, ex
     assert loaded.showcase.awards(actor, year=2007)[0].prints == 2
 
 
-def test_verify_valid_revoked_unknown(loaded, actor, db_url, capsys):
+def test_verify_valid_revoked_unknown(loaded, actor, db_url, capsys, tmp_path):
     svc = loaded.showcase
     awards = svc.award(actor, 2007, "总行级", 3, decided_on=dt.date(2007, 12, 28))
     first, second = awards[0], awards[1]
@@ -222,10 +224,33 @@ def test_verify_valid_revoked_unknown(loaded, actor, db_url, capsys):
 
     with loaded.unit_of_work() as session:
         key = office_secret(session)
-    good = svc.verify(actor, qr_payload(first.number, certificate_check(first.number, key)))
-    assert good.status == "valid" and good.check_ok is True
-    forged = svc.verify(actor, qr_payload(first.number, certificate_check(first.number, b"another office")))
+    good = svc.verify(actor, qr_payload(2007, "总行级", first.seq, certificate_check(first.number, key)))
+    assert good.status == "valid" and good.check_ok is True and good.number == first.number
+    forged = svc.verify(actor, qr_payload(2007, "总行级", first.seq, certificate_check(first.number, b"another office")))
     assert forged.status == "unknown" and forged.check_ok is False
+    by_qr = svc.verify(actor, qr_payload(2007, "总行级", second.seq, certificate_check(second.number, key)))
+    assert by_qr.status == "revoked" and by_qr.check_ok is True
+    # a sequence never issued: unknown, named with the cycle's pattern
+    never = svc.verify(actor, qr_payload(2007, "总行级", 99, certificate_check("交银服示〔2007〕总字第099号", key)))
+    assert never.status == "unknown" and never.number == "交银服示〔2007〕总字第099号"
+    # certificates printed before December 2026 carry "QSMCERT1|number|check": they still verify
+    legacy = svc.verify(actor, f"QSMCERT1|{first.number}|{certificate_check(first.number, key)}")
+    assert legacy.status == "valid" and legacy.check_ok is True
+    legacy_forged = svc.verify(actor, f"QSMCERT1|{first.number}|{certificate_check(first.number, b'another office')}")
+    assert legacy_forged.status == "unknown" and legacy_forged.check_ok is False
+    for text, status in ((f"QSM2007Z{first.seq:03d}-{certificate_check(first.number, key)}", "valid"),
+                         (f"QSMCERT1|{first.number}|{certificate_check(first.number, key)}", "valid"),
+                         (f"QSM2007Z{first.seq:03d}-AAAAAAAA", "unknown")):
+        code, out, err = run_cli(capsys, "--db", db_url, "certificates", "verify", text, "--json")
+        assert (code == 0) == (status == "valid") and json.loads(out)["status"] == status, (text, err)
+    # the code printed on a certificate reads back and verifies
+    pdf = svc.certificate_pdf(actor, [first.number])
+    page = tmp_path / "c.pdf"
+    page.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-singlefile", str(page), str(tmp_path / "c")], check=True)
+    scanned = zxingcpp.read_barcode(Image.open(tmp_path / "c.png"))
+    assert scanned is not None and scanned.text.startswith("QSM2007Z")
+    assert svc.verify(actor, scanned.text).status == "valid"
     # a revoked number is never reused: the next award of 2007 总行级 continues the sequence
     assert svc.awards(actor, year=2007, level="总行级", include_revoked=False)[-1].seq == 3
 

@@ -123,6 +123,13 @@ def test_showcase_page(qtbot, showcase_services, window, tmp_path, monkeypatch):
     awards.ui.verifyEdit.setText("交银服示〔2007〕总字第077号")
     awards._on_verify_button_clicked()
     assert awards.ui.verifyResult.text().startswith("未知")
+    from qsm_desktop.reports.certificate import qr_text
+
+    scanned = qr_text(awards.preview.certificate)  # what the previewed certificate's QR code carries
+    assert scanned.startswith("QSM2007Z001-")
+    awards.ui.verifyEdit.setText(scanned)
+    awards._on_verify_button_clicked()
+    assert awards.ui.verifyResult.text().startswith("有效")
     assert "全国级" in awards.ui.countsLabel.text()
 
 

@@ -40,10 +40,14 @@ from qsm_desktop.domain.showcase.awards import QuotaTieRefused, award_decision, 
 from qsm_desktop.domain.showcase.certificates import (
     CHECK_LENGTH,
     DEFAULT_NUMBER_PATTERN,
+    LEGACY_QR_PREFIX,
+    QR_LEVEL_CODES,
     QR_PREFIX,
     CertificateNumberParts,
     CertificateNumberPattern,
+    ScannedQr,
     certificate_check,
+    is_qr_payload,
     next_sequence,
     parse_qr_payload,
     qr_payload,
@@ -115,5 +119,6 @@ __all__ = [
     "default_decision_date",
     # certificates
     "DEFAULT_NUMBER_PATTERN", "CertificateNumberParts", "CertificateNumberPattern", "next_sequence",
-    "CHECK_LENGTH", "QR_PREFIX", "certificate_check", "verify_check", "qr_payload", "parse_qr_payload",
+    "CHECK_LENGTH", "QR_PREFIX", "LEGACY_QR_PREFIX", "QR_LEVEL_CODES", "certificate_check", "verify_check", "qr_payload",
+    "ScannedQr", "is_qr_payload", "parse_qr_payload",
 ]

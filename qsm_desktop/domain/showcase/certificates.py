@@ -174,7 +174,16 @@ def next_sequence(issued: Iterable[int]) -> int:
 
 #: Length of the check value in base-32 characters (8 × 5 = 40 bits).
 CHECK_LENGTH = 8
-QR_PREFIX = "QSMCERT1"
+#: How the QR text of certificates printed from December 2026 on begins (see :func:`qr_payload`).
+QR_PREFIX = "QSM"
+#: How the QR text of certificates printed before December 2026 begins (``QSMCERT1|number|check``);
+#: :func:`parse_qr_payload` still reads it, nothing writes it any more.
+LEGACY_QR_PREFIX = "QSMCERT1"
+
+#: The level's letter in the QR text: the pinyin initial of its short form (分 Fēn, 总 Zǒng, 国 Guó).
+QR_LEVEL_CODES = {AwardLevel.BRANCH: "F", AwardLevel.HEAD_OFFICE: "Z", AwardLevel.NATIONAL: "G"}
+_QR_LEVELS = {code: level for level, code in QR_LEVEL_CODES.items()}
+_QR_COMPACT = re.compile(rf"{QR_PREFIX}(\d{{4}})([{''.join(_QR_LEVELS)}])(\d{{1,9}})-([A-Z2-7]{{{CHECK_LENGTH}}})")
 
 
 def certificate_check(number: str, key: bytes) -> str:
@@ -186,6 +195,14 @@ def certificate_check(number: str, key: bytes) -> str:
     QR code with a valid check for a number the office did not issue, and a hand-edited or
     mistyped number fails the check. It does not replace the register: ``verify`` still looks the
     number up (valid, revoked or unknown). Raises ``ValueError`` for an empty key.
+
+    Why 40 bits are enough: the check is never shown to anyone who could try values against it —
+    a certificate is verified by the office, in the app or ``qsm certificates verify``, one
+    printed certificate at a time — so a forger without the key gets one guess per forged sheet
+    of paper presented, each right with probability 2⁻⁴⁰ (about one in 10¹²; a million forged
+    certificates would still pass with probability 10⁻⁶). A forged number the register never
+    issued is refused whatever its check. Both QR formats (:func:`qr_payload` and the older
+    ``QSMCERT1`` text) carry this same value.
     """
     if not key:
         raise ValueError("certificate_check needs the office's secret key")
@@ -200,22 +217,71 @@ def verify_check(number: str, check: str, key: bytes) -> bool:
     return hmac.compare_digest(expected, given)
 
 
-def qr_payload(number: str, check: str) -> str:
-    """The text a certificate's QR code carries: ``"QSMCERT1|<number>|<check>"``.
+def qr_payload(year: int, level: AwardLevel | str, seq: int, check: str) -> str:
+    """The text a certificate's QR code carries (证书二维码内容): ``"QSM<year><level><seq>-<check>"``,
+    e.g. ``"QSM2007Z001-K7Q2M4XA"`` for 交银服示〔2007〕总字第001号.
 
-    A phone shows it as is (the number is readable); the app's verify box and ``qsm certificates
-    verify`` accept it whole.
+    ``year``: the award year (four digits); ``level``: 分行级 / 总行级 / 全国级 (written as its
+    letter in :data:`QR_LEVEL_CODES`: F, Z, G); ``seq``: the sequence within year × level (序号,
+    ≥ 1, at least three digits); ``check``: :func:`certificate_check` of the certificate's number.
+    The register finds the award by year, level and sequence, so the number's own wording (the
+    cycle's pattern) need not be carried.
+
+    Why this shape: every character is in the QR code's alphanumeric set (digits, upper-case
+    letters, ``-``), which packs 2 characters in 11 bits instead of a byte each, and the text is
+    20 characters for sequences up to 999 — what a version-1 symbol (21 × 21 modules) holds at
+    error-correction level M (ISO/IEC 18004 Table 7). The older ``QSMCERT1|number|check`` text
+    (UTF-8 bytes, the number in Chinese) needed version 4 (33 × 33): 2.5 times the modules for the
+    encoder to lay out and score under each of the eight masks, and larger printed modules at the
+    same size. Raises ``ValueError`` for a year not of four digits, a sequence below 1 or a check
+    value that is not :data:`CHECK_LENGTH` base-32 characters.
     """
-    return f"{QR_PREFIX}|{number}|{check}"
+    level = AwardLevel(level)
+    check = str(check).upper()
+    if not 1000 <= int(year) <= 9999 or int(seq) < 1 or not re.fullmatch(rf"[A-Z2-7]{{{CHECK_LENGTH}}}", check):
+        raise ValueError(f"no certificate QR text for year {year!r}, sequence {seq!r}, check {check!r}")
+    return f"{QR_PREFIX}{int(year)}{QR_LEVEL_CODES[level]}{int(seq):03d}-{check}"
 
 
-def parse_qr_payload(text: str) -> tuple[str, str]:
-    """``(number, check)`` from a scanned QR text (see :func:`qr_payload`); :class:`InputRefused`
-    when the text is not one of ours."""
-    text = str(text).strip()
-    if not text.startswith(QR_PREFIX + "|") or text.count("|") < 2:
+@dataclass(frozen=True)
+class ScannedQr:
+    """What a certificate's QR code said (扫描的证书二维码): ``check`` its check value and either
+    ``parts`` (year, level and sequence — the text of :func:`qr_payload`) or ``number`` (the
+    number as printed — the older ``QSMCERT1|number|check`` text)."""
+
+    check: str
+    parts: CertificateNumberParts | None = None
+    number: str | None = None
+
+
+def _qr_text(text: str) -> str:
+    return unicodedata.normalize("NFKC", str(text)).strip()
+
+
+def is_qr_payload(text: str) -> bool:
+    """Whether ``text`` (typed or scanned into a verify box) is a certificate's QR text of either
+    format rather than a certificate number: it begins ``QSMCERT`` (the older format) or is a whole
+    :func:`qr_payload` text (any letter case)."""
+    text = _qr_text(text).upper()
+    return text.startswith(LEGACY_QR_PREFIX[:-1]) or _QR_COMPACT.fullmatch(text) is not None
+
+
+def parse_qr_payload(text: str) -> ScannedQr:
+    """Read a scanned QR text: ``QSM2007Z001-K7Q2M4XA`` (:func:`qr_payload`, printed from
+    December 2026 on) or ``QSMCERT1|交银服示〔2007〕总字第001号|K7Q2M4XA`` (certificates printed
+    before: they still verify). Letter case and full-width characters are accepted in the former.
+    :class:`InputRefused` when the text is neither.
+    """
+    match = _QR_COMPACT.fullmatch(_qr_text(text).upper())
+    if match is not None:
+        year, code, seq, check = match.groups()
+        if int(seq) < 1:
+            raise InputRefused(msg("showcase.qr.unparseable"))
+        return ScannedQr(check=check, parts=CertificateNumberParts(int(year), _QR_LEVELS[code], int(seq)))
+    text = str(text).strip()  # the number exactly as printed: the register is searched with it
+    if not text.startswith(LEGACY_QR_PREFIX + "|") or text.count("|") < 2:
         raise InputRefused(msg("showcase.qr.unparseable"))
-    number, check = text[len(QR_PREFIX) + 1:].rsplit("|", 1)
+    number, check = text[len(LEGACY_QR_PREFIX) + 1:].rsplit("|", 1)
     if not number or not check:
         raise InputRefused(msg("showcase.qr.unparseable"))
-    return number, check
+    return ScannedQr(check=check, number=number)

@@ -19,6 +19,8 @@ class AwardCertificate:
 
     ``number``: the certificate number (证书编号); ``check``: its check value for the QR code
     (``domain.showcase.certificate_check``; empty → the QR code carries the number alone);
+    ``seq``: the number's sequence within year × level (序号, the register's), which the QR code
+    carries with the check value — required when ``check`` is given (``ValueError`` otherwise);
     ``unit_name``: the awarded unit (申报单位); ``year``: the award year; ``level``: 分行级 /
     总行级 / 全国级; ``title``: the official award title (称号); ``issue_date``: the certificate's
     date (``datetime.date``, printed 二〇〇七年十二月); ``issuing_body``: 发证单位; ``params``: extra
@@ -34,12 +36,18 @@ class AwardCertificate:
     issuing_body: str
     check: str = ""
     params: Mapping[str, str] = field(default_factory=dict)
+    seq: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.check and self.seq is None:
+            raise ValueError(f"certificate {self.number}: a check value needs the sequence (seq) for the QR code")
 
 
 def qr_text(cert: AwardCertificate) -> str:
-    """What a certificate's QR code carries: ``QSMCERT1|<number>|<check>``, or the number alone
-    when the certificate has no check value."""
-    return qr_payload(cert.number, cert.check) if cert.check else cert.number
+    """What a certificate's QR code carries: ``QSM<year><level><seq>-<check>``
+    (``domain.showcase.qr_payload``, e.g. ``QSM2007Z001-K7Q2M4XA``), or the number alone when the
+    certificate has no check value. Raises ``ValueError`` as ``qr_payload``."""
+    return qr_payload(cert.year, cert.level, cert.seq, cert.check) if cert.check else cert.number
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

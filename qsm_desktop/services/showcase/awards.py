@@ -30,6 +30,7 @@ from qsm_desktop.domain.showcase import (
     ApplicationAction,
     ApplicationStatus,
     AwardLevel,
+    CertificateNumberParts,
     CertificateNumberPattern,
     DeclarationCheck,
     QuotaLine,
@@ -60,7 +61,8 @@ from qsm_desktop.store.models.showcase import (
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
 
-__all__ = ["AwardService", "award_by_number", "award_conditions", "award_infos", "canonical_number", "ranking_of"]
+__all__ = ["AwardService", "award_by_number", "award_conditions", "award_infos", "canonical_number", "number_of_parts",
+           "ranking_of"]
 
 
 def award_infos(session: Session, *conditions: Any) -> list[AwardInfo]:
@@ -109,6 +111,19 @@ def canonical_number(session: Session, number: str) -> str:
         except InputRefused:
             continue
     return text
+
+
+def number_of_parts(session: Session, parts: CertificateNumberParts) -> str:
+    """The certificate number of year × level × sequence (a QR code's ``parts``): the issued
+    award's number when there is one, else the number the cycle's pattern (the default pattern
+    when there is no cycle) gives them — a number never issued, for the verify message."""
+    number = session.scalar(select(ShowcaseAward.number).where(
+        ShowcaseAward.year == parts.year, ShowcaseAward.level == parts.level.value, ShowcaseAward.seq == parts.seq))
+    if number is not None:
+        return number
+    cycle = store.find_cycle(session, parts.year, parts.level)
+    pattern = cycle.number_pattern if cycle is not None and cycle.number_pattern else DEFAULT_NUMBER_PATTERN
+    return CertificateNumberPattern(pattern).format(parts.year, parts.level, parts.seq)
 
 
 def award_by_number(session: Session, number: str) -> ShowcaseAward:

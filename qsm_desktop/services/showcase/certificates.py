@@ -18,12 +18,18 @@ from sqlalchemy.orm import Session
 
 from qsm_desktop.domain.errors import InputRefused
 from qsm_desktop.domain.i18n import msg
-from qsm_desktop.domain.showcase import AwardLevel, certificate_check, parse_qr_payload, verify_check
+from qsm_desktop.domain.showcase import AwardLevel, certificate_check, is_qr_payload, parse_qr_payload, verify_check
 from qsm_desktop.excel.cells import row_values
 from qsm_desktop.services.audit import audit
 from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.permissions import require_rule
-from qsm_desktop.services.showcase.awards import award_by_number, award_conditions, award_infos, canonical_number
+from qsm_desktop.services.showcase.awards import (
+    award_by_number,
+    award_conditions,
+    award_infos,
+    canonical_number,
+    number_of_parts,
+)
 from qsm_desktop.services.showcase.common import cycle_of, level_of, now
 from qsm_desktop.services.showcase.results import PrintResult, VerifyResult
 from qsm_desktop.store import showcase as store
@@ -54,7 +60,8 @@ def certificates_of(session: Session, awards: Sequence[ShowcaseAward]) -> list[A
             number=a.number, unit_name=names.get(a.application_id) or outlets[a.outlet_id].name, year=a.year,
             level=a.level, title=cycle.title if cycle else store.default_title(a.year, a.level),
             issue_date=(cycle.announced_on if cycle and cycle.announced_on else a.awarded_on),
-            issuing_body=cycle.issuing_body if cycle else store.DEFAULT_ISSUER, check=certificate_check(a.number, key)))
+            issuing_body=cycle.issuing_body if cycle else store.DEFAULT_ISSUER, check=certificate_check(a.number, key),
+            seq=a.seq))
     return certs
 
 
@@ -210,19 +217,22 @@ class CertificateService:
 
     def verify(self, actor: Actor, text: str) -> VerifyResult:
         """Verify a certificate (证书验证): ``text`` is a number as printed or typed (full-width
-        digits, other brackets accepted) or a scanned QR text (``QSMCERT1|number|check``).
+        digits, other brackets accepted) or a scanned QR text — ``QSM2007Z001-K7Q2M4XA`` (year,
+        level, sequence and check value; printed since December 2026) or the older
+        ``QSMCERT1|number|check`` (``domain.showcase.parse_qr_payload``).
         ``valid`` — issued and not revoked; ``revoked`` — issued, then 摘牌 (number kept);
         ``unknown`` — never issued, or the QR check value does not match (forged)."""
         require(actor, msg("sc.action.read"), write=False)
         raw = str(text or "").strip()
         if not raw:
             raise InputRefused(msg("sc.verify.blank"))
-        check = None
-        if raw.upper().startswith("QSMCERT"):
-            raw, check = parse_qr_payload(raw)
+        scanned = parse_qr_payload(raw) if is_qr_payload(raw) else None
         with self._services.unit_of_work() as session:
-            number = canonical_number(session, raw)
-            check_ok = None if check is None else verify_check(number, check, store.office_secret(session))
+            if scanned is not None and scanned.parts is not None:
+                number = number_of_parts(session, scanned.parts)
+            else:
+                number = canonical_number(session, raw if scanned is None else scanned.number)
+            check_ok = None if scanned is None else verify_check(number, scanned.check, store.office_secret(session))
             found = award_infos(session, ShowcaseAward.number == number)
         award = found[0] if found else None
         if award is None:
