@@ -232,8 +232,8 @@ def qr_payload(year: int, level: AwardLevel | str, seq: int, check: str) -> str:
     20 characters for sequences up to 999 — what a version-1 symbol (21 × 21 modules) holds at
     error-correction level M (ISO/IEC 18004 Table 7). The older ``QSMCERT1|number|check`` text
     (UTF-8 bytes, the number in Chinese) needed version 4 (33 × 33): 2.5 times the modules for the
-    encoder to lay out and score under each of the eight masks, and larger printed modules at the
-    same size. Raises ``ValueError`` for a year not of four digits, a sequence below 1 or a check
+    encoder to lay out and score under each of the eight masks, and modules 21/33 as wide when
+    printed at the same size. Raises ``ValueError`` for a year not of four digits, a sequence below 1 or a check
     value that is not :data:`CHECK_LENGTH` base-32 characters.
     """
     level = AwardLevel(level)
