@@ -210,4 +210,27 @@ def test_long_radar_labels_wrap_at_spaces_or_between_chinese_characters():
     assert wrap("Brand and showcase units", 7, 46) == ["Brand and", "showcase", "units"]
     assert wrap("Responsiveness", 7, 30) == ["Responsiveness"]  # one word keeps its line
     assert wrap("服务规范与队伍", 7, 30) == ["服务规范", "与队伍"]
+    assert wrap("服务规范与队伍", 7, 45) == ["服务规范", "与队伍"]  # not 6 + 1
     assert wrap("服务渠道", 7, 46) == ["服务渠道"]
+
+
+def test_workers_print_origins_whose_messages_only_the_parent_registered(samples_dir, tmp_path):
+    """A value's origin is a message (LocalText) that the services register, and a spawned worker
+    does not import the services: the batch hands the parent's messages over, so a report from a
+    worker prints the origin, not its key (the bank-scale benchmark found 44 reports doing so)."""
+    from evaluation_samples import PERIOD, reference_system, sample_inputs
+
+    from qsm_desktop.domain.i18n import local, register
+    from qsm_desktop.domain.indicators import InputValue, score_period
+
+    register({"test.batch.origin": ("测试来源共 {count} 项", "test origin of {count} items")})
+    system = reference_system()
+    inputs = sample_inputs(samples_dir, system)
+    for unit in inputs:
+        if unit.code == "310000":
+            unit.values["D01"] = InputValue(0.0, local("test.batch.origin", count=3))
+    data = EvaluationReportData(score_period(system, PERIOD, inputs), generated_on=GENERATED)
+    batch = build_unit_reports(data, tmp_path, workers=2, language="en",
+                               unit_codes=["310000", "110000", "000101", "000102"])
+    text = " ".join(_text(batch.reports[0].path).split())
+    assert "test origin of 3 items" in text and "test.batch.origin" not in text

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from qsm_desktop.domain.errors import QsmError
-from qsm_desktop.domain.i18n import get_language, msg, os_error_text, register, set_language
+from qsm_desktop.domain.i18n import catalogue, get_language, msg, os_error_text, register, set_language
 from qsm_desktop.domain.indicators import UnitScore
 from qsm_desktop.reports.evaluation_pdf import unit_report
 from qsm_desktop.reports.evaluation_pdf.data import BatchResult, EvaluationReportData, ReportResult
@@ -73,10 +73,12 @@ _worker_data: EvaluationReportData | None = None
 
 
 def _worker_start(data: bytes, language: str, fixed_layout: bool, vector_charts: bool,
-                  english: dict[str, str]) -> None:
+                  english: dict[str, str], messages: dict[str, tuple[str, str]]) -> None:
     """Initialiser of a worker process: unpickle the batch's data once, set the language, the
     English names of the reference data (a spawned worker starts without the catalogue the
-    parent loaded from the database, issue 14 item 1) and the chart switches of the parent. Its
+    parent loaded from the database, issue 14 item 1), the parent's messages (the services
+    registered the texts of the values' origins, which the worker does not import: without them
+    an origin printed as its key) and the chart switches of the parent. Its
     fonts are registered here, once, before the first report (matplotlib is imported only by the
     worker that builds the bank-wide report: the unit reports draw their charts themselves)."""
     global _worker_data
@@ -86,6 +88,7 @@ def _worker_start(data: bytes, language: str, fixed_layout: bool, vector_charts:
     _worker_data = pickle.loads(data)
     set_language(language)
     set_english_names(english)
+    register(messages)
     if not fixed_layout:  # the benchmark's "today" (matplotlib imported only then, or for the bank-wide report)
         from qsm_desktop.reports import charts
 
@@ -213,7 +216,7 @@ def _parallel(data, jobs, lang, count, progress, is_cancelled, started) -> Batch
     older = set(multiprocessing.active_children())  # children this batch did not start
     pool = cf.ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
                                   initializer=_worker_start,
-                                  initargs=(payload, lang, *_chart_switches(), english_names()))
+                                  initargs=(payload, lang, *_chart_switches(), english_names(), catalogue()))
     results: dict[int, ReportResult] = {}
     futures = {pool.submit(_worker_build, code, str(final), lang): i for i, (code, final) in enumerate(jobs)}
     pending = set(futures)

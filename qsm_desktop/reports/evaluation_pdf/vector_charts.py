@@ -66,16 +66,18 @@ def wrap(text: str, size: float, width: float) -> list[str]:
     """``text`` in lines at most ``width`` points wide at ``size`` points where it can break: at
     spaces (a word longer than the width keeps its line), or between any two characters of a
     Chinese text without spaces."""
-    if text_width(text, size) <= width or (" " not in text and not any(ord(ch) >= 0x2E80 for ch in text)):
+    full = text_width(text, size)
+    if full <= width or (" " not in text and not any(ord(ch) >= 0x2E80 for ch in text)):
         return [text]
-    parts = text.split(" ") if " " in text else list(text)
-    glue = " " if " " in text else ""
+    if " " not in text:  # Chinese: lines of even length (no character left alone on the last)
+        per = math.ceil(len(text) / math.ceil(full / width))
+        return [text[i:i + per] for i in range(0, len(text), per)]
     lines: list[str] = []
-    for part in parts:
-        if lines and text_width(lines[-1] + glue + part, size) <= width:
-            lines[-1] += glue + part
+    for word in text.split(" "):
+        if lines and text_width(lines[-1] + " " + word, size) <= width:
+            lines[-1] += " " + word
         else:
-            lines.append(part)
+            lines.append(word)
     return lines
 
 
@@ -328,7 +330,8 @@ class RadarChart(_Chart):
         angles = [2 * math.pi * i / n for i in range(n)]
         legend_h = 12 + (LEGEND_PT - 1) * 1.6 * (0 if self.per_row == len(self.series) else len(self.series) - 1)
         lead = self.label_pt * 1.2
-        names = [wrap(t, self.label_pt, size * 0.25) for t in self.axes_labels]
+        names = [wrap(t, self.label_pt, size * (0.25 if abs(math.sin(a)) > 0.3 else 0.6))  # beside / above
+                 for t, a in zip(self.axes_labels, angles)]
         side = max((max(text_width(line, self.label_pt) for line in lines) * abs(math.sin(a))
                     for lines, a in zip(names, angles)), default=0.0)
         tall = max((len(lines) * lead * abs(math.cos(a)) for lines, a in zip(names, angles)), default=0.0)
