@@ -178,7 +178,8 @@ def test_a_worker_failure_is_a_sentence(report_data, tmp_path):
 
 def test_default_workers():
     assert default_workers(3) == 1 and default_workers(1) == 1
-    assert 1 <= default_workers(45) <= 8
+    assert default_workers(45) == 1  # the bank's quarter: faster here than starting workers
+    assert 1 <= default_workers(200) <= 8
 
 
 def test_spawned_workers_know_the_english_names_the_parent_loaded(report_data, tmp_path):

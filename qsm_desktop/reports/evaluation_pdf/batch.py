@@ -43,9 +43,12 @@ register({
 
 log = logging.getLogger(__name__)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
-_MIN_PARALLEL = 4
-"""Fewer reports than this are built in this process: starting a worker (importing reportlab, and
-matplotlib for the bank-wide report) costs about as much as a few reports."""
+_MIN_PARALLEL = 60
+"""Fewer reports than this are built in this process. A unit report costs ~0.06 s of CPU once its
+charts are drawn into the PDF, and starting a worker ~1.2 s (importing reportlab and the domain,
+registering the fonts; matplotlib too for the bank-wide report): about 20 reports. On 2 cores the
+bank's 45 reports took 4.0 s in this process against 5.8 s in two workers (BENCHMARKS.md, "Report
+batch"); only a larger batch earns the workers' start back."""
 
 
 class ReportBatchFailed(QsmError):
@@ -60,7 +63,8 @@ def unit_report_filename(period: str, unit: UnitScore) -> str:
 
 def default_workers(count: int) -> int:
     """How many worker processes a batch of ``count`` reports uses: one per processor core (at
-    most 8), and none (``1``: this process) for fewer than four reports."""
+    most 8), and none (``1``: this process) for fewer than 60 reports (:data:`_MIN_PARALLEL`:
+    the bank's 45 reports of a quarter are built faster here than by starting workers)."""
     if count < _MIN_PARALLEL:
         return 1
     return max(1, min(os.cpu_count() or 1, 8, count))
