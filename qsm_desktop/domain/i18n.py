@@ -51,6 +51,14 @@ def get_language() -> str:
     return _language
 
 
+def catalogue() -> dict[str, tuple[str, str]]:
+    """A copy of every registered message, ``{key: (chinese, english)}``: for a spawned worker
+    process (the report batch), which imports only what it needs and so lacks the messages other
+    modules registered — the services' origins of values (:class:`LocalText`) must read the same
+    in a report built there (issue 14 item 5). Hand it to :func:`register` in the worker."""
+    return dict(_catalogue)
+
+
 def msg(key: str, /, *, language: str | None = None, **params: object) -> str:
     """Render message ``key`` with ``params`` in ``language`` (default: the current language).
 

@@ -13,7 +13,8 @@ Latin from DejaVu Sans (shipped with matplotlib), Chinese from the bundled font.
 ``rc_context`` while a figure is built and while it is rendered, never to the global rcParams.
 (This is the only font code here; reportlab font registration lives with the PDF builders.)
 
-Colours follow one restrained palette so that the committee report reads as one document.
+Colours follow one restrained palette (:mod:`qsm_desktop.reports.palette`) so that the committee
+report reads as one document.
 """
 
 from __future__ import annotations
@@ -32,15 +33,7 @@ from matplotlib.patches import Patch
 
 from qsm_desktop import paths
 
-NAVY = "#1F3B73"
-TEAL = "#2A9D8F"
-GOLD = "#C9A227"
-GREY = "#8A94A6"
-LIGHT = "#E8ECF3"
-RED = "#B23A48"
-SERIES_COLOURS = (NAVY, GOLD, TEAL, GREY, RED, "#6C5B7B")
-GRADE_COLOURS = {"优秀": "#DCEFE3", "良好": "#DDE8F6", "合格": "#FBF1D6", "待改进": "#F6DEDE"}
-"""Light background tint per grade band name (other names fall back to grey tints)."""
+from qsm_desktop.reports.palette import GOLD, GRADE_COLOURS, GREY, LIGHT, NAVY, RED, SERIES_COLOURS, TEAL  # noqa: F401
 
 LATIN_FAMILY = "DejaVu Sans"
 _font_lock = threading.Lock()

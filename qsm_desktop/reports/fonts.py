@@ -292,12 +292,27 @@ def _char_class(codes: Iterable[int], *, negate: bool = False) -> re.Pattern[str
 
 
 def latin_fallback_font() -> Path:
-    """DejaVu Sans from matplotlib's data (TrueType); reportlab's Bitstream Vera when absent."""
-    import matplotlib
+    """DejaVu Sans from matplotlib's data (TrueType); reportlab's Bitstream Vera when absent.
 
-    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
-    if path.is_file():
-        return path
+    Found beside matplotlib's package without importing it (``mpl-data`` next to its
+    ``__init__``): a PDF builder that draws no matplotlib chart — a report worker process — does
+    not pay matplotlib's import for a font path (issue 14 item 5); imported only when the data
+    folder is elsewhere."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("matplotlib")
+    if spec is not None and spec.origin:
+        path = Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf" / "DejaVuSans.ttf"
+        if path.is_file():
+            return path
+    try:
+        import matplotlib
+    except ImportError:  # pragma: no cover - matplotlib is a dependency
+        pass
+    else:
+        path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+        if path.is_file():
+            return path
     import reportlab
 
     return Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"

@@ -497,7 +497,7 @@ def test_report_evaluation_reads_back_with_totals_and_embedded_font(capsys, load
                             str(folder))
     assert code == 0, err
     assert len(list(folder.glob("2007Q4_*.pdf"))) == 19  # 18 units and the bank-wide report
-    lines = err.splitlines()  # progress on stderr, a line per report (not a terminal), from the workers
+    lines = err.splitlines()  # progress on stderr, a line per report (not a terminal)
     assert len(lines) == 19 and lines[-1].startswith("[19/19] ") and "Traceback" not in err
     assert not list(folder.glob("*.part"))
 

@@ -1,4 +1,4 @@
-"""PDF evaluation reports (综合评价报告), reportlab platypus + matplotlib charts — issue 5, DESIGN §4.
+"""PDF evaluation reports (综合评价报告), reportlab platypus + charts — issue 5, DESIGN §4.
 
 Two reports, both built from plain data (:class:`EvaluationReportData`, which wraps the domain's
 :class:`~qsm_desktop.domain.indicators.PeriodScores`):
@@ -9,14 +9,16 @@ Two reports, both built from plain data (:class:`EvaluationReportData`, which wr
 - :func:`build_unit_report` — one unit's report (单位综合评价报告): total, grade, rank, the indicator
   table (value / target / weight / points and the reason for every lost point, with the value's
   origin), a bar chart against the average of its peers, the trend over past periods, a radar of
-  categories.
+  categories (the three drawn into the PDF as vector graphics, :mod:`.vector_charts`; the
+  bank-wide report's charts are matplotlib pictures).
 - :func:`build_unit_reports` — every unit in one run, in worker processes, with a progress callback
   and a cancel flag.
 
 The package, by concern: :mod:`.data` (what a report prints and returns), :mod:`.text` (messages,
 labels), :mod:`.fonts` (the shared font set), :mod:`.look` (colours, geometry, styles), :mod:`.page`
 (document, cover, page numbers, chart images), :mod:`.tables` (tables and blocks), :mod:`.sections`
-(sections both reports print), :mod:`.period_report`, :mod:`.unit_report`, :mod:`.batch`.
+(sections both reports print), :mod:`.vector_charts` (the unit report's charts), :mod:`.period_report`,
+:mod:`.unit_report`, :mod:`.batch`.
 
 Fonts: the shared :class:`~qsm_desktop.reports.fonts.FontSet` — the bundled Droid Sans Fallback
 (TrueType, CJK only — it has **no Latin letters or digits**) embedded as a subset, every text

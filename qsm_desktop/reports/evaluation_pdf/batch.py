@@ -6,7 +6,9 @@ that one process cannot spread over the machine's cores. The workers are started
 ``multiprocessing.freeze_support()``); each receives the batch's :class:`EvaluationReportData`
 (plain, picklable records — no session, no Qt) once, pickled, and then builds the reports it is
 given by unit code. ``workers=1`` builds them one after another in this process (the previous
-path, kept for small batches and the benchmark).
+path, kept for small batches and the benchmark). A worker imports reportlab and registers the
+fonts once (its initialiser); only the one that builds the bank-wide report imports matplotlib —
+the unit reports draw their charts into the PDF (:mod:`.vector_charts`).
 """
 
 from __future__ import annotations
@@ -17,17 +19,17 @@ import multiprocessing
 import os
 import pickle
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from qsm_desktop.domain.errors import QsmError
-from qsm_desktop.domain.i18n import get_language, msg, os_error_text, register, set_language
+from qsm_desktop.domain.i18n import catalogue, get_language, msg, os_error_text, register, set_language
 from qsm_desktop.domain.indicators import UnitScore
+from qsm_desktop.reports.evaluation_pdf import unit_report
 from qsm_desktop.reports.evaluation_pdf.data import BatchResult, EvaluationReportData, ReportResult
-from qsm_desktop.reports.evaluation_pdf.period_report import build_period_report
-from qsm_desktop.reports.evaluation_pdf.unit_report import build_unit_report
 
 register({
     "report.batch.failed": ("{report}未能生成：{reason}。已生成的报告保留，未完成的没有留下文件。",
@@ -41,9 +43,12 @@ register({
 
 log = logging.getLogger(__name__)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
-_MIN_PARALLEL = 4
-"""Fewer reports than this are built in this process: starting a worker (importing matplotlib and
-reportlab) costs about as much as one report."""
+_MIN_PARALLEL = 60
+"""Fewer reports than this are built in this process. A unit report costs ~0.06 s of CPU once its
+charts are drawn into the PDF, and starting a worker ~1.2 s (importing reportlab and the domain,
+registering the fonts; matplotlib too for the bank-wide report): about 20 reports. On 2 cores the
+bank's 45 reports took 4.0 s in this process against 5.8 s in two workers (BENCHMARKS.md, "Report
+batch"); only a larger batch earns the workers' start back."""
 
 
 class ReportBatchFailed(QsmError):
@@ -58,7 +63,8 @@ def unit_report_filename(period: str, unit: UnitScore) -> str:
 
 def default_workers(count: int) -> int:
     """How many worker processes a batch of ``count`` reports uses: one per processor core (at
-    most 8), and none (``1``: this process) for fewer than four reports."""
+    most 8), and none (``1``: this process) for fewer than 60 reports (:data:`_MIN_PARALLEL`:
+    the bank's 45 reports of a quarter are built faster here than by starting workers)."""
     if count < _MIN_PARALLEL:
         return 1
     return max(1, min(os.cpu_count() or 1, 8, count))
@@ -70,18 +76,36 @@ def default_workers(count: int) -> int:
 _worker_data: EvaluationReportData | None = None
 
 
-def _worker_start(data: bytes, language: str, fixed_layout: bool, english: dict[str, str]) -> None:
-    """Initialiser of a worker process: unpickle the batch's data once, set the language and the
+def _worker_start(data: bytes, language: str, fixed_layout: bool, vector_charts: bool,
+                  english: dict[str, str], messages: dict[str, tuple[str, str]]) -> None:
+    """Initialiser of a worker process: unpickle the batch's data once, set the language, the
     English names of the reference data (a spawned worker starts without the catalogue the
-    parent loaded from the database, issue 14 item 1)."""
+    parent loaded from the database, issue 14 item 1), the parent's messages (the services
+    registered the texts of the values' origins, which the worker does not import: without them
+    an origin printed as its key) and the chart switches of the parent. Its
+    fonts are registered here, once, before the first report (matplotlib is imported only by the
+    worker that builds the bank-wide report: the unit reports draw their charts themselves)."""
     global _worker_data
     from qsm_desktop.domain.names import set_english_names
-    from qsm_desktop.reports import charts
+    from qsm_desktop.reports.evaluation_pdf.fonts import register_fonts
 
     _worker_data = pickle.loads(data)
     set_language(language)
     set_english_names(english)
-    charts.FIXED_LAYOUT = fixed_layout
+    register(messages)
+    if not fixed_layout:  # the benchmark's "today" (matplotlib imported only then, or for the bank-wide report)
+        from qsm_desktop.reports import charts
+
+        charts.FIXED_LAYOUT = False
+    unit_report.VECTOR_CHARTS = vector_charts
+    register_fonts()
+
+
+def _chart_switches() -> tuple[bool, bool]:
+    """This process's ``charts.FIXED_LAYOUT`` and ``unit_report.VECTOR_CHARTS``, for the workers
+    (the first read without importing matplotlib when no chart module was loaded: its default)."""
+    charts = sys.modules.get("qsm_desktop.reports.charts")
+    return (charts.FIXED_LAYOUT if charts is not None else True), unit_report.VECTOR_CHARTS
 
 
 def _write(data: EvaluationReportData, code: str | None, final: Path, language: str) -> ReportResult:
@@ -90,9 +114,11 @@ def _write(data: EvaluationReportData, code: str | None, final: Path, language: 
     partial = final.with_name(final.name + ".part")
     try:
         if code is None:
+            from qsm_desktop.reports.evaluation_pdf.period_report import build_period_report  # matplotlib
+
             result = build_period_report(data, partial, language)
         else:
-            result = build_unit_report(data, code, partial, language)
+            result = unit_report.build_unit_report(data, code, partial, language)
         os.replace(partial, final)
     finally:
         if partial.exists():
@@ -187,7 +213,6 @@ def _serial(data, jobs, lang, progress, is_cancelled, started) -> BatchResult:
 
 def _parallel(data, jobs, lang, count, progress, is_cancelled, started) -> BatchResult:
     from qsm_desktop.domain.names import english_names
-    from qsm_desktop.reports import charts
 
     if is_cancelled():
         return _result({}, jobs, True, started)
@@ -195,7 +220,7 @@ def _parallel(data, jobs, lang, count, progress, is_cancelled, started) -> Batch
     older = set(multiprocessing.active_children())  # children this batch did not start
     pool = cf.ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
                                   initializer=_worker_start,
-                                  initargs=(payload, lang, charts.FIXED_LAYOUT, english_names()))
+                                  initargs=(payload, lang, *_chart_switches(), english_names(), catalogue()))
     results: dict[int, ReportResult] = {}
     futures = {pool.submit(_worker_build, code, str(final), lang): i for i, (code, final) in enumerate(jobs)}
     pending = set(futures)

@@ -9,19 +9,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from qsm_desktop.reports import charts
+from qsm_desktop.reports import palette
 from qsm_desktop.reports.evaluation_pdf import fonts
 from qsm_desktop.reports.evaluation_pdf.fonts import markup
 
-NAVY = colors.HexColor(charts.NAVY)
-GOLD = colors.HexColor(charts.GOLD)
+NAVY = colors.HexColor(palette.NAVY)
+GOLD = colors.HexColor(palette.GOLD)
 INK = colors.HexColor("#2B3340")
 MUTED = colors.HexColor("#6B7482")
 RULE = colors.HexColor("#C9D0DA")
 ZEBRA = colors.HexColor("#F4F6FA")
 RED = colors.HexColor("#B23A48")
 GREEN = colors.HexColor("#2E7D4F")
-GRADE_FILL = {name: colors.HexColor(hexcode) for name, hexcode in charts.GRADE_COLOURS.items()}
+GRADE_FILL = {name: colors.HexColor(hexcode) for name, hexcode in palette.GRADE_COLOURS.items()}
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm

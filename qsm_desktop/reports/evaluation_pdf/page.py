@@ -18,7 +18,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Frame, Image, PageTemplate
 
-from qsm_desktop.reports import charts
 from qsm_desktop.reports.evaluation_pdf import fonts
 from qsm_desktop.reports.evaluation_pdf.fonts import draw_text, text_width
 from qsm_desktop.reports.evaluation_pdf.look import (
@@ -58,13 +57,16 @@ class _Picture(Image):
 
 
 class ChartTimer:
-    """Builds chart images and accumulates the seconds spent building and rendering them."""
+    """Builds chart images and accumulates the seconds spent building and rendering them (the
+    charts drawn into the PDF, :mod:`.vector_charts`, add the seconds they spend drawing)."""
 
     def __init__(self) -> None:
         self.seconds = 0.0
 
     def image(self, build: Callable[[], object], width: float) -> Image:
         """The figure ``build()`` returns as a PNG image ``width`` points wide (aspect kept)."""
+        from qsm_desktop.reports import charts  # matplotlib, only for a report that draws with it
+
         start = time.perf_counter()
         fig = build()
         w_in, h_in = fig.get_size_inches()  # type: ignore[attr-defined]

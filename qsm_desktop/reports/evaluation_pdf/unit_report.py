@@ -2,7 +2,9 @@
 
 Total, grade, rank, the indicator table (value / target / weight / points and the reason for every
 lost point, with the value's origin), a bar chart against the average of its peers, the trend over
-past periods, a radar of categories.
+past periods, a radar of categories. The three charts are drawn straight into the PDF
+(:mod:`.vector_charts`, issue 14 item 5); :data:`VECTOR_CHARTS` ``False`` draws them with matplotlib
+as before (the benchmark's "today").
 """
 
 from __future__ import annotations
@@ -18,8 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.i18n import get_language, render_text
 from qsm_desktop.domain.indicators import IndicatorScore, PeriodScores, UnitScore, fmt_number
-from qsm_desktop.reports import charts
-from qsm_desktop.reports.evaluation_pdf import fonts
+from qsm_desktop.reports.evaluation_pdf import fonts, vector_charts
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, NAVY, RULE, para, styles
@@ -27,6 +28,13 @@ from qsm_desktop.reports.evaluation_pdf.page import ChartTimer, FigureNumbers, c
 from qsm_desktop.reports.evaluation_pdf.sections import missing_section, past_average, status_notice
 from qsm_desktop.reports.evaluation_pdf.tables import data_table, figure, head_row, key_figures, section
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label, signed, tr, type_label
+
+
+VECTOR_CHARTS = True
+"""Whether the unit report's charts are drawn into the PDF as vector graphics (:mod:`.vector_charts`)
+or rendered by matplotlib into pictures (:mod:`qsm_desktop.reports.charts`, the previous path:
+``benchmarks/report_batch_bench.py`` sets it to ``False`` to time "today"). The batch hands the
+setting to its worker processes."""
 
 
 def _reason_cell(item: IndicatorScore, st, lang: str) -> Paragraph:
@@ -137,11 +145,19 @@ def _unit_story(data: EvaluationReportData, unit: UnitScore, st, lang: str, time
     averages = scores.average_points(unit.unit_type)
     this_unit = tr("report.eval.this_unit", lang)
     average_label = tr("report.eval.peer_average", lang, type=type_name)
-    image = timer.image(lambda: charts.unit_vs_average(
-        [f"{i.code} {i.shown_name(lang)}" for i in indicators], [unit.indicator(i.code).points for i in indicators],
-        [averages.get(i.code) for i in indicators], [i.weight for i in indicators], unit_label=this_unit,
-        average_label=average_label, weight_label=tr("report.eval.weight_label", lang),
-        xlabel=tr("report.eval.points_axis", lang), height_in=max(2.2, 0.27 * len(indicators) + 0.8)), FRAME_W)
+    bars = dict(labels=[f"{i.code} {i.shown_name(lang)}" for i in indicators],
+                unit_points=[unit.indicator(i.code).points for i in indicators],
+                average_points=[averages.get(i.code) for i in indicators], weights=[i.weight for i in indicators],
+                unit_label=this_unit, average_label=average_label, weight_label=tr("report.eval.weight_label", lang),
+                xlabel=tr("report.eval.points_axis", lang))
+    bars_h_in = max(2.2, 0.27 * len(indicators) + 0.8)  # inches at matplotlib's 6.6 in width
+    if VECTOR_CHARTS:
+        image: Flowable = vector_charts.UnitBarsChart(**bars, width=FRAME_W, height=FRAME_W * bars_h_in / 6.6,
+                                                      timer=timer)
+    else:
+        from qsm_desktop.reports import charts
+
+        image = timer.image(lambda: charts.unit_vs_average(**bars, height_in=bars_h_in), FRAME_W)
     numbers = FigureNumbers()
     caption = tr("report.eval.chart_compare", lang, n=numbers.next(), type=type_name)
     story += section(tr("report.eval.unit_sec_compare", lang), st, figure(image, caption, st))
@@ -151,9 +167,15 @@ def _unit_story(data: EvaluationReportData, unit: UnitScore, st, lang: str, time
         periods = [h.period for h in data.history] + [scores.period]
         own = [h.totals.get(unit.code) for h in data.history] + [unit.total]
         avg = [past_average(h, unit.unit_type, scores) for h in data.history] + [peer_avg]
-        trend: Flowable = timer.image(lambda: charts.trend_line(
-            periods, {this_unit: own, average_label: avg}, ylabel=tr("report.eval.total_axis", lang),
-            width_in=4.2, height_in=3.0), trend_w)
+        lines = {this_unit: own, average_label: avg}
+        if VECTOR_CHARTS:
+            trend: Flowable = vector_charts.TrendChart(periods, lines, ylabel=tr("report.eval.total_axis", lang),
+                                                       width=trend_w, height=trend_w * 3.0 / 4.2, timer=timer)
+        else:
+            from qsm_desktop.reports import charts
+
+            trend = timer.image(lambda: charts.trend_line(periods, lines, ylabel=tr("report.eval.total_axis", lang),
+                                                          width_in=4.2, height_in=3.0), trend_w)
     else:
         trend = para(tr("report.eval.no_history", lang), st["body"])
     # radar: categories, or the leaves when the type has fewer than three categories
@@ -168,8 +190,13 @@ def _unit_story(data: EvaluationReportData, unit: UnitScore, st, lang: str, time
         axes = [i.shown_name(lang) for i in indicators]
         own_rates = [100 * (unit.indicator(i.code).points or 0.0) / i.weight for i in indicators]
         avg_rates = [100 * averages.get(i.code, 0.0) / i.weight for i in indicators]
-    radar = timer.image(lambda: charts.category_radar(axes, {this_unit: own_rates, average_label: avg_rates},
-                                                      size_in=3.0), radar_w)
+    rates = {this_unit: own_rates, average_label: avg_rates}
+    if VECTOR_CHARTS:
+        radar: Flowable = vector_charts.RadarChart(axes, rates, size=radar_w, timer=timer)
+    else:
+        from qsm_desktop.reports import charts
+
+        radar = timer.image(lambda: charts.category_radar(axes, rates, size_in=3.0), radar_w)
     trend_caption = tr("report.eval.unit_sec_trend", lang, n=numbers.next()) if data.history else ""
     radar_caption = tr("report.eval.unit_sec_radar", lang, n=numbers.next())
     pair = Table([[para(trend_caption, st["caption"]), para(radar_caption, st["caption"])], [trend, radar]],
