@@ -344,6 +344,16 @@ class Table:
 
         return pick
 
+    def columns(self, fields: Sequence[str]) -> list[Sequence[object]]:
+        """The raw values of each of ``fields`` down the data rows, one sequence per field (the values
+        :meth:`TableRow.get` gives: ``""`` for an absent column or a short row)."""
+        located = self.header.columns if self.header is not None else {}
+        cols = [located.get(name) for name in fields]
+        raws = [row.raw for row in self.rows]
+        if None in cols or (raws and min(map(len, raws)) <= max(cols, default=-1)):
+            return [list(values) for values in zip(*map(self.picker(fields), self.rows))] or [[] for _ in fields]
+        return [[raw[col] for raw in raws] for col in cols]
+
 
 def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_rows: int = HEADER_SEARCH_ROWS) -> Table:
     """Locate the header of ``columns`` in ``sheet`` and collect its data rows (读取表格).

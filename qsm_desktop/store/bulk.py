@@ -88,8 +88,14 @@ def _column_processor(column_type: Any, dialect: Any):
     if process is None:
         return None
     if isinstance(column_type, (Date, DateTime)):
+        memo: dict[Any, Any] = {}  # kept across calls: the files of a run repeat the same days
+
         def by_value(values: Sequence[Any]) -> list[Any]:
-            memo = {value: process(value) for value in set(values) if value is not None}
+            if len(memo) > 100_000:
+                memo.clear()
+            for value in set(values).difference(memo):
+                if value is not None:
+                    memo[value] = process(value)
             return list(map(memo.get, values))  # memo.get(None) is None
 
         return by_value

@@ -196,7 +196,7 @@ class ReturnKind:
             return problems
         # each column's distinct values are looked at once (a return repeats its unit names thousands of
         # times); only when one reads as a formula are the rows walked to find its cells
-        columns = list(zip(*map(table.picker(text_fields), rows)))
+        columns = table.columns(text_fields)
         hits = []
         for f, (field_name, values) in enumerate(zip(text_fields, columns)):
             # a text starting with a letter, digit or ideograph is no formula (most cells): skip the call
