@@ -287,6 +287,13 @@ class WorkbookData:
             self._by_name = {fold(s.name).replace(" ", ""): s for s in self.sheets}
         return self._by_name.get(fold(name).replace(" ", ""))
 
+    def release(self) -> None:
+        """Forget the sheets' located headers (:attr:`SheetData.headers`). A header refers to its
+        sheet, so the memo makes a cycle that keeps every row alive until Python's cycle collector
+        runs; an import calls this once done with the file so its rows are freed at once."""
+        for sheet in self.sheets:
+            sheet.headers.clear()
+
     @property
     def data_sheets(self) -> list[SheetData]:
         """The sheets other than ``_meta``, visible ones first (a return's table is on a visible sheet)."""

@@ -262,7 +262,7 @@ class TableRow:
     def __init__(self, index: int, raw: Sequence[object] | Mapping[str, object], header: Header) -> None:
         self.index = index
         self.header = header
-        if isinstance(raw, Mapping):  # built from values by field (tests, form kinds)
+        if type(raw) is not list and isinstance(raw, Mapping):  # built from values by field (tests, form kinds)
             cells: list[object] = [""] * (max(header.columns.values(), default=-1) + 1)
             for name, value in raw.items():
                 if name in header.columns:
@@ -344,6 +344,16 @@ class Table:
 
         return pick
 
+    def columns(self, fields: Sequence[str]) -> list[Sequence[object]]:
+        """The raw values of each of ``fields`` down the data rows, one sequence per field (the values
+        :meth:`TableRow.get` gives: ``""`` for an absent column or a short row)."""
+        located = self.header.columns if self.header is not None else {}
+        cols = [located.get(name) for name in fields]
+        raws = [row.raw for row in self.rows]
+        if None in cols or (raws and min(map(len, raws)) <= max(cols, default=-1)):
+            return [list(values) for values in zip(*map(self.picker(fields), self.rows))] or [[] for _ in fields]
+        return [[raw[col] for raw in raws] for col in cols]
+
 
 def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_rows: int = HEADER_SEARCH_ROWS) -> Table:
     """Locate the header of ``columns`` in ``sheet`` and collect its data rows (读取表格).
@@ -374,6 +384,7 @@ def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_r
     required = [header.columns[c.field] for c in columns if c.required]
     formulas = sheet.formula_cells
     copies = sheet.merge_copies
+    copy_rows = {r for r, _c in copies} if copies else ()  # the rows holding a merged cell's copy (a title's, mostly)
     rows: list[TableRow] = []
     in_notes = False
     for index in range(header.row + 1, len(sheet.rows)):
@@ -382,7 +393,8 @@ def read_table(sheet: SheetData, columns: Sequence[TableColumn], *, max_header_r
         formula_hits = [(name, col) for name, col in mapping if (index, col) in formulas] if formulas else []
         if not formula_hits and not _filled(raw, located, width):
             continue
-        if copies and not formula_hits and not _filled(raw, [c for c in located if (index, c) not in copies], width):
+        if index in copy_rows and not formula_hits and not _filled(raw, [c for c in located if (index, c) not in copies],
+                                                                   width):
             continue  # only copies of a merged cell above (a merge running past the data): not a row
         first = _first_text(raw)
         if first is not None:

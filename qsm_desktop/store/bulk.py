@@ -80,24 +80,30 @@ def insert_returning_ids(session: Session, table: Table, rows: list[dict[str, An
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
-def _memoised(column_type: Any, dialect: Any):
-    """The column type's bind processor; for dates memoised (a return repeats a few hundred days)."""
+def _column_processor(column_type: Any, dialect: Any):
+    """A function ``column values → their bound values`` running the column type's bind processor
+    (``None`` stays ``None``), or ``None`` when the type has no processor. Dates are processed once
+    per distinct value (a return repeats a few hundred days)."""
     process = column_type._cached_bind_processor(dialect)
-    if process is None or not isinstance(column_type, (Date, DateTime)):
-        return process
-    memo: dict[Any, Any] = {}
+    if process is None:
+        return None
+    if isinstance(column_type, (Date, DateTime)):
+        memo: dict[Any, Any] = {}  # kept across calls: the files of a run repeat the same days
 
-    def cached(value: Any) -> Any:
-        result = memo.get(value)
-        if result is None:
-            result = memo[value] = process(value)
-        return result
+        def by_value(values: Sequence[Any]) -> list[Any]:
+            if len(memo) > 100_000:
+                memo.clear()
+            for value in set(values).difference(memo):
+                if value is not None:
+                    memo[value] = process(value)
+            return list(map(memo.get, values))  # memo.get(None) is None
 
-    return cached
+        return by_value
+    return lambda values: [None if value is None else process(value) for value in values]
 
 
 _INSERTS: dict[tuple, tuple[str, list, Any]] = {}
-"""(table, columns, dialect) → (SQL text, bind processors, row picker), built once."""
+"""(table, columns, dialect) → (SQL text, column processors, row picker), built once."""
 
 
 def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -122,23 +128,19 @@ def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         preparer = dialect.identifier_preparer
         sql = (f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(c) for c in columns)}) "
                f"VALUES ({', '.join([mark] * len(columns))})")
-        processors = [_memoised(table.c[name].type, dialect) for name in columns]
+        processors = [_column_processor(table.c[name].type, dialect) for name in columns]
         pick = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
         prepared = _INSERTS[key] = (sql, [(i, p) for i, p in enumerate(processors) if p is not None], pick)
     sql, processed, pick = prepared
-    if any(len(row) != len(columns) for row in rows):
+    if len(set(map(len, rows))) != 1:  # rows naming different columns
         session.execute(insert(table), rows)
         return
-    if processed:
-        params = []
-        for row in rows:
-            values = list(pick(row))
-            for i, process in processed:
-                if values[i] is not None:
-                    values[i] = process(values[i])
-            params.append(tuple(values))
-    else:
-        params = [pick(row) for row in rows]
+    params = list(map(pick, rows))
+    if processed:  # column by column (the processors run in C-level loops where they can)
+        values = list(zip(*params))
+        for i, process in processed:
+            values[i] = process(values[i])
+        params = list(zip(*values))
     cursor = connection.connection.cursor()  # the driver's cursor, in the session's transaction
     try:
         cursor.executemany(sql, params)

@@ -315,6 +315,44 @@ def test_unit_outside_the_reporting_subtree_is_a_problem(with_orgs, actor, sampl
     assert "999999" in cells["B7"]
 
 
+def test_every_row_with_an_unknown_post_or_certificate_name_is_refused_at_its_cell(with_orgs, actor, samples_dir,
+                                                                                     tmp_path):
+    """The handler checks each distinct post / certificate name once (issue 14): every row holding a
+    refused one still gets its own problem, and no other row does."""
+    source = clean(samples_dir, "110000")
+    rows = CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python()
+    posts = {f"F{n}" for n, row in enumerate(rows, 1) if row[5] == "对公客户经理"}
+    types = {f"G{n}" for n, row in enumerate(rows, 1) if row[6] == "业务处理人员上岗资格证书"}
+    assert len(posts) > 1 and len(types) > 1
+    edited = edited_copy(source, tmp_path / "names.xlsx",
+                         lambda xml: xml.replace("<t>对公客户经理</t>", "<t>对公柜台主任</t>")
+                         .replace("<t>业务处理人员上岗资格证书</t>", "<t>业务处理人员结业证书</t>"))
+    result = import_file(with_orgs, actor, edited, language="zh")
+    assert result.status == "refused"
+    assert {p.cell for p in result.problems if "对公柜台主任" in p.message} == posts
+    assert {p.cell for p in result.problems if "业务处理人员结业证书" in p.message} == types
+    assert {p.cell[0] for p in result.problems} == {"F", "G"}
+
+
+def test_an_imported_file_leaves_no_cycle_holding_its_rows(with_orgs, actor, samples_dir):
+    """Once a file is imported its rows are freed by reference counting, not left for the cycle
+    collector (a located header refers to its sheet, whose header memo refers back)."""
+    import gc
+
+    from qsm_desktop.excel.reader import SheetData
+
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        assert import_file(with_orgs, actor, clean(samples_dir, "110000")).status == "imported"
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, SheetData)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert left == []
+
+
 def test_uncached_formula_is_refused_by_cell(with_orgs, actor, samples_dir, tmp_path):
     edited = edited_copy(clean(samples_dir, "110000"), tmp_path / "f.xlsx",
                          lambda xml: xml.replace('<c r="D5" t="inlineStr"><is><t>0020772</t></is></c>',

@@ -191,12 +191,21 @@ class ReturnKind:
         problems = []
         if not text_fields:
             return problems
-        pick = table.picker(text_fields)
-        for row in table.rows:
-            for field_name, value in zip(text_fields, pick(row)):
-                # a text starting with a letter, digit or ideograph is no formula (most cells): skip the call
-                if type(value) is str and value and not value[0].isalnum() and looks_like_formula(value):
-                    problems.append(row.problem(field_name, "normalise.formula_text", value=fold(value)[:60]))
+        rows = table.rows
+        if not rows:
+            return problems
+        # each column's distinct values are looked at once (a return repeats its unit names thousands of
+        # times); only when one reads as a formula are the rows walked to find its cells
+        columns = table.columns(text_fields)
+        hits = []
+        for f, (field_name, values) in enumerate(zip(text_fields, columns)):
+            # a text starting with a letter, digit or ideograph is no formula (most cells): skip the call
+            formulas = {value for value in set(values)
+                        if type(value) is str and value and not value[0].isalnum() and looks_like_formula(value)}
+            if formulas:
+                hits.extend((r, f, value) for r, value in enumerate(values) if value in formulas)
+        for r, f, value in sorted(hits, key=lambda hit: hit[:2]):  # reading order: row by row
+            problems.append(rows[r].problem(text_fields[f], "normalise.formula_text", value=fold(value)[:60]))
         return problems
 
     def parse(self, table: Table, ctx: ParseContext) -> ParsedReturn:

@@ -231,6 +231,8 @@ class CertificationReturn(ReturnKind):
             value = raw[i_number]
             if type(value) is str and value.isascii() and value.isalnum():
                 number = value.upper()
+            elif value == "" or value is None:  # a member without a certificate (a quarter of the rows)
+                number = None
             else:
                 number = _certificate_number(value, row, problems)
             value = raw[i_level]

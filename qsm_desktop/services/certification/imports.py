@@ -124,9 +124,15 @@ class CertificationHandler(ImportHandler[CertificationPlan]):
         subtree = ctx.subtree()
         problems = parsed.problems
         closed = OrgStatus.CLOSED.value
-        for record in records:
+        # a return repeats a few units, posts and certificates thousands of times: each distinct value is
+        # checked once here, and only the rows holding a value that fails are looked at one by one below
+        bad_orgs = {code for code in {r.org_code for r in records} if code and not self._unit_ok(code, ctx, subtree)}
+        bad_posts = {post for post in {r.post for r in records} if post and name_key(post) not in posts}
+        bad_types = {(cert_type, level) for cert_type, level in {(r.cert_type, r.level) for r in records}
+                     if cert_type and not self._type_ok(cert_type, level, types)}
+        for record in records if bad_orgs or bad_posts or bad_types else ():
             row = record.row
-            if record.org_code:
+            if record.org_code in bad_orgs:
                 unit = ctx.orgs.get(record.org_code)
                 if unit is None:
                     problems.append(row.problem("org_code", "cert.unknown_org", code=record.org_code))
@@ -137,9 +143,9 @@ class CertificationHandler(ImportHandler[CertificationPlan]):
                                                 root=root.code, root_name=root.name))
                 elif unit.status == closed:
                     problems.append(row.problem("org_code", "cert.org_closed", code=unit.code, name=unit.name))
-            if record.post and name_key(record.post) not in posts:
+            if record.post in bad_posts:
                 problems.append(row.problem("post", "cert.unknown_post", value=record.post, choices="、".join(post_names)))
-            if record.cert_type:
+            if (record.cert_type, record.level) in bad_types:
                 ctype = types.get(name_key(record.cert_type))
                 if ctype is None:
                     problems.append(row.problem("cert_type", "cert.unknown_type", value=record.cert_type,
@@ -161,7 +167,7 @@ class CertificationHandler(ImportHandler[CertificationPlan]):
                     roster[row.staff_no] = row
         unit_by_id = ctx.unit_by_id()
         conflicted = {p.params.get("staff_no") for p in problems if p.key == "cert.name_conflict"}
-        for record in records:
+        for record in records if known else ():  # (a first return: nobody registered yet)
             existing = known.get(record.staff_no) if record.staff_no else None
             if record.staff_no in conflicted:
                 continue  # the file already contradicts itself about this 工号: one message is enough
@@ -187,6 +193,20 @@ class CertificationHandler(ImportHandler[CertificationPlan]):
         if ctx.superseded_batch_id is not None:
             dropped = list(session.execute(select(*_CERT_COLUMNS).where(Certificate.source_batch_id == ctx.superseded_batch_id)))
         return CertificationPlan(parsed, RosterRegister(posts, types, known, roster, certs, dropped, unit_by_id))
+
+    @staticmethod
+    def _unit_ok(code: str, ctx: ImportContext, subtree: dict) -> bool:
+        """Whether a row may name unit ``code`` (6 digits): known, within the actor's scope, inside the
+        reporting unit's ``subtree`` (code → unit) and open — the conditions :meth:`check` reports on."""
+        unit = ctx.orgs.get(code)
+        return (unit is not None and not ctx.outside_scope(code) and (code in subtree or ctx.org is None)
+                and unit.status != OrgStatus.CLOSED.value)
+
+    @staticmethod
+    def _type_ok(cert_type: str, level: str | None, types: dict[str, tuple[int, str, list[str]]]) -> bool:
+        """Whether 证书名称 ``cert_type`` is known and ``level`` (or none) is one of its levels."""
+        ctype = types.get(name_key(cert_type))
+        return ctype is not None and not (level and ctype[2] and level in LEVELS and level not in ctype[2])
 
     # ------------------------------------------------------------------ preview / apply
     def _replacement(self, plan: CertificationPlan, ctx: ImportContext) -> RosterReplacement:

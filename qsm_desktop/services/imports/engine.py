@@ -330,7 +330,18 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
         workbook = read_workbook(data, name=name)
     except WorkbookRefused as exc:
         return _refused(name, [Problem(None, None, exc.key, dict(exc.params))], language, sha256=sha)
+    try:
+        return _import_workbook(session, name, sha, workbook, actor, org=org, period=period, dry_run=dry_run,
+                                language=language, orgs=orgs, shared=cache.shared, attempt=attempt)
+    finally:
+        workbook.release()  # its rows freed now, not by the cycle collector after the file (~4 ms a file)
 
+
+def _import_workbook(session: Session, name: str, sha: str, workbook: WorkbookData, actor: Actor, *,
+                     org: str | None, period: str | None, dry_run: bool, language: str | None,
+                     orgs: dict[str, OrgInfo], shared: dict[str, Any], attempt: _Attempt) -> ImportResult:
+    """The rest of :func:`_import_in` once the file is read: recognise, resolve, check, preview, write."""
+    connection = session.connection()
     kind = infer_kind(workbook)
     if kind is None:
         meta_kind = (workbook.meta or {}).get("kind")
@@ -346,7 +357,7 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
     problems = list(resolve_problems) + problems
     ctx = ImportContext(file=name, org_code=org_code, period=period_value,
                         period_end=period_end(period_value) if period_value else None, orgs=orgs, actor=actor,
-                        cache=cache.shared)
+                        cache=shared)
     parsed: ParsedReturn | None = None
     if table is not None and table.header is not None and not table.problems:
         parsed = kind.parse(table, ctx)
