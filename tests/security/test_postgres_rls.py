@@ -441,3 +441,35 @@ def test_an_older_set_up_is_replaced_by_the_superusers_upgrade(office):
     with raw(office["li"]) as li:
         assert li.execute("SELECT count(*) FROM evaluation_periods WHERE period = '2007Q2'").fetchone()[0] == 0
         assert json.loads(li.execute("SELECT qsm_security_state()").fetchone()[0])["version"] == security.VERSION
+
+
+def test_a_branch_reads_her_own_units_and_missing_returns_of_a_draft_head_office_computed(office):
+    """End to end through the services on PostgreSQL: head office computes 2008Q1 (many returns
+    missing); the branch secretary's window (her own login's services) shows her units of the draft
+    and their missing returns only, and the database hands her no other unit's missing returns."""
+    from qsm_desktop.services.accounts import sign_in
+    from qsm_desktop.services.bundle import build_services
+
+    with raw(office["su"]) as su:
+        for code in ("310000", "110000"):
+            su.execute("INSERT INTO indicator_values (org_unit_id, period, indicator_code, value, origin, version) "
+                       "SELECT id, '2008Q1', 'A01', 95, 'manual', 1 FROM org_units WHERE code = %s", (code,))
+        su.commit()
+    code, out, err = qsm("--db", office["hos"], "evaluate", "--period", "2008Q1", "--json")
+    assert code == 0, err
+    boss = build_services(office["hos"])
+    mine = build_services(office["li"])
+    try:
+        bank = boss.evaluation.scores(sign_in(boss), "2008Q1")
+        assert bank.status == "draft" and {m.unit_code[:2] for m in bank.missing} > {"31"}
+        hers = mine.evaluation.scores(sign_in(mine), "2008Q1")
+        assert hers.status == "draft" and hers.missing
+        assert {u.code[:2] for u in hers.scores.units} == {"31"}
+        assert {m.unit_code[:2] for m in hers.missing} == {"31"}
+    finally:
+        boss.dispose()
+        mine.dispose()
+    with raw(office["li"]) as li:
+        rows = li.execute("SELECT s.org_code FROM unit_scores s JOIN evaluation_periods p ON p.id = s.period_id "
+                          "WHERE p.period = '2008Q1' AND s.missing_returns IS NOT NULL").fetchall()
+        assert rows and all(code.startswith("31") for (code,) in rows)
