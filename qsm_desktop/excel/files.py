@@ -5,7 +5,11 @@ A secretary drags a folder, or a handful of files picked in the Explorer, or typ
 keeps hidden. :func:`expand_return_paths` turns the paths given into the files to import:
 
 - a **folder** means the workbooks directly in it (``.xlsx .xlsm .xls .xlsb .ods``), sorted by name;
-  other files in it are skipped with a note (a return saved as CSV still shows up);
+  other files in it are skipped with a note (a return saved as CSV still shows up), and so is each
+  **folder inside it**, with how many workbooks it holds: folders are not searched level by level,
+  because an inbox's subfolders are as often an archive of returns already imported (an older
+  version would replace the current one) or another quarter as more returns of this batch — the
+  note says to name or select that folder itself (DESIGN §7: nothing is left out silently);
 - **lock files** — ``~$报表.xlsx`` (Excel, WPS: the owner file of a workbook being edited) and
   ``.~lock.报表.xlsx#`` (LibreOffice) — are skipped with "已跳过：Excel/WPS 正在打开的临时文件";
 - **hidden and system files** — a name starting with ``.``, the Windows hidden/system attributes,
@@ -39,6 +43,11 @@ i18n.register(
         "files.skipped.hidden": (
             "已跳过：隐藏文件或系统文件",
             "skipped: a hidden or system file",
+        ),
+        "files.skipped.folder": (
+            "已跳过：这是文件夹中的子文件夹（内有 {count} 个Excel工作簿），子文件夹不逐层导入；要导入其中的报表，请直接选择或拖入这个子文件夹",
+            "skipped: a folder inside the folder (holding {count} Excel workbook(s)); folders inside are not "
+            "imported — to import the returns in it, select or name that folder itself",
         ),
         "files.skipped.not_workbook": (
             "已跳过：文件夹中的这个文件不是Excel工作簿（扩展名“{ext}”）；确是报表时请另存为.xlsx，或直接选择该文件导入",
@@ -101,13 +110,24 @@ def _name_key(path: Path) -> tuple[str, str]:
     return path.name.casefold(), path.name
 
 
+def _workbook_count(folder: Path) -> int | str:
+    """How many workbooks lie directly in ``folder`` (not hidden, not lock files); ``"?"`` when it
+    cannot be listed."""
+    try:
+        return sum(1 for p in folder.iterdir() if p.suffix.lower() in WORKBOOK_SUFFIXES and skip_reason(p) is None
+                   and not p.is_dir())
+    except OSError:
+        return "?"
+
+
 def expand_return_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[SkippedFile]]:
     """The files to import from ``paths`` (files and folders, as given), and the ones skipped.
 
     Files keep the order given; a folder is replaced by the workbooks directly in it, sorted by name
     (case-insensitively). Lock files and hidden/system files are skipped wherever they come from;
     other files found in a folder whose extension is none of :data:`WORKBOOK_SUFFIXES` are skipped
-    too. A path that does not exist is returned as a file (the importer then says it cannot be
+    too, and so are the folders found in it (``files.skipped.folder``, with the number of workbooks
+    directly in each: not searched, see the module docstring). A path that does not exist is returned as a file (the importer then says it cannot be
     opened). A folder that cannot be listed raises ``OSError``.
     """
     files: list[Path] = []
@@ -115,11 +135,13 @@ def expand_return_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[S
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            entries = sorted((p for p in path.iterdir() if not p.is_dir()), key=_name_key)
+            entries = sorted(path.iterdir(), key=_name_key)
             for entry in entries:
                 reason = skip_reason(entry)
                 if reason is not None:
                     skipped.append(SkippedFile(entry, reason))
+                elif entry.is_dir():
+                    skipped.append(SkippedFile(entry, "files.skipped.folder", {"count": _workbook_count(entry)}))
                 elif entry.suffix.lower() not in WORKBOOK_SUFFIXES:
                     skipped.append(SkippedFile(entry, "files.skipped.not_workbook", {"ext": entry.suffix or "-"}))
                 else:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import re
 import struct
 import zipfile
@@ -83,6 +84,19 @@ i18n.register(
             "文件“{file}”不是Excel工作簿，而是文本/CSV文件（只是扩展名写成了“{ext}”）。" + _ADVICE_SAVE_AS[0],
             "file '{file}' is not an Excel workbook: it is a text/CSV file (only its name ends in '{ext}'); "
             + _ADVICE_SAVE_AS[1],
+        ),
+        "excel.file.json": (
+            "文件“{file}”是JSON数据文件，不是报表：报表是用下发的Excel模板填写的工作簿（.xlsx）。"
+            "请确认是否选错了文件；报送单位的数据只有JSON时，请让其填写下发的Excel模板后报送",
+            "file '{file}' is a JSON data file, not a return: returns are workbooks (.xlsx) filled in from the "
+            "template that was sent out. Check that this is the right file; if the sender only has the data "
+            "as JSON, ask them to fill in the Excel template and send that",
+        ),
+        "excel.file.xml": (
+            "文件“{file}”是XML数据文件，不是报表：报表是用下发的Excel模板填写的工作簿（.xlsx）。"
+            "请确认是否选错了文件，或请报送单位用下发的Excel模板填报",
+            "file '{file}' is an XML data file, not a return: returns are workbooks (.xlsx) filled in from the "
+            "template that was sent out. Check that this is the right file, or ask the sender to use the Excel template",
         ),
         "excel.file.html": (
             "文件“{file}”不是Excel工作簿，而是网页(HTML)文件（业务系统“导出Excel”常生成这种文件）。" + _ADVICE_SAVE_AS[0],
@@ -332,6 +346,18 @@ def _looks_like_text(head: bytes) -> str | None:
     return None
 
 
+def _is_json(data: bytes, encoding: str) -> bool:
+    """Whether ``data`` (text in ``encoding``) is one JSON document that is an object or an array —
+    a data export, never a return (a CSV line does not parse as one)."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")) and encoding != "utf-16":
+        return False
+    try:
+        document = json.loads(data.decode(encoding))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(document, (dict, list))
+
+
 def detect_format(data: bytes, file: str = "") -> str:
     """Recognise a file by its bytes: ``"xlsx"``, ``"xlsm"``, ``"xlsb"``, ``"xls"`` or ``"ods"``.
 
@@ -369,6 +395,10 @@ def _detect(data: bytes, file: str) -> tuple[str, zipfile.ZipFile | None]:
             raise _refuse("excel.file.html", file)
         if text.startswith("{\\rtf"):
             raise _refuse("excel.file.word", file)
+        if _is_json(data, encoding):
+            raise _refuse("excel.file.json", file)
+        if text.startswith("<?xml") or (text.startswith("<") and not text.startswith("<!")):
+            raise _refuse("excel.file.xml", file)
         raise _refuse("excel.file.text", file, ext=PurePosixPath(file).suffix or "")
     raise _refuse("excel.file.unknown", file)
 

@@ -37,8 +37,14 @@ her ``accounts`` row (role, org unit), read by SECURITY DEFINER functions ``qsm_
   name, else its login) and org unit. They write only their own sheets (and items) of those
   applications, and may move such an application from 已提交/分行推荐 into 总行评审中 (her first
   sheet does) — column grants on ``status``/``version`` only;
-- published evaluation results (``unit_scores``/``indicator_scores`` of a published period) are
-  readable bank-wide; drafts and raw inputs (indicator values, internal ratings) are not.
+- published evaluation results (``unit_scores``/``indicator_scores`` of a published period, with
+  each unit's missing returns) are readable bank-wide; a draft quarter (its ``evaluation_periods``
+  row: completeness, who computed it) is head office's working copy, of which a scoped login reads
+  only her own units' results (and the row that says they are a draft); raw inputs (indicator
+  values, internal ratings) only in scope.
+
+Every table is in :data:`SCOPED_TABLES` (row-level security), :data:`BANKWIDE_TABLES` (org-unit
+columns, deliberately bank-wide) or :data:`REFERENCE_TABLES` (no org unit), each with its reason.
 
 **Branches send their own subtree's org list** (DESIGN §3 lists 机构清单 among the branch returns;
 §6: a branch secretary reads and writes her subtree): ``org_units`` has row-level security too —
@@ -80,7 +86,7 @@ from qsm_desktop.domain.i18n import msg, register
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_INSERT_UPDATE", "BRANCH_UPDATES", "BRANCH_WRITES", "LoginFacts", "REVIEWER_UPDATES", "REVIEWER_WRITES",
+    "APP_ROLES", "BANKWIDE_TABLES", "BRANCH_INSERT_UPDATE", "REFERENCE_TABLES", "BRANCH_UPDATES", "BRANCH_WRITES", "LoginFacts", "REVIEWER_UPDATES", "REVIEWER_WRITES",
     "RoleNames", "SCOPED_TABLES", "VERSION",
     "create_login", "installed_state", "login_exists", "login_facts", "role_names", "set_login_enabled",
     "set_password", "upgrade",
@@ -105,8 +111,11 @@ register({
     ),
 })
 
-VERSION = 4
-"""Version of the set-up below; a database whose installed version differs is set up again."""
+VERSION = 5
+"""Version of the set-up below; a database whose installed version differs is set up again by the
+superuser's ``qsm db upgrade`` (:func:`upgrade`; until then other logins' ``qsm db upgrade`` is refused
+with the sentence naming who must run it). 5: ``evaluation_periods`` under row-level security (a draft
+quarter is head office's), missing returns kept per unit (migration 0010)."""
 
 APP_ROLES = ("admin", "ho_secretary", "branch_secretary", "reviewer", "viewer")
 """Application roles (``services.context.Role`` values), one group role each."""
@@ -148,10 +157,20 @@ SCOPED_TABLES: dict[str, tuple[str, tuple[tuple[str, str, str | None, str | None
     "internal_service_ratings": ("内部服务评价 (raw inputs): the rating branch (rater_org_id)",
                                  (("qsm_scope", "ALL", _OWN + _units("rater_org_id"),
                                    _OWN + _units("rater_org_id")),)),
+    "evaluation_periods": (
+        "评价期 (a quarter's computed result: status, completeness, who computed it): a published quarter is "
+        "readable bank-wide; a draft is head office's working copy, readable by those who see the whole bank "
+        "and, so that the window can say 'draft, not published' beside them, by a scoped login that has "
+        "units of her own in it (her own unit results, unit_scores); written by head office only",
+        # qsm_scope_periods, not a sub-query on unit_scores: unit_scores' policy names this table
+        (("qsm_read", "SELECT", _OWN + "status = 'published' OR id IN (SELECT qsm_scope_periods(current_user))",
+          None),
+         ("qsm_write", "ALL", SEES_ALL, SEES_ALL))),
     "unit_scores": (
-        "机构得分: own subtree, or any unit once the period is published; written by head office only",
+        "机构得分 (with the unit's missing returns, 缺报): own subtree, or any unit once the period is published; "
+        "written by head office only",
         (("qsm_read", "SELECT", _OWN + _units("org_unit_id") + " OR period_id IN "
-          "(SELECT id FROM evaluation_periods WHERE status = 'published')", None),
+          "(SELECT qsm_published_periods())", None),
          ("qsm_write", "ALL", SEES_ALL, SEES_ALL))),
     "indicator_scores": ("指标得分: through its unit score (unit_score_id → unit_scores)",
                          (("qsm_read", "SELECT", _OWN + "unit_score_id IN (SELECT id FROM unit_scores)", None),
@@ -231,12 +250,41 @@ SCOPED_TABLES["org_units"] = (SCOPED_TABLES["org_units"][0], tuple(
 
 BANKWIDE_TABLES: dict[str, str] = {
     "accounts": "logins: readable without the password column; written by admins only (grants)",
-    "evaluation_periods": "one row per quarter (status draft/published), no unit",
     "showcase_reviewers": "the reviewer pool (names, units) that panels are drawn from; head office writes",
     "showcase_awards": "awarded titles are public honours (certificates are printed and hung)",
     "showcase_outside_titles": "titles won outside the bank: public",
 }
 """Tables with org-unit columns whose rows are deliberately readable bank-wide, and why."""
+
+REFERENCE_TABLES: dict[str, str] = {
+    "alembic_version": "the schema's revision: no data",
+    "capa_number_counters": "the last action number used per year (a counter, no unit); head office writes",
+    "certificate_type_categories": "which post categories each certificate type serves (reference, §3.2)",
+    "certificate_types": "证书类别 (reference data, DESIGN §3.2): the same for every branch",
+    "checklist_items": "检查表项目 (reference, §8.1): the standard every outlet is checked against",
+    "checklist_modules": "检查表模块 (reference, §8.1)",
+    "checklists": "检查表版本 (reference, §8.1)",
+    "complaint_codes": "投诉分类代码 (reference, §9.1)",
+    "complaint_deadline_classes": "投诉办理时限类别 (reference, §9.1)",
+    "grade_bands": "等级档次 of an indicator system (reference, §4)",
+    "indicator_categories": "指标类别 of an indicator system (reference, §4)",
+    "indicator_systems": "指标体系 versions (reference, §4): the rules every unit is scored by",
+    "indicators": "指标 of an indicator system (reference, §4)",
+    "monitoring_quarters": "which monitoring quarters are finalised, when and by whom (no unit, no score)",
+    "monitoring_settings": "the bank's monitoring settings (score scale, thresholds; reference, §8)",
+    "plan_targets": "计划目标: the bank's plan figures per year (no unit); head office writes",
+    "post_categories": "岗位类别 (reference, §3.2)",
+    "posts": "岗位 (reference, §3.2)",
+    "showcase_cycles": "示范窗口评选周期: year, level, title, window, quota, score sheet — announced to every branch",
+    "showcase_decisions": "committee decisions at the quota line of a cycle (outlet codes of awarded ties): published with the awards",
+    "showcase_panel": "which reviewers of the pool (BANKWIDE_TABLES) sit on a cycle's panel; head office writes",
+    "showcase_prints": "when an award's certificate was printed (the award itself is public)",
+    "showcase_secret": "the certificate check-value key: no rows of any unit, and read by head office only (grants, HEAD_OFFICE_ONLY_READ)",
+}
+"""Tables without row-level security whose rows belong to no org unit, and why each is safe to read
+bank-wide (reference data, bank-level settings, public honours). With :data:`SCOPED_TABLES` and
+:data:`BANKWIDE_TABLES` this lists every table of the schema once
+(``tests/security/test_scope_tables.py`` fails on a table in none of them)."""
 
 BRANCH_WRITES = ("staff", "certificates", "training_courses", "training_attendance", "indicator_values",
                  "internal_service_ratings", "import_batches", "showcase_applications", "showcase_attachments",
@@ -381,6 +429,15 @@ def _functions(schema: str, owner: str) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION qsm_scope_roots(who name) RETURNS SETOF varchar {head}
             SELECT a.org_code FROM accounts a WHERE a.login = who::text AND a.active
              AND a.role = 'branch_secretary' AND a.org_code IS NOT NULL $$""",
+        # the quarters that are published (unit_scores' policy: published results are bank-wide) — a
+        # function, so that the policies of evaluation_periods and unit_scores may name each other's
+        # rows without the rewriter recursing; it reads as the owner, who sees every row
+        f"""CREATE OR REPLACE FUNCTION qsm_published_periods() RETURNS SETOF integer {head}
+            SELECT p.id FROM evaluation_periods p WHERE p.status = 'published' $$""",
+        # the draft quarters that hold a result of a unit in the login's scope (her own units of a draft)
+        f"""CREATE OR REPLACE FUNCTION qsm_scope_periods(who name) RETURNS SETOF integer {head}
+            SELECT DISTINCT s.period_id FROM unit_scores s
+             WHERE s.org_unit_id IN (SELECT qsm_scope_units(who)) $$""",
         f"""CREATE OR REPLACE FUNCTION qsm_reviewer_ids(who name) RETURNS SETOF integer {head}
             SELECT r.id FROM showcase_reviewers r JOIN org_units o ON o.id = r.org_unit_id
             JOIN accounts a ON a.login = who::text AND a.active AND a.role = 'reviewer'

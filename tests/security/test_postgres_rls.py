@@ -59,7 +59,7 @@ def qsm(*args: str, stdin: str = "") -> tuple[int, str, str]:
 
 
 def _seed_scoped_rows(su_url: str) -> None:
-    """As the superuser: values, ratings, scores (a draft and a published period) and showcase
+    """As the superuser: values, ratings, scores (two drafts, one without 310000, and a published period) and showcase
     applications for units inside and outside 310000, a reviewer of 320100 on the cycle's panel."""
     with raw(su_url) as conn:
         ids = dict(conn.execute("SELECT code, id FROM org_units").fetchall())
@@ -71,12 +71,13 @@ def _seed_scoped_rows(su_url: str) -> None:
                          "response, policy, resolution) VALUES (%s, %s, '2007Q4', 90, 90, 90, 90)",
                          (ids["310000" if code == "310100" else code], ids["000101"]))
         now = dt.datetime(2008, 1, 10)
-        for period, status in (("2007Q3", "draft"), ("2007Q4", "published")):
+        for period, status, units in (("2007Q2", "draft", ("110000",)), ("2007Q3", "draft", ("310000", "110000")),
+                                      ("2007Q4", "published", ("310000", "110000"))):
             pid = conn.execute(
                 "INSERT INTO evaluation_periods (period, system_id, status, complete, accepted_incomplete, "
                 "computed_by, computed_at, version) VALUES (%s, %s, %s, true, false, 'x', %s, 1) RETURNING id",
                 (period, system, status, now)).fetchone()[0]
-            for code in ("310000", "110000"):
+            for code in units:
                 conn.execute("INSERT INTO unit_scores (period_id, org_unit_id, org_code, unit_name, unit_type, total, "
                              "complete) VALUES (%s, %s, %s, 'x', '分行', 90, true)", (pid, ids[code], code))
         cycle = conn.execute(
@@ -391,3 +392,84 @@ def test_monitoring_and_complaints_rows_are_scoped_by_the_database(office, sampl
                    "cause, target_id, valid, class_name, class_days) VALUES ('2007Q4', %s, 'X-1', '客户投诉', "
                    "DATE '2007-11-01', '柜面', '储蓄', 'x', %s, true, '一般', 15)",
                    (ids["110000"], ids["110000"]))
+
+
+def test_a_draft_quarter_is_head_offices_and_a_branch_reads_only_her_units_of_it(office):
+    """DESIGN §6, issue 12's residual: a draft (unpublished) quarter is head office's working copy.
+    Over raw SQL the branch secretary of 310000 reads no quarter she has no unit in (2007Q2, a draft
+    of 110000 alone), her own units' results and missing returns of a draft (2007Q3, which the window
+    shows her as "draft, not published"), every unit of a published quarter (2007Q4) — and changes no
+    quarter. Head office and the bank-wide viewer read every quarter; the reviewer published ones."""
+    with raw(office["li"]) as li:
+        periods = li.execute("SELECT period, status FROM evaluation_periods ORDER BY 1").fetchall()
+        assert periods == [("2007Q3", "draft"), ("2007Q4", "published")]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            li.execute("UPDATE evaluation_periods SET status = 'published'")
+    with raw(office["su"]) as su:
+        su.execute("""UPDATE unit_scores SET missing_returns = '[{"kind": "quarterly", "message": "未报送"}]'""")
+        su.commit()
+    with raw(office["li"]) as li:
+        missing = li.execute("SELECT p.period, s.org_code FROM unit_scores s LEFT JOIN evaluation_periods p "
+                             "ON p.id = s.period_id WHERE s.missing_returns IS NOT NULL ORDER BY 1, 2").fetchall()
+        assert missing == [("2007Q3", "310000"), ("2007Q4", "110000"), ("2007Q4", "310000")]
+    for who, seen in (("hos", ["2007Q2", "2007Q3", "2007Q4"]), ("kan", ["2007Q2", "2007Q3", "2007Q4"]),
+                      ("zhang", ["2007Q4"])):
+        with raw(office[who]) as conn:
+            assert [r[0] for r in conn.execute("SELECT period FROM evaluation_periods ORDER BY 1")] == seen, who
+
+
+def test_an_older_set_up_is_replaced_by_the_superusers_upgrade(office):
+    """A database set up by VERSION 4 (evaluation_periods without row-level security: a branch read
+    every draft quarter) is set up again by the superuser's ``qsm db upgrade``; the branch's own
+    ``qsm db upgrade`` is refused with the sentence naming who must run it."""
+    names = security.RoleNames.for_database(office["name"])
+    old = json.dumps({"version": 4, "owner": names.owner, "prefix": names.prefix})
+    with raw(office["su"]) as su:
+        for policy in ("qsm_read", "qsm_write"):
+            su.execute(f"DROP POLICY {policy} ON evaluation_periods")
+        su.execute("ALTER TABLE evaluation_periods NO FORCE ROW LEVEL SECURITY")
+        su.execute("ALTER TABLE evaluation_periods DISABLE ROW LEVEL SECURITY")
+        su.execute("CREATE OR REPLACE FUNCTION qsm_security_state() RETURNS text LANGUAGE sql IMMUTABLE "
+                   f"AS $$ SELECT '{old}'::text $$")
+        su.commit()
+    with raw(office["li"]) as li:
+        assert li.execute("SELECT count(*) FROM evaluation_periods WHERE period = '2007Q2'").fetchone()[0] == 1
+    code, out, err = qsm("--db", office["li"], "db", "upgrade")
+    assert code == 1 and "超级用户" in err, (out, err)
+    code, out, err = qsm("--db", office["su"], "db", "upgrade")
+    assert code == 0, err
+    with raw(office["li"]) as li:
+        assert li.execute("SELECT count(*) FROM evaluation_periods WHERE period = '2007Q2'").fetchone()[0] == 0
+        assert json.loads(li.execute("SELECT qsm_security_state()").fetchone()[0])["version"] == security.VERSION
+
+
+def test_a_branch_reads_her_own_units_and_missing_returns_of_a_draft_head_office_computed(office):
+    """End to end through the services on PostgreSQL: head office computes 2008Q1 (many returns
+    missing); the branch secretary's window (her own login's services) shows her units of the draft
+    and their missing returns only, and the database hands her no other unit's missing returns."""
+    from qsm_desktop.services.accounts import sign_in
+    from qsm_desktop.services.bundle import build_services
+
+    with raw(office["su"]) as su:
+        for code in ("310000", "110000"):
+            su.execute("INSERT INTO indicator_values (org_unit_id, period, indicator_code, value, origin, version) "
+                       "SELECT id, '2008Q1', 'A01', 95, 'manual', 1 FROM org_units WHERE code = %s", (code,))
+        su.commit()
+    code, out, err = qsm("--db", office["hos"], "evaluate", "--period", "2008Q1", "--json")
+    assert code == 0, err
+    boss = build_services(office["hos"])
+    mine = build_services(office["li"])
+    try:
+        bank = boss.evaluation.scores(sign_in(boss), "2008Q1")
+        assert bank.status == "draft" and {m.unit_code[:2] for m in bank.missing} > {"31"}
+        hers = mine.evaluation.scores(sign_in(mine), "2008Q1")
+        assert hers.status == "draft" and hers.missing
+        assert {u.code[:2] for u in hers.scores.units} == {"31"}
+        assert {m.unit_code[:2] for m in hers.missing} == {"31"}
+    finally:
+        boss.dispose()
+        mine.dispose()
+    with raw(office["li"]) as li:
+        rows = li.execute("SELECT s.org_code FROM unit_scores s JOIN evaluation_periods p ON p.id = s.period_id "
+                          "WHERE p.period = '2008Q1' AND s.missing_returns IS NOT NULL").fetchall()
+        assert rows and all(code.startswith("31") for (code,) in rows)

@@ -180,7 +180,9 @@ class EvaluationScoring:
     def _store(self, actor: Actor, result: EvaluationResult, *, publish: bool = False, note: str | None = None) -> None:
         """Replace the period's stored draft by ``result`` (one transaction), or publish it."""
         lang = "zh"
-        missing = [{"unit": m.unit_code, "kind": m.kind, "message": store_text(m.message)} for m in result.missing]
+        missing: dict[str, list[dict]] = defaultdict(list)  # kept per unit: scoped like its result (DESIGN §6)
+        for m in result.missing:
+            missing[m.unit_code].append({"kind": m.kind, "message": store_text(m.message)})
         with self._services.unit_of_work() as session:
             record = session.execute(select(EvaluationPeriod).where(EvaluationPeriod.period == result.period)) \
                 .scalar_one_or_none()
@@ -201,7 +203,6 @@ class EvaluationScoring:
                 record.computed_by = actor.login
                 record.computed_at = result.computed_at
             record.complete = result.complete
-            record.missing_returns = missing
             record.accepted_incomplete = result.accepted_incomplete
             if publish:
                 record.status = PeriodStatus.PUBLISHED
@@ -217,6 +218,7 @@ class EvaluationScoring:
                     "rank": unit.rank, "previous_total": unit.previous_total, "complete": unit.complete,
                     "problems": [{"indicator": p.indicator_code, "source": p.source, "reason": p.reason,
                                   "message": p.message(lang)} for p in unit.problems],
+                    "missing_returns": missing.get(unit.code) or None,
                 })
             unit_ids = self._insert_units(session, record.id, unit_rows)
             leaf_rows = []
@@ -263,7 +265,7 @@ class EvaluationScoring:
                 .where(UnitScoreRecord.period_id == record.id)).all()
             snapshot = (record.period, record.system_id, record.status, record.complete, record.accepted_incomplete,
                         record.computed_at, record.computed_by, record.published_at, record.published_by,
-                        list(record.missing_returns or []), record.note)
+                        record.note)
             stored_values = session.execute(
                 select(OrgUnit.code, IndicatorValue.indicator_code, IndicatorValue.value, IndicatorValue.version)
                 .join(OrgUnit, OrgUnit.id == IndicatorValue.org_unit_id).where(IndicatorValue.period == period)
@@ -272,7 +274,6 @@ class EvaluationScoring:
         for leaf in leaves:
             by_unit[leaf.unit_score_id].append(leaf)
         inputs, previous, sources = [], {}, {}
-        names = {}
         for unit in units:
             values: dict[str, InputValue | None] = {}
             for leaf in by_unit.get(unit.id, []):
@@ -286,14 +287,14 @@ class EvaluationScoring:
             inputs.append(UnitInput(unit.org_code, unit.unit_name, unit.unit_type, values))
             if unit.previous_total is not None:
                 previous[unit.org_code] = unit.previous_total
-            names[unit.org_code] = unit.unit_name
         scores = score_period(system, period, inputs, previous, accept_incomplete=snapshot[4])
         for unit in units:  # the frozen record and the rebuilt one must agree
             rebuilt = scores.unit(unit.org_code)
             if abs(rebuilt.total - unit.total) > 1e-6 or rebuilt.rank != unit.rank or rebuilt.grade != unit.grade:
                 log.warning("stored score of %s %s differs from its rebuild (%s/%s/%s vs %s/%s/%s)", period,
                             unit.org_code, unit.total, unit.grade, unit.rank, rebuilt.total, rebuilt.grade, rebuilt.rank)
-        missing = tuple(MissingReturn(m["unit"], names.get(m["unit"], ""), m["kind"], load_text(m["message"])) for m in snapshot[9])
+        missing = tuple(MissingReturn(unit.org_code, unit.unit_name, m["kind"], load_text(m["message"]))
+                        for unit in units for m in unit.missing_returns or ())
         if actor.org_scope and snapshot[2] != PeriodStatus.PUBLISHED:
             # a draft is the head office's working copy: a scoped reader sees her subtree's units only
             # (ranks as computed for the bank); published results are readable bank-wide (DESIGN §6)
@@ -302,7 +303,7 @@ class EvaluationScoring:
             missing = tuple(m for m in missing if m.unit_code in shown)
             sources = {key: value for key, value in sources.items() if key[0] in shown}
         return EvaluationResult(snapshot[0], snapshot[1], snapshot[2], snapshot[3], snapshot[4], snapshot[5],
-                                snapshot[6], snapshot[7], snapshot[8], scores, missing, sources, snapshot[10],
+                                snapshot[6], snapshot[7], snapshot[8], scores, missing, sources, snapshot[9],
                                 versions=self._shown_versions(inputs, stored_values))
 
     @staticmethod

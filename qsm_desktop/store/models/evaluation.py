@@ -169,7 +169,6 @@ class EvaluationPeriod(VersionedMixin, Base):
     status: Mapped[str] = mapped_column(String(20), nullable=False, default=PeriodStatus.DRAFT)
     complete: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     accepted_incomplete: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    missing_returns: Mapped[list | None] = mapped_column(JSON, nullable=True)
     computed_by: Mapped[str] = mapped_column(String(100), nullable=False)
     computed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=False), nullable=False)
     published_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
@@ -179,8 +178,11 @@ class EvaluationPeriod(VersionedMixin, Base):
 
 class UnitScoreRecord(Base):
     """机构得分 — one unit's result in a period: total (unrounded), grade, rank among its type,
-    the previous period's total, completeness and the missing inputs (``problems`` JSON list of
-    ``{"indicator", "source", "reason"}``). Unit name and type are kept as they were."""
+    the previous period's total, completeness, the missing inputs (``problems`` JSON list of
+    ``{"indicator", "source", "reason"}``) and the unit's missing returns (缺报, ``missing_returns``
+    JSON list of ``{"kind", "message"}``: kept on the unit's own row, so that whoever may read the
+    unit's result reads its missing returns and no one else's — DESIGN §6, migration 0010). Unit
+    name and type are kept as they were."""
 
     __tablename__ = "unit_scores"
     __table_args__ = (UniqueConstraint("period_id", "org_unit_id", name="uq_unit_scores_period_unit"),)
@@ -197,6 +199,7 @@ class UnitScoreRecord(Base):
     previous_total: Mapped[float | None] = mapped_column(Float, nullable=True)
     complete: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     problems: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    missing_returns: Mapped[list | None] = mapped_column(JSON, nullable=True)
 
 
 class IndicatorScoreRecord(Base):
