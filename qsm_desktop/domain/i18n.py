@@ -226,6 +226,15 @@ def _render_param(value: object, language: str) -> object:
     return value
 
 
+def render_params(params: Mapping[str, object], language: str | None = None) -> dict[str, object]:
+    """``params`` of a message ready for ``language`` (default: the current one), as a
+    :class:`LocalText` renders its own: a reference name (a checklist module 大堂综合服务, a grade)
+    in that language (:func:`qsm_desktop.domain.names.shown`; other text as it is), a
+    :class:`LocalText` re-rendered, a list joined with 、 or ", "; numbers as they are."""
+    lang = language or _language
+    return {k: _render_param(v, lang) for k, v in params.items()}
+
+
 def _render(key: str, params: dict, parts: tuple, language: str | None) -> str:
     lang = language or _language
     if parts:

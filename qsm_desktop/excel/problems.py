@@ -27,8 +27,9 @@ class Problem:
     params: Mapping[str, object] = field(default_factory=dict)
 
     def message(self, language: str | None = None) -> str:
-        """The message in ``language`` (default: the current language)."""
-        return i18n.msg(self.key, language=language, **self.params)
+        """The message in ``language`` (default: the current language); reference names among the
+        parameters (a checklist module, a post) in that language too (:func:`i18n.render_params`)."""
+        return i18n.msg(self.key, language=language, **i18n.render_params(self.params, language))
 
     @property
     def where(self) -> str:
