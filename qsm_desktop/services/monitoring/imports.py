@@ -211,7 +211,7 @@ class MysteryVisitHandler(ImportHandler[VisitPlan]):
         if module is None:
             problems.append(first.row.problem("module", "visit.unknown_module", module=first.module,
                                               checklist=_title(checklist),
-                                              modules="、".join(m.name for m in checklist.modules)))
+                                              modules=i18n.Verbatim(m.name for m in checklist.modules)))
             return None
         return checklist_id, checklist, module
 
