@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
 from qsm_desktop.domain.i18n import has, msg, register
 from qsm_desktop.domain.names import shown
@@ -54,6 +55,12 @@ register({
     "cli.capa.reason.complaint_repeat": ("重复投诉", "repeat complaints"),
     "cli.capa.type.corrective": ("纠正", "corrective"),
     "cli.capa.type.preventive": ("预防", "preventive"),
+    "cli.mon.as_of_today": (
+        "注意：未用 --as-of 指定日期，投诉和整改数据（含逾期天数）计至今天 {today}，即季度结束（{end}）后 {days} 天；"
+        "报告首页和每页页眉印有此日期。如需计至其他日期（如季度结束后30天），请用 --as-of。",
+        "Note: no --as-of was given, so the complaint and action figures (days late included) are counted to "
+        "today, {today}, {days} days after the quarter ended ({end}); the report states that date on its first "
+        "page and every page's header. Give --as-of to count to another date (e.g. 30 days after the quarter)."),
     "cli.capa.none": ("（没有符合条件的整改措施）", "(no actions)"),
     "cli.capa.verified": ("已验证：{number} → {status}", "Verified: {number} → {status}"),
     "cli.capa.status_head": ("整改按期完成情况（截至 {as_of}）", "Actions on time (as of {as_of})"),
@@ -205,7 +212,6 @@ def _cmd_complaints_stats(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------------------------------ report
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    import sys
     from pathlib import Path
 
     from qsm_desktop import cli_evaluation  # noqa: F401  (the report commands' sentences)
@@ -232,7 +238,25 @@ def _cmd_report(args: argparse.Namespace) -> int:
         print(msg("cli.report.cannot_write", file=out, reason=os_error_text(result)), file=sys.stderr)
         return 1
     print(msg("cli.report.written", file=out, pages=result.pages, seconds=result.seconds))
+    _note_as_of(args.period, args.as_of)
     return 0
+
+
+def _note_as_of(period: str, as_of: dt.date | None) -> None:
+    """Say on stderr that a past quarter's complaint and action figures (days late) were counted to
+    today, when ``--as-of`` was not given (DESIGN §8.5, §9.2: figures are as of a date)."""
+    from qsm_desktop.domain.normalise import period_end
+
+    if as_of is not None:
+        return
+    try:
+        end = period_end(period)
+    except ValueError:
+        return
+    today = dt.date.today()
+    if end < today:
+        print(msg("cli.mon.as_of_today", today=today.isoformat(), days=(today - end).days, end=end.isoformat()),
+              file=sys.stderr)
 
 
 # ------------------------------------------------------------------------------------------ parser
