@@ -24,7 +24,7 @@ from typing import Any
 
 from qsm_desktop import __version__
 from qsm_desktop.domain.errors import QsmError
-from qsm_desktop.domain.i18n import msg, register, set_language
+from qsm_desktop.domain.i18n import get_language, msg, register, set_language
 
 log = logging.getLogger("qsm")
 
@@ -104,11 +104,31 @@ class _Parser(argparse.ArgumentParser):
             self.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=_DB_HELP)
             self.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help=_LANG_HELP)
 
+    def format_help(self) -> str:
+        """The help; in English without the Chinese terms the help strings carry as glosses
+        ("certification rates (持证率)" → "certification rates"), which an English reader cannot use."""
+        text = super().format_help()
+        return english_help(text) if get_language() == "en" else text
+
     def error(self, message: str):  # argparse prints usage and exits 2 — keep that, but never a traceback
         from qsm_desktop.privacy import mask_password  # an unrecognised argument may be a URL with its password
 
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {mask_password(usage_message(message))} {msg('cli.usage.help')}\n")
+
+
+_GLOSS = re.compile(r"[\u3400-\u9fff\uff08\uff09\u3001\uff0c\uff1a]+(?:,\s*)?")
+
+
+def english_help(text: str) -> str:
+    """``text`` without its Chinese glosses: "(培训覆盖率)" goes, "(服务质量监测, §8)" becomes "(§8)";
+    a Chinese run inside a quoted example stays only when nothing English is left of its line."""
+    out = []
+    for line in text.splitlines():
+        stripped = _GLOSS.sub("", line)
+        stripped = re.sub(r"\s*\(\s*\)", "", stripped).replace("( ", "(")
+        out.append(stripped.rstrip() if stripped.strip() else line)
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
 def parse_date_arg(value: str) -> dt.date:

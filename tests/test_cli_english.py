@@ -105,6 +105,15 @@ def test_english_commands_print_no_chinese_but_data(samples_db, samples_dir, cap
     assert "大堂综合服务" not in output
 
 
+def test_english_help_has_no_chinese_glosses(capsys, keep_language):
+    for args in ([], ["monitoring", "decide"], ["user", "add"], ["report", "monitoring"]):
+        assert main(["--lang", "en", *args, "--help"]) == 0
+        out = capsys.readouterr().out
+        assert "usage: qsm" in out and not HAN.search(out), out
+    assert main(["--lang", "zh", "--help"]) == 0
+    assert "服务质量管理办公室" in capsys.readouterr().out  # the Chinese help keeps them
+
+
 def test_text_tables_line_up_in_display_columns():
     from qsm_desktop.cli import table_lines
     lines = table_lines(["Code", "Name", "Score"], [("110000", "交通银行北京市分行", "89.31"), ("110101", "网点", "-")])
