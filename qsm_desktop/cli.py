@@ -24,7 +24,7 @@ from typing import Any
 
 from qsm_desktop import __version__
 from qsm_desktop.domain.errors import QsmError
-from qsm_desktop.domain.i18n import msg, register, set_language
+from qsm_desktop.domain.i18n import get_language, msg, register, set_language
 
 log = logging.getLogger("qsm")
 
@@ -104,11 +104,31 @@ class _Parser(argparse.ArgumentParser):
             self.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=_DB_HELP)
             self.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help=_LANG_HELP)
 
+    def format_help(self) -> str:
+        """The help; in English without the Chinese terms the help strings carry as glosses
+        ("certification rates (持证率)" → "certification rates"), which an English reader cannot use."""
+        text = super().format_help()
+        return english_help(text) if get_language() == "en" else text
+
     def error(self, message: str):  # argparse prints usage and exits 2 — keep that, but never a traceback
         from qsm_desktop.privacy import mask_password  # an unrecognised argument may be a URL with its password
 
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {mask_password(usage_message(message))} {msg('cli.usage.help')}\n")
+
+
+_GLOSS = re.compile(r"[\u3400-\u9fff\uff08\uff09\u3001\uff0c\uff1a]+(?:,\s*)?")
+
+
+def english_help(text: str) -> str:
+    """``text`` without its Chinese glosses: "(培训覆盖率)" goes, "(服务质量监测, §8)" becomes "(§8)";
+    a Chinese run inside a quoted example stays only when nothing English is left of its line."""
+    out = []
+    for line in text.splitlines():
+        stripped = _GLOSS.sub("", line)
+        stripped = re.sub(r"\s*\(\s*\)", "", stripped).replace("( ", "(")
+        out.append(stripped.rstrip() if stripped.strip() else line)
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
 def parse_date_arg(value: str) -> dt.date:
@@ -187,28 +207,67 @@ def _cmd_cert_rate(args: argparse.Namespace) -> int:
     head = ("持证率" if get_language() == "zh" else "Certification rates")
     print(f"{head} {rates.unit} {rates.unit_name} @ {rates.as_of.isoformat()}")
     en = get_language() == "en"
-    widths = (42, 9, 9, 9, 9)
-
-    def line(*cells: object) -> str:
-        return pad(cells[0], widths[0]) + "".join(pad(c, w, right=True) for c, w in zip(cells[1:], widths[1:]))
-
-    print(line("", "members" if en else "人数", "cert." if en else "持证", "rate %" if en else "持证率%", "target" if en else "目标%"))
-    for code, r in rates.categories.items():
-        print(line(names[code], r.members, r.certified, "-" if r.rate is None else f"{r.rate:.2f}",
-                   "-" if r.target is None else f"{r.target:g}"))
+    rows = [(names[code], r.members, r.certified, "-" if r.rate is None else f"{r.rate:.2f}",
+             "-" if r.target is None else f"{r.target:g}") for code, r in rates.categories.items()]
     a = rates.all
-    print(line("All" if en else "合计", a.members, a.certified, "-" if a.rate is None else f"{a.rate:.2f}", ""))
+    rows.append(("All" if en else "合计", a.members, a.certified, "-" if a.rate is None else f"{a.rate:.2f}", ""))
+    print_table(("", "members" if en else "人数", "cert." if en else "持证", "rate %" if en else "持证率%",
+                 "target" if en else "目标%"), rows)
     return 0
 
 
-def pad(value: object, width: int, *, right: bool = False) -> str:
-    """Pad ``value`` to ``width`` terminal columns, counting CJK characters as two columns."""
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes: wide and full-width characters (Chinese, （）：) count two,
+    combining marks none (Unicode's East Asian Width, UAX #11, as terminals draw them)."""
     import unicodedata
 
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+               for ch in text)
+
+
+def pad(value: object, width: int, *, right: bool = False) -> str:
+    """Pad ``value`` to ``width`` terminal columns (:func:`display_width`: Chinese counts two)."""
     text = str(value)
-    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    fill = " " * max(0, width - used)
+    fill = " " * max(0, width - display_width(text))
     return fill + text if right else text + fill
+
+
+_NUMBER = re.compile(r"[+\-−]?\d[\d,]*(\.\d+)?%?")
+_PLACEHOLDERS = ("", "-", "—")
+
+
+def _numeric(value: object) -> bool:
+    """A number, or text of one (``61.64``, ``-2.00``, ``85%``); digits alone of five or more are a
+    code (``000107``, an org code), not a number."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    text = str(value).strip()
+    return bool(_NUMBER.fullmatch(text)) and not (text.isdigit() and len(text) >= 5)
+
+
+def table_lines(headers: Sequence[str], rows: Sequence[Sequence[object]], *, indent: str = "") -> list[str]:
+    """A text table: each column as wide as its widest cell or title in terminal columns (Chinese
+    counts two, :func:`display_width`), two spaces between columns; a column of numbers (``61.64``,
+    ``-2.00``, ``85%``; ``-``/``—`` for none) right-aligned, any other (names, codes) left-aligned.
+    ``indent`` starts every line. ``rows``: one
+    sequence of cells per row, as many as ``headers``. Lines carry no trailing spaces."""
+    columns = len(headers)
+    cells = [[str(c) for c in row] + [""] * (columns - len(row)) for row in rows]
+    right = [all(_numeric(c) or c.strip() in _PLACEHOLDERS for c in (r[i] for r in cells)) for i in range(columns)]
+    widths = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+
+    def line(values: Sequence[str]) -> str:
+        return (indent + "  ".join(pad(v, w, right=r) for v, w, r in zip(values, widths, right))).rstrip()
+
+    return [line([str(h) for h in headers])] + [line(r) for r in cells]
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, indent: str = "") -> None:
+    """Print :func:`table_lines` on stdout."""
+    for text in table_lines(headers, rows, indent=indent):
+        print(text)
 
 
 def report_kinds(subparsers) -> argparse._SubParsersAction:

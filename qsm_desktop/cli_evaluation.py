@@ -70,29 +70,23 @@ def _signed(value: float | None) -> str:
 
 
 def _print_result(result) -> None:
-    from qsm_desktop.cli import pad
+    from qsm_desktop.cli import print_table
+    from qsm_desktop.domain.names import shown
     from qsm_desktop.domain.normalise import period_label
 
     if result.published:
         status = msg("cli.eval.status.accepted" if result.accepted_incomplete else "cli.eval.status.published")
     else:
         status = msg("cli.eval.status.draft")
-    print(msg("cli.eval.head", period=period_label(result.period), system=result.system.label, status=status))
+    print(msg("cli.eval.head", period=period_label(result.period), system=result.system.shown_label(), status=status))
     cols = msg("cli.eval.cols").split("|")
-    widths = (6, 8, 36, 8, 8, 8)
-
-    def line(*cells: object) -> str:
-        return "".join(pad(c, w, right=i in (0, 3, 5)) + " " for i, (c, w) in enumerate(zip(cells, widths)))
-
     for unit_type in result.system.unit_types():
         units = result.scores.of_type(unit_type)
         if not units:
             continue
-        print(msg("cli.eval.type", type=unit_type))
-        print(line(*cols))
-        for u in units:
-            print(line(u.rank if u.rank is not None else "—", u.code, u.name, f"{u.total:.2f}", u.grade or "—",
-                       _signed(u.change)))
+        print(msg("cli.eval.type", type=shown(unit_type)))
+        print_table(cols, [(u.rank if u.rank is not None else "—", u.code, u.name, f"{u.total:.2f}",
+                            shown(u.grade) if u.grade else "—", _signed(u.change)) for u in units], indent="  ")
     lines = result.problem_lines()
     if lines:
         print(msg("cli.eval.missing", n=len(lines)), file=sys.stderr)
@@ -183,7 +177,7 @@ def _cmd_report_evaluation(args: argparse.Namespace) -> int:
 
 
 def _cmd_system_list(args: argparse.Namespace) -> int:
-    from qsm_desktop.cli import pad, print_json
+    from qsm_desktop.cli import print_json, print_table
 
     services, actor = _services(args)
     try:
@@ -196,12 +190,14 @@ def _cmd_system_list(args: argparse.Namespace) -> int:
                                  "published": list(s.published_periods), "based_on": s.based_on_id,
                                  "created_by": s.created_by, "created_at": s.created_at.isoformat()} for s in systems]})
         return 0
-    widths = (5, 34, 12, 12, 24, 20)
-    print("".join(pad(c, w) for c, w in zip(msg("cli.system.cols").split("|"), widths)))
+    from qsm_desktop.domain.names import shown, shown_version
+
+    rows = []
     for s in systems:
         periods = ", ".join(s.periods[-4:]) + ("…" if len(s.periods) > 4 else "")
-        print("".join(pad(c, w) for c, w in zip((s.id, s.name, s.version, s.effective_from.isoformat(), periods or "—",
-                                                f"{s.created_by} {s.created_at:%Y-%m-%d}"), widths)))
+        rows.append((s.id, shown(s.name), shown_version(s.version), s.effective_from.isoformat(), periods or "—",
+                     f"{s.created_by} {s.created_at:%Y-%m-%d}"))
+    print_table(msg("cli.system.cols").split("|"), rows)
     return 0
 
 

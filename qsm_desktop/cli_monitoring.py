@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
-from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.i18n import has, msg, register
+from qsm_desktop.domain.names import shown
 
 register({
     "cli.mon.provisional": ("（暂定：本季度尚未定稿，申诉裁决后定稿）", "(provisional: the quarter is not finalised yet)"),
@@ -47,6 +49,19 @@ register({
                           "{period} finalised: {visits} visits, bank score {bank}; {findings} findings, {actions} actions"),
     "cli.capa.cols": ("整改编号|原因|类型|机构|项目|计划完成|状态|实际完成",
                       "Number|Reason|Type|Unit|Item|Due|Status|Completed"),
+    "cli.capa.reason.critical": ("关键项失分", "critical item lost points"),
+    "cli.capa.reason.repeat": ("重复失分", "lost two quarters running"),
+    "cli.capa.reason.systemic": ("系统性问题", "lost at 3+ outlets of the branch"),
+    "cli.capa.reason.complaint_repeat": ("重复投诉", "repeat complaints"),
+    "cli.capa.type.corrective": ("纠正", "corrective"),
+    "cli.capa.type.preventive": ("预防", "preventive"),
+    "cli.mon.as_of_today": (
+        "注意：未用 --as-of 指定日期，投诉和整改数据（含逾期天数）计至今天 {today}，即季度结束（{end}）后 {days} 天；"
+        "报告首页和每页页眉印有此日期。如需计至其他日期（如季度结束后30天），请用 --as-of。",
+        "Note: no --as-of was given, so the complaint and action figures (days late included) are counted to "
+        "today, {today}, {days} days after the quarter ended ({end}); the report states that date on its first "
+        "page and every page's header. Give --as-of to count to another date (e.g. 30 days after the quarter)."),
+    "cli.capa.none": ("（没有符合条件的整改措施）", "(no actions)"),
     "cli.capa.verified": ("已验证：{number} → {status}", "Verified: {number} → {status}"),
     "cli.capa.status_head": ("整改按期完成情况（截至 {as_of}）", "Actions on time (as of {as_of})"),
     "cli.capa.status_cols": ("机构代码|机构名称|到期|按期|逾期|未关闭|按期完成率%",
@@ -57,20 +72,20 @@ register({
 })
 
 
+def _term(kind: str, code: str) -> str:
+    """An action's ``reason`` or ``type`` code (``critical``, ``corrective``) in words of the language."""
+    key = f"cli.capa.{kind}.{code}"
+    return msg(key) if has(key) else code
+
+
 def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def _table(titles: str, rows: list[tuple], widths: tuple[int, ...]) -> None:
-    from qsm_desktop.cli import pad
+def _table(titles: str, rows: list[tuple]) -> None:
+    from qsm_desktop.cli import print_table
 
-    def line(cells) -> str:
-        return pad(cells[0], widths[0]) + "".join(pad(c, w, right=i > 0) for i, (c, w) in
-                                                  enumerate(zip(cells[1:], widths[1:], strict=False), start=1))
-
-    print(line(titles.split("|")))
-    for row in rows:
-        print(line(row))
+    print_table(titles.split("|"), rows)
 
 
 def _run(args: argparse.Namespace, call):
@@ -94,8 +109,7 @@ def _cmd_scores(args: argparse.Namespace) -> int:
         return 0
     state = msg("cli.mon.final") if report.final else msg("cli.mon.provisional")
     print(msg("cli.mon.scores_head", period=report.period, state=state))
-    _table(msg("cli.mon.cols"), [(u.code, u.name, u.type, u.visits, _fmt(u.score)) for u in report.units],
-           (8, 34, 8, 10, 9))
+    _table(msg("cli.mon.cols"), [(u.code, u.name, shown(u.type), u.visits, _fmt(u.score)) for u in report.units])
     return 0
 
 
@@ -114,8 +128,8 @@ def _cmd_appeals(args: argparse.Namespace) -> int:
     state = msg("cli.mon.final") if final else msg("cli.mon.provisional")
     print(msg("cli.mon.appeals_head", period=args.period, count=len(appeals),
               open=sum(1 for a in appeals if a.status == "open"), state=state))
-    _table(msg("cli.mon.appeal_cols"), [(a.visit_no, a.item_code, a.outlet, _fmt(a.original), a.status_name,
-                                         _fmt(a.score)) for a in appeals], (18, 8, 8, 8, 8, 9))
+    _table(msg("cli.mon.appeal_cols"), [(a.visit_no, a.item_code, a.outlet, _fmt(a.original), shown(a.status_name),
+                                         _fmt(a.score)) for a in appeals])
     return 0
 
 
@@ -125,7 +139,7 @@ def _cmd_decide(args: argparse.Namespace) -> int:
     decision = Decision.UPHOLD if args.uphold else Decision.REJECT
     info = _run(args, lambda s, a: s.monitoring.decide(a, args.visit, args.item, decision, score=args.score,
                                                        reason=args.reason))
-    print(msg("cli.mon.decided", visit=info.visit_no, item=info.item_code, status=info.status_name,
+    print(msg("cli.mon.decided", visit=info.visit_no, item=info.item_code, status=shown(info.status_name),
               score=f" {_fmt(info.score)}" if info.score is not None else ""))
     return 0
 
@@ -151,15 +165,18 @@ def _cmd_capa_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"actions": [a.to_json() for a in actions]})
         return 0
-    _table(msg("cli.capa.cols"), [(a.number, a.reason, a.type, a.org, a.item or "-", a.due.isoformat(), a.status,
-                                   a.completed.isoformat() if a.completed else "-") for a in actions],
-           (14, 18, 12, 8, 8, 12, 8, 12))
+    if not actions:
+        print(msg("cli.capa.none"))
+        return 0
+    _table(msg("cli.capa.cols"), [(a.number, _term("reason", a.reason), _term("type", a.type), a.org, a.item or "-",
+                                   a.due.isoformat(), shown(a.status), a.completed.isoformat() if a.completed else "-")
+                                  for a in actions])
     return 0
 
 
 def _cmd_capa_verify(args: argparse.Namespace) -> int:
     info = _run(args, lambda s, a: s.capa.verify(a, args.number, args.effective, on=args.date))
-    print(msg("cli.capa.verified", number=info.number, status=info.status))
+    print(msg("cli.capa.verified", number=info.number, status=shown(info.status)))
     return 0
 
 
@@ -172,8 +189,7 @@ def _cmd_capa_status(args: argparse.Namespace) -> int:
         return 0
     print(msg("cli.capa.status_head", as_of=report.as_of.isoformat()))
     _table(msg("cli.capa.status_cols"), [(u.code, u.name, u.figures.due, u.figures.on_time, u.figures.overdue,
-                                          u.figures.open, _fmt(u.figures.on_time_rate)) for u in report.units],
-           (8, 34, 6, 6, 6, 8, 12))
+                                          u.figures.open, _fmt(u.figures.on_time_rate)) for u in report.units])
     return 0
 
 
@@ -189,15 +205,13 @@ def _cmd_complaints_stats(args: argparse.Namespace) -> int:
         return 0
     print(msg("cli.cmp.head", period=stats.period, as_of=stats.as_of.isoformat()))
     _table(msg("cli.cmp.cols"), [(u.code, u.name, f.received, f.valid, f.regulator, f.closed, f.on_time, f.overdue,
-                                  f.pending, _fmt(f.on_time_rate)) for u in stats.units for f in (u.figures,)],
-           (8, 30, 6, 6, 9, 6, 6, 6, 8, 9))
+                                  f.pending, _fmt(f.on_time_rate)) for u in stats.units for f in (u.figures,)])
     return 0
 
 
 # ------------------------------------------------------------------------------------------ report
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    import sys
     from pathlib import Path
 
     from qsm_desktop import cli_evaluation  # noqa: F401  (the report commands' sentences)
@@ -224,7 +238,25 @@ def _cmd_report(args: argparse.Namespace) -> int:
         print(msg("cli.report.cannot_write", file=out, reason=os_error_text(result)), file=sys.stderr)
         return 1
     print(msg("cli.report.written", file=out, pages=result.pages, seconds=result.seconds))
+    _note_as_of(args.period, args.as_of)
     return 0
+
+
+def _note_as_of(period: str, as_of: dt.date | None) -> None:
+    """Say on stderr that a past quarter's complaint and action figures (days late) were counted to
+    today, when ``--as-of`` was not given (DESIGN §8.5, §9.2: figures are as of a date)."""
+    from qsm_desktop.domain.normalise import period_end
+
+    if as_of is not None:
+        return
+    try:
+        end = period_end(period)
+    except ValueError:
+        return
+    today = dt.date.today()
+    if end < today:
+        print(msg("cli.mon.as_of_today", today=today.isoformat(), days=(today - end).days, end=end.isoformat()),
+              file=sys.stderr)
 
 
 # ------------------------------------------------------------------------------------------ parser
@@ -252,8 +284,8 @@ def register(subparsers) -> None:
     _common(p)
     p.set_defaults(handler=_cmd_appeals)
     p = mon_sub.add_parser("decide", help="uphold or reject an appeal (head office, §8.3)")
-    p.add_argument("visit", metavar="VISIT", help="暗访编号")
-    p.add_argument("item", metavar="ITEM", help="项目代码, e.g. GM-04")
+    p.add_argument("visit", metavar="VISIT", help="visit number (暗访编号)")
+    p.add_argument("item", metavar="ITEM", help="item code (项目代码), e.g. GM-04")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--uphold", action="store_true", help="the item gets full points (or --score)")
     which.add_argument("--reject", action="store_true", help="the deduction stands (needs --reason)")
@@ -274,7 +306,7 @@ def register(subparsers) -> None:
     _common(p)
     p.set_defaults(handler=_cmd_capa_list)
     p = capa_sub.add_parser("verify", help="verify an action: effective → closed, ineffective → back to work")
-    p.add_argument("number", metavar="NUMBER", help="整改编号, e.g. ZG2007-0001")
+    p.add_argument("number", metavar="NUMBER", help="action number (整改编号), e.g. ZG2007-0001")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--effective", dest="effective", action="store_true")
     which.add_argument("--ineffective", dest="effective", action="store_false")

@@ -142,7 +142,12 @@ def kind_arg(value: str) -> str:
         names = (kind.name, kind.title, kind.sheet_name, kind.title_en, kind.title.removesuffix("表"))
         if wanted in {key(n) for n in names if n}:
             return kind.name
-    choices = "、".join(f"{k.name}（{k.title}）" for k in all_kinds())
+    from qsm_desktop.domain.i18n import get_language, joined
+
+    if get_language() == "zh":
+        choices = joined(f"{k.name}（{k.title}）" for k in all_kinds())
+    else:
+        choices = joined(f"{k.name} ({k.title_en or k.title})" for k in all_kinds())
     raise argparse.ArgumentTypeError(msg("cli.template.unknown_kind", value=value, choices=choices))
 
 

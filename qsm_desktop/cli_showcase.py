@@ -37,6 +37,8 @@ register({
                        "  {reviewer}: {org} total {total}, others' mean {mean:.2f} ({z:+.1f} SD)"),
     "cli.sc.declared": ("申报数据与登记簿不一致（≠，供评审委员会参考）：", "Declared figures the registers do not bear out (≠, for the committee):"),
     "cli.sc.declared_line": ("  {org} {name}：{differences}", "  {org} {name}: {differences}"),
+    "cli.sc.joiner": ("；", "; "),
+    "cli.sc.meeting": ("，{ref}", ", {ref}"),
     "cli.sc.awarded": ("已授予 {n} 个（{date}{meeting}）：", "{n} awarded ({date}{meeting}):"),
     "cli.sc.date_defaulted": (
         "注意：未用 --date 指明决定日期。{year}年度的评选已过去，决定按该年年末（{date}）记录，证书日期为“{printed}”；"
@@ -57,7 +59,8 @@ def _services(args):
 
 
 def _cmd_rank(args: argparse.Namespace) -> int:
-    from qsm_desktop.cli import pad, print_json
+    from qsm_desktop.cli import print_json, print_table
+    from qsm_desktop.domain.names import shown
 
     services, actor = _services(args)
     try:
@@ -67,18 +70,14 @@ def _cmd_rank(args: argparse.Namespace) -> int:
     if args.json:
         print_json(ranking.to_json())
         return 0
-    print(msg("cli.sc.head", year=ranking.year, level=ranking.level, quota=ranking.quota if ranking.quota is not None else "—"))
-    widths = (6, 8, 36, 10, 6, 6, 12)
-    cols = msg("cli.sc.cols").split("|")
-
-    def line(*cells: object) -> str:
-        return "".join(pad(c, w, right=i in (0, 3, 4, 5)) + " " for i, (c, w) in enumerate(zip(cells, widths)))
-
-    print(line(*cols))
+    print(msg("cli.sc.head", year=ranking.year, level=shown(ranking.level),
+              quota=ranking.quota if ranking.quota is not None else "—"))
+    rows = []
     for e in ranking.entries:
         where = msg(f"cli.sc.line.{e.line}") if e.line else ""
-        print(line(e.rank if e.rank is not None else "—", e.org, e.name, "—" if e.final is None else f"{e.final:.2f}",
-                   e.valid_sheets, e.excluded_sheets, where) + ("≠" if e.declarations_differ else ""))
+        rows.append((e.rank if e.rank is not None else "—", e.org, e.name, "—" if e.final is None else f"{e.final:.2f}",
+                     e.valid_sheets, e.excluded_sheets, " ".join(t for t in (where, "≠" if e.declarations_differ else "") if t)))
+    print_table(msg("cli.sc.cols").split("|"), rows, indent="  ")
     if ranking.outliers:
         print(msg("cli.sc.outliers"))
         for f in ranking.outliers:
@@ -89,7 +88,7 @@ def _cmd_rank(args: argparse.Namespace) -> int:
 
         print(msg("cli.sc.declared"))
         for e in flagged:
-            print(msg("cli.sc.declared_line", org=e.org, name=e.name, differences="；".join(differences_text(e.declarations))))
+            print(msg("cli.sc.declared_line", org=e.org, name=e.name, differences=msg("cli.sc.joiner").join(differences_text(e.declarations))))
     return 0
 
 
@@ -100,7 +99,7 @@ def _cmd_award(args: argparse.Namespace) -> int:
                                          meeting_ref=args.meeting, committee_choice=args.choose)
     finally:
         services.dispose()
-    meeting = f"，{awards[0].meeting_ref}" if awards and awards[0].meeting_ref else ""
+    meeting = msg("cli.sc.meeting", ref=awards[0].meeting_ref) if awards and awards[0].meeting_ref else ""
     date = awards[0].awarded_on.isoformat() if awards else ""
     print(msg("cli.sc.awarded", n=len(awards), date=date, meeting=meeting))
     for a in awards:

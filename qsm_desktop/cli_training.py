@@ -48,7 +48,7 @@ def _fmt(value: float | None, suffix: str = "") -> str:
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
-    from qsm_desktop.cli import actor_for, open_services, pad, print_json
+    from qsm_desktop.cli import actor_for, open_services, print_json, print_table
 
     services = open_services(args)
     try:
@@ -61,16 +61,10 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     lang = get_language()
     print(msg("cli.training.head", unit=figures.unit, name=figures.unit_name, start=figures.start.isoformat(),
               as_of=figures.as_of.isoformat(), staff=figures.staff))
-    widths = (44, 10, 11)
-
-    def line(*cells: object) -> str:
-        return pad(cells[0], widths[0]) + "".join(pad(c, w, right=True) for c, w in zip(cells[1:], widths[1:]))
-
-    print(line(msg("cli.training.category"), msg("cli.training.attended"), msg("cli.training.coverage")))
-    for name, c in figures.categories.items():
-        print(line(category_name(name, lang), c.attended, _fmt(c.coverage)))
-    print(line(msg("cli.training.c03"), figures.c03.attended, _fmt(figures.c03.coverage)))
-    print(line(msg("cli.training.any"), figures.trained.attended, _fmt(figures.trained.coverage)))
+    rows = [(category_name(name, lang), c.attended, _fmt(c.coverage)) for name, c in figures.categories.items()]
+    rows.append((msg("cli.training.c03"), figures.c03.attended, _fmt(figures.c03.coverage)))
+    rows.append((msg("cli.training.any"), figures.trained.attended, _fmt(figures.trained.coverage)))
+    print_table((msg("cli.training.category"), msg("cli.training.attended"), msg("cli.training.coverage")), rows)
     print(msg("cli.training.more", hours=_fmt(figures.hours_per_head), pass_rate=_fmt(figures.pass_rate, "%"),
               satisfaction=_fmt(figures.satisfaction)))
     return 0

@@ -37,6 +37,7 @@ register_messages({
                              "Give the password on standard input with --password-stdin (or run in a terminal "
                              "to type it)."),
     "cli.user.none": ("（还没有账户）", "(no accounts yet)"),
+    "cli.user.cols": ("登录名|角色|机构|状态|姓名", "Login|Role|Unit|State|Name"),
     "cli.user.active": ("启用", "active"),
     "cli.user.inactive": ("停用", "disabled"),
 })
@@ -77,7 +78,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from qsm_desktop.cli import open_services, pad, print_json
+    from qsm_desktop.cli import open_services, print_json, print_table
 
     services = open_services(args, manage=True)
     try:
@@ -89,9 +90,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not users:
         print(msg("cli.user.none"))
-    for u in users:
-        state = msg("cli.user.active") if u.active else msg("cli.user.inactive")
-        print(pad(u.login, 20) + pad(_role_label(u.role), 18) + pad(u.org or "-", 8) + pad(state, 8) + u.name)
+    else:
+        print_table(msg("cli.user.cols").split("|"),
+                    [(u.login, _role_label(u.role), u.org or "-", msg("cli.user.active") if u.active
+                      else msg("cli.user.inactive"), u.name) for u in users])
     return 0
 
 

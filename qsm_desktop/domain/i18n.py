@@ -212,6 +212,18 @@ def _param_load(value: object) -> object:
     return value
 
 
+class Verbatim(tuple):
+    """Values a message lists as they are written (what a cell accepts: 柜员、大堂经理 …), joined with
+    the language's separator (、 or ", ") when rendered, never shown as the reference data's English
+    names — the reader has to type them as they stand."""
+
+
+def joined(items, language: str | None = None) -> str:
+    """``items`` as text joined with the separator of ``language`` (default: the current one): 、 in
+    Chinese, ", " in English."""
+    return ("、" if (language or _language) == "zh" else ", ").join(str(i) for i in items)
+
+
 _name_renderer = None
 """How a string parameter is shown in a language — :func:`qsm_desktop.domain.names.shown`, which
 registers itself here when imported (``None``: strings stay as they are)."""
@@ -225,6 +237,8 @@ def set_name_renderer(renderer) -> None:
 
 
 def _render_param(value: object, language: str) -> object:
+    if isinstance(value, Verbatim):
+        return joined(value, language)
     if isinstance(value, LocalText):
         return value.render(language)
     if isinstance(value, str):
@@ -232,6 +246,15 @@ def _render_param(value: object, language: str) -> object:
     if isinstance(value, (list, tuple)):
         return ("、" if language == "zh" else ", ").join(str(_render_param(v, language)) for v in value)
     return value
+
+
+def render_params(params: Mapping[str, object], language: str | None = None) -> dict[str, object]:
+    """``params`` of a message ready for ``language`` (default: the current one), as a
+    :class:`LocalText` renders its own: a reference name (a checklist module 大堂综合服务, a grade)
+    in that language (:func:`qsm_desktop.domain.names.shown`; other text as it is), a
+    :class:`LocalText` re-rendered, a list joined with 、 or ", "; numbers as they are."""
+    lang = language or _language
+    return {k: _render_param(v, lang) for k, v in params.items()}
 
 
 def _render(key: str, params: dict, parts: tuple, language: str | None) -> str:

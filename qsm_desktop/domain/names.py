@@ -18,7 +18,9 @@ from collections.abc import Iterable, Mapping
 
 from qsm_desktop.domain.i18n import get_language, set_name_renderer
 
-__all__ = ["add_english_names", "english_names", "set_english_names", "shown", "shown_unit", "shown_version"]
+__all__ = [
+    "TERMS_EN", "add_english_names", "english_names", "set_english_names", "shown", "shown_unit", "shown_version",
+]
 
 _english: dict[str, str] = {}
 
@@ -27,6 +29,18 @@ UNITS_EN: dict[str, str] = {
     "天": "days", "家": "", "台": "",
 }
 """Units of measurement (计量单位) as short English words; ``""`` where English writes none (``5个`` → ``5``)."""
+
+TERMS_EN: dict[str, str] = {
+    # org types (机构类型, DESIGN §2) — a fixed vocabulary of the program, stored in Chinese
+    "总行": "Head office", "总行部门": "Head-office department", "分行": "Branch", "支行": "Sub-branch",
+    "网点": "Outlet",
+    # appeal statuses (申诉状态, §8.3) and action statuses (整改状态, §8.5)
+    "待裁决": "undecided", "已支持": "upheld", "已驳回": "rejected",
+    "待整改": "to be corrected", "待验证": "awaiting verification", "已关闭": "closed",
+}
+"""The program's own words that are stored in Chinese (org types, statuses): not reference data the
+office edits, so they are not in the catalogue's tables; :func:`shown` falls back to them. The
+window shows the same words through its translations (``ui/labels.py``, ``MonitoringTerms``)."""
 
 
 def set_english_names(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
@@ -64,7 +78,7 @@ def shown(name: str | None, name_en: str | None = None, *, language: str | None 
         return name
     if name_en and name_en.strip():
         return name_en.strip()
-    return _english.get(name, name)
+    return _english.get(name) or TERMS_EN.get(name, name)
 
 
 def shown_version(label: str | None, *, language: str | None = None) -> str:

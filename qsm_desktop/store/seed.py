@@ -142,11 +142,13 @@ def fill_english_names(session: Session) -> int:
 
 def english_name_pairs(session: Session) -> dict[str, str]:
     """The catalogue of English names the window and reports show (Chinese → English): the shipped
-    names overlaid with every English name stored in the database (an edit wins)."""
+    names overlaid with every English name stored in the database (an edit wins; of two rows with
+    one Chinese name — an indicator in two versions of a system — the newer row's)."""
     pairs = seeded_english_names()
     for model, zh_col, en_col in _english_columns():
         for zh, en in session.execute(select(getattr(model, zh_col), getattr(model, en_col))
-                                      .where(getattr(model, en_col).is_not(None))):
+                                      .where(getattr(model, en_col).is_not(None))
+                                      .order_by(*model.__table__.primary_key.columns)):
             if zh and en:
                 pairs[zh] = en
     for levels, levels_en in session.execute(select(CertificateType.levels, CertificateType.levels_en)

@@ -264,7 +264,7 @@ class ReturnKind:
     def choice_problem(self, row, field_name: str, value: str, choices: Iterable[str]) -> Problem:
         """``"X"不是有效的<title>，应为：…`` at ``field_name``'s cell of ``row``."""
         return row.problem(field_name, "kind.choice", value=value, title=self.column(field_name).title,
-                           choices="、".join(choices))
+                           choices=i18n.Verbatim(choices))
 
     def __repr__(self) -> str:
         return f"<ReturnKind {self.name}>"

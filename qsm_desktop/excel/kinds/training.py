@@ -255,7 +255,7 @@ class TrainingReturn(ReturnKind):
         category = category_of(category_text)
         if category_text is not None and category is None:
             problems.append(row.problem("category", "training.category", value=category_text,
-                                        choices="、".join(TRAINING_CATEGORIES)))
+                                        choices=i18n.Verbatim(TRAINING_CATEGORIES)))
         start = self.date_cell(row.get("start_date"), row, "start_date", problems, required=True)
         end = self.date_cell(row.get("end_date"), row, "end_date", problems, required=True)
         start = None if start is UNREADABLE else start

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -61,12 +63,34 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def has_chinese(text: str) -> bool:
+    """Whether ``text`` holds a Chinese character or CJK punctuation / full-width form (（）：)."""
+    return any("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+               for ch in text)
+
+
+_WORD_WRAPPED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def word_wrapped(text: str, style: ParagraphStyle) -> ParagraphStyle:
+    """The style for ``text``: the styles wrap as Chinese does, between any two characters, which
+    breaks English inside its words ("Weigh / t", "Needs impro / vement"); a text without Chinese
+    gets a copy of ``style`` that wraps between words (made once per style)."""
+    if getattr(style, "wordWrap", None) != "CJK" or has_chinese(text):
+        return style
+    latin = _WORD_WRAPPED.get(style)
+    if latin is None:
+        latin = _WORD_WRAPPED[style] = ParagraphStyle(f"{style.name}_words", parent=style, wordWrap=None)
+    return latin
+
+
 def para(text: str, style: ParagraphStyle, bold_latin: bool = False) -> Paragraph:
-    """A paragraph of ``text`` (escaped, Latin runs in the Latin font; bold figures with ``bold_latin``)."""
-    return Paragraph(markup(text, bold_latin), style)
+    """A paragraph of ``text`` (escaped, Latin runs in the Latin font; bold figures with ``bold_latin``);
+    a text without Chinese wraps between words (:func:`word_wrapped`)."""
+    return Paragraph(markup(text, bold_latin), word_wrapped(text, style))
 
 
 __all__ = [
     "CHART_DPI", "FRAME_W", "GOLD", "GRADE_FILL", "GREEN", "INK", "MARGIN_BOTTOM", "MARGIN_TOP", "MARGIN_X",
-    "MUTED", "NAVY", "PAGE_H", "PAGE_W", "RED", "RULE", "ZEBRA", "para", "styles",
+    "MUTED", "NAVY", "PAGE_H", "PAGE_W", "RED", "RULE", "ZEBRA", "has_chinese", "para", "styles", "word_wrapped",
 ]

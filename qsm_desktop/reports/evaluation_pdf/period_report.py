@@ -209,7 +209,9 @@ def _rules_section(scores: PeriodScores, st, lang: str) -> list[Flowable]:
     extra: list[tuple] = []
     for unit_type in system.unit_types():
         for category in system.categories_for(unit_type):
-            rows.append([para(f"{category.code} {shown(category.name, category.name_en, language=lang)}（{type_label(unit_type, lang)}）", st["cell"]), "", "", "", ""])
+            rows.append([para(f"{category.code} {shown(category.name, category.name_en, language=lang)}"
+                              + (f"（{type_label(unit_type, lang)}）" if lang == "zh" else f" ({type_label(unit_type, lang)})"),
+                              st["cell"]), "", "", "", ""])
             r = len(rows) - 1
             extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#E8ECF3"))]
             for ind in system.indicators_in(category.code):

@@ -14,15 +14,27 @@ from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.indicators import UnitScore
 from qsm_desktop.reports.evaluation_pdf import fonts
 from qsm_desktop.reports.evaluation_pdf.fonts import markup
-from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, GRADE_FILL, NAVY, RULE, ZEBRA, para
+from qsm_desktop.reports.evaluation_pdf.look import (
+    FRAME_W,
+    GRADE_FILL,
+    NAVY,
+    RULE,
+    ZEBRA,
+    has_chinese,
+    para,
+    word_wrapped,
+)
 from qsm_desktop.reports.evaluation_pdf.text import change_colour, signed, tr
 
 
 def data_table(rows: list[list[object]], widths: Sequence[float], *, header_rows: int = 1,
            extra: Sequence[tuple] = (), zebra: bool = True) -> Table:
     """A table of ``rows`` (the first ``header_rows`` navy, repeated on every page), zebra striped
-    unless ``zebra`` is false, with ``extra`` style commands."""
-    table = Table(rows, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
+    unless ``zebra`` is false, with ``extra`` style commands; ``widths`` in points, widened where a
+    cell's English word would break (:func:`fit_words`)."""
+    widths = fit_words(rows, widths)
+    rows = _shrink_long_words(rows, widths)
+    table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
     style: list[tuple] = [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY),
         ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN_FONT),
@@ -42,8 +54,68 @@ def data_table(rows: list[list[object]], widths: Sequence[float], *, header_rows
     return table
 
 
+_CELL_PADDING = 8.5
+"""Left and right padding of a table cell (4 + 4 points) and half a point to spare."""
+
+
+def fit_words(rows: Sequence[Sequence[object]], widths: Sequence[float]) -> list[float]:
+    """``widths`` (points) with every column at least as wide as the longest Latin word of its
+    paragraph cells (English wraps between words, never inside one: "Weight", not "Weigh / t";
+    "improvement", not "improv / ement"), a word counted up to a third of the table; the room is
+    taken from the other columns in proportion to what they can spare (down to their own longest
+    word and 70 % of their planned width), so the table keeps its total width — a deficit larger
+    than that is covered in part. Chinese text wraps between characters and asks for nothing."""
+    widths = [float(w) for w in widths]
+    cap = sum(widths) / 3
+    need = [0.0] * len(widths)
+    for row in rows:
+        for i, cell in enumerate(row[:len(widths)]):
+            if isinstance(cell, Paragraph):
+                size = cell.style.fontSize
+                words = [w for w in cell.getPlainText().split() if not has_chinese(w)] if cell.style.wordWrap is None else []
+                need[i] = max([need[i]] + [min(cap, fonts.text_width(w, size, True) + _CELL_PADDING) for w in words])
+    short = {i: need[i] - w for i, w in enumerate(widths) if need[i] > w}
+    if not short:
+        return widths
+    # what the other columns can spare: down to their own longest word, and to no less than 70 % of
+    # their planned width (a column of Chinese names must not become a sliver)
+    spare = {j: max(0.0, w - max(need[j], 0.7 * w)) for j, w in enumerate(widths) if j not in short}
+    wanted, available = sum(short.values()), sum(spare.values())
+    if available <= 0:
+        return widths
+    share = min(1.0, available / wanted)  # a deficit the table cannot cover is covered in part
+    given = wanted * share
+    for i, deficit in short.items():
+        widths[i] += deficit * share
+    for j, room in spare.items():
+        widths[j] -= given * room / available
+    return widths
+
+
+def _shrink_long_words(rows: Sequence[Sequence[object]], widths: Sequence[float]) -> list[list[object]]:
+    """``rows`` with each English paragraph whose longest word is still wider than its column (a
+    crowded table that :func:`fit_words` could widen only in part) set in a smaller size that fits,
+    down to 6 points — rather smaller than broken inside the word."""
+    out = []
+    for row in rows:
+        cells = list(row)
+        for i, cell in enumerate(cells[:len(widths)]):
+            if isinstance(cell, Paragraph) and cell.style.wordWrap is None:
+                size = cell.style.fontSize
+                words = [w for w in cell.getPlainText().split() if not has_chinese(w)]
+                widest = max((fonts.text_width(w, size, True) for w in words), default=0.0)
+                room = widths[i] - _CELL_PADDING
+                if widest > room > 0:
+                    small = max(6.0, size * room / widest)
+                    style = ParagraphStyle(f"{cell.style.name}_small", parent=cell.style, fontSize=small,
+                                           leading=small * cell.style.leading / size)
+                    cells[i] = Paragraph(cell.text, style)
+        out.append(cells)
+    return out
+
+
 def head_row(texts: Sequence[str], st: dict[str, ParagraphStyle]) -> list[Paragraph]:
-    """Header cells of ``texts``."""
+    """Header cells of ``texts`` (an English title wraps between words, never inside one)."""
     return [para(t, st["head"]) for t in texts]
 
 
@@ -84,7 +156,9 @@ def figure(image: Image, caption: str | None, st) -> Flowable:
 
 def key_figures(items: Sequence[tuple[str, str]], st, width: float = FRAME_W) -> Table:
     """A row of boxed key figures ``(label, value)``, ``width`` points wide in all."""
-    cells = [[para(v, st["kf_value"], bold_latin=True) for _, v in items], [para(k, st["kf_label"]) for k, _ in items]]
+    room = width / len(items) - 12  # the cell less its padding (6 + 6 points)
+    cells = [[para(v, _fitting(v, st["kf_value"], room), bold_latin=True) for _, v in items],
+             [para(k, st["kf_label"]) for k, _ in items]]
     table = Table(cells, colWidths=[width / len(items)] * len(items), hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN_FONT),
@@ -98,11 +172,22 @@ def key_figures(items: Sequence[tuple[str, str]], st, width: float = FRAME_W) ->
     return table
 
 
+def _fitting(text: str, style: ParagraphStyle, room: float) -> ParagraphStyle:
+    """``style``, or a smaller copy when a Latin word of ``text`` is wider than ``room`` points (a key
+    figure such as "Needs improvement" stays whole instead of breaking inside a word)."""
+    style = word_wrapped(text, style)
+    widest = max([fonts.text_width(w, style.fontSize, True) for w in text.split() if not has_chinese(w)], default=0.0)
+    if widest <= room:
+        return style
+    size = max(8.0, style.fontSize * room / widest)
+    return ParagraphStyle(f"{style.name}_fit", parent=style, fontSize=size, leading=size * style.leading / style.fontSize)
+
+
 def grade_extra(units: Sequence[UnitScore], column: int, header_rows: int = 1) -> list[tuple]:
     """Style commands tinting each unit's grade cell in ``column`` by its band."""
     return [("BACKGROUND", (column, header_rows + i), (column, header_rows + i), GRADE_FILL[u.grade])
             for i, u in enumerate(units) if u.grade in GRADE_FILL]
 
 
-__all__ = ["change_cell", "data_table", "figure", "grade_cell", "grade_extra", "head_row", "key_figures", "rank_text",
+__all__ = ["change_cell", "data_table", "figure", "fit_words", "grade_cell", "grade_extra", "head_row", "key_figures", "rank_text",
            "section"]

@@ -197,7 +197,7 @@ def _actions_section(data: MonitoringReportData, st, lang: str) -> list[Flowable
         return section(tr("report.mon.sec_actions", lang), st, *out)
     shown = (tr("report.mon.overdue_shown", lang, shown=len(data.overdue), total=data.overdue_total)
              if data.overdue_total > len(data.overdue) else "")
-    out += [CondPageBreak(40 * mm), para(tr("report.mon.overdue_list", lang, shown=shown), st["caption"])]
+    out += [CondPageBreak(40 * mm), para(tr("report.mon.overdue_list", lang, shown=shown, date=date), st["caption"])]
     rows = [head_row([tr("report.mon.col_number", lang), tr("report.mon.col_unit", lang),
                       tr("report.mon.col_reason", lang), tr("report.mon.col_problem", lang),
                       tr("report.mon.col_due_date", lang), tr("report.mon.col_status", lang),
@@ -230,11 +230,12 @@ def build_monitoring_report(data: MonitoringReportData, out: str | Path | Binary
     timer = ChartTimer()
     figures = FigureNumbers()
     period = period_label(data.period, lang)
+    as_of_text = tr("report.mon.header_as_of", lang, date=date_label(data.as_of, lang))
     title = (tr("report.mon.title_bank", lang) if data.is_bank
              else tr("report.mon.title_unit", lang, unit=data.scope_name))
     story: list[Flowable] = [
         para(title, st["h1"]),
-        para(f"{data.scope_code}  ·  {tr('report.mon.subtitle', lang, period=period)}", st["small"]),
+        para(f"{data.scope_code}  ·  {tr('report.mon.subtitle', lang, period=period)}  ·  {as_of_text}", st["small"]),
         Spacer(1, 4),
         *_status(data, st, lang),
         Spacer(1, 4),
@@ -256,7 +257,9 @@ def build_monitoring_report(data: MonitoringReportData, out: str | Path | Binary
 
     generated = tr("report.eval.generated", lang, date=date_label(data.generated_on, lang))
     doc = new_doc(out, f"{title} {period}", shown(data.issuer, language=lang), title, cover=False)
-    maker = canvas_maker(f"{title} · {period}", generated, shown(data.issuer, language=lang), lang, cover=False)
+    # every page says to which date the complaint and action figures (days late) are counted
+    as_of = tr("report.mon.header_as_of", lang, date=date_label(data.as_of, lang))
+    maker = canvas_maker(f"{title} · {period} · {as_of}", generated, shown(data.issuer, language=lang), lang, cover=False)
     if not data.final:
         maker = stamped_canvas(maker, tr("report.mon.provisional_stamp", lang))
     doc.build(story, canvasmaker=maker)

@@ -75,7 +75,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "As of {date}: {due} actions due, {on_time} on time, {overdue} overdue, {open} not closed; on-time rate "
         "{rate}. On time: completed by the due date and verified effective.",
     ),
-    "report.mon.overdue_list": ("逾期整改措施（逾期天数由多到少{shown}）", "Overdue actions (most days late first{shown})"),
+    "report.mon.overdue_list": ("逾期整改措施（逾期天数计至 {date}，由多到少{shown}）",
+                                "Overdue actions (days late counted to {date}, most first{shown})"),
+    "report.mon.header_as_of": ("截至 {date}", "as of {date}"),
     "report.mon.overdue_shown": ("，列出 {shown} 项，共 {total} 项", "; {shown} of {total} listed"),
     "report.mon.no_overdue": ("截至 {date} 没有逾期的整改措施。", "No action is overdue as of {date}."),
     "report.mon.col_rank": ("名次", "Rank"),

@@ -144,15 +144,15 @@ class CertificationHandler(ImportHandler[CertificationPlan]):
                 elif unit.status == closed:
                     problems.append(row.problem("org_code", "cert.org_closed", code=unit.code, name=unit.name))
             if record.post in bad_posts:
-                problems.append(row.problem("post", "cert.unknown_post", value=record.post, choices="、".join(post_names)))
+                problems.append(row.problem("post", "cert.unknown_post", value=record.post, choices=i18n.Verbatim(post_names)))
             if (record.cert_type, record.level) in bad_types:
                 ctype = types.get(name_key(record.cert_type))
                 if ctype is None:
                     problems.append(row.problem("cert_type", "cert.unknown_type", value=record.cert_type,
-                                                choices="、".join(type_names)))
+                                                choices=i18n.Verbatim(type_names)))
                 elif record.level and ctype[2] and record.level in LEVELS and record.level not in ctype[2]:
                     problems.append(row.problem("level", "cert.level_of_type", type=ctype[1], value=record.level,
-                                                levels="、".join(ctype[2])))
+                                                levels=i18n.Verbatim(ctype[2])))
 
         # the register: staff by 工号 (file) and staff on the subtree's roster; certificates by number
         numbers = [r.staff_no for r in records if r.staff_no]

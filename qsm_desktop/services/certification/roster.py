@@ -28,7 +28,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import certification as rule
-from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.i18n import get_language, msg, register
+from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.normalise import period_start
 from qsm_desktop.excel.kinds.certification import CertRow, name_key
 from qsm_desktop.services.audit import audit_many
@@ -117,6 +118,9 @@ def plan_roster(records: Sequence[CertRow], sheet: str | None, register: RosterR
     for record in records:
         persons.setdefault(record.staff_no, record)
     new_staff, staff_updates, changes = [], [], []
+    # labels of the preview in the reader's language: （…） in Chinese, (…) in English, a certificate
+    # type by its shown name (issue 14); built once, not per row (the import's speed, BENCHMARKS.md)
+    open_, close = ("（", "）") if get_language() == "zh" else (" (", ")")
     post_ids = {text: posts[name_key(text)][0] for text in {r.post for r in persons.values()}}
     joined = rule.joined_on(start, roster_known)
     for staff_no, record in persons.items():
@@ -127,7 +131,7 @@ def plan_roster(records: Sequence[CertRow], sheet: str | None, register: RosterR
             new_staff.append({"staff_no": staff_no, "name": record.name, "org_unit_id": org.id, "post_id": post_id,
                               "in_post_from": joined, "in_post_to": None, "note": record.note, "version": 1,
                               "source_sheet": sheet, "source_row": record.row.index + 1})
-            changes.append(_change(("staff", "new", staff_no, f"{staff_no} {record.name}（{org.name}）", None, None)))
+            changes.append(_change(("staff", "new", staff_no, f"{staff_no} {record.name}{open_}{org.name}{close}", None, None)))
             continue
         label = f"{staff_no} {record.name}"
         before, after = {}, {}
@@ -156,19 +160,20 @@ def plan_roster(records: Sequence[CertRow], sheet: str | None, register: RosterR
                 continue
             old = unit_by_id.get(row.org_unit_id)
             leavers.append({"id": row.id, "in_post_to": last_day})
-            changes.append(Change("staff", "leaving", staff_no, f"{staff_no} {row.name}（{old.name if old else ''}）",
+            changes.append(Change("staff", "leaving", staff_no, f"{staff_no} {row.name}{open_}{old.name if old else ''}{close}",
                                   {"in_post_to": row.in_post_to}, {"in_post_to": last_day}))
     new_certs, cert_updates = [], []
     in_file = set()
     type_of = {text: types[name_key(text)] for text in {r.cert_type for r in records if r.number and r.cert_type}}
+    type_shown = {text: shown(found[1]) for text, found in type_of.items()}
     for record in records:
         number = record.number
         if not number:
             continue
         in_file.add(number)
-        type_id, type_name, _levels = type_of[record.cert_type]
+        type_id, _type_name, _levels = type_of[record.cert_type]
         existing = certs.get(number)
-        label = f"{number} {type_name}（{record.staff_no} {record.name}）"
+        label = f"{number} {type_shown[record.cert_type]}{open_}{record.staff_no} {record.name}{close}"
         if existing is None:
             new_certs.append({"number": number, "staff_no": record.staff_no, "type_id": type_id, "level": record.level,
                               "issued": record.issued, "expires": record.expires, "revoked_on": None,

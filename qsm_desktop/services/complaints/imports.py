@@ -106,7 +106,7 @@ class ComplaintsHandler(ImportHandler[ComplaintsPlan]):
                 value = getattr(record, name)
                 if value is not None and value not in values:
                     problems.append(record.row.problem(name, "complaint.not_in_list", value=value, title=_TITLES[name],
-                                                       choices="、".join(values)))
+                                                       choices=i18n.Verbatim(values)))
                     usable = False
             deadline = rules.deadline_class(record.complexity) if record.complexity else None
             if record.complexity and record.category:
@@ -114,7 +114,7 @@ class ComplaintsHandler(ImportHandler[ComplaintsPlan]):
                 if deadline is None or deadline not in fitting:
                     problems.append(record.row.problem("complexity", "complaint.class_category",
                                                        value=record.complexity, category=record.category,
-                                                       choices="、".join(c.name for c in fitting)))
+                                                       choices=i18n.Verbatim(c.name for c in fitting)))
                     deadline = None
                 elif not deadline.approval_recorded(record.note):
                     problems.append(record.row.problem("note", "complaint.approval", value=deadline.name,

@@ -115,7 +115,8 @@ class IndicatorSystems:
 
         Validates first: every problem (weights of a unit type not adding up to 100, rule
         parameters, structure) raises :class:`IndicatorSystemInvalid` and nothing is saved. A name
-        and version label already stored is refused with a suggestion. Audited.
+        and version label already stored is refused with a suggestion. Audited. The catalogue of
+        English names (:func:`qsm_desktop.domain.names.shown`) is reloaded after the save.
         """
         require_head_office(self._services, actor, "eval.action.system")
         system.validate()
@@ -130,7 +131,11 @@ class IndicatorSystems:
                   {"name": system.name, "version": system.version, "effective_from": system.effective_from,
                    "based_on": based_on_id, "weights": {t: system.weight_total(t) for t in system.unit_types()}})
             record = session.get(IndicatorSystemRecord, new_id)
-            return self._info(session, record)
+            info = self._info(session, record)
+        # the English names it carries are shown at once wherever a page, a report or the command
+        # line shows a name by the catalogue (a grade stored on a score …), not after a restart
+        self._services.load_english_names()
+        return info
 
     def suggest_version(self, actor: Actor, name: str, version: str) -> str:
         """A version label not used yet for ``name`` (``2007版-2`` …)."""

@@ -121,7 +121,7 @@ def finalise_quarter_in(session: Session, actor: Actor, period: str, *, at: dt.d
                               .order_by(MysteryAppeal.visit_no, MysteryAppeal.item_code)).all()
     if pending:
         raise InputRefused(i18n.msg("finalise.open_appeals", period=period, count=len(pending),
-                                    appeals="、".join(f"{v} {i}" for v, i in pending)))
+                                    appeals=i18n.joined(f"{v} {i}" for v, i in pending)))
     when = at or now()
     bank = bank_unit(orgs)
     visits = quarter_visits(session, period, orgs)

@@ -41,6 +41,12 @@ from qsm_desktop.store.models.monitoring import MysteryAppeal, MysteryVisit, Mys
 
 __all__ = ["AppealPlan", "MysteryAppealHandler", "MysteryVisitHandler", "VisitPlan"]
 
+
+def _title(checklist: Checklist) -> i18n.LocalText:
+    """The edition's title as a problem's parameter, shown in the reader's language
+    (``窗口服务检查表（2007版）`` / ``Window service checklist (2007 edition)``)."""
+    return i18n.local("visit.checklist_title", name=checklist.name, label=checklist.label)
+
 i18n.register(
     {
         "visit.no_checklist": (
@@ -64,6 +70,7 @@ i18n.register(
             "visit {visit} (rows {first}–{last}) lacks items of the {module} checklist: {items}. A visit lists "
             "every item of its module",
         ),
+        "visit.checklist_title": ("{name}（{label}）", "{name} ({label})"),
         "visit.unknown_outlet": ("机构代码{code}不存在", "there is no org unit {code}"),
         "visit.outside_branch": (
             "机构代码{code}（{name}）不在{branch}的管辖范围内",
@@ -203,8 +210,8 @@ class MysteryVisitHandler(ImportHandler[VisitPlan]):
         module = checklist.module(first.module)
         if module is None:
             problems.append(first.row.problem("module", "visit.unknown_module", module=first.module,
-                                              checklist=checklist.title,
-                                              modules="、".join(m.name for m in checklist.modules)))
+                                              checklist=_title(checklist),
+                                              modules=i18n.Verbatim(m.name for m in checklist.modules)))
             return None
         return checklist_id, checklist, module
 
@@ -219,13 +226,13 @@ class MysteryVisitHandler(ImportHandler[VisitPlan]):
             if item is None:
                 if r.item_code:
                     problems.append(r.row.problem("item_code", "visit.item_not_in_module", item=r.item_code,
-                                                  module=module.name, checklist=checklist.title,
-                                                  items="、".join(module.item_codes)))
+                                                  module=module.name, checklist=_title(checklist),
+                                                  items=list(module.item_codes)))
                 usable = False
                 continue
             if r.points is not None and abs(r.points - item.points) > 1e-9:
                 problems.append(r.row.problem("points", "visit.points_mismatch", item=item.code,
-                                              expected=number_text(item.points), checklist=checklist.title,
+                                              expected=number_text(item.points), checklist=_title(checklist),
                                               value=number_text(r.points)))
                 usable = False
             if not r.scored:
@@ -239,7 +246,7 @@ class MysteryVisitHandler(ImportHandler[VisitPlan]):
             numbers = [r.row.number for r in rows]
             problems.append(rows[0].row.problem("visit_no", "visit.missing_items", visit=rows[0].visit_no,
                                                 first=min(numbers), last=max(numbers), module=module.name,
-                                                items="、".join(missing)))
+                                                items=missing))
             usable = False
         return items if usable else None
 

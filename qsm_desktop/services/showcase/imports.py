@@ -51,6 +51,7 @@ __all__ = ["ApplicationHandler", "ApplicationPlan", "ScoreSheetHandler", "ScoreS
 i18n.register(
     {
         "sc.text": ("{text}", "{text}"),
+        "showcase.reviewer_label": ("{name}（{org}）", "{name} ({org})"),
         "sc.app.not_outlet": (
             "{code}（{name}）是{type}，示范窗口只能由网点（或支行营业部）申报",
             "{code} ({name}) is a {type}; only outlets (网点, or a 支行's own counter) apply as showcase units",
@@ -318,7 +319,8 @@ class ScoreSheetHandler(ImportHandler[ScoreSheetPlan]):
         changes: list[Change] = []
         if plan.reviewer is None:
             changes.append(Change("showcase_reviewer", "new", f"{form.reviewer}/{form.reviewer_org}",
-                                  f"{form.reviewer}（{ctx.orgs[form.reviewer_org].name}）"))
+                                  i18n.msg("showcase.reviewer_label", name=form.reviewer,
+                                           org=ctx.orgs[form.reviewer_org].name)))
         key = f"{ctx.org.code}/{form.reviewer}"
         label = f"{ctx.org.code} {ctx.org.name} · {form.reviewer} · {check.total.normalize():f}"
         if plan.conflict_branch:

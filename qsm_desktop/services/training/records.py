@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.i18n import get_language, msg, register
+from qsm_desktop.domain.training import category_name
 from qsm_desktop.excel.kinds.training import ATTENDANCE_FIELDS, TrainingRow
 from qsm_desktop.services.audit import audit_many
 from qsm_desktop.services.context import require
@@ -102,8 +103,11 @@ def plan_training(records: Sequence[TrainingRow], sheet: str | None, register: T
     first_rows: dict[str, TrainingRow] = {}
     for record in records:
         first_rows.setdefault(record.code, record)
+    lang = get_language()  # the preview's labels in the reader's language (issue 14)
+    open_, comma, close = ("（", "，", "）") if lang == "zh" else (" (", ", ", ")")
     for code, record in first_rows.items():
-        label = f"{code} {record.title}（{record.category}，{record.start.isoformat()}–{record.end.isoformat()}）"
+        label = (f"{code} {record.title}{open_}{category_name(record.category, lang)}{comma}"
+                 f"{record.start.isoformat()}–{record.end.isoformat()}{close}")
         course = courses.get(code)
         if course is None:
             new_courses.append({
