@@ -55,7 +55,6 @@ DATA_COLUMNS: dict[str, tuple[str, ...]] = {
     "mystery_appeals": ("reason", "contact", "decision_reason"),
     "mystery_visit_items": ("deduction_reason", "note"),
     "internal_service_ratings": ("comment",),
-    "checklist_items": ("text",),
     "showcase_cycles": ("title", "issuing_body"),
     "showcase_applications": ("unit_name", "form"),
     "showcase_reviewers": ("name",),
