@@ -4793,8 +4793,8 @@ Please send them to your administrator.</translation>
             <translation>Meeting ref.:</translation>
         </message>
         <message>
-            <source>e.g. 服质委〔2007〕5号</source>
-            <translation>e.g. 服质委〔2007〕5号</translation>
+            <source>e.g. SQC [2007] No. 5</source>
+            <translation>e.g. SQC [2007] No. 5</translation>
         </message>
     </context>
     <context>

@@ -4793,7 +4793,7 @@ Please send them to your administrator.</source>
         <translation>会议纪要：</translation>
     </message>
     <message>
-        <source>e.g. 服质委〔2007〕5号</source>
+        <source>e.g. SQC [2007] No. 5</source>
         <translation>如 服质委〔2007〕5号</translation>
     </message>
 </context>

@@ -108,3 +108,12 @@ def test_the_default_score_sheet_has_english_names():
     assert [catalogue.get(i.name) for i in sheet.items] == [
         "Service environment", "Service facilities", "Service standards", "Service efficiency",
         "Service management", "Customer satisfaction"]
+
+
+def test_lists_are_joined_in_the_window_language():
+    """The enumeration comma 、 is Chinese punctuation: English lists (tied outlets, flagged
+    reviewers, missing attachments) are joined with ", " (issue 14)."""
+    from qsm_desktop.domain.i18n import joined
+
+    assert joined(["110101 甲", "320101 乙"], "zh") == "110101 甲、320101 乙"
+    assert joined(["110101 甲", "320101 乙"], "en") == "110101 甲, 320101 乙"
