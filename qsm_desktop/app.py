@@ -60,6 +60,8 @@ def _register_messages() -> None:
 _register_messages()
 
 DEMO_DB_NAME = "demo.db"
+DEMO_DB_NAME_EN = "demo-en.db"
+"""The English demo's own file: its typed text is English (issue 14), so it is not the Chinese demo's."""
 
 SCREENSHOT_SIZE = (1366, 768)
 """The screen ``--screenshot`` pictures by default (physical pixels): a common office laptop."""
@@ -146,18 +148,19 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     return Options(db=ns.db, demo=ns.demo, screenshot=ns.screenshot, lang=ns.lang, size=ns.size, scale=ns.scale)
 
 
-def database_url(options: Options, configured: str) -> str | None:
+def database_url(options: Options, configured: str, language: str = "zh") -> str | None:
     """Which database to open: ``--db`` > demo default > ``QSM_DATABASE_URL`` > settings > None (store default).
 
-    With ``--demo`` and no ``--db`` the demo database is ``demo.db`` in the user data folder, so
-    a demo never mixes with real data.
+    With ``--demo`` and no ``--db`` the demo database is ``demo.db`` in the user data folder
+    (``demo-en.db`` when the window's ``language`` is English: the demo writes the text people type
+    in the window's language), so a demo never mixes with real data.
     """
     if options.db:
         return options.db
     if options.demo:
         from qsm_desktop import paths
 
-        return f"sqlite:///{paths.user_data_dir() / DEMO_DB_NAME}"
+        return f"sqlite:///{paths.user_data_dir() / (DEMO_DB_NAME_EN if language == 'en' else DEMO_DB_NAME)}"
     if os.environ.get("QSM_DATABASE_URL"):
         return os.environ["QSM_DATABASE_URL"]
     return configured or None
@@ -238,7 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from qsm_desktop.ui.application import run
 
     settings = load_settings()
-    return run(options, settings, url=database_url(options, settings.database_url), open_services=open_services,
+    url = database_url(options, settings.database_url, options.lang or settings.language)
+    return run(options, settings, url=url, open_services=open_services,
                check_connection=check_connection)
 
 

@@ -48,3 +48,15 @@ def test_keyring_unavailable_is_reported_not_raised():
     kept = st.store_password("postgresql://a@b/c", "x")
     assert kept is available
     assert st.load_password("postgresql://a@b/c") == "x"
+
+
+def test_the_english_demo_has_its_own_database(monkeypatch, tmp_path):
+    """``--demo --lang en`` opens ``demo-en.db``: the demo writes the text people type in the
+    window's language (issue 14), so the Chinese demo's file is never reused for English."""
+    from qsm_desktop import app, paths
+
+    monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path)
+    options = app.parse_args(["--demo"])
+    assert app.database_url(options, "", "zh") == f"sqlite:///{tmp_path / 'demo.db'}"
+    assert app.database_url(options, "", "en") == f"sqlite:///{tmp_path / 'demo-en.db'}"
+    assert app.database_url(app.parse_args(["--demo", "--db", "sqlite:///x.db"]), "", "en") == "sqlite:///x.db"

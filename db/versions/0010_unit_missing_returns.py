@@ -10,11 +10,8 @@ not reported for a draft. Each unit's entries now live on that unit's own result
 Existing lists are moved unit by unit (every entry names a unit of the quarter's results: both
 come from the same pass over the units).
 
-Numbered 0010, not 0009: another branch of this session's work adds a 0009 on 0008 too; whichever
-lands second chains its ``down_revision`` onto the other's.
-
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 """
 from collections import defaultdict
 
@@ -23,7 +20,7 @@ import sqlalchemy as sa
 
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

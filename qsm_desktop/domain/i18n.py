@@ -236,6 +236,12 @@ def set_name_renderer(renderer) -> None:
     _name_renderer = renderer
 
 
+def joined(items, language: str | None = None) -> str:
+    """``items`` (strings) as one list in ``language`` (default: the current one): ``甲、乙`` in
+    Chinese, ``a, b`` in English — the enumeration comma 、 is Chinese punctuation."""
+    return ("、" if (language or _language) == "zh" else ", ").join(str(item) for item in items)
+
+
 def _render_param(value: object, language: str) -> object:
     if isinstance(value, Verbatim):
         return joined(value, language)
@@ -244,7 +250,7 @@ def _render_param(value: object, language: str) -> object:
     if isinstance(value, str):
         return _name_renderer(value, language) if _name_renderer is not None else value
     if isinstance(value, (list, tuple)):
-        return ("、" if language == "zh" else ", ").join(str(_render_param(v, language)) for v in value)
+        return joined((_render_param(v, language) for v in value), language)
     return value
 
 

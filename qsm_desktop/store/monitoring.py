@@ -61,7 +61,8 @@ def insert_checklist_modules(session: Session, checklist_id: int, checklist: Che
         session.add(m)
         session.flush()
         session.add_all(ChecklistItemRecord(module_id=m.id, code=i.code, dimension=i.dimension, points=i.points,
-                                            critical=i.critical, text=i.text, sort_order=order)
+                                            critical=i.critical, text=i.text, text_en=i.text_en or None,
+                                            sort_order=order)
                         for order, i in enumerate(module.items))
     session.flush()
 
@@ -111,7 +112,8 @@ def load_checklists(session: Session) -> list[tuple[int, Checklist]]:
                                                                  ChecklistItemRecord.id)).all()
     items_of: dict[int, list[ChecklistItem]] = {}
     for i in items:
-        items_of.setdefault(i.module_id, []).append(ChecklistItem(i.code, i.dimension, i.points, i.critical, i.text))
+        items_of.setdefault(i.module_id, []).append(ChecklistItem(i.code, i.dimension, i.points, i.critical, i.text,
+                                                                        i.text_en or ""))
     modules_of: dict[int, list[ChecklistModule]] = {}
     for m in modules:
         modules_of.setdefault(m.checklist_id, []).append(

@@ -93,7 +93,7 @@ def _english_columns():
         IndicatorRecord,
         IndicatorSystemRecord,
     )
-    from qsm_desktop.store.models.monitoring import ChecklistModuleRecord, ChecklistRecord
+    from qsm_desktop.store.models.monitoring import ChecklistItemRecord, ChecklistModuleRecord, ChecklistRecord
 
     return (
         (IndicatorSystemRecord, "name", "name_en"), (IndicatorCategoryRecord, "name", "name_en"),
@@ -101,14 +101,16 @@ def _english_columns():
         (PlanTarget, "name", "name_en"), (CertificateType, "name", "name_en"),
         (PostCategory, "name", "name_en"), (Post, "name", "name_en"),
         (ChecklistRecord, "name", "name_en"), (ChecklistModuleRecord, "name", "name_en"),
-        (ChecklistModuleRecord, "norm", "norm_en"),
+        (ChecklistModuleRecord, "norm", "norm_en"), (ChecklistItemRecord, "text", "text_en"),
         (ComplaintCodeRecord, "name", "name_en"), (DeadlineClassRecord, "name", "name_en"),
     )
 
 
 def seeded_english_names() -> dict[str, str]:
-    """Chinese → English names shipped with the program: ``db/seed/english_names.toml`` and the
-    ``name_en`` fields of the 2007 indicator system (``db/seed/indicator_system_2007.toml``)."""
+    """Chinese → English names shipped with the program: ``db/seed/english_names.toml``, the
+    ``name_en`` fields of the 2007 indicator system (``db/seed/indicator_system_2007.toml``), the
+    ``text_en`` of the 2007 checklist items (``db/seed/checklists_2007.toml``) and the ``name_en``
+    of the default score sheet and its items (``db/seed/score_sheet_default.toml``)."""
     from qsm_desktop.store.indicator_systems import default_system
 
     names = dict(load_toml("english_names.toml").get("names", {}))
@@ -116,6 +118,14 @@ def seeded_english_names() -> dict[str, str]:
     for thing in (system, *system.grades, *system.categories, *system.indicators):
         if thing.name_en:
             names.setdefault(thing.name, thing.name_en)
+    for module in load_toml("checklists_2007.toml").get("modules", ()):
+        for item in module.get("items", ()):
+            if item.get("text") and item.get("text_en"):
+                names.setdefault(item["text"], item["text_en"])
+    sheet = load_toml("score_sheet_default.toml")
+    for thing in (sheet, *sheet.get("items", ()), *(i for m in sheet.get("modules", ()) for i in (m, *m.get("items", ())))):
+        if thing.get("name") and thing.get("name_en"):
+            names.setdefault(thing["name"], thing["name_en"])
     return names
 
 

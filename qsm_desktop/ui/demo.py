@@ -5,7 +5,8 @@ small``) writes real returns with the template writer and imports them through t
 runs as a writing task with a progress dialog and *Cancel*; a database that already holds the
 demo is reused at once. The returns it wrote are kept in ``<user data>/demo-returns`` so the
 secretary can try the returns inbox with realistic files (the settings' import folder points there
-when none is set).
+when none is set). The text people type (summaries, measures, course titles) is written in the
+window's language, into ``demo-returns-en`` for English.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from qsm_desktop import paths
+from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.ui.errors import report_exception
 
 log = logging.getLogger(__name__)
@@ -43,11 +45,12 @@ def ensure_demo_data(window: Any, *, then: Callable[[], None], on_failed: Callab
         if on_failed is not None:
             on_failed()
         return None
-    folder = paths.user_data_dir() / "demo-returns"
+    language = get_language()  # the text people type is written in the window's language (issue 14)
+    folder = paths.user_data_dir() / ("demo-returns-en" if language == "en" else "demo-returns")
 
     def work(ctx):
         return demo.build_demo(services, actor, DEMO_SCALE, returns_dir=folder, progress=ctx.progress,
-                               cancel=ctx.cancel_event)
+                               cancel=ctx.cancel_event, language=language)
 
     def done(result) -> None:
         log.info("demo built: %s", result)

@@ -494,6 +494,321 @@ The branch's appeal: {reason}{contact}</translation>
         </message>
     </context>
     <context>
+        <name>AuditFields</name>
+        <message>
+            <source>Accepted incomplete</source>
+            <translation>Accepted incomplete</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Announced on</source>
+            <translation>Announced on</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>Approval words</source>
+            <translation>Approval words</translation>
+        </message>
+        <message>
+            <source>Awarded</source>
+            <translation>Awarded</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>Awards</translation>
+        </message>
+        <message>
+            <source>Bank-wide</source>
+            <translation>Bank-wide</translation>
+        </message>
+        <message>
+            <source>Based on</source>
+            <translation>Based on</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Committee's choice</source>
+            <translation>Committee's choice</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Completed on</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation>Counts</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation>Effective</translation>
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation>In force from</translation>
+        </message>
+        <message>
+            <source>Excluded (conflict)</source>
+            <translation>Excluded (conflict)</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <source>Return kind</source>
+            <translation>Return kind</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Meeting reference</source>
+            <translation>Meeting reference</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Modules</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Needs approval</source>
+            <translation>Needs approval</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Number pattern</source>
+            <translation>Number pattern</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Org unit</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <source>Title won outside</source>
+            <translation>Title won outside</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Re-inspection after (years)</source>
+            <translation>Re-inspection after (years)</translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Reprints</translation>
+        </message>
+        <message>
+            <source>Required attachments</source>
+            <translation>Required attachments</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Revoked on</source>
+            <translation>Revoked on</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Score sheet</source>
+            <translation>Score sheet</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Supersedes</source>
+            <translation>Supersedes</translation>
+        </message>
+        <message>
+            <source>Indicator system</source>
+            <translation>Indicator system</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Verified on</source>
+            <translation>Verified on</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Weights</translation>
+        </message>
+        <message>
+            <source>Application window ends</source>
+            <translation>Application window ends</translation>
+        </message>
+        <message>
+            <source>Application window starts</source>
+            <translation>Application window starts</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLabels</name>
         <message>
             <source>Account</source>
@@ -4478,8 +4793,8 @@ Please send them to your administrator.</translation>
             <translation>Meeting ref.:</translation>
         </message>
         <message>
-            <source>e.g. 服质委〔2007〕5号</source>
-            <translation>e.g. 服质委〔2007〕5号</translation>
+            <source>e.g. SQC [2007] No. 5</source>
+            <translation>e.g. SQC [2007] No. 5</translation>
         </message>
     </context>
     <context>

@@ -494,6 +494,321 @@ The branch&apos;s appeal: {reason}{contact}</source>
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Accepted incomplete</source>
+        <translation>接受不完整</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>公布日期</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Approval words</source>
+        <translation>审批用语</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>授予</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <source>Bank-wide</source>
+        <translation>全行</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经由</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s choice</source>
+        <translation>评审委员会决定</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Excluded (conflict)</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>发证单位</translation>
+    </message>
+    <message>
+        <source>Return kind</source>
+        <translation>报表类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Meeting reference</source>
+        <translation>会议纪要文号</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>服务模块</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>需审批</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>编号格式</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Title won outside</source>
+        <translation>外部称号</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Re-inspection after (years)</source>
+        <translation>复查年限</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>Required attachments</source>
+        <translation>必备附件</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <source>Indicator system</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>机构数</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>暗访</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Application window ends</source>
+        <translation>申报截止</translation>
+    </message>
+    <message>
+        <source>Application window starts</source>
+        <translation>申报开始</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message>
         <source>Account</source>
@@ -4478,7 +4793,7 @@ Please send them to your administrator.</source>
         <translation>会议纪要：</translation>
     </message>
     <message>
-        <source>e.g. 服质委〔2007〕5号</source>
+        <source>e.g. SQC [2007] No. 5</source>
         <translation>如 服质委〔2007〕5号</translation>
     </message>
 </context>

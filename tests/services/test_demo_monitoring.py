@@ -58,3 +58,37 @@ def test_demo_rows_are_deterministic():
     rules = ComplaintRules.from_mapping(_seed_toml("complaint_rules.toml"))
     b = complaint_rows(bank, "110000", "2007Q3", rules)
     assert b == complaint_rows(bank, "110000", "2007Q3", rules) and len({r["number"] for r in b}) == len(b)
+
+
+def test_the_english_demo_types_english_text_and_the_chinese_demo_is_unchanged():
+    """Issue 14: the demo behind the English screenshots writes the text people type (summaries,
+    results, notes, reasons, measures, course titles) in English; people's and units' names and
+    the coded values the returns carry (客户投诉, 是/否, 不适用) stay as they are, and the Chinese
+    demo writes what it always wrote."""
+    import re
+
+    from qsm_desktop.domain.complaints import ComplaintRules
+    from qsm_desktop.domain.monitoring.checklists import Checklist
+    from qsm_desktop.services.demo.monitoring import appeal_rows
+    from qsm_desktop.services.demo.training import training_rows
+    from qsm_desktop.store.monitoring import _seed_toml
+
+    han = re.compile(r"[\u3400-\u9fff]")
+    bank = build_bank("small")
+    rules = ComplaintRules.from_mapping(_seed_toml("complaint_rules.toml"))
+    checklists = [Checklist.from_mapping(_seed_toml("checklists_2007.toml"))]
+    chinese = complaint_rows(bank, "110000", "2007Q3", rules)
+    english = complaint_rows(bank, "110000", "2007Q3", rules, language="en")
+    assert [r["summary"] for r in chinese] == ["客户反映办理业务时遇到的问题"] * len(chinese)
+    assert [{k: v for k, v in r.items() if k not in ("summary", "result", "note")} for r in english] == \
+        [{k: v for k, v in r.items() if k not in ("summary", "result", "note")} for r in chinese]
+    for row in english:
+        assert not han.search(row["summary"]) and not han.search(row["result"] or "")
+        assert row["note"] is None or "审批" in row["note"]  # the approval is recognised by its words
+    visits = visit_rows(bank, "110000", "2007Q3", checklists, language="en")
+    reasons = [r["reason"] for r in visits if r["reason"]]
+    assert reasons and not any(han.search(r) for r in reasons)
+    assert all(not han.search(r["reason"] + r["contact"]) for r in appeal_rows(visits, 3, language="en"))
+    courses = {r["course_title"] for r in training_rows(bank, "110000", 2007, language="en")}
+    assert courses and not any(han.search(t) for t in courses)
+    assert "服务规范贯标培训" in {r["course_title"] for r in training_rows(bank, "110000", 2007)}

@@ -67,3 +67,53 @@ def test_a_stored_message_is_shown_in_either_language():
     import pickle
 
     assert render_text(pickle.loads(pickle.dumps(back)), "en") == "3 of valid complaints；x"
+
+
+def test_checklist_items_carry_their_english_text_through_an_edit(services):
+    """The seeded checklist items are reference data (issue 14): each has an English text, shown
+    on the English window and kept when the office saves the edition again."""
+    import dataclasses
+
+    from qsm_desktop.services.accounts import local_admin
+    from qsm_desktop.services.monitoring.checklists import checklists_in, save_checklist_in
+    from qsm_desktop.store.models.monitoring import ChecklistItemRecord
+
+    with services.sessions() as session:
+        texts = dict(session.execute(select(ChecklistItemRecord.code, ChecklistItemRecord.text_en)).all())
+    assert texts["LC-06"] == "Never promises principal or returns"
+    with services.unit_of_work() as session:
+        (checklist_id, checklist), = checklists_in(session)
+        item = checklist.modules[0].items[0]
+        assert item.shown_text("en") == "Uniform worn, badge with staff number on, neat appearance"
+        assert item.shown_text("zh") == item.text
+        first = dataclasses.replace(checklist.modules[0], items=(
+            dataclasses.replace(item, text_en="Uniform, badge, neat"), *checklist.modules[0].items[1:]))
+        edited = dataclasses.replace(checklist, modules=(first, *checklist.modules[1:]))
+        save_checklist_in(session, local_admin(), edited, checklist_id=checklist_id)
+    with services.unit_of_work() as session:
+        assert seed.fill_english_names(session) == 0  # an edited English text is never overwritten
+        (_id, checklist), = checklists_in(session)
+        assert checklist.modules[0].items[0].text_en == "Uniform, badge, neat"
+        assert checklist.modules[0].items[1].text_en == "Greets the customer at the counter and speaks courteously"
+
+
+def test_the_default_score_sheet_has_english_names():
+    """The default on-site score sheet is seeded (``score_sheet_default.toml``): its title and
+    items are reference data with English names in the catalogue."""
+    from qsm_desktop.store.showcase import default_sheet
+
+    catalogue = seed.seeded_english_names()
+    sheet = default_sheet()
+    assert catalogue[sheet.name] == "Showcase unit on-site score sheet (bank standard)"
+    assert [catalogue.get(i.name) for i in sheet.items] == [
+        "Service environment", "Service facilities", "Service standards", "Service efficiency",
+        "Service management", "Customer satisfaction"]
+
+
+def test_lists_are_joined_in_the_window_language():
+    """The enumeration comma 、 is Chinese punctuation: English lists (tied outlets, flagged
+    reviewers, missing attachments) are joined with ", " (issue 14)."""
+    from qsm_desktop.domain.i18n import joined
+
+    assert joined(["110101 甲", "320101 乙"], "zh") == "110101 甲、320101 乙"
+    assert joined(["110101 甲", "320101 乙"], "en") == "110101 甲, 320101 乙"

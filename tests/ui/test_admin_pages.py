@@ -217,7 +217,11 @@ def test_the_audit_page_filters_sorts_compares_pages_and_exports(admin_window, q
     row, line = _import_row(page)
     page.table.selectRow(row)
     text = page.detail.toPlainText()
-    assert "导入的报表" in text and "kind" in text and line.after["kind"] in text
+    from qsm_desktop.ui.labels import RETURN_KINDS, label
+
+    # field names and coded values through the pages' labels, in the window's language (issue 14)
+    assert "导入的报表" in text and "报表类型" in text and label(RETURN_KINDS, line.after["kind"]) in text
+    assert "kind" not in text.split("\n")
     assert "新增" in text  # the fields an import adds are marked added
 
     page.apply_filter(login="zhao", text="000001")
@@ -327,3 +331,27 @@ def test_on_postgres_the_page_makes_and_disables_database_logins(qtbot, language
         finally:
             services.dispose()
             su.dispose()
+
+
+def test_the_audit_detail_shows_fields_and_coded_values_in_the_window_language(qtbot, languages):
+    """Issue 14: an entry's fields are stored under English keys and coded values in Chinese or as
+    codes; the detail shows both through the pages' labels — 级别 分行级 on the Chinese window,
+    Level / branch level on the English one — while typed text stays as it was typed."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from qsm_desktop.ui.views.audit import detail_html
+
+    line = SimpleNamespace(entity="showcase_cycle", key="2007 分行级", action="create", when=dt.datetime(2007, 12, 1, 9),
+                           login="admin", role="admin", batch_id=None, before={"status": "待整改"},
+                           after={"level": "分行级", "title": "二〇〇七年度示范窗口", "status": "已关闭",
+                                  "reason": "critical", "sheet": "示范窗口单位现场评分表（行内标准）"})
+    languages.set_language("zh")
+    chinese = detail_html(line)
+    assert "级别" in chinese and ">level<" not in chinese and "关键项失分" in chinese, chinese
+    languages.set_language("en")
+    english = detail_html(line)
+    for shown in ("Level", "branch level", "closed", "to be corrected", "critical item lost points",
+                  "Showcase unit on-site score sheet (bank standard)", "二〇〇七年度示范窗口"):
+        assert shown in english, (shown, english)
+    assert "分行级<" not in english and "已关闭" not in english

@@ -13,6 +13,11 @@ and the sheet names of the returns (a cell reference such as ``x.xlsx!指标数�
 the user's workbook). Each such value is removed from a text before the check; whatever Chinese is
 left was written by the program or is reference data, and must be English. Editable fields are
 input and not checked (the indicator editor's Chinese name field edits the Chinese name).
+
+The demo is built in English, as for the English screenshots (``--demo --lang en``), so a second,
+stricter check holds too: with only the names of people, units and files and the certificate
+numbers (:data:`NAME_COLUMNS`) removed, no Chinese is left — the demo typed its summaries,
+measures, reasons and titles in English (issue 14's "no Chinese outside people's and units' names").
 """
 
 from __future__ import annotations
@@ -55,7 +60,6 @@ DATA_COLUMNS: dict[str, tuple[str, ...]] = {
     "mystery_appeals": ("reason", "contact", "decision_reason"),
     "mystery_visit_items": ("deduction_reason", "note"),
     "internal_service_ratings": ("comment",),
-    "checklist_items": ("text",),
     "showcase_cycles": ("title", "issuing_body"),
     "showcase_applications": ("unit_name", "form"),
     "showcase_reviewers": ("name",),
@@ -72,20 +76,42 @@ DATA_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 """Table → columns holding user data (people, org units, files, text someone typed)."""
 
+NAME_COLUMNS: dict[str, tuple[str, ...]] = {
+    "org_units": ("name", "region"),
+    "staff": ("name",),
+    "accounts": ("name",),
+    "import_batches": ("file_name",),
+    "showcase_reviewers": ("name",),
+    "showcase_applications": ("unit_name",),
+    "unit_scores": ("unit_name",),
+    "showcase_awards": ("number",),
+}
+"""Table → columns holding names of people, units and files, and certificate numbers (an official
+number such as 交银服示〔2007〕分字第001号 is quoted as issued): Chinese in the English demo too."""
+
+PERSON_FORM_FIELDS = ("网点负责人",)
+"""Fields of an application form (``showcase_applications.form``) that hold a person's name."""
+
 ENDONYMS = ("中文",)
 """Languages offered by their own names (the settings' language list), as every program does."""
 
 
-def data_vocabulary(services) -> list[str]:
-    """Every Chinese-bearing value of the data columns and the return kinds' sheet names, longest first."""
+def data_vocabulary(services, columns_of: dict[str, tuple[str, ...]] = DATA_COLUMNS) -> list[str]:
+    """Every Chinese-bearing value of the data columns (``columns_of``: :data:`DATA_COLUMNS`, or
+    :data:`NAME_COLUMNS` with the people named on application forms) and the return kinds' sheet
+    names, longest first."""
     from qsm_desktop.excel.kinds import all_kinds
 
     values: set[str] = set()
     with services.engine.connect() as conn:
-        for table, columns in DATA_COLUMNS.items():
+        for table, columns in columns_of.items():
             for column in columns:
                 for (value,) in conn.execute(text(f"SELECT DISTINCT {column} FROM {table}")):
                     values.update(_strings(value))
+        if columns_of is NAME_COLUMNS:
+            for (form,) in conn.execute(text("SELECT form FROM showcase_applications")):
+                form = json.loads(form) if isinstance(form, str) else form
+                values.update(str(form[k]) for k in PERSON_FORM_FIELDS if form.get(k))
     for kind in all_kinds():
         values.add(kind.sheet_name)
     values.update(ENDONYMS)
@@ -195,7 +221,7 @@ def demo_services(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("english")
     services = build_services(f"sqlite:///{folder / 'demo.db'}")
-    demo.build_demo(services, local_admin(), "small", returns_dir=folder / "returns")
+    demo.build_demo(services, local_admin(), "small", returns_dir=folder / "returns", language="en")
     services.load_english_names()
     yield services
     services.engine.dispose()
@@ -208,6 +234,8 @@ def test_every_english_page_shows_no_chinese_outside_user_data(qtbot, demo_servi
 
     languages.set_language("en")
     vocabulary = re.compile("|".join(re.escape(v) for v in data_vocabulary(demo_services)))
+    names = re.compile("|".join(re.escape(v) for v in data_vocabulary(demo_services, NAME_COLUMNS)))
+    typed: dict[str, set[str]] = {}  # Chinese the English demo typed (beyond names and numbers)
     window = MainWindow(demo_services, Settings(language="en"), actor=local_admin(), languages=languages,
                         persist_settings=False)
     qtbot.addWidget(window)
@@ -232,6 +260,8 @@ def test_every_english_page_shows_no_chinese_outside_user_data(qtbot, demo_servi
                     rest = leftover_chinese(value or "", vocabulary)
                     if rest:
                         found.setdefault(f"{spec.page_id}[{index}] {where}", set()).add(" ".join(HAN_RUN.findall(rest)))
+                    elif rest := leftover_chinese(value or "", names):
+                        typed.setdefault(f"{spec.page_id}[{index}] {where}", set()).add(" ".join(HAN_RUN.findall(rest)))
         # the evaluation's A02 explanation names its register in English (issue 13's screenshot)
         page = window.show_page("evaluation")
         window.tasks.wait(120_000)
@@ -248,6 +278,8 @@ def test_every_english_page_shows_no_chinese_outside_user_data(qtbot, demo_servi
         window.tasks.wait(30_000)
     report = "\n".join(f"{where}: {sorted(values)[:6]}" for where, values in sorted(found.items()))
     assert not found, f"Chinese outside user data on the English window ({len(found)} widgets):\n{report}"
+    report = "\n".join(f"{where}: {sorted(values)[:6]}" for where, values in sorted(typed.items()))
+    assert not typed, f"the English demo typed Chinese ({len(typed)} widgets; services/demo, typed()):\n{report}"
 
 
 def _dialog_texts(dialog: QWidget) -> list[str]:

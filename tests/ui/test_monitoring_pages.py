@@ -523,3 +523,27 @@ def test_checklists_page_edits_through_a_new_edition(qtbot, window, monkeypatch)
     with window.services.read() as session:
         actions = session.scalars(sql_select(AuditEntry.action).where(AuditEntry.entity == "checklist")).all()
     assert sorted(actions) == ["create", "update", "update"]
+
+
+def test_the_checklist_text_cell_edits_the_text_of_the_window_language(languages):
+    """Issue 14: a seeded item shows its English text on the English window, and typing there
+    changes the English text, never the Chinese key; a new item typed in English is not blank in
+    Chinese. On the Chinese window the cell edits the Chinese text."""
+    from qsm_desktop.domain.monitoring.checklists import Checklist
+    from qsm_desktop.store.monitoring import _seed_toml
+    from qsm_desktop.ui.views.monitoring.checklist_draft import Draft, DraftItem
+
+    draft = Draft.of(Checklist.from_mapping(_seed_toml("checklists_2007.toml")))
+    item = draft.modules[0].items[0]
+    languages.set_language("en")
+    assert item.shown_text() == "Uniform worn, badge with staff number on, neat appearance"
+    item.set_shown_text("Uniform and badge worn")
+    new = DraftItem("GM-09", "服务能力", 5.0, False, "")
+    new.set_shown_text("Recommends e-channels")
+    saved = draft.to_checklist().modules[0].items[0]
+    assert (saved.text, saved.text_en) == ("着统一工装，佩戴工号牌，仪容整洁", "Uniform and badge worn")
+    assert (new.text, new.text_en) == ("Recommends e-channels", "Recommends e-channels")
+    languages.set_language("zh")
+    assert item.shown_text() == "着统一工装，佩戴工号牌，仪容整洁"
+    item.set_shown_text("着统一工装")
+    assert (item.text, item.text_en) == ("着统一工装", "Uniform and badge worn")

@@ -77,13 +77,22 @@ def _number_text(value: float) -> str:
 @dataclass(frozen=True)
 class ChecklistItem:
     """One checklist item (检查项目): ``code`` (``GM-05``), ``dimension`` (one of :data:`DIMENSIONS`),
-    ``points`` (分值, > 0), ``critical`` (关键项), ``text`` (检查内容)."""
+    ``points`` (分值, > 0), ``critical`` (关键项), ``text`` (检查内容) and its English ``text_en``
+    (``""`` when nobody wrote one; shown through :func:`qsm_desktop.domain.names.shown`, issue 14)."""
 
     code: str
     dimension: str
     points: float
     critical: bool
     text: str
+    text_en: str = ""
+
+    def shown_text(self, language: str | None = None) -> str:
+        """The item's text in ``language`` (default: the current one): English when written, else
+        the catalogue's English of the Chinese text, else the Chinese text."""
+        from qsm_desktop.domain.names import shown
+
+        return shown(self.text, self.text_en, language=language)
 
 
 def checklist_title(name: str, label: str, language: str | None = None) -> str:
@@ -160,8 +169,8 @@ class Checklist:
     def from_mapping(cls, data: Mapping[str, Any]) -> Checklist:
         """A checklist from the reference file's shape: ``name``, ``version``, ``effective_from``
         (ISO text or a date) and ``modules`` (each ``code``, ``name``, ``norm``, ``items`` of
-        ``code``, ``dimension``, ``points``, ``critical``, ``text``). Raises ``KeyError`` /
-        ``ValueError`` for a malformed mapping (it is not checked: see :func:`checklist_problems`)."""
+        ``code``, ``dimension``, ``points``, ``critical``, ``text`` and, optionally, ``text_en``).
+        Raises ``KeyError`` / ``ValueError`` for a malformed mapping (it is not checked: see :func:`checklist_problems`)."""
         effective = data["effective_from"]
         if not isinstance(effective, dt.date):
             effective = dt.date.fromisoformat(str(effective))
@@ -169,7 +178,8 @@ class Checklist:
             ChecklistModule(
                 str(m["code"]), str(m["name"]), str(m.get("norm") or ""),
                 tuple(ChecklistItem(str(i["code"]), str(i["dimension"]), float(i["points"]), bool(i.get("critical", False)),
-                                    str(i.get("text") or "")) for i in m.get("items", ())),
+                                    str(i.get("text") or ""), str(i.get("text_en") or "").strip())
+                      for i in m.get("items", ())),
             )
             for m in data.get("modules", ())
         )
@@ -185,7 +195,8 @@ class Checklist:
                 {"code": m.code, "name": m.name, "norm": m.norm,
                  "items": [{"code": i.code, "dimension": i.dimension,
                             "points": int(i.points) if float(i.points).is_integer() else i.points,
-                            "critical": i.critical, "text": i.text} for i in m.items]}
+                            "critical": i.critical, "text": i.text, **({"text_en": i.text_en} if i.text_en else {})}
+                           for i in m.items]}
                 for m in self.modules
             ],
         }

@@ -117,7 +117,7 @@ def _items_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer,
         return section(title, st, para(tr("report.mon.no_items", lang), st["body"]))
     items = data.lost_items
     image = timer.image(lambda: charts.loss_bars(
-        [f"{'★' if i.critical else ''}{i.code} {_short(i.text)}" for i in items], [i.lost for i in items],
+        [f"{'★' if i.critical else ''}{i.code} {_short(shown(i.text, language=lang), 16 if lang == 'zh' else 30)}" for i in items], [i.lost for i in items],
         [f"{i.lost}/{i.checked}, {i.lost_rate:.1f}%" for i in items], [i.critical for i in items],
         xlabel=tr("report.mon.axis_lost", lang)), FRAME_W)
     rows: list[list[object]] = [head_row([tr("report.mon.col_item", lang), tr("report.mon.col_module", lang),
@@ -126,7 +126,7 @@ def _items_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer,
     for i in items:
         mark = "★" if i.critical else ""
         rows.append([para(f"{mark}{i.code} {i.text}（{i.dimension}，{i.points:g}）" if lang == "zh"
-                          else f"{mark}{i.code} {i.text} ({shown(i.dimension, language=lang)}, {i.points:g})", st["cell_small"]),
+                          else f"{mark}{i.code} {shown(i.text, language=lang)} ({shown(i.dimension, language=lang)}, {i.points:g})", st["cell_small"]),
                      para(shown(i.module, language=lang), st["cell_small"]), para(str(i.checked), st["cell_r"]), para(str(i.lost), st["cell_r"]),
                      para(f"{i.lost_rate:.1f}%", st["cell_r"]), para(f"{i.points_lost:g}", st["cell_r"])])
     widths = [FRAME_W - 80 - 4 * 46, 80, 46, 46, 46, 46]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from qsm_desktop.domain.errors import InputRefused
-from qsm_desktop.domain.i18n import msg, register
+from qsm_desktop.domain.i18n import get_language, msg, register
 from qsm_desktop.domain.normalise import period_end
 from qsm_desktop.services.context import Actor, require
 from qsm_desktop.services.demo.certification import step_certification, step_org_list
@@ -83,8 +83,12 @@ def is_demo_database(services: Services) -> bool:
 
 def build_demo(services: Services, actor: Actor, scale: str = "small", *, period: str = "2007Q4",
                returns_dir: str | Path | None = None, progress: Callable[[int, int, str], None] | None = None,
-               cancel: threading.Event | None = None) -> DemoResult:
+               cancel: threading.Event | None = None, language: str | None = None) -> DemoResult:
     """Fill an empty database with the synthetic bank of ``scale`` for ``period`` (``2007Q4``).
+
+    ``language`` (``"zh"``/``"en"``, default: the current language) is the language of the text
+    people type — summaries, measures, course titles, reasons; names of people and units are
+    Chinese in both (issue 14: the English screenshots show English text).
 
     A database that is already a demo is reused as it is (``reused=True``); any other non-empty
     database is refused (:class:`InputRefused`) — demo people must never mix with real staff.
@@ -104,7 +108,8 @@ def build_demo(services: Services, actor: Actor, scale: str = "small", *, period
     folder = Path(returns_dir) if returns_dir is not None else Path(holder.name)
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        ctx = DemoContext(services, actor, bank, period, folder, None, cancel)
+        ctx = DemoContext(services, actor, bank, period, folder, None, cancel,
+                          language="en" if (language or get_language()) == "en" else "zh")
         for index, (label, step) in enumerate(DEMO_STEPS):
             if ctx.cancelled:
                 break

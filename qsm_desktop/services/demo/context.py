@@ -24,7 +24,7 @@ from qsm_desktop.services.imports import ImportResult, import_files
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
 
-__all__ = ["DEMO_FILE_PREFIX", "DemoContext", "write_kind"]
+__all__ = ["DEMO_FILE_PREFIX", "DemoContext", "typed", "write_kind"]
 
 register({
     "demo.refused": ("演示报表 {file} 被拒绝（程序缺陷）：{problems}", "Demo return {file} was refused (a bug): {problems}"),
@@ -34,11 +34,20 @@ DEMO_FILE_PREFIX = "demo_"
 """Every demo file's name starts with this (a database whose org list came from ``demo_org_units.xlsx`` is a demo)."""
 
 
+def typed(language: str, zh: str, en: str) -> str:
+    """Text a person would type into a return or a form (a complaint's summary, an action's
+    measures, a course title …) in the demo's ``language`` (``"zh"``/``"en"``): the demo behind the
+    English screenshots writes English text, the Chinese demo Chinese (issue 14). Names of people
+    and units are never passed here — they stay Chinese in both."""
+    return en if language == "en" else zh
+
+
 @dataclass
 class DemoContext:
     """What a demo step gets: ``services``, ``actor``, the synthetic ``bank``, the ``period``
     (``2007Q4``) and the returns ``folder``; ``progress(done, total, label)`` and ``cancel`` from the
-    caller; ``results`` collects every import's :class:`ImportResult`."""
+    caller; ``results`` collects every import's :class:`ImportResult`; ``language`` (``"zh"``/``"en"``)
+    the language of the text people type (:meth:`typed`)."""
 
     services: Services
     actor: Actor
@@ -48,6 +57,11 @@ class DemoContext:
     progress: Callable[[int, int, str], None] | None = None
     cancel: threading.Event | None = None
     results: list[ImportResult] = field(default_factory=list)
+    language: str = "zh"
+
+    def typed(self, zh: str, en: str) -> str:
+        """``zh`` or ``en``, whichever is the demo's language (see :func:`typed`)."""
+        return typed(self.language, zh, en)
 
     def import_files(self, paths: list[Path], *, progress: Callable[[int, int, str], None] | None = None) -> None:
         """Import ``paths`` through the importer (``progress(done, total, file)`` per file); a refused

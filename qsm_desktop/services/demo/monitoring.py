@@ -33,7 +33,7 @@ from qsm_desktop.domain.complaints import ComplaintRules
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.monitoring.checklists import Checklist, checklist_in_force
 from qsm_desktop.domain.normalise import period_end, period_start
-from qsm_desktop.services.demo.context import DEMO_FILE_PREFIX, write_kind
+from qsm_desktop.services.demo.context import DEMO_FILE_PREFIX, typed, write_kind
 
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.demo.context import DemoContext
@@ -84,14 +84,15 @@ def _first_day(period: str, checklists: Sequence[Checklist]) -> dt.date:
 
 
 def visit_rows(bank: SyntheticBank, branch: str, period: str, checklists: Sequence[Checklist], visits: int = 1, *,
-               seed: int = 2007) -> list[dict]:
+               seed: int = 2007, language: str = "zh") -> list[dict]:
     """The rows of ``branch``'s mystery-visit delivery for ``period``: ``visits`` visits per outlet,
     each one module's items of the checklist in force on its date (one row per item).
 
     Deterministic per branch and quarter. An outlet has a steady quality (0.78–0.97: the share of
     items with full points); a deduction takes 1 to all of the item's points and gives a reason;
     critical items lose points four times less often; a few items of self-service and telephone
-    modules are 不适用; a teller's 工号 is given for deductions at the counter.
+    modules are 不适用; a teller's 工号 is given for deductions at the counter. Reasons for
+    deductions in ``language``.
     """
     rng = random.Random(f"{seed}-visits-{branch}-{period}")
     first, last = _first_day(period, checklists), period_end(period)
@@ -125,7 +126,7 @@ def visit_rows(bank: SyntheticBank, branch: str, period: str, checklists: Sequen
                 elif rng.random() < chance:
                     lost = rng.randint(1, max(1, int(item.points)))
                     score = max(0.0, item.points - lost)
-                    reason = f"未做到：{item.text[:14]}"
+                    reason = typed(language, f"未做到：{item.text[:14]}", f"Not done: {item.shown_text('en')[:40]}")
                     if module.code == "GM" and tellers.get(outlet.code):
                         staff = rng.choice(tellers[outlet.code])
                 rows.append({"seq": len(rows) + 1, "visit_no": visit_no, "outlet": outlet.code, "visit_date": date,
@@ -134,11 +135,13 @@ def visit_rows(bank: SyntheticBank, branch: str, period: str, checklists: Sequen
     return rows
 
 
-def complaint_rows(bank: SyntheticBank, branch: str, period: str, rules: ComplaintRules, *, seed: int = 2007) -> list[dict]:
+def complaint_rows(bank: SyntheticBank, branch: str, period: str, rules: ComplaintRules, *, seed: int = 2007,
+                   language: str = "zh") -> list[dict]:
     """The rows of ``branch``'s complaint register for ``period`` (§9.1): about one complaint for
     every three outlets a quarter, nine in ten 客户投诉 against an outlet, the rest 内部投诉 against a
     head-office department; most valid and closed within their class's days, some late, a few
-    still open near the quarter's end. Deterministic per branch and quarter."""
+    still open near the quarter's end. Deterministic per branch and quarter; summaries, results and
+    notes in ``language``."""
     rng = random.Random(f"{seed}-complaints-{branch}-{period}")
     first, last = period_start(period), period_end(period)
     outlets = [o for o in bank.orgs if o.type == "网点" and o.code[:2] == branch[:2]]
@@ -155,7 +158,9 @@ def complaint_rows(bank: SyntheticBank, branch: str, period: str, rules: Complai
         else:
             target = rng.choice(outlets).code
             deadline = rng.choices(customer, _weights(len(customer), (0.8, 0.17, 0.03)))[0]
-        note = "延期审批已批准" if deadline.needs_approval else None
+        # an extension's approval is recognised by its words (审批/批准, DESIGN §9.1), so the English
+        # note quotes them
+        note = typed(language, "延期审批已批准", "Extension approved (延期审批)") if deadline.needs_approval else None
         late = rng.random() < 0.12
         days = rng.randint(deadline.days + 1, deadline.days + 20) if late else rng.randint(1, deadline.days)
         closed = received + dt.timedelta(days=days)
@@ -167,27 +172,31 @@ def complaint_rows(bank: SyntheticBank, branch: str, period: str, rules: Complai
             "channel": rng.choices(rules.channels, _weights(len(rules.channels), (0.4, 0.3, 0.05, 0.15, 0.05, 0.05)))[0],
             "business_type": rng.choice(rules.business_types), "cause": rng.choices(
                 rules.causes, [max(1, 13 - i) for i in range(len(rules.causes))])[0],
-            "target": target, "staff_no": None, "summary": "客户反映办理业务时遇到的问题",
+            "target": target, "staff_no": None, "summary": typed(language, "客户反映办理业务时遇到的问题",
+                                                            "Customer reports a problem with a transaction"),
             "valid": "是" if rng.random() < 0.85 else "否", "complexity": deadline.name, "closed": closed,
-            "result": "已答复客户" if closed else None, "note": note,
+            "result": typed(language, "已答复客户", "Customer answered") if closed else None, "note": note,
         })
     return rows
 
 
-def appeal_rows(visits: list[dict], count: int, *, seed: int = 2007) -> list[dict]:
-    """``count`` appeals on deductions of a delivery (one per visit × item, §8.3)."""
+def appeal_rows(visits: list[dict], count: int, *, seed: int = 2007, language: str = "zh") -> list[dict]:
+    """``count`` appeals on deductions of a delivery (one per visit × item, §8.3), reasons in ``language``."""
     rng = random.Random(f"{seed}-appeals-{visits[0]['visit_no'] if visits else ''}")
     lost = [r for r in visits if isinstance(r["score"], float) and r["score"] < r["points"]]
     chosen = rng.sample(lost, min(count, len(lost)))
     return [{"seq": n, "visit_no": r["visit_no"], "item_code": r["item_code"],
-             "reason": "网点提供录像，当时已按规范操作", "contact": "服务质量联系人"} for n, r in enumerate(chosen, start=1)]
+             "reason": typed(language, "网点提供录像，当时已按规范操作",
+                             "The outlet's video shows the norm was followed"),
+             "contact": typed(language, "服务质量联系人", "Service-quality contact")} for n, r in enumerate(chosen, start=1)]
 
 
-def feedback_rows(actions: Sequence, until: dt.date, *, seed: int = 2007) -> tuple[list[dict], dict[str, dt.date]]:
+def feedback_rows(actions: Sequence, until: dt.date, *, seed: int = 2007,
+                  language: str = "zh") -> tuple[list[dict], dict[str, dt.date]]:
     """A branch's filled 整改反馈表 (§8.5) for its open ``actions`` due by ``until``: seven in ten
     completed by their due date, one in seven late, the rest not yet; and the day the head office
     verifies each completed one (a few days later, not after ``until``). Returns (rows, number →
-    verification day)."""
+    verification day). Measures and results in ``language``."""
     rows, verify = [], {}
     for action in actions:
         if action.due > until:
@@ -204,8 +213,10 @@ def feedback_rows(actions: Sequence, until: dt.date, *, seed: int = 2007) -> tup
             continue
         rows.append({"seq": len(rows) + 1, "number": action.number, "org": action.org, "source": None,
                      "description": action.description, "type": None, "due": action.due,
-                     "measures": "组织网点学习服务规范，逐项对照整改并复查", "responsible": "网点负责人",
-                     "completed": completed, "result": "已整改，复查合格"})
+                     "measures": typed(language, "组织网点学习服务规范，逐项对照整改并复查",
+                                       "Outlet staff studied the norm, corrected item by item, checked again"),
+                     "responsible": typed(language, "网点负责人", "Outlet manager"),
+                     "completed": completed, "result": typed(language, "已整改，复查合格", "Corrected; re-check passed")})
         verify[action.number] = min(until, completed + dt.timedelta(days=rng.randint(2, 10)))
     return rows, verify
 
@@ -215,7 +226,7 @@ def _feedback(ctx: DemoContext, until: dt.date) -> None:
     services, actor, bank = ctx.services, ctx.actor, ctx.bank
     paths, verify = [], {}
     for branch in bank.branch_codes:
-        rows, days = feedback_rows(services.capa.open_actions(actor, branch), until)
+        rows, days = feedback_rows(services.capa.open_actions(actor, branch), until, language=ctx.language)
         if rows:
             paths.append(write_kind(ctx.folder / f"{DEMO_FILE_PREFIX}feedback_{branch}_{ctx.period}.xlsx",
                                     "capa_feedback", branch, bank.org_name(branch), ctx.period, rows))
@@ -243,13 +254,13 @@ def step_monitoring(ctx: DemoContext) -> None:
         appeals: list[Path] = []
         for branch in bank.branch_codes:
             name = bank.org_name(branch)
-            rows = visit_rows(bank, branch, period, checklists, visits)
+            rows = visit_rows(bank, branch, period, checklists, visits, language=ctx.language)
             paths.append(write_kind(ctx.folder / f"{DEMO_FILE_PREFIX}mystery_{branch}_{period}.xlsx", "mystery_visit",
                                     branch, name, period, rows))
             paths.append(write_kind(ctx.folder / f"{DEMO_FILE_PREFIX}complaints_{branch}_{period}.xlsx", "complaints",
-                                    branch, name, period, complaint_rows(bank, branch, period, rules)))
+                                    branch, name, period, complaint_rows(bank, branch, period, rules, language=ctx.language)))
             if period == ctx.period:
-                filed = appeal_rows(rows, APPEALS_PER_BRANCH)
+                filed = appeal_rows(rows, APPEALS_PER_BRANCH, language=ctx.language)
                 if filed:
                     appeals.append(write_kind(ctx.folder / f"{DEMO_FILE_PREFIX}mystery_appeal_{branch}_{period}.xlsx",
                                               "mystery_appeal", branch, name, period, filed))

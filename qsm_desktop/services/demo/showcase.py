@@ -14,6 +14,7 @@ import datetime as dt
 import random
 
 from qsm_desktop.domain.i18n import register
+from qsm_desktop.domain.names import shown
 from qsm_desktop.excel.kinds.score_sheet import write_score_sheet
 from qsm_desktop.excel.kinds.showcase_application import write_application_form
 from qsm_desktop.services.demo.context import DEMO_FILE_PREFIX, DemoContext
@@ -23,6 +24,9 @@ register({"demo.step.showcase": ("示范窗口申报与评分表", "showcase app
 
 REVIEWER_NAMES = ["吴东", "刘健", "姚健", "张红霞", "阎楠", "孙东", "李健", "陈刚"]
 REASONS = ["自助设备故障未及时报修", "员工着装不规范", "填单台资料不全", "等候时间偏长", "宣传资料摆放不整"]
+REASONS_EN = ["Machine fault not reported in time", "Staff not properly dressed", "Form desk incomplete",
+              "Long waiting time", "Leaflets untidy"]
+"""Reasons a reviewer types for a deduction, in the demo's language (issue 14)."""
 
 
 def step_showcase(ctx: DemoContext) -> None:
@@ -52,6 +56,10 @@ def step_showcase(ctx: DemoContext) -> None:
         if len(outlets_by_branch[branch]) > 1:
             picks.append(("分行级", outlets_by_branch[branch][1]))
     sheet = default_sheet()
+    reasons = REASONS_EN if ctx.language == "en" else REASONS
+    honours = ctx.typed(f"{year - 1}年度分行文明服务先进集体", f"{year - 1} branch award for civilised service")
+    summary = ctx.typed("推行服务规范贯标，优化厅堂布局，缩短客户等候时间。",
+                        "Introduced the service norms, rearranged the lobby, shortened waiting times.")
     paths = []
     for level, outlet in picks:
         path = ctx.folder / f"{DEMO_FILE_PREFIX}showcase_application_{outlet.code}_{year}.xlsx"
@@ -59,8 +67,7 @@ def step_showcase(ctx: DemoContext) -> None:
                                fields={"网点负责人": "王芳", "联系电话": "021-58781234", "在岗员工数": 12,
                                        "持证上岗人数": 10, "大堂经理人数": 2, "年度有效投诉件数": 0,
                                        "神秘访客平均得分": 90.5, "客户满意度": "95%",
-                                       "近三年所获荣誉": f"{year - 1}年度分行文明服务先进集体",
-                                       "创建工作简述": "推行服务规范贯标，优化厅堂布局，缩短客户等候时间。"},
+                                       "近三年所获荣誉": honours, "创建工作简述": summary},
                                items=[(i.name, float(i.points), float(i.points) - rng.choice((0, 0.5, 1)))
                                       for i in sheet.items])
         paths.append(path)
@@ -71,14 +78,19 @@ def step_showcase(ctx: DemoContext) -> None:
             for item in sheet.items:
                 points = float(item.points)
                 score = min(points, round(points * rng.uniform(quality - 0.04, quality + 0.05) * 2) / 2)
-                reason = rng.choice(REASONS) if score < points and rng.random() < 0.9 else ""
+                reason = rng.choice(reasons) if score < points and rng.random() < 0.9 else ""
                 items.append((item.name, points, score, reason))
             path = ctx.folder / f"{DEMO_FILE_PREFIX}score_sheet_{outlet.code}_{code}_{year}.xlsx"
             write_score_sheet(path, org_code=outlet.code, unit_name=outlet.name, reviewer=name, reviewer_org=code,
                               year=year, scored_on=dt.date(year, 12, 3 + len(paths) % 20), items=items)
             paths.append(path)
     ctx.import_files(paths)
+    if ctx.language == "en":  # the titles the office would type on an English window
+        for cycle in ctx.services.showcase.cycles(ctx.actor):
+            level = shown(cycle.level, language="en")
+            ctx.services.showcase.update_cycle(ctx.actor, cycle.id, cycle.version,
+                                               title=f"{cycle.year} {level}-level civilised service showcase windows")
     ranking = ctx.services.showcase.rank(ctx.actor, year, "分行级", quota=1)
     if ranking.entries and not ranking.tie_at_line and ranking.entries[0].rank is not None:
         ctx.services.showcase.award(ctx.actor, year, "分行级", 1, decided_on=dt.date(year, 12, 20),
-                                    meeting_ref=f"服质委〔{year}〕5号")
+                                    meeting_ref=ctx.typed(f"服质委〔{year}〕5号", f"SQC [{year}] No. 5"))

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.normalise import period_end
 from qsm_desktop.domain.posts import POST_NAMES
-from qsm_desktop.services.demo.context import DEMO_FILE_PREFIX, DemoContext, write_kind
+from qsm_desktop.services.demo.context import DEMO_FILE_PREFIX, DemoContext, typed, write_kind
 
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.demo.data import StaffRow, SyntheticBank
@@ -31,7 +31,8 @@ register({"demo.step.training": ("培训情况表", "training returns")})
 @dataclass(frozen=True)
 class DemoCourse:
     """A demo course: code suffix, title, category, (month, day) first and last day, hours, who it is for
-    (post-category codes; empty = everyone) and the share of those who attend."""
+    (post-category codes; empty = everyone), the share of those who attend and the English title
+    the English demo types (issue 14)."""
 
     number: str
     title: str
@@ -41,6 +42,7 @@ class DemoCourse:
     hours: float
     targets: tuple[str, ...]
     share: float
+    title_en: str = ""
 
     def dates(self, year: int) -> tuple[dt.date, dt.date]:
         """The course's first and last day in ``year``."""
@@ -48,18 +50,24 @@ class DemoCourse:
 
 
 COURSES: Sequence[DemoCourse] = (
-    DemoCourse("001", "服务规范贯标培训", "服务规范", (5, 8), (5, 10), 16, (), 0.55),
-    DemoCourse("008", "新业务产品知识培训", "新业务", (6, 12), (6, 13), 8, ("retail_sales", "corporate"), 0.35),
-    DemoCourse("011", "对公客户经理专业岗位培训", "专业岗位", (7, 16), (7, 18), 20, ("corporate", "international"), 0.6),
-    DemoCourse("014", "大堂经理服务技能提升", "营销技能", (9, 3), (9, 4), 12, ("retail_sales",), 0.6),
-    DemoCourse("022", "柜员持证上岗考前培训", "持证上岗培训", (10, 15), (10, 19), 32, ("teller",), 0.0),
-    DemoCourse("030", "客户服务意识专题", "服务意识", (11, 20), (11, 20), 4, (), 0.45),
+    DemoCourse("001", "服务规范贯标培训", "服务规范", (5, 8), (5, 10), 16, (), 0.55, "Service norms workshop"),
+    DemoCourse("008", "新业务产品知识培训", "新业务", (6, 12), (6, 13), 8, ("retail_sales", "corporate"), 0.35,
+               "New products briefing"),
+    DemoCourse("011", "对公客户经理专业岗位培训", "专业岗位", (7, 16), (7, 18), 20, ("corporate", "international"), 0.6,
+               "Corporate account manager training"),
+    DemoCourse("014", "大堂经理服务技能提升", "营销技能", (9, 3), (9, 4), 12, ("retail_sales",), 0.6,
+               "Lobby manager service skills"),
+    DemoCourse("022", "柜员持证上岗考前培训", "持证上岗培训", (10, 15), (10, 19), 32, ("teller",), 0.0,
+               "Teller certificate exam preparation"),
+    DemoCourse("030", "客户服务意识专题", "服务意识", (11, 20), (11, 20), 4, (), 0.45, "Customer service awareness talk"),
 )
 """The demo year's courses (培训项目编号 ``PX<year>-<number>``)."""
 
 
-def training_rows(bank: SyntheticBank, branch: str, year: int, *, until: dt.date | None = None) -> list[dict]:
-    """The rows of ``branch``'s training return for ``year`` (courses starting after ``until`` left out).
+def training_rows(bank: SyntheticBank, branch: str, year: int, *, until: dt.date | None = None,
+                  language: str = "zh") -> list[dict]:
+    """The rows of ``branch``'s training return for ``year`` (courses starting after ``until`` left
+    out), course titles in ``language``.
 
     Deterministic per branch. Scores ~ N(75, 11) within 35–100, 合格 from 60; satisfaction 3–5
     mostly; the one-day awareness talk has no exam.
@@ -86,7 +94,7 @@ def training_rows(bank: SyntheticBank, branch: str, year: int, *, until: dt.date
             assessed = course.category != "服务意识"
             score = round(min(100.0, max(35.0, rng.gauss(75, 11)))) if assessed else None
             rows.append({
-                "seq": len(rows) + 1, "course_code": f"PX{year}-{course.number}", "course_title": course.title,
+                "seq": len(rows) + 1, "course_code": f"PX{year}-{course.number}", "course_title": typed(language, course.title, course.title_en),
                 "category": course.category, "start_date": start, "end_date": end, "hours": hours,
                 "staff_no": person.staff_no, "name": person.name, "org_code": person.org_code, "score": score,
                 "passed": None if score is None else ("是" if score >= 60 else "否"),
@@ -106,7 +114,7 @@ def step_training(ctx: DemoContext) -> None:
             return
         if ctx.progress:
             ctx.progress(i, len(branches) * 2, ctx.bank.org_name(branch))
-        rows = training_rows(ctx.bank, branch, year, until=until)
+        rows = training_rows(ctx.bank, branch, year, until=until, language=ctx.language)
         if not rows:
             continue
         paths.append(write_kind(ctx.folder / f"{DEMO_FILE_PREFIX}training_{branch}_{year}.xlsx", "training", branch,

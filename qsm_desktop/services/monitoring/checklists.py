@@ -78,6 +78,8 @@ def save_checklist_in(session: Session, actor: Actor, checklist: Checklist, *, c
     if session.scalar(select(exists().where(MysteryVisit.checklist_id == checklist_id))):
         raise InputRefused(i18n.msg("checklist.in_use", title=f"{record.name}（{record.label}）"))
     before = dict(checklists_in(session))[checklist_id].to_mapping()
+    english = {m.code: (m.name, m.name_en, m.norm, m.norm_en) for m in session.scalars(
+        select(ChecklistModuleRecord).where(ChecklistModuleRecord.checklist_id == checklist_id))}
     modules = select(ChecklistModuleRecord.id).where(ChecklistModuleRecord.checklist_id == checklist_id)
     session.execute(delete(ChecklistItemRecord).where(ChecklistItemRecord.module_id.in_(modules)))
     session.execute(delete(ChecklistModuleRecord).where(ChecklistModuleRecord.checklist_id == checklist_id))
@@ -85,5 +87,10 @@ def save_checklist_in(session: Session, actor: Actor, checklist: Checklist, *, c
     flag_modified(record, "name")  # an UPDATE even when only items changed: bumps the edition's version
     session.flush()
     insert_checklist_modules(session, checklist_id, checklist)
+    for module in session.scalars(select(ChecklistModuleRecord).where(ChecklistModuleRecord.checklist_id == checklist_id)):
+        name, name_en, norm, norm_en = english.get(module.code, (None, None, None, None))
+        # a module keeps the English of a name and norm that did not change (issue 14)
+        module.name_en = name_en if module.name == name else None
+        module.norm_en = norm_en if module.norm == norm else None
     audit(session, actor, "checklist", checklist_id, "update", before, checklist.to_mapping())
     return checklist_id

@@ -20,6 +20,7 @@ from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import NotFound
 from qsm_desktop.domain.monitoring.appeals import AppealStatus
 from qsm_desktop.domain.monitoring.checklists import Checklist
+from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.monitoring.scoring import ItemResult, visit_score
 from qsm_desktop.services.import_handlers import OrgInfo
 from qsm_desktop.services.improvement import branch_of
@@ -85,7 +86,7 @@ class VisitItemInfo:
     ``delivered`` (得分 as the agency delivered it; ``None`` = 不适用), ``score`` (what counts now:
     an upheld appeal's score, else the delivered one), ``critical``, 扣分原因 ``reason``, 柜员工号
     ``staff_no``, 备注 ``note`` and the ``appeal`` status on it (open / upheld / rejected, ``None``
-    without an appeal)."""
+    without an appeal); ``text_en`` the item's English text (``""`` when none, issue 14)."""
 
     code: str
     text: str
@@ -98,6 +99,11 @@ class VisitItemInfo:
     staff_no: str | None
     note: str | None
     appeal: str | None
+    text_en: str = ""
+
+    def shown_text(self, language: str | None = None) -> str:
+        """The item's text in ``language`` (default: the current one), as the checklist shows it."""
+        return shown(self.text, self.text_en, language=language)
 
     @property
     def lost(self) -> bool:
@@ -207,7 +213,7 @@ def visit_items_in(session: Session, visit_no: str, orgs: dict[str, OrgInfo]) ->
         score = decided if status == AppealStatus.UPHELD.value else row.score
         items.append(VisitItemInfo(row.item_code, found[1].text if found else "", found[1].dimension if found else "",
                                    row.points, row.score, score, row.critical, row.deduction_reason, row.staff_no,
-                                   row.note, status))
+                                   row.note, status, found[1].text_en if found else ""))
     return outlet, items
 
 

@@ -58,7 +58,8 @@ class ChecklistModuleRecord(Base):
 
 
 class ChecklistItemRecord(Base):
-    """A checklist item (检查项目): ``code`` (GM-05), ``dimension``, ``points``, ``critical``, ``text``."""
+    """A checklist item (检查项目): ``code`` (GM-05), ``dimension``, ``points``, ``critical``, ``text``
+    and its English ``text_en`` (issue 14; seeded, editable, ``None`` when nobody wrote one)."""
 
     __tablename__ = "checklist_items"
     __table_args__ = (UniqueConstraint("module_id", "code", name="uq_checklist_items_module_code"),)
@@ -71,6 +72,7 @@ class ChecklistItemRecord(Base):
     points: Mapped[float] = mapped_column(Float, nullable=False)
     critical: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     text: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    text_en: Mapped[str | None] = mapped_column(String(300), nullable=True)  # English text (issue 14)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 

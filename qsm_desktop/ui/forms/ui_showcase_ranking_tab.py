@@ -113,7 +113,7 @@ class Ui_ShowcaseRankingTab(object):
         self.quotaLabel.setText(QCoreApplication.translate("ShowcaseRankingTab", u"Quota:", None))
         self.decisionDateLabel.setText(QCoreApplication.translate("ShowcaseRankingTab", u"Decision date:", None))
         self.meetingLabel.setText(QCoreApplication.translate("ShowcaseRankingTab", u"Meeting ref.:", None))
-        self.meetingEdit.setPlaceholderText(QCoreApplication.translate("ShowcaseRankingTab", u"e.g. \u670d\u8d28\u59d4\u30142007\u30155\u53f7", None))
+        self.meetingEdit.setPlaceholderText(QCoreApplication.translate("ShowcaseRankingTab", u"e.g. SQC [2007] No. 5", None))
         pass
     # retranslateUi
 

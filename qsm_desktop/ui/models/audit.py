@@ -191,10 +191,13 @@ def value_text(value: Any, limit: int = MAX_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def compare(before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> list[FieldChange]:
+def compare(before: Mapping[str, Any] | None, after: Mapping[str, Any] | None,
+            shown_value: Callable[[str, Any], Any] | None = None) -> list[FieldChange]:
     """The fields of ``before`` and ``after`` (either may be ``None``), in the order they first
     appear (before's, then after's new ones): changed and added fields first, then removed ones,
-    then those that stayed the same."""
+    then those that stayed the same. ``shown_value(field, value)`` turns a stored value into the
+    one shown (a coded value in the window's language); the states compare the stored values."""
+    shown_value = shown_value or (lambda _name, value: value)
     before = before or {}
     after = after or {}
     names = list(before) + [name for name in after if name not in before]
@@ -208,7 +211,8 @@ def compare(before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -
             state = CHANGED
         else:
             state = SAME
-        rows.append(FieldChange(name, value_text(before.get(name)), value_text(after.get(name)), state))
+        rows.append(FieldChange(name, value_text(shown_value(name, before.get(name))),
+                                value_text(shown_value(name, after.get(name))), state))
     order = {CHANGED: 0, ADDED: 0, REMOVED: 1, SAME: 2}
     return sorted(rows, key=lambda r: order[r.state])  # stable: the fields' own order within each group
 

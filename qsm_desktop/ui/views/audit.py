@@ -28,12 +28,16 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop.services import audit_trail
 from qsm_desktop.services.audit_trail import AuditQuery
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.errors import report_exception
+from qsm_desktop.ui.labels import RETURN_KINDS, label
 from qsm_desktop.ui.models.audit import ADDED, CHANGED, REMOVED, AuditTableModel, compare, json_text, when_text
 from qsm_desktop.ui.models.table import fmt_int
 from qsm_desktop.ui.style import MUTED, icon
 from qsm_desktop.ui.views.account_dialogs import role_label
 from qsm_desktop.ui.views.base import Page
+from qsm_desktop.ui.views.monitoring.common import term as monitoring_term
+from qsm_desktop.ui.views.showcase.common import term as showcase_term
 from qsm_desktop.ui.widgets.date_edit import date_edit
 from qsm_desktop.ui.widgets.empty_state import empty_state
 from qsm_desktop.ui.widgets.tables import sortable_table
@@ -110,6 +114,114 @@ ACTION_LABELS = {
     "reinspection": QT_TRANSLATE_NOOP("AuditLabels", "re-inspection set"),
 }
 """Actions of the audit trail → English source strings (others are shown as stored)."""
+
+
+FIELD_LABELS = {
+    "accepted_incomplete": QT_TRANSLATE_NOOP("AuditFields", "Accepted incomplete"),
+    "actions": QT_TRANSLATE_NOOP("AuditFields", "Actions"),
+    "active": QT_TRANSLATE_NOOP("AuditFields", "Active"),
+    "announced_on": QT_TRANSLATE_NOOP("AuditFields", "Announced on"),
+    "application": QT_TRANSLATE_NOOP("AuditFields", "Application"),
+    "applies_to": QT_TRANSLATE_NOOP("AuditFields", "Applies to"),
+    "approval_words": QT_TRANSLATE_NOOP("AuditFields", "Approval words"),
+    "awarded": QT_TRANSLATE_NOOP("AuditFields", "Awarded"),
+    "awards": QT_TRANSLATE_NOOP("AuditFields", "Awards"),
+    "bank": QT_TRANSLATE_NOOP("AuditFields", "Bank-wide"),
+    "based_on": QT_TRANSLATE_NOOP("AuditFields", "Based on"),
+    "by": QT_TRANSLATE_NOOP("AuditFields", "By"),
+    "committee_choice": QT_TRANSLATE_NOOP("AuditFields", "Committee's choice"),
+    "complaints": QT_TRANSLATE_NOOP("AuditFields", "Complaints"),
+    "complete": QT_TRANSLATE_NOOP("AuditFields", "Complete"),
+    "completed": QT_TRANSLATE_NOOP("AuditFields", "Completed on"),
+    "counts": QT_TRANSLATE_NOOP("AuditFields", "Counts"),
+    "created": QT_TRANSLATE_NOOP("AuditFields", "Created"),
+    "days": QT_TRANSLATE_NOOP("AuditFields", "Days"),
+    "decided_on": QT_TRANSLATE_NOOP("AuditFields", "Decided on"),
+    "due": QT_TRANSLATE_NOOP("AuditFields", "Due"),
+    "effective": QT_TRANSLATE_NOOP("AuditFields", "Effective"),
+    "effective_from": QT_TRANSLATE_NOOP("AuditFields", "In force from"),
+    "excluded": QT_TRANSLATE_NOOP("AuditFields", "Excluded (conflict)"),
+    "file": QT_TRANSLATE_NOOP("AuditFields", "File"),
+    "findings": QT_TRANSLATE_NOOP("AuditFields", "Findings"),
+    "from": QT_TRANSLATE_NOOP("AuditFields", "From"),
+    "issuing_body": QT_TRANSLATE_NOOP("AuditFields", "Issuing body"),
+    "kind": QT_TRANSLATE_NOOP("AuditFields", "Return kind"),
+    "level": QT_TRANSLATE_NOOP("AuditFields", "Level"),
+    "login": QT_TRANSLATE_NOOP("AuditFields", "Login"),
+    "measures": QT_TRANSLATE_NOOP("AuditFields", "Measures"),
+    "meeting_ref": QT_TRANSLATE_NOOP("AuditFields", "Meeting reference"),
+    "mode": QT_TRANSLATE_NOOP("AuditFields", "Mode"),
+    "modules": QT_TRANSLATE_NOOP("AuditFields", "Modules"),
+    "name": QT_TRANSLATE_NOOP("AuditFields", "Name"),
+    "needs_approval": QT_TRANSLATE_NOOP("AuditFields", "Needs approval"),
+    "note": QT_TRANSLATE_NOOP("AuditFields", "Note"),
+    "number": QT_TRANSLATE_NOOP("AuditFields", "Number"),
+    "number_pattern": QT_TRANSLATE_NOOP("AuditFields", "Number pattern"),
+    "on": QT_TRANSLATE_NOOP("AuditFields", "On"),
+    "org": QT_TRANSLATE_NOOP("AuditFields", "Org unit"),
+    "original": QT_TRANSLATE_NOOP("AuditFields", "Original"),
+    "outlet": QT_TRANSLATE_NOOP("AuditFields", "Outlet"),
+    "outside_title": QT_TRANSLATE_NOOP("AuditFields", "Title won outside"),
+    "period": QT_TRANSLATE_NOOP("AuditFields", "Period"),
+    "points": QT_TRANSLATE_NOOP("AuditFields", "Points"),
+    "quota": QT_TRANSLATE_NOOP("AuditFields", "Quota"),
+    "reason": QT_TRANSLATE_NOOP("AuditFields", "Reason"),
+    "reinspection_years": QT_TRANSLATE_NOOP("AuditFields", "Re-inspection after (years)"),
+    "reprints": QT_TRANSLATE_NOOP("AuditFields", "Reprints"),
+    "required_attachments": QT_TRANSLATE_NOOP("AuditFields", "Required attachments"),
+    "responsible": QT_TRANSLATE_NOOP("AuditFields", "Responsible"),
+    "result": QT_TRANSLATE_NOOP("AuditFields", "Result"),
+    "reviewer": QT_TRANSLATE_NOOP("AuditFields", "Reviewer"),
+    "revoked_on": QT_TRANSLATE_NOOP("AuditFields", "Revoked on"),
+    "role": QT_TRANSLATE_NOOP("AuditFields", "Role"),
+    "rows": QT_TRANSLATE_NOOP("AuditFields", "Rows"),
+    "score": QT_TRANSLATE_NOOP("AuditFields", "Score"),
+    "sha256": QT_TRANSLATE_NOOP("AuditFields", "SHA-256"),
+    "sheet": QT_TRANSLATE_NOOP("AuditFields", "Score sheet"),
+    "size": QT_TRANSLATE_NOOP("AuditFields", "Size"),
+    "status": QT_TRANSLATE_NOOP("AuditFields", "Status"),
+    "supersedes": QT_TRANSLATE_NOOP("AuditFields", "Supersedes"),
+    "system_id": QT_TRANSLATE_NOOP("AuditFields", "Indicator system"),
+    "target": QT_TRANSLATE_NOOP("AuditFields", "Target"),
+    "title": QT_TRANSLATE_NOOP("AuditFields", "Title"),
+    "total": QT_TRANSLATE_NOOP("AuditFields", "Total"),
+    "type": QT_TRANSLATE_NOOP("AuditFields", "Type"),
+    "units": QT_TRANSLATE_NOOP("AuditFields", "Units"),
+    "verified_on": QT_TRANSLATE_NOOP("AuditFields", "Verified on"),
+    "version": QT_TRANSLATE_NOOP("AuditFields", "Version"),
+    "visits": QT_TRANSLATE_NOOP("AuditFields", "Visits"),
+    "warnings": QT_TRANSLATE_NOOP("AuditFields", "Warnings"),
+    "weights": QT_TRANSLATE_NOOP("AuditFields", "Weights"),
+    "window_end": QT_TRANSLATE_NOOP("AuditFields", "Application window ends"),
+    "window_start": QT_TRANSLATE_NOOP("AuditFields", "Application window starts"),
+    "year": QT_TRANSLATE_NOOP("AuditFields", "Year"),
+}
+"""Fields of the audit trail's before/after (stored under English keys) → English source strings;
+a field not listed is shown under its key."""
+
+
+def field_label(name: str) -> str:
+    """A stored field name (``level``) in the window's language (级别 / Level); itself when unknown."""
+    source = FIELD_LABELS.get(name)
+    return QCoreApplication.translate("AuditFields", source) if source else name
+
+
+def audit_value(name: str, value: Any) -> Any:
+    """A stored value of field ``name`` as the pages show it, in the window's language: a role,
+    a return kind, an award level or status, an action's status, type or reason, and any
+    reference name (grades, posts, the default score sheet …) through the labels the pages use;
+    anything else (text someone typed, numbers, lists) unchanged."""
+    if not isinstance(value, str) or not value:
+        return value
+    if name == "role":
+        return role_label(value)
+    if name == "kind" and value in RETURN_KINDS:
+        return label(RETURN_KINDS, value)
+    for terms in (showcase_term, monitoring_term):
+        shown_value = terms(value)
+        if shown_value != value:
+            return shown_value
+    return shown(value)
 
 
 def audit_label(kind: str, value: str) -> str:
@@ -448,7 +560,7 @@ def detail_html(line) -> str:
             f"{esc(audit_label('action', line.action))}<br>"
             f"<span style='color:{MUTED}'>{esc(when_text(line.when))} · {esc(line.login)} ({esc(role_label(line.role))})"
             + (f" · {esc(batch)} {line.batch_id}" if line.batch_id else "") + "</span></p>")
-    rows = compare(line.before, line.after)
+    rows = compare(line.before, line.after, audit_value)
     if line.action == "passwd":
         note = QCoreApplication.translate("AuditPage", "A new password was set; passwords are never recorded.")
         return head + f"<p>{esc(note)}</p>"
@@ -464,9 +576,10 @@ def detail_html(line) -> str:
     for row in rows:
         colour, word = marks.get(row.state, ("", ""))
         style = f" style='background:{colour}'" if colour else ""
-        body.append(f"<tr{style}><td>{esc(row.name)}</td><td>{esc(row.before)}</td><td>{esc(row.after)}</td>"
+        body.append(f"<tr{style}><td>{esc(field_label(row.name))}</td><td>{esc(row.before)}</td><td>{esc(row.after)}</td>"
                     f"<td style='color:{MUTED}'>{esc(word)}</td></tr>")
     return head + "<table cellspacing='0' cellpadding='4' width='100%'>" + "".join(body) + "</table>"
 
 
-__all__ = ["ACTION_LABELS", "AuditPage", "ENTITY_LABELS", "audit_label", "detail_html"]
+__all__ = ["ACTION_LABELS", "FIELD_LABELS", "AuditPage", "ENTITY_LABELS", "audit_label", "audit_value", "detail_html",
+           "field_label"]

@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QWidget
 
-from qsm_desktop.domain.i18n import render_text
+from qsm_desktop.domain.i18n import joined, render_text
 from qsm_desktop.domain.normalise import period_label
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.forms.ui_monitoring_actions import Ui_MonitoringActionsForm
@@ -104,7 +104,7 @@ class ActionsPage(Page):
             Column("reason", QT_TRANSLATE_NOOP("ActionTables", "Reason"), lambda a: a.reason, term),
             Column("unit", QT_TRANSLATE_NOOP("ActionTables", "Unit"), lambda a: f"{a.org} {a.org_name}"),
             Column("branch", QT_TRANSLATE_NOOP("ActionTables", "Branch"), lambda a: a.branch),
-            Column("from", QT_TRANSLATE_NOOP("ActionTables", "From"), lambda a: a.item or "、".join(a.complaints)),
+            Column("from", QT_TRANSLATE_NOOP("ActionTables", "From"), lambda a: a.item or joined(a.complaints)),
             Column("period", QT_TRANSLATE_NOOP("ActionTables", "Raised for"), lambda a: a.period),
             Column("due", QT_TRANSLATE_NOOP("ActionTables", "Due date"), lambda a: a.due, fmt_date, colour=overdue_colour),
             Column("status", QT_TRANSLATE_NOOP("ActionTables", "Status"), lambda a: a.status, term,
@@ -248,7 +248,7 @@ class ActionsPage(Page):
             return
         lines = [f"{a.number} · {term(a.type)} · {term(a.reason)} · {a.org} {a.org_name}", render_text(a.description)]
         if a.visit or a.complaints:
-            lines.append(self.tr("From: {what}").format(what="、".join(filter(None, [a.visit, *a.complaints]))))
+            lines.append(self.tr("From: {what}").format(what=joined(filter(None, [a.visit, *a.complaints]))))
         lines.append(self.tr("Measures: {measures} · responsible: {who} · completed: {completed} · result: {result}").format(
             measures=a.measures or "—", who=a.responsible or "—", completed=fmt_date(a.completed) or "—",
             result=a.result or "—"))

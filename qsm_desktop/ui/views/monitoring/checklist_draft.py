@@ -21,6 +21,8 @@ from qsm_desktop.domain.monitoring.checklists import (
     ChecklistModule,
     checklist_title,
 )
+from qsm_desktop.domain.i18n import get_language
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.views.monitoring.common import term
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -29,13 +31,30 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 @dataclass
 class DraftItem:
-    """An item being edited: ``code``, ``dimension``, ``points``, ``critical``, ``text``."""
+    """An item being edited: ``code``, ``dimension``, ``points``, ``critical``, ``text`` and its
+    English ``text_en`` (issue 14)."""
 
     code: str
     dimension: str
     points: float
     critical: bool
     text: str
+    text_en: str = ""
+
+    def shown_text(self) -> str:
+        """The text in the window's language (the English one, when written, on the English window)."""
+        return shown(self.text, self.text_en)
+
+    def set_shown_text(self, value: str) -> None:
+        """Store ``value`` typed in the text cell: the Chinese text on the Chinese window, the
+        English text on the English one (and the Chinese text too while the item has none, so a
+        new item typed on the English window is never blank in Chinese)."""
+        if get_language() == "en":
+            self.text_en = value
+            if not self.text.strip():
+                self.text = value
+        else:
+            self.text = value
 
 
 @dataclass
@@ -83,7 +102,7 @@ class Draft:
         """A draft copy of ``checklist``."""
         return cls(checklist.name, checklist.label, checklist.effective_from,
                    [DraftModule(m.code, m.name, m.norm, [DraftItem(i.code, i.dimension, float(i.points), i.critical,
-                                                                  i.text) for i in m.items])
+                                                                  i.text, i.text_en) for i in m.items])
                     for m in checklist.modules], checklist_id, version)
 
     @property
@@ -99,7 +118,8 @@ class Draft:
         """The frozen checklist to save (codes upper-cased and trimmed, texts trimmed)."""
         return Checklist(self.name.strip(), self.label.strip(), self.effective_from, tuple(
             ChecklistModule(m.code, m.name, m.norm, tuple(
-                ChecklistItem(i.code.strip().upper(), i.dimension, float(i.points), bool(i.critical), i.text.strip())
+                ChecklistItem(i.code.strip().upper(), i.dimension, float(i.points), bool(i.critical), i.text.strip(),
+                              i.text_en.strip())
                 for i in m.items)) for m in self.modules))
 
 

@@ -202,7 +202,7 @@ class ChecklistsPage(Page):
             points.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             critical = QTableWidgetItem()
             critical.setCheckState(Qt.CheckState.Checked if i.critical else Qt.CheckState.Unchecked)
-            text = QTableWidgetItem(i.text)
+            text = QTableWidgetItem(i.shown_text())
             for cell in (code, dimension, points, text):
                 cell.setFlags(base | Qt.ItemFlag.ItemIsEditable if editable else base)
             critical.setFlags(base | Qt.ItemFlag.ItemIsUserCheckable if editable else base)
@@ -337,7 +337,7 @@ class ChecklistsPage(Page):
         elif column == ITEM_CRITICAL:
             item.critical = cell.checkState() == Qt.CheckState.Checked
         elif column == ITEM_TEXT:
-            item.text = cell.text()
+            item.set_shown_text(cell.text())
         self._fill_modules()
         self._refresh_total(module)
 

@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import QWidget
 
+from qsm_desktop.domain.i18n import joined
 from qsm_desktop.domain.names import shown
 from qsm_desktop.domain.normalise import period_end, period_label
 from qsm_desktop.ui.errors import report_exception
@@ -262,7 +263,7 @@ class ComplaintsPage(Page):
                                   lambda v: "" if v is None else str(v), ALIGN_RIGHT, sort=lambda v: v or 0))
         rest = [code for code, _name, _total in units[UNIT_COLUMNS:]]
         if rest:
-            names[len(columns)] = "、".join(rest)
+            names[len(columns)] = joined(rest)
             columns.append(Column("other", self.tr("Other outlets ({n})").format(n=len(rest)),
                                   lambda r: sum(r.by_unit.get(c, 0) for c in rest) or None,
                                   lambda v: "" if v is None else str(v), ALIGN_RIGHT, sort=lambda v: v or 0))

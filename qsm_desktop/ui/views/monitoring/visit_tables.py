@@ -119,7 +119,7 @@ def item_model(parent) -> RowTableModel:
 
     return RowTableModel([
         Column("code", QT_TRANSLATE_NOOP("MysteryVisitTables", "Item"), lambda i: i.code, colour=colour),
-        Column("text", QT_TRANSLATE_NOOP("MysteryVisitTables", "Checked"), lambda i: i.text),
+        Column("text", QT_TRANSLATE_NOOP("MysteryVisitTables", "Checked"), lambda i: i.shown_text()),
         Column("dimension", QT_TRANSLATE_NOOP("MysteryVisitTables", "Dimension"), lambda i: i.dimension, term),
         Column("points", QT_TRANSLATE_NOOP("MysteryVisitTables", "Points"), lambda i: i.points, number_text, ALIGN_RIGHT),
         Column("delivered", QT_TRANSLATE_NOOP("MysteryVisitTables", "Delivered"), lambda i: i.delivered, number_text, ALIGN_RIGHT,

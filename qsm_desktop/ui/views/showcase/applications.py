@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QInputDialog, QFileDialog, QMessageBox, QPushButton, QWidget
 
+from qsm_desktop.domain.i18n import joined
 from qsm_desktop.domain.showcase.declarations import DECLARED_FIELDS, differences_text, figure_text
 from qsm_desktop.ui.errors import os_problem_text, report_exception
 from qsm_desktop.ui.forms.ui_showcase_applications_tab import Ui_ShowcaseApplicationsTab
@@ -190,7 +191,7 @@ class ShowcaseApplicationsTab(QWidget):
         required = set(self.cycle.required_attachments) if self.cycle is not None else set()
         have = {a.kind for a in detail.attachments}
         files = "<br>".join(f"{a.name}（{a.size / 1024:.0f} KB, SHA-256 {a.sha256[:12]}…）" for a in detail.attachments)
-        missing = "、".join(sorted(required - have))
+        missing = joined(sorted(required - have))
         if missing:
             files += ("<br>" if files else "") + self.tr("Missing: {names}").format(names=missing)
         self.ui.applicationDetail.setHtml(

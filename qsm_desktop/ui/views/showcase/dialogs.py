@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QFileDialog, QWidget
 
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.forms.ui_showcase_cycle_dialog import Ui_CycleDialog
 
 
@@ -51,7 +52,7 @@ class CycleDialog(QDialog):
         ui.patternEdit.setText(cycle.number_pattern)
         ui.issuerEdit.setText(cycle.issuing_body)
         ui.reinspectionSpin.setValue(cycle.reinspection_years)
-        ui.sheetLabel.setText(ui.sheetLabel.text().format(name=cycle.sheet.name))
+        ui.sheetLabel.setText(ui.sheetLabel.text().format(name=shown(cycle.sheet.name)))
         ui.sheetButton.setEnabled(not cycle.scoring_started)
         ui.sheetButton.clicked.connect(self._on_sheet_button_clicked)
         ui.buttons.accepted.connect(self.accept)

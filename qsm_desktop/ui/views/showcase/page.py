@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.models.table import fmt_date
 from qsm_desktop.ui.views.base import Page
@@ -128,7 +129,7 @@ class ShowcasePage(Page):
             self.cycle_info.setText(self.tr("{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · "
                                             "{apps} applications · {sheets} sheets · panel of {panel}").format(
                 title=cycle.title, announced=fmt_date(cycle.announced_on) or "—",
-                quota="—" if cycle.quota is None else cycle.quota, sheet=cycle.sheet.name,
+                quota="—" if cycle.quota is None else cycle.quota, sheet=shown(cycle.sheet.name),
                 points=plain_text(cycle.sheet.total_points), apps=cycle.applications, sheets=cycle.sheets,
                 panel=len(cycle.panel)))
         for tab in self._tabs():

@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from qsm_desktop.domain.i18n import joined
 from qsm_desktop.domain.showcase.declarations import differences_text
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.forms.ui_showcase_ranking_tab import Ui_ShowcaseRankingTab
@@ -56,7 +57,7 @@ class ShowcaseRankingTab(QWidget):
             Column("line", QT_TRANSLATE_NOOP("ShowcaseRankingTab", "Quota line"), lambda e: e.line, self._line_text,
                    ALIGN_CENTER, colour=colour),
             Column("outliers", QT_TRANSLATE_NOOP("ShowcaseRankingTab", "Flagged reviewers"),
-                   lambda e: "、".join(e.outliers)),
+                   lambda e: joined(e.outliers)),
             # issue 14: a declaration the registers do not bear out is flagged on the ranking, with why
             Column("declarations", QT_TRANSLATE_NOOP("ShowcaseRankingTab", "Declared vs registers"),
                    lambda e: e, self._declarations_text,
@@ -135,7 +136,7 @@ class ShowcaseRankingTab(QWidget):
         self.rank_model.set_rows(list(self.ranking.entries))
         message = self.ui.lineMessage
         if self.ranking.tie_at_line:
-            tied = "、".join(f"{e.org} {e.name}" for e in self.ranking.entries if e.application_id in self.ranking.tied)
+            tied = joined(f"{e.org} {e.name}" for e in self.ranking.entries if e.application_id in self.ranking.tied)
             message.setText(self.tr("Tie at the quota line: {names} share a rank for {seats} place(s). "
                                     "The committee decides; it is never broken silently.").format(
                 names=tied, seats=self.ranking.seats))

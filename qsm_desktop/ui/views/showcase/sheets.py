@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
+from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.forms.ui_showcase_sheets_tab import Ui_ShowcaseSheetsTab
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel, fmt_date
@@ -128,7 +129,7 @@ class ShowcaseSheetsTab(QWidget):
         self.grid.setRowCount(len(items))
         scored = {i.code: i for i in sheet.items} if sheet is not None else {}
         for r, item in enumerate(items):
-            name = QTableWidgetItem(item.name)
+            name = QTableWidgetItem(shown(item.name))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, item.code)
             points = QTableWidgetItem(plain_text(item.points))
