@@ -345,7 +345,6 @@ class RegisterPage(Page):
         self.person_fields["in_post"][1].setText(f"{since} – {until}" if since else until)
         self.person_fields["source"][1].setText(_source_text(person.source_file, person.source_sheet, person.source_row))
         self.cert_model.set_rows(person.certificates)
-        self.cert_table.resizeColumnsToContents()
         self.training_panel.show_person(person.staff_no)
 
     def _clear_detail(self) -> None:

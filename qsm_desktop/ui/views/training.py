@@ -580,7 +580,6 @@ class PersonTrainingPanel(QWidget):
         self.model.set_rows(history)
         self._count = len(history)
         self._set_title()
-        self.table.resizeColumnsToContents()
 
     def clear(self) -> None:
         self.model.set_rows([])
