@@ -28,6 +28,9 @@ UNITS_EN: dict[str, str] = {
 }
 """Units of measurement (计量单位) as short English words; ``""`` where English writes none (``5个`` → ``5``)."""
 
+UNITS_EN_ONE: dict[str, str] = {"分": "pt", "件": "case", "次": "time", "人": "person", "天": "day"}
+"""The English word of a unit after exactly 1 (``1 case``, not ``1 cases``; issue 14)."""
+
 
 def set_english_names(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
     """Replace the catalogue of English names with ``pairs`` (Chinese name → English name).
@@ -81,12 +84,15 @@ def shown_version(label: str | None, *, language: str | None = None) -> str:
     return re.sub(r"^(\d{4})\s*版", r"\1 edition", label)
 
 
-def shown_unit(unit: str | None, *, language: str | None = None) -> str:
-    """A unit of measurement (``分``, ``件``, ``个``) in ``language``; English may be ``""``."""
+def shown_unit(unit: str | None, *, language: str | None = None, count: float | None = None) -> str:
+    """A unit of measurement (``分``, ``件``, ``个``) in ``language``; English may be ``""``. With
+    ``count`` exactly 1 the English word is singular (``case``, ``person``: :data:`UNITS_EN_ONE`)."""
     if not unit:
         return ""
     if (language or get_language()) != "en":
         return unit
+    if count == 1 and unit in UNITS_EN_ONE:
+        return UNITS_EN_ONE[unit]
     return UNITS_EN.get(unit, _english.get(unit, unit))
 
 

@@ -147,8 +147,8 @@ class ChecklistsPage(Page):
             self.ui.editionInfo.setText(self.tr("No checklist yet: the 2007 checklists are seeded when the database "
                                                 "is created; add one with New edition…"))
         else:
-            used = (self.tr("used to score {n} visits — it cannot change; add a new edition instead").format(
-                n=edition.visits) if edition.in_use else self.tr("no visit scored against it yet — it can be edited"))
+            used = (self.tr("used to score %n visit(s) — it cannot change; add a new edition instead", "",
+                            edition.visits) if edition.in_use else self.tr("no visit scored against it yet — it can be edited"))
             self.ui.editionInfo.setText(self.tr("In force from {date} · {used}").format(
                 date=edition.checklist.effective_from.isoformat(), used=used))
         row = max(0, self.ui.moduleTable.currentRow())
@@ -230,8 +230,8 @@ class ChecklistsPage(Page):
                             or (None if edition else self.tr("No edition to start from.")),
                             self.tr("Copy this edition under a new version and first day in force, then edit it."))
         if edition is not None and edition.in_use:
-            in_use = self.tr("{title} was used to score {n} visits and cannot change; add a new edition "
-                             "instead.").format(title=edition.checklist.shown_title(), n=edition.visits)
+            in_use = self.tr("{title} was used to score %n visit(s) and cannot change; add a new edition "
+                             "instead.", "", edition.visits).format(title=edition.checklist.shown_title())
         else:
             in_use = None
         set_disabled_reason(self.ui.editButton, no_right or (self.tr("Editing already.") if editing else None)

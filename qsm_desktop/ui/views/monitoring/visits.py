@@ -222,8 +222,9 @@ class MysteryVisitsPage(Page):
         if bank is not None:
             parts.append(self.tr("{unit}: {score}").format(unit=bank.name, score=score_text(bank.score)))
         if data.visits:
-            parts.append(self.tr("{visits} visits at {outlets} outlets").format(
-                visits=len(data.visits), outlets=len({v.outlet for v in data.visits})))
+            parts.append(self.tr("{visits} at {outlets}").format(
+                visits=self.tr("%n visit(s)", "", len(data.visits)),
+                outlets=self.tr("%n outlet(s)", "", len({v.outlet for v in data.visits}))))
         if q is not None and q.final:
             parts.append(self.tr("final since {when} ({who})").format(
                 when=q.finalised_at.date().isoformat() if q.finalised_at else "—", who=q.finalised_by or "—"))
