@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QComboBox, QAbstractScrollArea, QHeaderView, QLabel, QScrollBar, QSizePolicy,
-                               QTabBar, QWidget)
+                               QTabBar, QTableView, QTreeView, QWidget)
 
 HEADER_SLACK = 2
 """Pixels a column may lack of its title's size hint before the title counts as cut (the hint has margins)."""
@@ -124,9 +124,9 @@ def hidden_columns(view: QAbstractItemView) -> str | None:
     — titles on two lines, long texts elided), or the table has no column fitter at all."""
     from qsm_desktop.ui.widgets.tables import ColumnFitter
 
-    header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     room = view.viewport().width()
-    if header.isHidden() or header.length() <= room + HEADER_SLACK:
+    if header.isHidden() or header.count() < 2 or header.length() <= room + HEADER_SLACK:
         return None
     fitter = view.findChild(ColumnFitter)
     if fitter is not None and fitter.least_width() > room:
@@ -160,7 +160,7 @@ def layout_problems(root: QWidget) -> list[str]:
                 problems.append(reason)
         if isinstance(widget, QHeaderView) and isinstance(widget.parentWidget(), QAbstractScrollArea):
             problems.extend(clipped_headers(widget))
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None and widget.model().columnCount() > 1:
+        if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
             reason = hidden_columns(widget)
             if reason:
                 problems.append(reason)

@@ -187,33 +187,12 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         yield from ((name + " chart", t) for t in _figure_texts(widget))
 
 
-@pytest.fixture(scope="module")
-def demo_services(tmp_path_factory):
-    from qsm_desktop.services import demo
-    from qsm_desktop.services.bundle import build_services
-    from qsm_desktop.services.accounts import local_admin
-
-    folder = tmp_path_factory.mktemp("english")
-    services = build_services(f"sqlite:///{folder / 'demo.db'}")
-    demo.build_demo(services, local_admin(), "small", returns_dir=folder / "returns")
-    services.load_english_names()
-    yield services
-    services.engine.dispose()
-
-
-def test_every_english_page_shows_no_chinese_outside_user_data(qtbot, demo_services, languages):
-    from qsm_desktop.services.accounts import local_admin
-    from qsm_desktop.settings import Settings
-    from qsm_desktop.ui.main_window import MainWindow
-
+def test_every_english_page_shows_no_chinese_outside_user_data(qtbot, demo_window, languages):
+    window = demo_window
     languages.set_language("en")
-    vocabulary = re.compile("|".join(re.escape(v) for v in data_vocabulary(demo_services)))
-    window = MainWindow(demo_services, Settings(language="en"), actor=local_admin(), languages=languages,
-                        persist_settings=False)
-    qtbot.addWidget(window)
+    vocabulary = re.compile("|".join(re.escape(v) for v in data_vocabulary(window.services)))
     window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
+    qtbot.wait(20)
     found: dict[str, set[str]] = {}
     try:
         for spec in window._specs:

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -31,47 +30,6 @@ from qsm_desktop.app import logical_window_size, parse_args
 from qsm_desktop.services.context import Actor, Role
 
 SCREENS = [((1366, 768), 1.0), ((1366, 768), 1.25), ((1920, 1080), 1.5)]
-
-
-# ----------------------------------------------------------------------------- the demo bank
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory, _migrated_sqlite_template) -> Path:
-    """A SQLite file with the small demo bank (built once for this module)."""
-    from qsm_desktop.services.bundle import build_services
-    from qsm_desktop.services.demo import build_demo
-
-    folder = tmp_path_factory.mktemp("demo")
-    file = folder / "demo.db"
-    shutil.copyfile(_migrated_sqlite_template, file)
-    services = build_services(f"sqlite:///{file}")
-    try:
-        result = build_demo(services, Actor("tester", Role.ADMIN), "small", returns_dir=folder / "returns")
-        assert not result.reused
-    finally:
-        services.engine.dispose()
-    return file
-
-
-@pytest.fixture
-def demo_window(qtbot, demo_file, tmp_path, languages):
-    """A MainWindow over a copy of the demo bank, as the administrator (every page offered)."""
-    from qsm_desktop.services.bundle import build_services
-    from qsm_desktop.settings import Settings
-    from qsm_desktop.ui.main_window import MainWindow
-
-    file = tmp_path / "demo.db"
-    shutil.copyfile(demo_file, file)
-    services = build_services(f"sqlite:///{file}")
-    win = MainWindow(services, Settings(), actor=Actor("tester", Role.ADMIN), languages=languages,
-                     persist_settings=False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.tasks.cancel_all()
-    win.tasks.wait(30_000)
-    qtbot.wait(50)
-    win.tasks.wait(30_000)
 
 
 def _settle(win) -> None:
