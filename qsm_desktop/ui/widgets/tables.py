@@ -108,7 +108,7 @@ class ColumnFitter(QObject):
         Every column wants its title and its contents (up to 480 px); the stretching one also takes
         the room left. When the wanted widths do not fit the viewport, titles of several words go
         on two lines (the model's ``wrap_headers``, :class:`~qsm_desktop.ui.models.table.RowTableModel`)
-        and then the widest columns give up room, none below :meth:`floor` — their long texts are
+        and then the widest columns give up room, none below its floor (:meth:`measure`) — long texts are
         elided, the whole text in the cell's tooltip — so the last columns stay in view instead of
         behind a sideways scroll (issue 14: "Gap", "Norm", "Category" cut at 150 % in English). Only
         when even the floors do not fit does the table scroll sideways; a title is never cut."""

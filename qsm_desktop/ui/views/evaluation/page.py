@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter,
     QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -72,6 +72,8 @@ def _value_text(item) -> str:
 
 TABLE_ROWS_KEPT = 4
 """Rows of the indicator table kept in view when the explanation below it grows to its text."""
+SPLITTER_LINES = 16
+"""The ranking | drill-down splitter is never lower than this many lines of text."""
 
 
 class _RankingModel(RowTableModel):
@@ -135,7 +137,7 @@ class EvaluationPage(Page):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(26)
-            fit_columns(table, stretch=2, keep=(4,))  # the unit's name takes the room left; the grade is never elided
+            fit_columns(table, stretch=2)  # the unit's name takes the room left; narrow: titles on two lines, texts elided
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, t=unit_type: self._on_ranking_current_row_changed(t, current.row()))
             self.models[unit_type] = model
@@ -167,7 +169,7 @@ class EvaluationPage(Page):
         self.indicator_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.indicator_table.verticalHeader().setVisible(False)
         self.indicator_table.setWordWrap(False)
-        fit_columns(self.indicator_table, keep=(0,))  # the explanation (last) takes the room left; the indicator is never elided
+        fit_columns(self.indicator_table)  # the explanation (last) takes the room left; narrow: texts elided (whole below and in the tooltip)
         self.indicator_table.selectionModel().currentRowChanged.connect(self._on_indicator_current_row_changed)
         self.explanation = QTextBrowser(inner)
         self.explanation.setObjectName("explanation")
@@ -179,7 +181,11 @@ class EvaluationPage(Page):
         detail_layout.addWidget(inner, 1)
         splitter.addWidget(self.tabs)
         splitter.addWidget(detail)
-        splitter.setSizes([600, 640])
+        splitter.setSizes([640, 600])
+        # the ranking and the drill-down take the height the page has, not their preferred height:
+        # the page does not scroll (the explanation's last lines were below its fold at 150 %)
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        splitter.setMinimumHeight(self.fontMetrics().height() * SPLITTER_LINES)
         self.body.addWidget(splitter, 1)
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("hint")
