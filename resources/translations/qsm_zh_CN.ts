@@ -3337,7 +3337,7 @@ Please send them to your administrator.</source>
     <message numerus="yes">
         <source>Training (%n course(s))</source>
         <translation>
-            <numerusform>培训记录（%n 项）</numerusform>
+            <numerusform>培训记录（%n项）</numerusform>
         </translation>
     </message>
 </context>

@@ -63,7 +63,7 @@ def test_english_counts_are_singular_for_one_and_plural_otherwise(qsm_app):
         languages.set_language("zh")
     chinese = QTranslator()
     assert chinese.load("qsm_zh_CN", str(devtools.translations_dir()))
-    assert chinese.translate("PersonTraining", "Training (%n course(s))", "", 1) == "培训记录（%n 项）"
+    assert chinese.translate("PersonTraining", "Training (%n course(s))", "", 1) == "培训记录（%n项）"
 
 
 def test_chinese_translation_loads(qsm_app):
