@@ -72,8 +72,9 @@ def _value_text(item) -> str:
 
 TABLE_ROWS_KEPT = 4
 """Rows of the indicator table kept in view when the explanation below it grows to its text."""
-SPLITTER_LINES = 16
-"""The ranking | drill-down splitter is never lower than this many lines of text."""
+SPLITTER_LINES = 22
+"""The ranking | drill-down splitter is never lower than this many lines of text (a 1366×768 screen at
+125 % scrolls the page a little rather than leave the explanation three lines)."""
 
 
 class _RankingModel(RowTableModel):
