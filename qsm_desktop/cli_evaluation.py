@@ -31,7 +31,7 @@ register({
     "cli.eval.missing": ("缺少的数据（{n} 项），这些单位不评等级、不排名：", "Missing inputs ({n}); these units get no grade and no rank:"),
     "cli.eval.published": ("{period} 已发布（冻结）。", "{period} is published (frozen)."),
     "cli.report.written": ("已生成报告：{file}（{pages} 页，{seconds:.1f} 秒）",
-                           "Report written: {file} ({pages} pages, {seconds:.1f} s)"),
+                           "Report written: {file} ({pages} {pages:page|pages}, {seconds:.1f} s)"),
     "cli.report.batch": ("已生成 {n} 份单位报告和全行报告：{folder}（{seconds:.1f} 秒）",
                          "{n} unit reports and the bank-wide report written to {folder} ({seconds:.1f} s)"),
     "cli.report.bank_wide": ("全行报告", "bank-wide report"),

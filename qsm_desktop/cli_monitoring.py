@@ -46,7 +46,7 @@ register({
     "cli.mon.appeal_cols": ("暗访编号|项目|网点|原得分|状态|裁决得分", "Visit|Item|Outlet|Original|Status|Score"),
     "cli.mon.decided": ("已裁决：{visit} {item} {status}{score}", "Decided: {visit} {item} {status}{score}"),
     "cli.mon.finalised": ("{period}已定稿：{visits} 次暗访，全行得分 {bank}；发现问题 {findings} 项，下达整改 {actions} 项",
-                          "{period} finalised: {visits} visits, bank score {bank}; {findings} findings, {actions} actions"),
+                          "{period} finalised: {visits} {visits:visit|visits}, bank score {bank}; {findings} {findings:finding|findings}, {actions} {actions:action|actions}"),
     "cli.capa.cols": ("整改编号|原因|类型|机构|项目|计划完成|状态|实际完成",
                       "Number|Reason|Type|Unit|Item|Due|Status|Completed"),
     "cli.capa.reason.critical": ("关键项失分", "critical item lost points"),

@@ -46,7 +46,7 @@ register({
         "Note: no --date was given. The {year} cycle is past, so the decision is recorded at that year's end "
         "({date}) and certificates read '{printed}'; an announcement date recorded for the cycle (Cycle "
         "settings on the Showcase page) is printed instead when there is one."),
-    "cli.sc.printed": ("已打印 {n} 份证书：{files}（{pages} 页）", "{n} certificates printed: {files} ({pages} pages)"),
+    "cli.sc.printed": ("已打印 {n} 份证书：{files}（{pages} 页）", "{n} {n:certificate|certificates} printed: {files} ({pages} {pages:page|pages})"),
     "cli.sc.need_output": ("请用 -o FILE.pdf 或 --per-award DIR 指定输出。", "Give -o FILE.pdf or --per-award DIR."),
     "cli.sc.need_year": ("请用 --year 和 --level 指定要打印的年度和级别。", "Give --year and --level of the awards to print."),
 })

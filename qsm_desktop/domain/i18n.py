@@ -12,16 +12,42 @@ Usage::
     msg("cert.unknown_type", name="X")
 
 Languages: ``"zh"`` (default) and ``"en"``; ``QSM_LANG`` sets the start-up language.
+
+A count's noun follows the count in English: ``"{n} {n:visit|visits}"`` prints ``1 visit`` and
+``2 visits`` (the field's format spec ``singular|plural``; issue 14: "1 cases").
 """
 
 from __future__ import annotations
 
 import os
+import string
 from collections.abc import Mapping
 
 LANGUAGES = ("zh", "en")
 _catalogue: dict[str, tuple[str, str]] = {}
 _language = os.environ.get("QSM_LANG", "zh") if os.environ.get("QSM_LANG") in LANGUAGES else "zh"
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` plus the ``singular|plural`` spec: ``"{n:visit|visits}"`` → ``visit`` when
+    ``n`` is 1 (a number, or a number printed as text: ``"1"``), else ``visits``."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if _is_one(value) else many
+        return super().format_field(value, format_spec)
+
+
+def _is_one(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return value == 1
+    return str(value).replace(",", "").strip() in ("1", "1.0")
+
+
+_FORMATTER = _Formatter()
 
 
 def register(entries: Mapping[str, tuple[str, str]]) -> None:
@@ -71,7 +97,7 @@ def msg(key: str, /, *, language: str | None = None, **params: object) -> str:
         return f"{key}({extra})" if extra else key
     template = texts[0] if (language or _language) == "zh" else texts[1]
     try:
-        return template.format(**params)
+        return _FORMATTER.format(template, **params)
     except (KeyError, IndexError, ValueError):
         return template
 

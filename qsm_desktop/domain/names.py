@@ -42,6 +42,9 @@ TERMS_EN: dict[str, str] = {
 office edits, so they are not in the catalogue's tables; :func:`shown` falls back to them. The
 window shows the same words through its translations (``ui/labels.py``, ``MonitoringTerms``)."""
 
+UNITS_EN_ONE: dict[str, str] = {"分": "pt", "件": "case", "次": "time", "人": "person", "天": "day"}
+"""The English word of a unit after exactly 1 (``1 case``, not ``1 cases``; issue 14)."""
+
 
 def set_english_names(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
     """Replace the catalogue of English names with ``pairs`` (Chinese name → English name).
@@ -95,12 +98,15 @@ def shown_version(label: str | None, *, language: str | None = None) -> str:
     return re.sub(r"^(\d{4})\s*版", r"\1 edition", label)
 
 
-def shown_unit(unit: str | None, *, language: str | None = None) -> str:
-    """A unit of measurement (``分``, ``件``, ``个``) in ``language``; English may be ``""``."""
+def shown_unit(unit: str | None, *, language: str | None = None, count: float | None = None) -> str:
+    """A unit of measurement (``分``, ``件``, ``个``) in ``language``; English may be ``""``. With
+    ``count`` exactly 1 the English word is singular (``case``, ``person``: :data:`UNITS_EN_ONE`)."""
     if not unit:
         return ""
     if (language or get_language()) != "en":
         return unit
+    if count == 1 and unit in UNITS_EN_ONE:
+        return UNITS_EN_ONE[unit]
     return UNITS_EN.get(unit, _english.get(unit, unit))
 
 

@@ -112,11 +112,11 @@ def build_board(inputs: BoardInputs, refusals: Mapping[tuple[str, str, str], Ref
             if refusal is not None and batch is None:
                 cells[(code, kind)] = BoardCell("refused", refusal.message, refusal.file_name)
             elif batch is not None:
-                detail = QCoreApplication.translate("ReturnsBoard", "{rows} rows, imported {when} by {who}").format(
-                    rows=f"{batch.row_count:,}", when=batch.imported_at.strftime("%Y-%m-%d %H:%M"), who=batch.imported_by)
+                detail = QCoreApplication.translate("ReturnsBoard", "%Ln row(s), imported {when} by {who}", "",
+                                                    batch.row_count).format(when=batch.imported_at.strftime("%Y-%m-%d %H:%M"), who=batch.imported_by)
                 if superseded.get(code):
                     detail += "\n" + QCoreApplication.translate(
-                        "ReturnsBoard", "replaced {count} earlier return(s)").format(count=superseded[code])
+                        "ReturnsBoard", "replaced %n earlier return(s)", "", superseded[code])
                 if refusal is not None and refusal.at > batch.imported_at:
                     detail += "\n" + QCoreApplication.translate(
                         "ReturnsBoard", "a later file was refused: {file}").format(file=refusal.file_name)

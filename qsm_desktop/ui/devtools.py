@@ -10,6 +10,8 @@ Policy (documented here, checked by ``tests/ui/test_generated.py`` and ``tests/u
   dropped), makes the English file complete (the source strings are English), and compiles both
   with ``pyside6-lrelease``. The tests recompile and compare the ``.qm`` bytes, and fail when the
   code holds a string that the Chinese file does not translate.
+- **Counts** use Qt's numerus forms: ``self.tr("%n course(s)", "", n)``. The English file gets
+  "%n course" / "%n courses" from the source (:func:`english_numerus`), the Chinese its one form.
 - ``fill FILE.json`` puts Chinese translations into ``qsm_zh_CN.ts`` for unfinished entries:
   a JSON object ``{"English source": "中文", "Context|English source": "中文"}``.
 
@@ -97,12 +99,27 @@ def complete_english(ts_file: Path) -> None:
         if message.get("numerus") == "yes":
             for form in list(translation):
                 translation.remove(form)
-            for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = source
+            translation.text = None
+            for text in english_numerus(source):
+                ET.SubElement(translation, "numerusform").text = text
         else:
             translation.text = source.removesuffix(SHORT_MARKER)
         translation.attrib.pop("type", None)
     _write_ts(tree, ts_file)
+
+
+ENGLISH_IRREGULAR = {"person(s)": ("person", "people"), "entry(s)": ("entry", "entries")}
+"""Numerus markers whose English plural is not the singular plus "s"."""
+
+
+def english_numerus(source: str) -> tuple[str, str]:
+    """The English singular and plural of a numerus source (``self.tr("%n course(s)", "", n)``):
+    ``"%n course"`` and ``"%n courses"`` — "(s)" dropped or made "s", and the irregular words of
+    :data:`ENGLISH_IRREGULAR` ("%n person(s)" → "%n person" / "%n people")."""
+    one, many = source, source
+    for marker, (singular, plural) in ENGLISH_IRREGULAR.items():
+        one, many = one.replace(marker, singular), many.replace(marker, plural)
+    return one.replace("(s)", ""), many.replace("(s)", "s")
 
 
 def _write_ts(tree: ET.ElementTree, ts_file: Path) -> None:
@@ -137,8 +154,13 @@ def fill(ts_file: Path, mapping: dict[str, str]) -> int:
             translation = message.find("translation")
             if text is None or translation is None:
                 continue
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
-                translation.text = text
+            if translation.get("type") == "unfinished" or not "".join(translation.itertext()).strip():
+                if message.get("numerus") == "yes":  # Chinese has one form: "%n 门课程"
+                    for form in list(translation):
+                        translation.remove(form)
+                    ET.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = text
                 translation.attrib.pop("type", None)
                 filled += 1
     _write_ts(tree, ts_file)

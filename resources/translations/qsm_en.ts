@@ -236,9 +236,12 @@ Completed on {completed}: {measures}</translation>
             <source>As of {date}: due = due date on or before it; on time = verified effective by then and completed by its due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.</source>
             <translation>As of {date}: due = due date on or before it; on time = verified effective by then and completed by its due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.</translation>
         </message>
-        <message>
-            <source>{n} action(s) listed. Select one to see the branch's feedback.</source>
-            <translation>{n} action(s) listed. Select one to see the branch's feedback.</translation>
+        <message numerus="yes">
+            <source>%n action(s) listed. Select one to see the branch's feedback.</source>
+            <translation>
+                <numerusform>%n action listed. Select one to see the branch's feedback.</numerusform>
+                <numerusform>%n actions listed. Select one to see the branch's feedback.</numerusform>
+            </translation>
         </message>
         <message>
             <source>From: {what}</source>
@@ -383,9 +386,12 @@ Completed on {completed}: {measures}</translation>
             <source>Reset password…</source>
             <translation>Reset password…</translation>
         </message>
-        <message>
-            <source>{count} logins, {active} active</source>
-            <translation>{count} logins, {active} active</translation>
+        <message numerus="yes">
+            <source>%n login(s), {active} active</source>
+            <translation>
+                <numerusform>%n login, {active} active</numerusform>
+                <numerusform>%n logins, {active} active</numerusform>
+            </translation>
         </message>
         <message>
             <source>No logins yet: whoever opens this database works as the local administrator. Add the first login so that people sign in with their own role and unit.</source>
@@ -1133,9 +1139,19 @@ The branch's appeal: {reason}{contact}</translation>
             <source>The newest {count} entries are shown; scroll down or press More for older ones.</source>
             <translation>The newest {count} entries are shown; scroll down or press More for older ones.</translation>
         </message>
-        <message>
-            <source>{count} entries.</source>
-            <translation>{count} entries.</translation>
+        <message numerus="yes">
+            <source>%Ln entry(s).</source>
+            <translation>
+                <numerusform>%Ln entry.</numerusform>
+                <numerusform>%Ln entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entry(s) written to {file}</source>
+            <translation>
+                <numerusform>%Ln entry written to {file}</numerusform>
+                <numerusform>%Ln entries written to {file}</numerusform>
+            </translation>
         </message>
         <message>
             <source>No recorded change matches these filters (person, kind, dates, text).</source>
@@ -1204,10 +1220,6 @@ The branch's appeal: {reason}{contact}</translation>
         <message>
             <source>Exporting the audit trail</source>
             <translation>Exporting the audit trail</translation>
-        </message>
-        <message>
-            <source>{count} entries written to {file}</source>
-            <translation>{count} entries written to {file}</translation>
         </message>
         <message>
             <source>import batch</source>
@@ -1369,9 +1381,19 @@ The branch's appeal: {reason}{contact}</translation>
             <source>No checklist yet: the 2007 checklists are seeded when the database is created; add one with New edition…</source>
             <translation>No checklist yet: the 2007 checklists are seeded when the database is created; add one with New edition…</translation>
         </message>
-        <message>
-            <source>used to score {n} visits — it cannot change; add a new edition instead</source>
-            <translation>used to score {n} visits — it cannot change; add a new edition instead</translation>
+        <message numerus="yes">
+            <source>used to score %n visit(s) — it cannot change; add a new edition instead</source>
+            <translation>
+                <numerusform>used to score %n visit — it cannot change; add a new edition instead</numerusform>
+                <numerusform>used to score %n visits — it cannot change; add a new edition instead</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} was used to score %n visit(s) and cannot change; add a new edition instead.</source>
+            <translation>
+                <numerusform>{title} was used to score %n visit and cannot change; add a new edition instead.</numerusform>
+                <numerusform>{title} was used to score %n visits and cannot change; add a new edition instead.</numerusform>
+            </translation>
         </message>
         <message>
             <source>no visit scored against it yet — it can be edited</source>
@@ -1408,10 +1430,6 @@ The branch's appeal: {reason}{contact}</translation>
         <message>
             <source>Copy this edition under a new version and first day in force, then edit it.</source>
             <translation>Copy this edition under a new version and first day in force, then edit it.</translation>
-        </message>
-        <message>
-            <source>{title} was used to score {n} visits and cannot change; add a new edition instead.</source>
-            <translation>{title} was used to score {n} visits and cannot change; add a new edition instead.</translation>
         </message>
         <message>
             <source>Editing already.</source>
@@ -1607,9 +1625,12 @@ The branch's appeal: {reason}{contact}</translation>
             <source>As of {date}. On time = valid, closed within its deadline class; overdue = closed late or open past the deadline; pending = open, deadline not passed. On-time rate = on time ÷ (valid − pending).</source>
             <translation>As of {date}. On time = valid, closed within its deadline class; overdue = closed late or open past the deadline; pending = open, deadline not passed. On-time rate = on time ÷ (valid − pending).</translation>
         </message>
-        <message>
-            <source>{n} complaint(s) overdue on {date}, most days late first.</source>
-            <translation>{n} complaint(s) overdue on {date}, most days late first.</translation>
+        <message numerus="yes">
+            <source>%n complaint(s) overdue on {date}, most days late first.</source>
+            <translation>
+                <numerusform>%n complaint overdue on {date}, most days late first.</numerusform>
+                <numerusform>%n complaints overdue on {date}, most days late first.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No complaint is overdue on {date}.</source>
@@ -3195,8 +3216,22 @@ Please send them to your administrator.</translation>
             <translation>{unit}: {score}</translation>
         </message>
         <message>
-            <source>{visits} visits at {outlets} outlets</source>
-            <translation>{visits} visits at {outlets} outlets</translation>
+            <source>{visits} at {outlets}</source>
+            <translation>{visits} at {outlets}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visit</numerusform>
+                <numerusform>%n visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outlet(s)</source>
+            <translation>
+                <numerusform>%n outlet</numerusform>
+                <numerusform>%n outlets</numerusform>
+            </translation>
         </message>
         <message>
             <source>final since {when} ({who})</source>
@@ -3476,8 +3511,22 @@ Please send them to your administrator.</translation>
             <translation>No units yet: import the org list on the Returns page.</translation>
         </message>
         <message>
-            <source>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</source>
-            <translation>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</translation>
+            <source>{units} · {outlets} · {staff} staff in post · {certified} certified</source>
+            <translation>{units} · {outlets} · {staff} staff in post · {certified} certified</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln unit</numerusform>
+                <numerusform>%Ln units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln outlet(s)</source>
+            <translation>
+                <numerusform>%Ln outlet</numerusform>
+                <numerusform>%Ln outlets</numerusform>
+            </translation>
         </message>
         <message>
             <source>No unit matches the search.</source>
@@ -3611,9 +3660,12 @@ Please send them to your administrator.</translation>
             <source>Training (1 course)</source>
             <translation>Training (1 course)</translation>
         </message>
-        <message>
-            <source>Training ({count} courses)</source>
-            <translation>Training ({count} courses)</translation>
+        <message numerus="yes">
+            <source>Training (%n course(s))</source>
+            <translation>
+                <numerusform>Training (%n course)</numerusform>
+                <numerusform>Training (%n courses)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3965,9 +4017,12 @@ Please send them to your administrator.</translation>
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
-        <message>
-            <source>{total} people</source>
-            <translation>{total} people</translation>
+        <message numerus="yes">
+            <source>%Ln row(s) written to {file}</source>
+            <translation>
+                <numerusform>%Ln row written to {file}</numerusform>
+                <numerusform>%Ln rows written to {file}</numerusform>
+            </translation>
         </message>
         <message>
             <source>No one in this unit matches the search and filters.</source>
@@ -3997,6 +4052,13 @@ Please send them to your administrator.</translation>
             <source>Export the register</source>
             <translation>Export the register</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
@@ -4009,10 +4071,6 @@ Please send them to your administrator.</translation>
             <source>Exporting the register</source>
             <translation>Exporting the register</translation>
         </message>
-        <message>
-            <source>{count} rows written to {file}</source>
-            <translation>{count} rows written to {file}</translation>
-        </message>
     </context>
     <context>
         <name>ReturnsBoard</name>
@@ -4020,13 +4078,19 @@ Please send them to your administrator.</translation>
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
-        <message>
-            <source>{rows} rows, imported {when} by {who}</source>
-            <translation>{rows} rows, imported {when} by {who}</translation>
+        <message numerus="yes">
+            <source>%Ln row(s), imported {when} by {who}</source>
+            <translation>
+                <numerusform>%Ln row, imported {when} by {who}</numerusform>
+                <numerusform>%Ln rows, imported {when} by {who}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>replaced {count} earlier return(s)</source>
-            <translation>replaced {count} earlier return(s)</translation>
+        <message numerus="yes">
+            <source>replaced %n earlier return(s)</source>
+            <translation>
+                <numerusform>replaced %n earlier return</numerusform>
+                <numerusform>replaced %n earlier returns</numerusform>
+            </translation>
         </message>
         <message>
             <source>a later file was refused: {file}</source>
@@ -4115,17 +4179,30 @@ Please send them to your administrator.</translation>
             <source>{file}: checking…</source>
             <translation>{file}: checking…</translation>
         </message>
-        <message>
-            <source>{file}: {count} problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</source>
-            <translation>{file}: {count} problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</translation>
+        <message numerus="yes">
+            <source>{file}: %n problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</source>
+            <translation>
+                <numerusform>{file}: %n problem — nothing from this file is imported until they are fixed in the file and it is added again.</numerusform>
+                <numerusform>{file}: %n problems — nothing from this file is imported until they are fixed in the file and it is added again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: imported, with %n warning(s) below to read.</source>
+            <translation>
+                <numerusform>{file}: imported, with %n warning below to read.</numerusform>
+                <numerusform>{file}: imported, with %n warnings below to read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n template(s) written to {folder}</source>
+            <translation>
+                <numerusform>%n template written to {folder}</numerusform>
+                <numerusform>%n templates written to {folder}</numerusform>
+            </translation>
         </message>
         <message>
             <source>{file}: this very file was imported before; importing it again changes nothing.</source>
             <translation>{file}: this very file was imported before; importing it again changes nothing.</translation>
-        </message>
-        <message>
-            <source>{file}: imported, with {count} warning(s) below to read.</source>
-            <translation>{file}: imported, with {count} warning(s) below to read.</translation>
         </message>
         <message>
             <source>{file}: imported.</source>
@@ -4154,10 +4231,6 @@ Please send them to your administrator.</translation>
         <message>
             <source>Excel returns (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
             <translation>Excel returns (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
-        </message>
-        <message>
-            <source>{count} template(s) written to {folder}</source>
-            <translation>{count} template(s) written to {folder}</translation>
         </message>
         <message>
             <source>Writing templates</source>
@@ -4674,8 +4747,22 @@ Please send them to your administrator.</translation>
             <translation>No award cycle yet: import showcase application forms on the Returns page.</translation>
         </message>
         <message>
-            <source>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} applications · {sheets} sheets · panel of {panel}</source>
-            <translation>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} applications · {sheets} sheets · panel of {panel}</translation>
+            <source>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} · {sheets} · panel of {panel}</source>
+            <translation>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} · {sheets} · panel of {panel}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>%n application</numerusform>
+                <numerusform>%n applications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sheet(s)</source>
+            <translation>
+                <numerusform>%n sheet</numerusform>
+                <numerusform>%n sheets</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5280,6 +5367,13 @@ Please send them to your administrator.</translation>
             <source>Courses ended {start} – {end}; staff on the roster on {end}</source>
             <translation>Courses ended {start} – {end}; staff on the roster on {end}</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln person(s) on the roster attended no {categories} course this year (the staff C03 does not count)</source>
+            <translation>
+                <numerusform>%Ln person on the roster attended no {categories} course this year (the staff C03 does not count)</numerusform>
+                <numerusform>%Ln people on the roster attended no {categories} course this year (the staff C03 does not count)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(the first {shown} are listed; the export has all)</source>
             <translation>(the first {shown} are listed; the export has all)</translation>
@@ -5341,10 +5435,6 @@ until {date}</translation>
         <message>
             <source>Not covered by C03</source>
             <translation>Not covered by C03</translation>
-        </message>
-        <message>
-            <source>{total} people on the roster attended no {categories} course this year (the staff C03 does not count)</source>
-            <translation>{total} people on the roster attended no {categories} course this year (the staff C03 does not count)</translation>
         </message>
         <message>
             <source> or </source>

@@ -236,9 +236,11 @@ Completed on {completed}: {measures}</source>
         <source>As of {date}: due = due date on or before it; on time = verified effective by then and completed by its due date; overdue = due and not on time; open = not closed. On-time rate = on time ÷ due.</source>
         <translation>截至 {date}：到期 = 计划完成日期不晚于该日；按期 = 到期、该日前验证有效且实际完成日期不晚于计划完成日期；逾期 = 到期但未按期；未关闭 = 尚未关闭。按期完成率 = 按期 ÷ 到期。</translation>
     </message>
-    <message>
-        <source>{n} action(s) listed. Select one to see the branch&apos;s feedback.</source>
-        <translation>共 {n} 项整改。选中一项可查看分行的整改反馈。</translation>
+    <message numerus="yes">
+        <source>%n action(s) listed. Select one to see the branch&apos;s feedback.</source>
+        <translation>
+            <numerusform>共 %n 项整改。选中一项可查看分行的整改反馈。</numerusform>
+        </translation>
     </message>
     <message>
         <source>From: {what}</source>
@@ -383,9 +385,11 @@ Completed on {completed}: {measures}</source>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
-    <message>
-        <source>{count} logins, {active} active</source>
-        <translation>共 {count} 个账户，{active} 个启用</translation>
+    <message numerus="yes">
+        <source>%n login(s), {active} active</source>
+        <translation>
+            <numerusform>共 %n 个账户，{active} 个启用</numerusform>
+        </translation>
     </message>
     <message>
         <source>No logins yet: whoever opens this database works as the local administrator. Add the first login so that people sign in with their own role and unit.</source>
@@ -1133,9 +1137,17 @@ The branch&apos;s appeal: {reason}{contact}</source>
         <source>The newest {count} entries are shown; scroll down or press More for older ones.</source>
         <translation>显示最新的 {count} 条记录；向下滚动或点“更多”查看更早的记录。</translation>
     </message>
-    <message>
-        <source>{count} entries.</source>
-        <translation>共 {count} 条记录。</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s).</source>
+        <translation>
+            <numerusform>共 %Ln 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) written to {file}</source>
+        <translation>
+            <numerusform>已将 %Ln 条记录写入 {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recorded change matches these filters (person, kind, dates, text).</source>
@@ -1204,10 +1216,6 @@ The branch&apos;s appeal: {reason}{contact}</source>
     <message>
         <source>Exporting the audit trail</source>
         <translation>正在导出审计日志</translation>
-    </message>
-    <message>
-        <source>{count} entries written to {file}</source>
-        <translation>已将 {count} 条记录写入 {file}</translation>
     </message>
     <message>
         <source>import batch</source>
@@ -1369,9 +1377,17 @@ The branch&apos;s appeal: {reason}{contact}</source>
         <source>No checklist yet: the 2007 checklists are seeded when the database is created; add one with New edition…</source>
         <translation>还没有检查表：建库时会载入2007版检查表；也可以用“新建版本…”添加。</translation>
     </message>
-    <message>
-        <source>used to score {n} visits — it cannot change; add a new edition instead</source>
-        <translation>已用于 {n} 次暗访评分——不能修改，请另建新版本</translation>
+    <message numerus="yes">
+        <source>used to score %n visit(s) — it cannot change; add a new edition instead</source>
+        <translation>
+            <numerusform>已用于 %n 次暗访评分——不能修改，请另建新版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} was used to score %n visit(s) and cannot change; add a new edition instead.</source>
+        <translation>
+            <numerusform>{title}已用于 %n 次暗访评分，不能修改；请另建新版本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>no visit scored against it yet — it can be edited</source>
@@ -1408,10 +1424,6 @@ The branch&apos;s appeal: {reason}{contact}</source>
     <message>
         <source>Copy this edition under a new version and first day in force, then edit it.</source>
         <translation>以新的版本号和启用日期复制本版本，然后修改。</translation>
-    </message>
-    <message>
-        <source>{title} was used to score {n} visits and cannot change; add a new edition instead.</source>
-        <translation>{title}已用于 {n} 次暗访评分，不能修改；请另建新版本。</translation>
     </message>
     <message>
         <source>Editing already.</source>
@@ -1607,9 +1619,11 @@ The branch&apos;s appeal: {reason}{contact}</source>
         <source>As of {date}. On time = valid, closed within its deadline class; overdue = closed late or open past the deadline; pending = open, deadline not passed. On-time rate = on time ÷ (valid − pending).</source>
         <translation>截至 {date}。按时 = 有效且在处理时限内办结；逾期 = 超时办结或超过时限仍未办结；未到期 = 未办结且未超过时限。投诉处理及时率 = 按时 ÷（有效 − 未到期）。</translation>
     </message>
-    <message>
-        <source>{n} complaint(s) overdue on {date}, most days late first.</source>
-        <translation>截至 {date} 逾期投诉 {n} 件，按逾期天数从多到少排列。</translation>
+    <message numerus="yes">
+        <source>%n complaint(s) overdue on {date}, most days late first.</source>
+        <translation>
+            <numerusform>截至 {date} 逾期投诉 %n 件，按逾期天数从多到少排列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No complaint is overdue on {date}.</source>
@@ -3195,8 +3209,20 @@ Please send them to your administrator.</source>
         <translation>{unit}：{score}</translation>
     </message>
     <message>
-        <source>{visits} visits at {outlets} outlets</source>
-        <translation>{outlets} 个网点共 {visits} 次暗访</translation>
+        <source>{visits} at {outlets}</source>
+        <translation>{outlets}共 {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次暗访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n 个网点</numerusform>
+        </translation>
     </message>
     <message>
         <source>final since {when} ({who})</source>
@@ -3476,8 +3502,20 @@ Please send them to your administrator.</source>
         <translation>暂无机构：请在“报表”页导入机构清单。</translation>
     </message>
     <message>
-        <source>{units} units · {outlets} outlets · {staff} staff in post · {certified} certified</source>
-        <translation>机构 {units} 个 · 网点 {outlets} 个 · 在岗 {staff} 人 · 持证 {certified} 人</translation>
+        <source>{units} · {outlets} · {staff} staff in post · {certified} certified</source>
+        <translation>{units} · {outlets} · 在岗 {staff} 人 · 持证 {certified} 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>机构 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>网点 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>No unit matches the search.</source>
@@ -3611,9 +3649,11 @@ Please send them to your administrator.</source>
         <source>Training (1 course)</source>
         <translation>培训记录（1项）</translation>
     </message>
-    <message>
-        <source>Training ({count} courses)</source>
-        <translation>培训记录（{count}项）</translation>
+    <message numerus="yes">
+        <source>Training (%n course(s))</source>
+        <translation>
+            <numerusform>培训记录（%n项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3965,9 +4005,11 @@ Please send them to your administrator.</source>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
-    <message>
-        <source>{total} people</source>
-        <translation>共 {total} 人</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) written to {file}</source>
+        <translation>
+            <numerusform>已将 %Ln 行写入 {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one in this unit matches the search and filters.</source>
@@ -3997,6 +4039,12 @@ Please send them to your administrator.</source>
         <source>Export the register</source>
         <translation>导出持证上岗名册</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>共 %Ln 人</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -4009,10 +4057,6 @@ Please send them to your administrator.</source>
         <source>Exporting the register</source>
         <translation>正在导出持证上岗名册</translation>
     </message>
-    <message>
-        <source>{count} rows written to {file}</source>
-        <translation>已将 {count} 行写入 {file}</translation>
-    </message>
 </context>
 <context>
     <name>ReturnsBoard</name>
@@ -4020,13 +4064,17 @@ Please send them to your administrator.</source>
         <source>Unit</source>
         <translation>机构</translation>
     </message>
-    <message>
-        <source>{rows} rows, imported {when} by {who}</source>
-        <translation>{rows} 行，{when} 由 {who} 导入</translation>
+    <message numerus="yes">
+        <source>%Ln row(s), imported {when} by {who}</source>
+        <translation>
+            <numerusform>%Ln 行，{when} 由 {who} 导入</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>replaced {count} earlier return(s)</source>
-        <translation>已替代此前报送的 {count} 份报表</translation>
+    <message numerus="yes">
+        <source>replaced %n earlier return(s)</source>
+        <translation>
+            <numerusform>已替代此前报送的 %n 份报表</numerusform>
+        </translation>
     </message>
     <message>
         <source>a later file was refused: {file}</source>
@@ -4115,17 +4163,27 @@ Please send them to your administrator.</source>
         <source>{file}: checking…</source>
         <translation>{file}：正在检查…</translation>
     </message>
-    <message>
-        <source>{file}: {count} problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</source>
-        <translation>{file}：共 {count} 个问题。须在文件中改正后重新添加，改正前该文件的任何数据都不会导入。</translation>
+    <message numerus="yes">
+        <source>{file}: %n problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</source>
+        <translation>
+            <numerusform>{file}：共 %n 个问题。须在文件中改正后重新添加，改正前该文件的任何数据都不会导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: imported, with %n warning(s) below to read.</source>
+        <translation>
+            <numerusform>{file}：已导入，另有 %n 条提醒，请阅读下方。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) written to {folder}</source>
+        <translation>
+            <numerusform>已生成 %n 个模板，保存在 {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: this very file was imported before; importing it again changes nothing.</source>
         <translation>{file}：这个文件此前已经导入过，再次导入不会有任何变化。</translation>
-    </message>
-    <message>
-        <source>{file}: imported, with {count} warning(s) below to read.</source>
-        <translation>{file}：已导入，另有 {count} 条提醒，请阅读下方。</translation>
     </message>
     <message>
         <source>{file}: imported.</source>
@@ -4154,10 +4212,6 @@ Please send them to your administrator.</source>
     <message>
         <source>Excel returns (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
         <translation>Excel 报表 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>{count} template(s) written to {folder}</source>
-        <translation>已生成 {count} 个模板，保存在 {folder}</translation>
     </message>
     <message>
         <source>Writing templates</source>
@@ -4674,8 +4728,20 @@ Please send them to your administrator.</source>
         <translation>还没有评选周期：请在“报表”页导入示范窗口申报表。</translation>
     </message>
     <message>
-        <source>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} applications · {sheets} sheets · panel of {panel}</source>
-        <translation>{title} · 公布日期 {announced} · 名额 {quota} · 评分表 {sheet}（{points} 分）· 申报 {apps} 个 · 评分表 {sheets} 份 · 评审专家 {panel} 人</translation>
+        <source>{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · {apps} · {sheets} · panel of {panel}</source>
+        <translation>{title} · 公布日期 {announced} · 名额 {quota} · 评分表 {sheet}（{points} 分）· {apps} · {sheets} · 评审专家 {panel} 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>申报 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>评分表 %n 份</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5346,12 @@ Please send them to your administrator.</source>
         <source>Courses ended {start} – {end}; staff on the roster on {end}</source>
         <translation>统计{start}至{end}结束的培训；人员为{end}在岗员工</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln person(s) on the roster attended no {categories} course this year (the staff C03 does not count)</source>
+        <translation>
+            <numerusform>在册人员中有 %Ln 人本年度未参加{categories}培训（即 C03 未覆盖的人员）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(the first {shown} are listed; the export has all)</source>
         <translation>（此处列出前{shown}名，导出文件含全部）</translation>
@@ -5341,10 +5413,6 @@ until {date}</source>
     <message>
         <source>Not covered by C03</source>
         <translation>C03未覆盖人员</translation>
-    </message>
-    <message>
-        <source>{total} people on the roster attended no {categories} course this year (the staff C03 does not count)</source>
-        <translation>在册人员中有 {total} 人本年度未参加{categories}培训（即 C03 未覆盖的人员）</translation>
     </message>
     <message>
         <source> or </source>

@@ -36,3 +36,18 @@ def test_causes_by_errno_and_windows_sharing_violation():
     odd = OSError(errno.EXDEV, os.strerror(errno.EXDEV))
     assert os_error_text(odd) == f"系统错误：{os.strerror(errno.EXDEV)}"
     assert os_error_text(OSError("no errno at all")).startswith("系统错误：")
+
+
+def test_a_count_chooses_its_noun_in_english():
+    """Issue 14: "1 cases" — ``{n:visit|visits}`` picks the singular for exactly 1, also when the
+    count comes printed ("1", "1,234"); other format specs still work; Chinese has no such field."""
+    import qsm_desktop.services.evaluation.registers  # noqa: F401 - registers eval.origin.mystery
+    from qsm_desktop.domain.i18n import msg, register
+
+    register({"test.plural": ("{n} 次暗访（{s:.1f} 秒）", "{n} {n:visit|visits} ({s:.1f} s)")})
+    assert msg("test.plural", language="en", n=1, s=2) == "1 visit (2.0 s)"
+    assert [msg("test.plural", language="en", n=n, s=0) for n in (0, 2, "1", "1,234", True)] == [
+        "0 visits (0.0 s)", "2 visits (0.0 s)", "1 visit (0.0 s)", "1,234 visits (0.0 s)", "True visits (0.0 s)"]
+    assert msg("test.plural", language="zh", n=1, s=2) == "1 次暗访（2.0 秒）"
+    assert msg("eval.origin.mystery", language="en", period="2007Q3", visits=1, outlets=1).endswith(
+        "over 1 visit at 1 outlet")

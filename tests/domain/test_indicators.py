@@ -381,6 +381,15 @@ def test_target_text(system):
     assert system.indicator("A05").target_text("en") == "≤ 10 min"
 
 
+def test_with_unit_says_one_case_and_two_cases():
+    """Issue 14: English "1 cases" on the evaluation page; a value that prints as 1 takes the singular."""
+    from qsm_desktop.domain.indicators.numbers import with_unit
+
+    assert [with_unit(v, "件", "en") for v in (0, 1, 1.001, 2)] == ["0 cases", "1 case", "1 case", "2 cases"]
+    assert [with_unit(1, u, "en") for u in ("分", "人", "次", "%", "个")] == ["1 pt", "1 person", "1 time", "1%", "1"]
+    assert with_unit(1, "件", "zh") == "1件"
+
+
 def test_fmt_number():
     assert [fmt_number(v) for v in (15.0, 10.6714, 0.5, -0.001, 97.45)] == ["15", "10.67", "0.5", "0", "97.45"]
 

@@ -2,12 +2,16 @@
 
 ``qsm_app`` configures the one QApplication of the session the way ``qsm-desktop`` does
 (translations, fonts, style); each test starts in Chinese. ``window`` is a real MainWindow over a
-fresh migrated SQLite file (``sqlite_services``), settings in memory only.
+fresh migrated SQLite file (``sqlite_services``), settings in memory only. ``demo_window`` is one
+over a copy of the small demo bank (built once per test module, ``demo_file``), as the
+administrator: the layout and English-completeness checks walk its pages.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +50,49 @@ def window(qtbot, sqlite_services, languages):
     win.tasks.wait(30_000)
     qtbot.wait(50)  # let queued refreshes start their jobs, then wait for those too
     win.tasks.wait(30_000)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory, _migrated_sqlite_template) -> Path:
+    """A SQLite file with the small demo bank (built once per test module)."""
+    from qsm_desktop.services.bundle import build_services
+    from qsm_desktop.services.context import Actor, Role
+    from qsm_desktop.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    file = folder / "demo.db"
+    shutil.copyfile(_migrated_sqlite_template, file)
+    services = build_services(f"sqlite:///{file}")
+    try:
+        result = build_demo(services, Actor("tester", Role.ADMIN), "small", returns_dir=folder / "returns")
+        assert not result.reused
+    finally:
+        services.engine.dispose()
+    return file
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_file, tmp_path, languages):
+    """A MainWindow over a copy of the demo bank, as the administrator (every page offered), shown offscreen."""
+    from qsm_desktop.services.bundle import build_services
+    from qsm_desktop.services.context import Actor, Role
+    from qsm_desktop.settings import Settings
+    from qsm_desktop.ui.main_window import MainWindow
+
+    file = tmp_path / "demo.db"
+    shutil.copyfile(demo_file, file)
+    services = build_services(f"sqlite:///{file}")
+    win = MainWindow(services, Settings(), actor=Actor("tester", Role.ADMIN), languages=languages,
+                     persist_settings=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.tasks.cancel_all()
+    win.tasks.wait(30_000)
+    qtbot.wait(50)
+    win.tasks.wait(30_000)
+    services.engine.dispose()
 
 
 @pytest.fixture(scope="session")

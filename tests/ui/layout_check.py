@@ -3,14 +3,16 @@
 :func:`layout_problems` walks the visible widgets under a root widget and returns one sentence per
 problem: a widget smaller than its ``minimumSizeHint`` (a form collapsed into slivers), a label
 whose text is wider than the label and neither elided, wrapped nor explained by a tooltip, a
-table header section narrower than its title. A helper of the tests, not of the product.
+table header section narrower than its title, a table whose last columns lie behind a sideways
+scroll although its columns could share the width (:func:`hidden_columns`). A helper of the
+tests, not of the product.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QComboBox, QAbstractScrollArea, QHeaderView, QLabel, QScrollBar, QSizePolicy,
-                               QTabBar, QWidget)
+                               QTabBar, QTableView, QTreeView, QWidget)
 
 HEADER_SLACK = 2
 """Pixels a column may lack of its title's size hint before the title counts as cut (the hint has margins)."""
@@ -82,12 +84,27 @@ def clipped_label(label: QLabel) -> str | None:
     return None
 
 
+def _title_sizes(header: QHeaderView) -> dict[int, int]:
+    """Section → the width its title needs: Qt's section size hint (style sheet padding, bold font),
+    with the sort arrow's room only in the sorted section — the one section that draws it."""
+    sizes = {s: header.sectionSizeFromContents(s).width() for s in range(header.count())}
+    if header.isSortIndicatorShown():
+        header.blockSignals(True)
+        header.setSortIndicatorShown(False)
+        sizes.update({s: header.sectionSizeFromContents(s).width() for s in range(header.count())
+                      if s != header.sortIndicatorSection()})
+        header.setSortIndicatorShown(True)
+        header.blockSignals(False)
+    return sizes
+
+
 def clipped_headers(header: QHeaderView) -> list[str]:
-    """The sections of a horizontal ``header`` narrower than their title needs (Qt's own section
-    size hint: style sheet padding, bold font, sort arrow), unless the section has a tooltip."""
+    """The sections of a horizontal ``header`` narrower than their title needs (:func:`_title_sizes`),
+    unless the section has a tooltip."""
     model = header.model()
     if model is None or header.orientation() != Qt.Orientation.Horizontal:
         return []
+    sizes = _title_sizes(header)
     problems = []
     for section in range(header.count()):
         if header.isSectionHidden(section):
@@ -95,11 +112,32 @@ def clipped_headers(header: QHeaderView) -> list[str]:
         title = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if not title or model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole):
             continue
-        needed = header.sectionSizeFromContents(section).width() if hasattr(header, "sectionSizeFromContents") \
-            else header.sectionSizeHint(section)
+        needed = sizes[section]
         if header.sectionSize(section) + HEADER_SLACK < needed:
             problems.append(f"column {str(title)!r} is {header.sectionSize(section)} px, its title needs {needed}")
     return problems
+
+
+def hidden_columns(view: QAbstractItemView) -> str | None:
+    """Why some of ``view``'s columns are out of sight behind a sideways scroll, or None: the
+    columns are wider than the viewport although their floors fit it (:meth:`ColumnFitter.least_width`
+    — titles on two lines, long texts elided), or the table has no column fitter at all."""
+    from qsm_desktop.ui.widgets.tables import ColumnFitter
+
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    room = view.viewport().width()
+    if header.isHidden() or header.count() < 2 or header.length() <= room + HEADER_SLACK:
+        return None
+    fitter = view.findChild(ColumnFitter)
+    if fitter is not None and fitter.least_width() > room:
+        return None  # even the floors do not fit: scrolling is the way
+    model = header.model()
+    beyond = [str(model.headerData(header.logicalIndex(v), Qt.Orientation.Horizontal) or "").replace("\n", " ")
+              for v in range(header.count())
+              if not header.isSectionHidden(header.logicalIndex(v))
+              and header.sectionViewportPosition(header.logicalIndex(v)) + header.sectionSize(header.logicalIndex(v)) > room]
+    return (f"{_name(view)} scrolls sideways ({header.length()} px of columns in {room}), "
+            f"cutting {', '.join(repr(b) for b in beyond[:4])}{' (no column fitter)' if fitter is None else ''}")
 
 
 def _really_visible(widget: QWidget, root: QWidget) -> bool:
@@ -107,7 +145,8 @@ def _really_visible(widget: QWidget, root: QWidget) -> bool:
 
 
 def layout_problems(root: QWidget) -> list[str]:
-    """Every squeezed widget, clipped label and clipped column title under ``root`` (visible ones)."""
+    """Every squeezed widget, clipped label, clipped column title and table with columns behind a
+    sideways scroll under ``root`` (visible ones)."""
     problems: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not _really_visible(widget, root) or _inside_item_view(widget) or widget.isWindow() and widget is not root:
@@ -121,6 +160,10 @@ def layout_problems(root: QWidget) -> list[str]:
                 problems.append(reason)
         if isinstance(widget, QHeaderView) and isinstance(widget.parentWidget(), QAbstractScrollArea):
             problems.extend(clipped_headers(widget))
+        if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
+            reason = hidden_columns(widget)
+            if reason:
+                problems.append(reason)
     return problems
 
 

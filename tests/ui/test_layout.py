@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -31,47 +30,8 @@ from qsm_desktop.app import logical_window_size, parse_args
 from qsm_desktop.services.context import Actor, Role
 
 SCREENS = [((1366, 768), 1.0), ((1366, 768), 1.25), ((1920, 1080), 1.5)]
-
-
-# ----------------------------------------------------------------------------- the demo bank
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory, _migrated_sqlite_template) -> Path:
-    """A SQLite file with the small demo bank (built once for this module)."""
-    from qsm_desktop.services.bundle import build_services
-    from qsm_desktop.services.demo import build_demo
-
-    folder = tmp_path_factory.mktemp("demo")
-    file = folder / "demo.db"
-    shutil.copyfile(_migrated_sqlite_template, file)
-    services = build_services(f"sqlite:///{file}")
-    try:
-        result = build_demo(services, Actor("tester", Role.ADMIN), "small", returns_dir=folder / "returns")
-        assert not result.reused
-    finally:
-        services.engine.dispose()
-    return file
-
-
-@pytest.fixture
-def demo_window(qtbot, demo_file, tmp_path, languages):
-    """A MainWindow over a copy of the demo bank, as the administrator (every page offered)."""
-    from qsm_desktop.services.bundle import build_services
-    from qsm_desktop.settings import Settings
-    from qsm_desktop.ui.main_window import MainWindow
-
-    file = tmp_path / "demo.db"
-    shutil.copyfile(demo_file, file)
-    services = build_services(f"sqlite:///{file}")
-    win = MainWindow(services, Settings(), actor=Actor("tester", Role.ADMIN), languages=languages,
-                     persist_settings=False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.tasks.cancel_all()
-    win.tasks.wait(30_000)
-    qtbot.wait(50)
-    win.tasks.wait(30_000)
+EXPLANATION_LINES = 9
+"""Lines of the evaluation's explanation in view at 150 % and at 1366×768 (about 4 before issue 14)."""
 
 
 def _settle(win) -> None:
@@ -158,6 +118,51 @@ def test_the_checker_sees_a_squeezed_form_and_a_cut_title(qtbot, demo_window):
     header.setSectionResizeMode(0, header.ResizeMode.Fixed)
     header.resizeSection(0, 12)
     assert any("column" in p for p in layout_problems(win))
+
+
+def test_the_checker_sees_columns_behind_a_sideways_scroll(qtbot, demo_window, languages):
+    """Issue 14: at 150 % in English the plan targets' "Gap" lay behind a sideways scroll. The check
+    reports a table wider than its viewport whose columns could share the width."""
+    import shiboken6
+
+    from qsm_desktop.ui.widgets.tables import ColumnFitter
+
+    win = demo_window
+    languages.set_language("en")
+    win.resize(*logical_window_size((1920, 1080), 1.5))
+    page = win.show_page("targets")
+    _settle(win)
+    assert not [p for p in layout_problems(win) if "sideways" in p]
+    table = page.table
+    shiboken6.delete(table.findChild(ColumnFitter))  # the table as it was: the target's name as wide as it wants
+    assert table.findChild(ColumnFitter) is None
+    header = table.horizontalHeader()
+    header.resizeSection(0, 480)
+    QCoreApplication.processEvents()
+    problems = [p for p in layout_problems(win) if "sideways" in p]
+    assert problems and "How it is measured" in problems[0], problems
+
+
+@pytest.mark.parametrize("screen,scale", [((1366, 768), 1.0), ((1920, 1080), 1.5)], ids=["1366x768@100", "1920x1080@150"])
+def test_the_a02_explanation_shows_its_text(qtbot, demo_window, languages, screen, scale):
+    """Issue 14: the A02 explanation (the register's value beside the typed one) was a pane of about
+    four lines that needed scrolling; it now takes the height its text needs (at least
+    :data:`EXPLANATION_LINES` lines when the text is longer), in a page that does not scroll."""
+    win = demo_window
+    for language in ("zh", "en"):
+        languages.set_language(language)
+        win.resize(*logical_window_size(screen, scale))
+        page = win.show_page("evaluation")
+        _settle(win)
+        states = page.extra_screenshots()
+        assert next(states) == "explanation"
+        _settle(win)
+        panel = page.explanation
+        lines = panel.viewport().height() / panel.fontMetrics().lineSpacing()
+        needed = panel.document().size().height() / panel.fontMetrics().lineSpacing()
+        assert lines >= min(needed - 0.5, EXPLANATION_LINES), (language, lines, needed)
+        assert not page.body_scroll.verticalScrollBar().isVisible()  # the panel is not below the page's fold
+        assert next(states, None) is None
 
 
 def test_dialogs_hold_and_fit_the_smallest_window(qtbot, demo_window, languages, monkeypatch):

@@ -35,12 +35,14 @@ def fmt_signed(value: float, unit: str = "", places: int = 2) -> str:
 
 def with_unit(value: float, unit: str, language: str) -> str:
     """A value with the indicator's unit (计量单位) in ``language``: ``84.9分`` / ``84.9 pts``;
-    a rank (unit ``名``) reads ``第3名`` / ``rank 3``."""
+    a rank (unit ``名``) reads ``第3名`` / ``rank 3``; English says ``1 case`` but ``2 cases`` (the
+    value as printed: 1.004 prints ``1`` and is singular too)."""
     if unit == "名":  # a rank
         return f"rank {fmt_number(value)}" if language == "en" else f"第{fmt_number(value)}名"
     if language == "en":
-        word = shown_unit(unit, language="en")  # the one table of English units (domain.names)
-        return fmt_number(value) + (word if word in ("", "%") else f" {word}")
+        text = fmt_number(value)
+        word = shown_unit(unit, language="en", count=1 if text == "1" else None)  # the one table of English units
+        return text + (word if word in ("", "%") else f" {word}")
     return fmt_number(value) + unit
 
 

@@ -24,11 +24,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.eval.draft_stamp": ("草稿 · 本期结果尚未发布", "DRAFT · period not published"),
     "report.eval.status_incomplete": (
         "本期有 {n} 个单位数据不完整，这些单位未评定等级和名次，详见“数据缺失情况”。",
-        "{n} units have incomplete data; they have no grade and no rank (see 'Missing inputs').",
+        "{n} {n:unit has|units have} incomplete data and no grade and no rank (see 'Missing inputs').",
     ),
     "report.eval.status_accepted": (
         "本期按不完整数据发布（经确认）：{n} 个单位按现有数据计分排名，详见“数据缺失情况”。",
-        "Published as incomplete (accepted): {n} units are scored and ranked on the data available (see 'Missing inputs').",
+        "Published as incomplete (accepted): {n} {n:unit is|units are} scored and ranked on the data available (see 'Missing inputs').",
     ),
     "report.eval.type_branch": ("分行", "Branches"),
     "report.eval.type_department": ("总行部门", "Head-office departments"),

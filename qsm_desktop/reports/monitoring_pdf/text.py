@@ -16,7 +16,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Provisional: {period} is not finalised yet{appeals}; the mystery-visit scores in this report may "
         "still change.",
     ),
-    "report.mon.open_appeals": ("（尚有 {n} 项申诉待裁决）", " ({n} appeals still undecided)"),
+    "report.mon.open_appeals": ("（尚有 {n} 项申诉待裁决）", " ({n} {n:appeal|appeals} still undecided)"),
     "report.mon.final": ("本季度已于 {when} 由 {who} 定稿，得分为定稿数。",
                          "The quarter was finalised on {when} by {who}; the scores are final."),
     "report.mon.as_of": ("投诉和整改数据截至 {date}。", "Complaint and action figures as of {date}."),
@@ -33,7 +33,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{scope}本季度神秘访客检查 {visits} 次，覆盖网点 {outlets} 个，得分 {score}。"
         "网点得分为其各次暗访得分的平均，分行得分为受检网点得分的平均，全行得分为各分行得分的平均，"
         "均四舍五入保留两位小数。",
-        "{scope}: {visits} mystery visits at {outlets} outlets this quarter, score {score}. An outlet's score "
+        "{scope}: {visits} mystery {visits:visit|visits} at {outlets} {outlets:outlet|outlets} this quarter, score {score}. An outlet's score "
         "is the mean of its visits' scores, a branch's the mean of its visited outlets', the bank's the mean of "
         "the branches'; each rounded half-up to 2 decimals.",
     ),
@@ -72,7 +72,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.mon.actions_text": (
         "截至 {date}：到期整改 {due} 项，按期完成 {on_time} 项、逾期 {overdue} 项，未关闭 {open} 项，整改按期完成率 {rate}。"
         "按期完成指在计划完成日期前完成并经验证有效。",
-        "As of {date}: {due} actions due, {on_time} on time, {overdue} overdue, {open} not closed; on-time rate "
+        "As of {date}: {due} {due:action|actions} due, {on_time} on time, {overdue} overdue, {open} not closed; on-time rate "
         "{rate}. On time: completed by the due date and verified effective.",
     ),
     "report.mon.overdue_list": ("逾期整改措施（逾期天数计至 {date}，由多到少{shown}）",

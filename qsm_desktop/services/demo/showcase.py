@@ -29,6 +29,44 @@ REASONS_EN = ["Machine fault not reported in time", "Staff not properly dressed"
 """Reasons a reviewer types for a deduction, in the demo's language (issue 14)."""
 
 
+def _declared_figures(ctx: DemoContext, codes: list[str], year: int) -> dict[str, dict[str, object]]:
+    """Org code → the figures its application form declares (在岗员工数, 持证上岗人数, 年度有效投诉件数,
+    神秘访客平均得分): what the registers hold for the outlet on 31 December of ``year`` — the day
+    the application is checked for — so the applications agree with the registers at any demo
+    scale, except the first, which declares two certified staff more than it has: the page's
+    "declared figures differ" flag has one case to show (issue 14)."""
+    from sqlalchemy import select
+
+    from qsm_desktop.services.showcase.declarations import outlet_figures_in
+    from qsm_desktop.store.models import OrgUnit
+
+    with ctx.services.read() as session:
+        units = {code: (unit_id, parent_id) for code, unit_id, parent_id in session.execute(
+            select(OrgUnit.code, OrgUnit.id, OrgUnit.parent_id).where(OrgUnit.code.in_(codes))).all()}
+        branches = {}
+        for code, (unit_id, parent_id) in units.items():  # the outlet's branch (分行), as the importer files it
+            branch = parent_id
+            while branch is not None:
+                unit_type, parent = session.execute(select(OrgUnit.type, OrgUnit.parent_id).where(OrgUnit.id == branch)).one()
+                if unit_type == "分行":
+                    break
+                branch = parent
+            branches[unit_id] = branch
+        figures = outlet_figures_in(session, list(branches.items()), year, dt.date(year, 12, 31))
+    out = {}
+    for index, code in enumerate(codes):
+        held = figures.get(units[code][0]) if code in units else None
+        staff = held.staff if held is not None and held.staff is not None else 12
+        certified = held.certified if held is not None and held.certified is not None else min(10, staff)
+        if index == 0:  # the one off: two certified more than the register holds (two fewer when all are)
+            certified = certified + 2 if certified + 2 <= staff else max(0, certified - 2)
+        out[code] = {"在岗员工数": staff, "持证上岗人数": certified,
+                     "年度有效投诉件数": held.complaints if held is not None and held.complaints is not None else 0,
+                     "神秘访客平均得分": round(held.mystery_score, 1)
+                     if held is not None and held.mystery_score is not None else 90.5}
+    return out
+
+
 def step_showcase(ctx: DemoContext) -> None:
     """Write and import the demo year's showcase applications and score sheets, then award the
     分行级 cycle (quota 1)."""
@@ -60,13 +98,13 @@ def step_showcase(ctx: DemoContext) -> None:
     honours = ctx.typed(f"{year - 1}年度分行文明服务先进集体", f"{year - 1} branch award for civilised service")
     summary = ctx.typed("推行服务规范贯标，优化厅堂布局，缩短客户等候时间。",
                         "Introduced the service norms, rearranged the lobby, shortened waiting times.")
+    declared = _declared_figures(ctx, [outlet.code for _level, outlet in picks], year)
     paths = []
     for level, outlet in picks:
         path = ctx.folder / f"{DEMO_FILE_PREFIX}showcase_application_{outlet.code}_{year}.xlsx"
         write_application_form(path, org_code=outlet.code, unit_name=outlet.name, level=level, year=year,
-                               fields={"网点负责人": "王芳", "联系电话": "021-58781234", "在岗员工数": 12,
-                                       "持证上岗人数": 10, "大堂经理人数": 2, "年度有效投诉件数": 0,
-                                       "神秘访客平均得分": 90.5, "客户满意度": "95%",
+                               fields={"网点负责人": "王芳", "联系电话": "021-58781234", **declared[outlet.code],
+                                       "大堂经理人数": 2, "客户满意度": "95%",
                                        "近三年所获荣誉": honours, "创建工作简述": summary},
                                items=[(i.name, float(i.points), float(i.points) - rng.choice((0, 0.5, 1)))
                                       for i in sheet.items])

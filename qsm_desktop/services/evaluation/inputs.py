@@ -88,7 +88,7 @@ register({
     "eval.origin.awards": ("示范窗口称号登记：截至 {date} 下辖网点持有的{levels}称号 {count} 个",
                            "{count} {levels} showcase titles held by outlets of the subtree at {date}"),
     "eval.origin.internal": ("{count} 家分行内部服务评价表“{column}”的平均值（{first} 等）",
-                             "mean of '{column}' over {count} branches' internal-service returns ({first} …)"),
+                             "mean of '{column}' over {count} {count:branch's|branches'} internal-service returns ({first} …)"),
     # missing inputs
     "eval.missing.quarterly": ("未报送{period}服务质量季度报表", "no quarterly return for {period}"),
     "eval.missing.training": ("未报送{year}年培训情况表", "no training return for {year}"),

@@ -36,7 +36,7 @@ from qsm_desktop.store.models.monitoring import MysteryScore, MysteryVisit
 
 register({
     "eval.origin.mystery": ("神秘访客检查{period}（已定稿）：{visits} 次暗访、{outlets} 个网点的得分",
-                            "mystery visits {period} (final): the score over {visits} visits at {outlets} outlets"),
+                            "mystery visits {period} (final): the score over {visits} {visits:visit|visits} at {outlets} {outlets:outlet|outlets}"),
     "eval.origin.complaints.valid": ("投诉登记{period}（截至 {date}）：有效投诉 {valid} 件（受理 {received} 件）",
                                      "complaint register {period} (as of {date}): {valid} valid of {received} received"),
     "eval.origin.complaints.received": ("投诉登记{period}（截至 {date}）：受理投诉 {received} 件",

@@ -61,7 +61,7 @@ i18n.register(
         "finalise.action": ("定稿季度监测结果", "finalise a quarter's monitoring"),
         "finalise.open_appeals": (
             "{period}还有{count}项申诉未裁决，不能定稿：{appeals}",
-            "{period} still has {count} undecided appeal(s) and cannot be finalised: {appeals}",
+            "{period} still has {count} undecided {count:appeal|appeals} and cannot be finalised: {appeals}",
         ),
         "finalise.no_visits": (
             "{period}还没有导入任何暗访结果或投诉登记，不能定稿（定稿后本季度不再接收暗访）：请先导入各分行的暗访结果。",

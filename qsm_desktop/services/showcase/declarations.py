@@ -34,7 +34,7 @@ from qsm_desktop.store.models.imports import BatchStatus
 from qsm_desktop.store.models.monitoring import MysteryScore
 from qsm_desktop.store.models.showcase import ShowcaseApplication, ShowcaseCycle
 
-__all__ = ["check_date", "declaration_checks_in", "register_figures_in"]
+__all__ = ["check_date", "declaration_checks_in", "outlet_figures_in", "register_figures_in"]
 
 
 def check_date(created_at: dt.datetime, year: int) -> dt.date:
@@ -54,8 +54,24 @@ def register_figures_in(session: Session, apps: Sequence[ShowcaseApplication]) -
         return {}
     years = dict(session.execute(select(ShowcaseCycle.id, ShowcaseCycle.year).where(
         ShowcaseCycle.id.in_({a.cycle_id for a in apps}))).all())
-    outlet_ids = {a.outlet_id for a in apps}
-    dates = {a.id: check_date(a.created_at, years[a.cycle_id]) for a in apps}
+    return _figures_in(session, [(a.id, a.outlet_id, a.branch_id, years[a.cycle_id], check_date(a.created_at, years[a.cycle_id]))
+                                 for a in apps])
+
+
+def outlet_figures_in(session: Session, outlets: Sequence[tuple[int, int | None]], year: int,
+                      day: dt.date) -> dict[int, RegisterFigures]:
+    """Outlet id → the registers' figures an application of ``year`` entered on ``day`` would be
+    checked against; ``outlets``: (outlet id, its branch's id or ``None``). For writing forms that
+    agree with the registers (the demo's showcase applications)."""
+    return _figures_in(session, [(outlet, outlet, branch, year, day) for outlet, branch in outlets])
+
+
+def _figures_in(session: Session, requests: Sequence[tuple[int, int, int | None, int, dt.date]]) -> dict[int, RegisterFigures]:
+    """Key → :class:`RegisterFigures` for ``requests`` of (key, outlet id, branch id, year, day)."""
+    if not requests:
+        return {}
+    outlet_ids = {outlet for _key, outlet, _branch, _year, _day in requests}
+    dates = {key: day for key, _outlet, _branch, _year, day in requests}
     # staff in post and certified, per outlet, on each application's date
     staff: dict[tuple[int, dt.date], tuple[int, int]] = {}
     for day in set(dates.values()):
@@ -66,7 +82,7 @@ def register_figures_in(session: Session, apps: Sequence[ShowcaseApplication]) -
             .group_by(Staff.org_unit_id)).all()
         for unit_id, members, certified in rows:
             staff[(unit_id, day)] = (int(members), int(certified or 0))
-    all_quarters = sorted({q for y in set(years.values()) for q in _quarters(y)})
+    all_quarters = sorted({q for _k, _o, _b, y, _d in requests for q in _quarters(y)})
     # valid customer complaints against the outlet, per quarter; the quarters each branch sent a register
     complaints: dict[tuple[int, str], int] = dict(((t, p), n) for t, p, n in session.execute(
         select(Complaint.target_id, Complaint.period, func.count())
@@ -74,7 +90,7 @@ def register_figures_in(session: Session, apps: Sequence[ShowcaseApplication]) -
                Complaint.period.in_(all_quarters))
         .group_by(Complaint.target_id, Complaint.period)).all())
     branch_codes = dict(session.execute(select(OrgUnit.id, OrgUnit.code).where(
-        OrgUnit.id.in_({a.branch_id for a in apps if a.branch_id}))).all())
+        OrgUnit.id.in_({branch for _k, _o, branch, _y, _d in requests if branch}))).all())
     sent: set[tuple[str, str]] = set(session.execute(
         select(ImportBatch.org_code, ImportBatch.period).where(
             ImportBatch.kind == "complaints", ImportBatch.status == BatchStatus.IMPORTED,
@@ -87,17 +103,16 @@ def register_figures_in(session: Session, apps: Sequence[ShowcaseApplication]) -
                    MysteryScore.score.is_not(None))).all():
         mystery[unit_id].append((period, int(visits), float(score)))
     out = {}
-    for a in apps:
-        year, day = years[a.cycle_id], dates[a.id]
-        members, certified = staff.get((a.outlet_id, day), (None, None))
+    for key, outlet, branch_id, year, day in requests:
+        members, certified = staff.get((outlet, day), (None, None))
         quarters = _quarters(year)
-        branch = branch_codes.get(a.branch_id) if a.branch_id else None
+        branch = branch_codes.get(branch_id) if branch_id else None
         registered = [q for q in quarters if branch is not None and (branch, q) in sent]
-        count = sum(complaints.get((a.outlet_id, q), 0) for q in registered) if registered else None
-        scored = [(v, s) for p, v, s in mystery.get(a.outlet_id, ()) if p in quarters and v > 0]
+        count = sum(complaints.get((outlet, q), 0) for q in registered) if registered else None
+        scored = [(v, s) for p, v, s in mystery.get(outlet, ()) if p in quarters and v > 0]
         visits = sum(v for v, _ in scored)
         score = math.fsum(v * s for v, s in scored) / visits if visits else None
-        out[a.id] = RegisterFigures(day, members, certified, count, score)
+        out[key] = RegisterFigures(day, members, certified, count, score)
     return out
 
 

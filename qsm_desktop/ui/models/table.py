@@ -67,6 +67,7 @@ class RowTableModel(QAbstractTableModel):
         self._context = context
         self._rows: list[Any] = []
         self.header_overrides: list[str] | None = None  # page-computed header texts (e.g. with targets)
+        self.wrap_headers = False  # titles of several words on two lines (set by fit_columns when a table is narrow)
 
     # -- content -----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -109,8 +110,10 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 if self.header_overrides and section < len(self.header_overrides):
-                    return self.header_overrides[section]
-                return QCoreApplication.translate(self._context, self._columns[section].header)
+                    title = self.header_overrides[section]
+                else:
+                    title = QCoreApplication.translate(self._context, self._columns[section].header)
+                return two_lines(title) if self.wrap_headers else title
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(self._columns[section].align)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -141,6 +144,18 @@ class RowTableModel(QAbstractTableModel):
             colour = fg if role == Qt.ItemDataRole.ForegroundRole else bg
             return QBrush(QColor(colour)) if colour else None
         return None
+
+
+def two_lines(title: str) -> str:
+    """``title`` broken at the space nearest its middle (``"From the regulator"`` → ``"From the\nregulator"``),
+    so a column of short numbers is not as wide as its title; a title of one word (or with a line
+    break already, or without spaces, as Chinese titles are) is returned as it is."""
+    if "\n" in title or " " not in title.strip():
+        return title
+    middle = len(title) / 2
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut].rstrip() + "\n" + title[cut + 1:].lstrip()
 
 
 def _sortable(value: Any) -> Any:

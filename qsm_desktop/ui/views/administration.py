@@ -135,8 +135,8 @@ class AdministrationPage(Page):
         self._on_postgres = on_postgres
         self._org_names = names
         self.model.set_rows(accounts)
-        self.count_label.setText(self.tr("{count} logins, {active} active").format(
-            count=len(accounts), active=sum(1 for a in accounts if a.active)))
+        self.count_label.setText(self.tr("%n login(s), {active} active", "", len(accounts)).format(
+            active=sum(1 for a in accounts if a.active)))
         if keep:
             self.select_login(keep)
         self._update_note()

@@ -471,7 +471,7 @@ class AuditPage(Page):
             text = self.tr("The newest {count} entries are shown; scroll down or press More for older ones.").format(
                 count=fmt_int(count))
         else:
-            text = self.tr("{count} entries.").format(count=fmt_int(count))
+            text = self.tr("%Ln entry(s).", "", count)
         self.count_label.setText(text)
         self.more_button.setEnabled(self.model.more)
         query = self._query or self.current_query()
@@ -536,8 +536,7 @@ class AuditPage(Page):
 
     def _on_export_done(self, path: Path, count: int) -> None:
         if count >= 0:
-            self.count_label.setText(self.tr("{count} entries written to {file}").format(count=fmt_int(count),
-                                                                                         file=path.name))
+            self.count_label.setText(self.tr("%Ln entry(s) written to {file}", "", count).format(file=path.name))
             self.ctx.settings.update(export_dir=str(path.parent))
 
     # ------------------------------------------------------------------ slots

@@ -132,9 +132,10 @@ class OrganisationPage(Page):
         if root is None:
             self.summary_label.setText(self.tr("No units yet: import the org list on the Returns page."))
         else:
-            self.summary_label.setText(self.tr("{units} units · {outlets} outlets · {staff} staff in post · "
+            self.summary_label.setText(self.tr("{units} · {outlets} · {staff} staff in post · "
                                                "{certified} certified").format(
-                units=fmt_int(len(self._nodes)), outlets=fmt_int(root.outlets), staff=fmt_int(root.staff),
+                units=self.tr("%Ln unit(s)", "", len(self._nodes)), outlets=self.tr("%Ln outlet(s)", "", root.outlets),
+                staff=fmt_int(root.staff),
                 certified=fmt_int(root.certified)))
         self._update_empty()
 

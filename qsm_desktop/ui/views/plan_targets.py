@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QSplitter, QTableView, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QSpinBox, QSplitter, QTableView, QWidget,
 )
 
 from qsm_desktop.domain.i18n import get_language
@@ -25,6 +25,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTa
 from qsm_desktop.ui.style import BAD, BAD_BG, GOOD, GOOD_BG, MUTED, NEUTRAL_BG, WARN, WARN_BG
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.chart import ChartCanvas
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 STATUS_COLOURS = {"met": (GOOD, GOOD_BG), "near": (WARN, WARN_BG), "behind": (BAD, BAD_BG),
                   "not_due": ("#1f4e79", "#dbe7f3"), "no_data": (MUTED, NEUTRAL_BG)}
@@ -75,8 +76,7 @@ class PlanTargetsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=0)  # the target's name takes the room left; narrow: titles on two lines, names elided
         self.chart = ChartCanvas(splitter, height=2.8)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)

@@ -271,7 +271,7 @@ class RegisterPage(Page):
         if self._query is None:
             self.count_label.setText("")
             return
-        self.count_label.setText(self.tr("{total} people").format(total=fmt_int(self.model.total())))
+        self.count_label.setText(self.tr("%Ln person(s)", "", self.model.total()))
         query = self._query
         if query.text or query.category or query.status:
             self.empty.set_hint(self.tr("No one in this unit matches the search and filters."),
@@ -345,7 +345,6 @@ class RegisterPage(Page):
         self.person_fields["in_post"][1].setText(f"{since} – {until}" if since else until)
         self.person_fields["source"][1].setText(_source_text(person.source_file, person.source_sheet, person.source_row))
         self.cert_model.set_rows(person.certificates)
-        self.cert_table.resizeColumnsToContents()
         self.training_panel.show_person(person.staff_no)
 
     def _clear_detail(self) -> None:
@@ -397,7 +396,7 @@ class RegisterPage(Page):
 
     def _on_export_done(self, path: Path, count: int) -> None:
         if count >= 0:
-            self.count_label.setText(self.tr("{count} rows written to {file}").format(count=fmt_int(count), file=path.name))
+            self.count_label.setText(self.tr("%Ln row(s) written to {file}", "", count).format(file=path.name))
             self.ctx.settings.update(export_dir=str(path.parent))
 
 

@@ -534,16 +534,16 @@ class ReturnsPage(Page):
         elif item.state == CHECKING:
             self.problems_label.setText(self.tr("{file}: checking…").format(file=item.path.name))
         elif result is not None and result.problems:
-            self.problems_label.setText(self.tr("{file}: {count} problem(s) — nothing from this file is imported "
-                                                "until they are fixed in the file and it is added again.").format(
-                file=item.path.name, count=len(result.problems)))
+            self.problems_label.setText(self.tr("{file}: %n problem(s) — nothing from this file is imported "
+                                                "until they are fixed in the file and it is added again.", "",
+                                                len(result.problems)).format(file=item.path.name))
             self.tabs.setCurrentIndex(0)
         elif item.state == UNCHANGED:
             self.problems_label.setText(self.tr("{file}: this very file was imported before; importing it again "
                                                 "changes nothing.").format(file=item.path.name))
         elif item.state == IMPORTED and result is not None and result.warnings:
-            self.problems_label.setText(self.tr("{file}: imported, with {count} warning(s) below to read.").format(
-                file=item.path.name, count=len(result.warnings)))
+            self.problems_label.setText(self.tr("{file}: imported, with %n warning(s) below to read.", "",
+                                                len(result.warnings)).format(file=item.path.name))
             self.tabs.setCurrentIndex(0)
         elif item.state == IMPORTED:
             self.problems_label.setText(self.tr("{file}: imported.").format(file=item.path.name))
@@ -646,8 +646,8 @@ class ReturnsPage(Page):
 
         def done(written) -> None:
             self.ctx.settings.update(template_dir=str(folder))
-            self.problems_label.setText(self.tr("{count} template(s) written to {folder}").format(
-                count=len(written), folder=folder))
+            self.problems_label.setText(self.tr("%n template(s) written to {folder}", "", len(written)).format(
+                folder=folder))
 
         return self.ctx.tasks.start(work, title=self.tr("Writing templates"), parent=self, on_done=done)
 

@@ -427,13 +427,10 @@ class TrainingPage(Page):
         self.cards["satisfaction"].value.setText(_number(f.satisfaction))
         self.unit_model.set_rows([f, *report.by_unit])
         self.course_model.set_rows(report.courses)
-        self.course_table.resizeColumnsToContents()
         self.untrained_model.set_rows(report.untrained)
-        self.untrained_table.resizeColumnsToContents()
         shown = len(report.untrained)
-        text = self.tr("{total} people on the roster attended no {categories} course this year "
-                       "(the staff C03 does not count)").format(
-            total=fmt_int(report.untrained_total),
+        text = self.tr("%Ln person(s) on the roster attended no {categories} course this year "
+                       "(the staff C03 does not count)", "", report.untrained_total).format(
             categories=self.tr(" or ").join(category_label(c) for c in C03_CATEGORIES))
         if shown < report.untrained_total:
             text += " " + self.tr("(the first {shown} are listed; the export has all)").format(shown=fmt_int(shown))
@@ -572,7 +569,7 @@ class PersonTrainingPanel(QWidget):
             self.title_label.setText(QCoreApplication.translate("PersonTraining", "Training (1 course)"))
         else:
             self.title_label.setText(QCoreApplication.translate(
-                "PersonTraining", "Training ({count} courses)").format(count=self._count))
+                "PersonTraining", "Training (%n course(s))", "", self._count))
 
     def show_person(self, staff_no: str) -> None:
         """Show ``staff_no``'s courses, newest first."""
@@ -580,7 +577,6 @@ class PersonTrainingPanel(QWidget):
         self.model.set_rows(history)
         self._count = len(history)
         self._set_title()
-        self.table.resizeColumnsToContents()
 
     def clear(self) -> None:
         self.model.set_rows([])

@@ -6,15 +6,24 @@ their contents with one column taking the room left — never narrower than its 
   ``QSortFilterProxyModel`` (numbers and dates sort by value), whole rows selected, optional first
   sort column and order (the audit trail: newest first);
 - :func:`fit_columns` — every column as wide as its contents and title, one (or the last) taking
-  what is left; the table scrolls sideways when the window is too narrow instead of cutting a title.
+  what is left; when the window is too narrow, titles of several words go on two lines and that
+  column's long texts are elided (whole in their tooltip) before the table scrolls sideways, and
+  it never cuts a title.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QTreeView
 
 from qsm_desktop.ui.models.table import SORT_ROLE
+
+
+FLOOR_CHARACTERS = 18
+"""A stretching column keeps room for this many average characters of its contents when the
+table is too narrow for all of it (the rest is elided, the whole text in the cell's tooltip)."""
 
 
 def sortable_table(view: QTableView, model, *, stretch: int | None = None, sort_column: int = -1,
@@ -47,14 +56,16 @@ def _header(view: QAbstractItemView) -> QHeaderView:
 
 
 class ColumnFitter(QObject):
-    """Keeps one column of a table (``stretch``; ``None``: the last visible one) as wide as the room
-    the other columns leave, but never narrower than its title and contents' size hint; the other
-    columns are ``ResizeToContents``. Made by :func:`fit_columns` (a child of the view)."""
+    """Keeps a table's columns as wide as their titles and contents, one column (``stretch``;
+    ``None``: the last visible one) taking the room the others leave; when the room is short,
+    titles go on two lines and the widest columns give up room down to their floors (:meth:`fit`).
+    Shows an elided cell's whole text as its tooltip. Made by :func:`fit_columns` (a child of the view)."""
 
-    def __init__(self, view: QAbstractItemView, stretch: int | None) -> None:
+    def __init__(self, view: QAbstractItemView, stretch: int | None, keep: Iterable[int] = ()) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
+        self.keep = set(keep)
         header = _header(view)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -92,44 +103,149 @@ class ColumnFitter(QObject):
         self._timer.start()
 
     def fit(self) -> None:
-        """Size the stretching column now (called after resizes and model changes)."""
+        """Size the columns now (called after resizes and model changes).
+
+        Every column wants its title and its contents (up to 480 px); the stretching one also takes
+        the room left. When the wanted widths do not fit the viewport, titles of several words go
+        on two lines (the model's ``wrap_headers``, :class:`~qsm_desktop.ui.models.table.RowTableModel`)
+        and then the widest columns give up room, none below its floor (:meth:`measure`) — long texts are
+        elided, the whole text in the cell's tooltip — so the last columns stay in view instead of
+        behind a sideways scroll (issue 14: "Gap", "Norm", "Category" cut at 150 % in English). Only
+        when even the floors do not fit does the table scroll sideways; a title is never cut."""
         self._watch()
         header = _header(self.view)
         column = self.column()
         if column < 0:
             return
-        for logical in range(header.count()):  # a column that stretched before sizes to contents again
-            wanted = QHeaderView.ResizeMode.Interactive if logical == column else QHeaderView.ResizeMode.ResizeToContents
-            if header.sectionResizeMode(logical) != wanted:
-                header.setSectionResizeMode(logical, wanted)
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != column and not header.isSectionHidden(c))
-        room = self.view.viewport().width() - others
-        needed = max(header.sectionSizeHint(column), min(self.view.sizeHintForColumn(column), 480))
-        width = max(room, needed)
-        if header.sectionSize(column) != width:
-            header.blockSignals(True)
-            header.resizeSection(column, width)
-            header.blockSignals(False)
+        for logical in range(header.count()):
+            if header.sectionResizeMode(logical) != QHeaderView.ResizeMode.Interactive:
+                header.setSectionResizeMode(logical, QHeaderView.ResizeMode.Interactive)
+        viewport = self.view.viewport().width()
+        visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        self._wrap_titles(visible, {c: min(self.view.sizeHintForColumn(c), 480) for c in visible}, viewport)
+        wanted, floors = self.measure()
+        widths = _share(wanted, floors, viewport)
+        widths[column] += max(0, viewport - sum(widths.values()))
+        changed = False
+        header.blockSignals(True)
+        for c, width in widths.items():
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
+                changed = True
+        header.blockSignals(False)
+        if changed:
             header.viewport().update()
             self.view.updateGeometries()
+            self.view.viewport().update()
+
+    def measure(self) -> tuple[dict[int, int], dict[int, int]]:
+        """(wanted, floor) width of each visible column as the titles stand now: wanted — its title
+        and its contents up to 480 px; floor — its title and its contents up to
+        :data:`FLOOR_CHARACTERS` average characters (a ``keep`` column: its wanted width)."""
+        header = _header(self.view)
+        visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        contents = {c: min(self.view.sizeHintForColumn(c), 480) for c in visible}
+        titles = self.title_widths(visible)
+        wanted = {c: max(titles[c], contents[c]) for c in visible}
+        least = self.view.fontMetrics().averageCharWidth() * FLOOR_CHARACTERS
+        floors = {c: wanted[c] if c in self.keep else max(titles[c], min(contents[c], least)) for c in visible}
+        return wanted, floors
+
+    def least_width(self) -> int:
+        """The narrowest the columns get together (their floors): a viewport at least this wide shows
+        every column without scrolling sideways."""
+        return sum(self.measure()[1].values())
+
+    def title_widths(self, columns: list[int]) -> dict[int, int]:
+        """Column → the width its title needs (Qt's section size hint: padding, bold font), with room
+        for the sort arrow only in the sorted column — Qt reserves it in every column's hint but
+        draws it in one."""
+        header = _header(self.view)
+        widths = {c: header.sectionSizeHint(c) for c in columns}
+        if header.isSortIndicatorShown():
+            header.blockSignals(True)
+            header.setSortIndicatorShown(False)
+            widths.update({c: header.sectionSizeHint(c) for c in columns if c != header.sortIndicatorSection()})
+            header.setSortIndicatorShown(True)
+            header.blockSignals(False)
+        return widths
+
+    def _titles_model(self):
+        """The model whose titles can go on two lines (a ``wrap_headers`` attribute), behind any proxies."""
+        model = self.view.model()
+        while model is not None and not hasattr(model, "wrap_headers"):
+            source = getattr(model, "sourceModel", None)
+            model = source() if callable(source) else None
+        return model
+
+    def _wrap_titles(self, visible: list[int], contents: dict[int, int], viewport: int) -> None:
+        """Put titles on two lines when the columns with one-line titles want more than ``viewport``."""
+        model = self._titles_model()
+        if model is None:
+            return
+        wrapped = model.wrap_headers
+        model.wrap_headers = False  # measured with one-line titles, whatever the state now
+        titles = self.title_widths(visible)
+        model.wrap_headers = sum(max(titles[c], contents[c]) for c in visible) > viewport
+        if model.wrap_headers != wrapped:
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(_header(self.view).count() - 1, 0))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize:
             self._later()
+        elif event.type() == QEvent.Type.ToolTip and self._elided_tip(event):
+            return True
         return False
 
+    def _elided_tip(self, event) -> bool:
+        """Show a cell's whole text as its tooltip when the column is too narrow for it (and the
+        model gives no tooltip of its own); True when shown."""
+        index = self.view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return False
+        cell = self.view.visualRect(index)
+        if self.view.fontMetrics().horizontalAdvance(text) + 12 <= cell.width():
+            return False
+        QToolTip.showText(event.globalPos(), text, self.view.viewport(), cell)
+        return True
 
-def fit_columns(view: QAbstractItemView, *, stretch: int | None = None) -> ColumnFitter:
-    """Size ``view``'s (a table's or a tree's) columns to their contents and titles; column ``stretch`` (``None``: the last
-    visible one) takes the room left but never less than its own title and contents need (capped
-    at 480 px of contents), so a narrow window scrolls the table sideways instead of cutting a
-    column's title. Returns the fitter (kept alive by the view)."""
+
+def _share(wanted: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
+    """Column widths within ``room`` px: each its ``wanted`` width when they all fit, else the
+    widest ones cut to a common cap (largest first), never below their ``floors``; the floors
+    when even they do not fit."""
+    if sum(wanted.values()) <= room:
+        return dict(wanted)
+
+    def total(cap: int) -> int:
+        return sum(max(floors[c], min(wanted[c], cap)) for c in wanted)
+
+    low, high = 0, max(wanted.values(), default=0)
+    while low < high:  # the largest cap whose widths fit the room
+        middle = (low + high + 1) // 2
+        if total(middle) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return {c: max(floors[c], min(wanted[c], low)) for c in wanted}
+
+
+def fit_columns(view: QAbstractItemView, *, stretch: int | None = None, keep: Iterable[int] = ()) -> ColumnFitter:
+    """Size ``view``'s (a table's or a tree's) columns to their contents and titles; column ``stretch``
+    (``None``: the last visible one) takes the room left. A narrow window puts titles on two lines
+    and elides the longest texts before the table scrolls sideways, and never cuts a column's
+    title (:meth:`ColumnFitter.fit`). ``keep``: columns never elided (the name a row is read by).
+    Returns the fitter (kept alive by the view)."""
     existing = view.findChild(ColumnFitter)
     if existing is not None:
         existing.stretch = stretch
+        existing.keep = set(keep)
         existing._later()
         return existing
-    return ColumnFitter(view, stretch)
+    return ColumnFitter(view, stretch, keep)
 
 
 def show_rows(view: QTableView, rows: int) -> None:

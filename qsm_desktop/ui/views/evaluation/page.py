@@ -19,12 +19,13 @@ The publication and manual-value dialogs are in :mod:`.dialogs`.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter,
     QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -67,6 +68,13 @@ def _value_text(item) -> str:
     if unit == "名":
         return f"{fmt_number(item.value)}"
     return with_unit(item.value, unit, get_language())
+
+
+TABLE_ROWS_KEPT = 4
+"""Rows of the indicator table kept in view when the explanation below it grows to its text."""
+SPLITTER_LINES = 22
+"""The ranking | drill-down splitter is never lower than this many lines of text (a 1366×768 screen at
+125 % scrolls the page a little rather than leave the explanation three lines)."""
 
 
 class _RankingModel(RowTableModel):
@@ -130,7 +138,7 @@ class EvaluationPage(Page):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(26)
-            fit_columns(table, stretch=2)  # the unit's name takes the room left, never less than its title
+            fit_columns(table, stretch=2)  # the unit's name takes the room left; narrow: titles on two lines, texts elided
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, t=unit_type: self._on_ranking_current_row_changed(t, current.row()))
             self.models[unit_type] = model
@@ -162,7 +170,7 @@ class EvaluationPage(Page):
         self.indicator_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.indicator_table.verticalHeader().setVisible(False)
         self.indicator_table.setWordWrap(False)
-        fit_columns(self.indicator_table)  # the explanation (last) takes the room left, never less than its title
+        fit_columns(self.indicator_table)  # the explanation (last) takes the room left; narrow: texts elided (whole below and in the tooltip)
         self.indicator_table.selectionModel().currentRowChanged.connect(self._on_indicator_current_row_changed)
         self.explanation = QTextBrowser(inner)
         self.explanation.setObjectName("explanation")
@@ -170,10 +178,15 @@ class EvaluationPage(Page):
         inner.addWidget(self.indicator_table)
         inner.addWidget(self.explanation)
         inner.setSizes([380, 170])
+        self.detail_splitter = inner  # the explanation gets the height its text needs (_fit_explanation)
         detail_layout.addWidget(inner, 1)
         splitter.addWidget(self.tabs)
         splitter.addWidget(detail)
-        splitter.setSizes([600, 640])
+        splitter.setSizes([640, 600])
+        # the ranking and the drill-down take the height the page has, not their preferred height:
+        # the page does not scroll (the explanation's last lines were below its fold at 150 %)
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        splitter.setMinimumHeight(self.fontMetrics().height() * SPLITTER_LINES)
         self.body.addWidget(splitter, 1)
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("hint")
@@ -500,6 +513,27 @@ class EvaluationPage(Page):
         self.explanation.setHtml("<br/>".join(lines))
         editable = ind.source in ("quarterly", "manual") and not self.result.published
         self.value_button.setEnabled(editable)
+        self._fit_explanation()
+        QTimer.singleShot(0, self, self._fit_explanation)  # again once the panel has its final width (not after the page is gone)
+
+    def _fit_explanation(self) -> None:
+        """Give the explanation panel the height its text needs, leaving the indicator table its
+        header and :data:`TABLE_ROWS_KEPT` rows; the table keeps the rest (issue 14: A02's typed-value
+        comparison was below a four-line panel). The splitter can still be dragged."""
+        sizes = self.detail_splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or not self.explanation.toPlainText():
+            return
+        document = self.explanation.document()
+        document.setTextWidth(self.explanation.viewport().width())
+        needed = math.ceil(document.size().height()) + 2 * self.explanation.frameWidth() + 2
+        table = self.indicator_table
+        kept = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                + TABLE_ROWS_KEPT * table.verticalHeader().defaultSectionSize()
+                + table.horizontalScrollBar().sizeHint().height())
+        height = max(min(needed, total - kept), self.explanation.minimumSizeHint().height())
+        if sizes[1] != height:
+            self.detail_splitter.setSizes([total - height, height])
 
     # ------------------------------------------------------------------ actions (testable without dialogs)
     def compute(self):

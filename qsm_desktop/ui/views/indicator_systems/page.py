@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTableView,
+    QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -37,6 +37,7 @@ from qsm_desktop.ui.views.indicator_systems import draft as drafts
 from qsm_desktop.ui.views.indicator_systems.draft import system_to_mapping
 from qsm_desktop.ui.views.indicator_systems.editor_panel import SystemEditorPanel
 from qsm_desktop.ui.views.indicator_systems.tree_panel import SystemTreePanel
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 CONTEXT = "IndicatorSystemPage"
 
@@ -105,8 +106,7 @@ class IndicatorSystemPage(Page):
         self.preview_table.setObjectName("previewTable")
         self.preview_table.setModel(self.preview_model)
         self.preview_table.verticalHeader().setVisible(False)
-        self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.preview_table, stretch=1)
         blayout.addWidget(self.preview_table, 1)
         outer.addWidget(bottom)
         outer.setSizes([520, 200])

@@ -243,8 +243,8 @@ class ActionsPage(Page):
     def _show_detail(self) -> None:
         a = selected_object(self.ui.actionTable)
         if a is None:
-            self.ui.actionDetail.setText(self.tr("{n} action(s) listed. Select one to see the branch's feedback.").format(
-                n=self.action_model.rowCount()))
+            self.ui.actionDetail.setText(self.tr("%n action(s) listed. Select one to see the branch's feedback.", "",
+                                                 self.action_model.rowCount()))
             return
         lines = [f"{a.number} · {term(a.type)} · {term(a.reason)} · {a.org} {a.org_name}", render_text(a.description)]
         if a.visit or a.complaints:

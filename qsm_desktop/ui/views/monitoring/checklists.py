@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableWidgetItem, QWidget
 
 from qsm_desktop.domain.errors import QsmError
 from qsm_desktop.domain.monitoring.checklists import DIMENSIONS, MODULE_POINTS
@@ -37,6 +37,7 @@ from qsm_desktop.ui.views.monitoring.checklist_draft import (
 from qsm_desktop.ui.views.monitoring.common import fill_combo, head_office_writer, number_text, set_disabled_reason, term
 from qsm_desktop.ui.views.monitoring.dialogs import ChecklistEditionDialog
 from qsm_desktop.ui.widgets.page_parts import page_form
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 ITEM_CODE, ITEM_DIMENSION, ITEM_POINTS, ITEM_CRITICAL, ITEM_TEXT = range(5)
 """Columns of the item table."""
@@ -63,16 +64,14 @@ class ChecklistsPage(Page):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().setVisible(False)
             table.setAlternatingRowColors(True)
-            table.horizontalHeader().setStretchLastSection(True)
         self.ui.moduleTable.setColumnCount(5)
         self.ui.moduleTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.ui.moduleTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.moduleTable)  # the norm (last) takes the room left; narrow: elided, whole in its tooltip
         self.ui.itemTable.setColumnCount(5)
-        self.ui.itemTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.itemTable.horizontalHeader().setSectionResizeMode(ITEM_TEXT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.ui.itemTable, stretch=ITEM_TEXT)
         self.ui.itemTable.setItemDelegateForColumn(ITEM_DIMENSION, DimensionDelegate(self.ui.itemTable))
         self.ui.itemTable.setItemDelegateForColumn(ITEM_POINTS, PointsDelegate(self.ui.itemTable))
-        self.ui.splitter.setSizes([430, 700])
+        self.ui.splitter.setSizes([540, 560])  # the modules with their norms, and the items (issue 14: "Norm" was cut)
         self.ui.editionCombo.currentIndexChanged.connect(self._on_edition_combo_index_changed)
         self.ui.moduleTable.currentCellChanged.connect(self._on_module_table_current_cell_changed)
         self.ui.itemTable.itemChanged.connect(self._on_item_table_item_changed)
@@ -148,8 +147,8 @@ class ChecklistsPage(Page):
             self.ui.editionInfo.setText(self.tr("No checklist yet: the 2007 checklists are seeded when the database "
                                                 "is created; add one with New edition…"))
         else:
-            used = (self.tr("used to score {n} visits — it cannot change; add a new edition instead").format(
-                n=edition.visits) if edition.in_use else self.tr("no visit scored against it yet — it can be edited"))
+            used = (self.tr("used to score %n visit(s) — it cannot change; add a new edition instead", "",
+                            edition.visits) if edition.in_use else self.tr("no visit scored against it yet — it can be edited"))
             self.ui.editionInfo.setText(self.tr("In force from {date} · {used}").format(
                 date=edition.checklist.effective_from.isoformat(), used=used))
         row = max(0, self.ui.moduleTable.currentRow())
@@ -231,8 +230,8 @@ class ChecklistsPage(Page):
                             or (None if edition else self.tr("No edition to start from.")),
                             self.tr("Copy this edition under a new version and first day in force, then edit it."))
         if edition is not None and edition.in_use:
-            in_use = self.tr("{title} was used to score {n} visits and cannot change; add a new edition "
-                             "instead.").format(title=edition.checklist.shown_title(), n=edition.visits)
+            in_use = self.tr("{title} was used to score %n visit(s) and cannot change; add a new edition "
+                             "instead.", "", edition.visits).format(title=edition.checklist.shown_title())
         else:
             in_use = None
         set_disabled_reason(self.ui.editButton, no_right or (self.tr("Editing already.") if editing else None)

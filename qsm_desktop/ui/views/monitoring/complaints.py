@@ -238,8 +238,8 @@ class ComplaintsPage(Page):
             "the deadline; pending = open, deadline not passed. On-time rate = on time ÷ (valid − pending).").format(
             date=data.as_of.isoformat()))
         self.ui.overdueHint.setText(
-            self.tr("{n} complaint(s) overdue on {date}, most days late first.").format(n=len(data.overdue),
-                                                                                          date=data.as_of.isoformat())
+            self.tr("%n complaint(s) overdue on {date}, most days late first.", "", len(data.overdue)).format(
+                date=data.as_of.isoformat())
             if data.overdue else self.tr("No complaint is overdue on {date}.").format(date=data.as_of.isoformat()))
         self._update_buttons()
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from qsm_desktop.domain.errors import PermissionDenied
 from qsm_desktop.domain.monitoring.appeals import check_decider
@@ -51,6 +51,7 @@ from qsm_desktop.ui.views.monitoring.visit_tables import (
 )
 from qsm_desktop.ui.widgets.empty_state import empty_state
 from qsm_desktop.ui.widgets.page_parts import page_form, unit_subtitle
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 APPEAL_FILTERS = ("all", "open", "decided")
 
@@ -221,8 +222,9 @@ class MysteryVisitsPage(Page):
         if bank is not None:
             parts.append(self.tr("{unit}: {score}").format(unit=bank.name, score=score_text(bank.score)))
         if data.visits:
-            parts.append(self.tr("{visits} visits at {outlets} outlets").format(
-                visits=len(data.visits), outlets=len({v.outlet for v in data.visits})))
+            parts.append(self.tr("{visits} at {outlets}").format(
+                visits=self.tr("%n visit(s)", "", len(data.visits)),
+                outlets=self.tr("%n outlet(s)", "", len({v.outlet for v in data.visits}))))
         if q is not None and q.final:
             parts.append(self.tr("final since {when} ({who})").format(
                 when=q.finalised_at.date().isoformat() if q.finalised_at else "—", who=q.finalised_by or "—"))
@@ -246,11 +248,8 @@ class MysteryVisitsPage(Page):
                 rows = [r for r in unit_rows(units, data.visits, "网点") if code is None or r.branch == code]
             self.unit_model.set_rows(rows)
             self.ui.scoreTable.setColumnHidden(self.unit_model.column_index("outlets"), level != "branches")
-        header = self.ui.scoreTable.horizontalHeader()
-        stretch = header.count() - 1 if level == "visits" else 1  # a unit's name, or the visits' last column
-        for column in range(header.count()):  # the models differ per level: size their columns again
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        # the models differ per level: a unit's name, or the visits' last column, takes the room left
+        fit_columns(self.ui.scoreTable, stretch=None if level == "visits" else 1)
         self.ui.itemPanel.setVisible(level == "visits")
         if level == "visits":
             self.ui.scoreSplitter.setSizes([240, 480])  # few visits, many items

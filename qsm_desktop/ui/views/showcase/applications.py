@@ -67,6 +67,7 @@ class ShowcaseApplicationsTab(QWidget):
         self._update_empty()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([720, 420])  # the list's columns to Registers in view at 150 % (issue 14)
         self.action_buttons: dict[str, QPushButton] = {a: getattr(self.ui, f"action_{a}") for a in ACTIONS}
         for action, button in self.action_buttons.items():
             button.clicked.connect(lambda _c=False, a=action: self._on_action_clicked(a))

@@ -127,10 +127,11 @@ class ShowcasePage(Page):
             self.cycle_info.setText(self.tr("No award cycle yet: import showcase application forms on the Returns page."))
         else:
             self.cycle_info.setText(self.tr("{title} · announced {announced} · quota {quota} · sheet {sheet} ({points} points) · "
-                                            "{apps} applications · {sheets} sheets · panel of {panel}").format(
+                                            "{apps} · {sheets} · panel of {panel}").format(
                 title=cycle.title, announced=fmt_date(cycle.announced_on) or "—",
                 quota="—" if cycle.quota is None else cycle.quota, sheet=shown(cycle.sheet.name),
-                points=plain_text(cycle.sheet.total_points), apps=cycle.applications, sheets=cycle.sheets,
+                points=plain_text(cycle.sheet.total_points), apps=self.tr("%n application(s)", "", cycle.applications),
+                sheets=self.tr("%n sheet(s)", "", cycle.sheets),
                 panel=len(cycle.panel)))
         for tab in self._tabs():
             if self.ctx.may(f"page.showcase.{tab.tab_id}"):  # a hidden tab's reads may be refused (reviewer)
