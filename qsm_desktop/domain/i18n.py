@@ -244,12 +244,6 @@ class Verbatim(tuple):
     names — the reader has to type them as they stand."""
 
 
-def joined(items, language: str | None = None) -> str:
-    """``items`` as text joined with the separator of ``language`` (default: the current one): 、 in
-    Chinese, ", " in English."""
-    return ("、" if (language or _language) == "zh" else ", ").join(str(i) for i in items)
-
-
 _name_renderer = None
 """How a string parameter is shown in a language — :func:`qsm_desktop.domain.names.shown`, which
 registers itself here when imported (``None``: strings stay as they are)."""
