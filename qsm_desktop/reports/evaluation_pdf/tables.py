@@ -54,6 +54,13 @@ def data_table(rows: list[list[object]], widths: Sequence[float], *, header_rows
     return table
 
 
+def _is_word(token: str) -> bool:
+    """Whether ``token`` is an English word that must not break (it has a Latin letter and no Chinese);
+    a figure (96.00, 100.00%, 2007Q4 …) asks for no room: the columns were planned for their figures,
+    and widening them took the room from the Chinese names beside them."""
+    return not has_chinese(token) and any("a" <= ch.lower() <= "z" for ch in token) and not token[:1].isdigit()
+
+
 _CELL_PADDING = 8.5
 """Left and right padding of a table cell (4 + 4 points) and half a point to spare."""
 
@@ -72,7 +79,7 @@ def fit_words(rows: Sequence[Sequence[object]], widths: Sequence[float]) -> list
         for i, cell in enumerate(row[:len(widths)]):
             if isinstance(cell, Paragraph):
                 size = cell.style.fontSize
-                words = [w for w in cell.getPlainText().split() if not has_chinese(w)] if cell.style.wordWrap is None else []
+                words = [w for w in cell.getPlainText().split() if _is_word(w)] if cell.style.wordWrap is None else []
                 need[i] = max([need[i]] + [min(cap, fonts.text_width(w, size, True) + _CELL_PADDING) for w in words])
     short = {i: need[i] - w for i, w in enumerate(widths) if need[i] > w}
     if not short:
