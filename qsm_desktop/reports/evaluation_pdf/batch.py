@@ -43,12 +43,14 @@ register({
 
 log = logging.getLogger(__name__)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
-_MIN_PARALLEL = 60
-"""Fewer reports than this are built in this process. A unit report costs ~0.06 s of CPU once its
-charts are drawn into the PDF, and starting a worker ~1.2 s (importing reportlab and the domain,
-registering the fonts; matplotlib too for the bank-wide report): about 20 reports. On 2 cores the
-bank's 45 reports took 4.0 s in this process against 5.8 s in two workers (BENCHMARKS.md, "Report
-batch"); only a larger batch earns the workers' start back."""
+_MIN_PARALLEL = 40
+"""Fewer reports than this are built in this process. A unit report costs ~0.08 s once its charts
+are drawn into the PDF, and starting a worker ~1.2 s (importing reportlab and the domain,
+registering the fonts; matplotlib too for the bank-wide report): about 15–20 reports. On a quiet
+2-core machine the bank's 45 reports took 3.3–3.5 s in two workers against 3.6–4.0 s in this
+process (1.19×, BENCHMARKS.md "Report batch", 2026-12-06), so a quarter's batch of the whole bank
+uses the workers (issue 14 item 5); a branch's few reports are built here. (Under heavy load from
+other programs two workers gained less, and at load 6–12 lost, against one process.)"""
 
 
 class ReportBatchFailed(QsmError):
@@ -63,8 +65,8 @@ def unit_report_filename(period: str, unit: UnitScore) -> str:
 
 def default_workers(count: int) -> int:
     """How many worker processes a batch of ``count`` reports uses: one per processor core (at
-    most 8), and none (``1``: this process) for fewer than 60 reports (:data:`_MIN_PARALLEL`:
-    the bank's 45 reports of a quarter are built faster here than by starting workers)."""
+    most 8), and none (``1``: this process) for fewer than 40 reports (:data:`_MIN_PARALLEL`: a
+    branch's few reports are built faster here than by starting workers; the bank's 45 use them)."""
     if count < _MIN_PARALLEL:
         return 1
     return max(1, min(os.cpu_count() or 1, 8, count))
