@@ -60,10 +60,23 @@ def _entity(name: str) -> str:
     return name if text == key else text
 
 
+def _kind_title(name: str | None) -> str:
+    """What the office calls return kind ``name`` (``certification`` → 持证上岗情况表, or its English
+    title), for the text output; ``-`` when none was recognised (``--json`` keeps the kind's name)."""
+    if not name:
+        return "-"
+    from qsm_desktop.excel.kinds import get_kind
+
+    kind = get_kind(name)
+    if kind is None:
+        return name
+    return kind.title if get_language() == "zh" else (kind.title_en or kind.title)
+
+
 def _print_result(result, out, unopened: frozenset[str] = frozenset()) -> None:
     status = msg(f"cli.import.status.{result.status}")
     if result.kind or result.org or result.period or result.rows:
-        print(msg("cli.import.line", status=status, file=result.file, kind=result.kind or "-", org=result.org or "-",
+        print(msg("cli.import.line", status=status, file=result.file, kind=_kind_title(result.kind), org=result.org or "-",
                   period=result.period or "-", rows=result.rows), file=out)
     else:  # refused before anything was recognised (not a workbook, unreadable): nothing to show in brackets
         print(msg("cli.import.line_bare", status=status, file=result.file), file=out)

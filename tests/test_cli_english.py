@@ -157,3 +157,16 @@ def test_saving_an_indicator_system_shows_its_english_names_at_once(sqlite_servi
     assert shown("待改进", language="en") == "Needs improvement"
     sqlite_services.evaluation.save_system(admin, edited)
     assert shown("待改进", language="en") == "Must improve"
+
+
+def test_import_lines_name_the_return_kind_as_the_office_does(sqlite_url, samples_dir, capsys, keep_language):
+    """The text line of an imported file names its kind by its title in the reader's language
+    (持证上岗情况表 / Certification return), not by the program's key ``certification``."""
+    org, cert = samples_dir / "org_units.xlsx", samples_dir / "certification_110000_2007Q4.xlsx"
+    assert main(["--lang", "zh", "--db", sqlite_url, "import", str(org), str(cert)]) == 0
+    out = capsys.readouterr().out
+    assert "（持证上岗情况表 110000 2007Q4，" in out and "certification 110000" not in out
+    other = samples_dir / "certification_120000_2007Q4.xlsx"
+    assert main(["--lang", "en", "--db", sqlite_url, "import", str(other)]) == 0
+    out = capsys.readouterr().out
+    assert "(Certification return 120000 2007Q4, " in out and "certification 120000" not in out
