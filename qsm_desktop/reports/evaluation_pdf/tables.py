@@ -108,14 +108,8 @@ def _shrink_long_words(rows: Sequence[Sequence[object]], widths: Sequence[float]
         cells = list(row)
         for i, cell in enumerate(cells[:len(widths)]):
             if isinstance(cell, Paragraph) and cell.style.wordWrap is None:
-                size = cell.style.fontSize
-                words = [w for w in cell.getPlainText().split() if not has_chinese(w)]
-                widest = max((fonts.text_width(w, size, True) for w in words), default=0.0)
-                room = widths[i] - _CELL_PADDING
-                if widest > room > 0:
-                    small = max(6.0, size * room / widest)
-                    style = ParagraphStyle(f"{cell.style.name}_small", parent=cell.style, fontSize=small,
-                                           leading=small * cell.style.leading / size)
+                style = _scaled_to_fit(cell.style, cell.getPlainText(), widths[i] - _CELL_PADDING, 6.0, "small")
+                if style is not cell.style:
                     cells[i] = Paragraph(cell.text, style)
         out.append(cells)
     return out
@@ -182,12 +176,19 @@ def key_figures(items: Sequence[tuple[str, str]], st, width: float = FRAME_W) ->
 def _fitting(text: str, style: ParagraphStyle, room: float) -> ParagraphStyle:
     """``style``, or a smaller copy when a Latin word of ``text`` is wider than ``room`` points (a key
     figure such as "Needs improvement" stays whole instead of breaking inside a word)."""
-    style = word_wrapped(text, style)
-    widest = max([fonts.text_width(w, style.fontSize, True) for w in text.split() if not has_chinese(w)], default=0.0)
-    if widest <= room:
+    return _scaled_to_fit(word_wrapped(text, style), text, room, 8.0, "fit")
+
+
+def _scaled_to_fit(style: ParagraphStyle, text: str, room: float, smallest: float, suffix: str) -> ParagraphStyle:
+    """``style`` itself when the widest Latin word of ``text`` fits in ``room`` points (or ``room`` is
+    not positive); else a copy set smaller so that it fits, down to ``smallest`` points, its leading
+    scaled alike (shared by table cells and key figures)."""
+    widest = max((fonts.text_width(w, style.fontSize, True) for w in text.split() if not has_chinese(w)), default=0.0)
+    if widest <= room or room <= 0:
         return style
-    size = max(8.0, style.fontSize * room / widest)
-    return ParagraphStyle(f"{style.name}_fit", parent=style, fontSize=size, leading=size * style.leading / style.fontSize)
+    size = max(smallest, style.fontSize * room / widest)
+    return ParagraphStyle(f"{style.name}_{suffix}", parent=style, fontSize=size,
+                          leading=size * style.leading / style.fontSize)
 
 
 def grade_extra(units: Sequence[UnitScore], column: int, header_rows: int = 1) -> list[tuple]:
