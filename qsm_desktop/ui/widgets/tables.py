@@ -122,8 +122,9 @@ class ColumnFitter(QObject):
                 header.setSectionResizeMode(logical, QHeaderView.ResizeMode.Interactive)
         viewport = self.view.viewport().width()
         visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        self._wrap_titles(visible, {c: min(self.view.sizeHintForColumn(c), 480) for c in visible}, viewport)
-        wanted, floors = self.measure()
+        contents = self._contents(visible)  # the rows' size hints: read once per fit (they walk the rows)
+        self._wrap_titles(visible, contents, viewport)
+        wanted, floors = self.measure(contents)
         widths = _share(wanted, floors, viewport)
         widths[column] += max(0, viewport - sum(widths.values()))
         changed = False
@@ -138,13 +139,19 @@ class ColumnFitter(QObject):
             self.view.updateGeometries()
             self.view.viewport().update()
 
-    def measure(self) -> tuple[dict[int, int], dict[int, int]]:
+    def _contents(self, columns: list[int]) -> dict[int, int]:
+        """Column → the width its contents want, capped at 480 px."""
+        return {c: min(self.view.sizeHintForColumn(c), 480) for c in columns}
+
+    def measure(self, contents: dict[int, int] | None = None) -> tuple[dict[int, int], dict[int, int]]:
         """(wanted, floor) width of each visible column as the titles stand now: wanted — its title
-        and its contents up to 480 px; floor — its title and its contents up to
-        :data:`FLOOR_CHARACTERS` average characters (a ``keep`` column: its wanted width)."""
+        and its contents up to 480 px (``contents``, when the caller has measured them already);
+        floor — its title and its contents up to :data:`FLOOR_CHARACTERS` average characters (a
+        ``keep`` column: its wanted width)."""
         header = _header(self.view)
         visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        contents = {c: min(self.view.sizeHintForColumn(c), 480) for c in visible}
+        if contents is None:
+            contents = self._contents(visible)
         titles = self.title_widths(visible)
         wanted = {c: max(titles[c], contents[c]) for c in visible}
         least = self.view.fontMetrics().averageCharWidth() * FLOOR_CHARACTERS
