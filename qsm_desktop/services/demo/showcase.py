@@ -29,10 +29,11 @@ REASONS_EN = ["Machine fault not reported in time", "Staff not properly dressed"
 """Reasons a reviewer types for a deduction, in the demo's language (issue 14)."""
 
 
-def _declared_figures(ctx: DemoContext, codes: list[str], year: int) -> dict[str, dict[str, object]]:
+def _declared_figures(ctx: DemoContext, outlets: list[tuple[str, str]], year: int) -> dict[str, dict[str, object]]:
     """Org code → the figures its application form declares (在岗员工数, 持证上岗人数, 年度有效投诉件数,
-    神秘访客平均得分): what the registers hold for the outlet on 31 December of ``year`` — the day
-    the application is checked for — so the applications agree with the registers at any demo
+    神秘访客平均得分); ``outlets``: (outlet code, its branch's code) in the order of the forms. The
+    figures are what the registers hold for the outlet on 31 December of ``year`` — the day the
+    application is checked for — so the applications agree with the registers at any demo
     scale, except the first, which declares two certified staff more than it has: the page's
     "declared figures differ" flag has one case to show (issue 14)."""
     from sqlalchemy import select
@@ -40,22 +41,15 @@ def _declared_figures(ctx: DemoContext, codes: list[str], year: int) -> dict[str
     from qsm_desktop.services.showcase.declarations import outlet_figures_in
     from qsm_desktop.store.models import OrgUnit
 
+    codes = [code for code, _branch in outlets]
     with ctx.services.read() as session:
-        units = {code: (unit_id, parent_id) for code, unit_id, parent_id in session.execute(
-            select(OrgUnit.code, OrgUnit.id, OrgUnit.parent_id).where(OrgUnit.code.in_(codes))).all()}
-        branches = {}
-        for code, (unit_id, parent_id) in units.items():  # the outlet's branch (分行), as the importer files it
-            branch = parent_id
-            while branch is not None:
-                unit_type, parent = session.execute(select(OrgUnit.type, OrgUnit.parent_id).where(OrgUnit.id == branch)).one()
-                if unit_type == "分行":
-                    break
-                branch = parent
-            branches[unit_id] = branch
-        figures = outlet_figures_in(session, list(branches.items()), year, dt.date(year, 12, 31))
+        ids = dict(session.execute(select(OrgUnit.code, OrgUnit.id).where(
+            OrgUnit.code.in_({c for pair in outlets for c in pair}))).all())
+        figures = outlet_figures_in(session, [(ids[code], ids.get(branch)) for code, branch in outlets if code in ids],
+                                    year, dt.date(year, 12, 31))
     out = {}
     for index, code in enumerate(codes):
-        held = figures.get(units[code][0]) if code in units else None
+        held = figures.get(ids[code]) if code in ids else None
         staff = held.staff if held is not None and held.staff is not None else 12
         certified = held.certified if held is not None and held.certified is not None else min(10, staff)
         if index == 0:  # the one off: two certified more than the register holds (two fewer when all are)
@@ -88,17 +82,20 @@ def step_showcase(ctx: DemoContext) -> None:
     departments = sorted(o.code for o in ctx.bank.orgs if o.type == "总行部门")[:3]
     reviewers = [(REVIEWER_NAMES[i], code) for i, code in enumerate(departments + branches[:5])]
     picks: list[tuple[str, object]] = []
+    branch_of: dict[str, str] = {}
     for i, branch in enumerate(branches[:6]):
         picks.append(("总行级", outlets_by_branch[branch][0]))
+        branch_of[outlets_by_branch[branch][0].code] = branch
     for branch in branches[:2]:
         if len(outlets_by_branch[branch]) > 1:
             picks.append(("分行级", outlets_by_branch[branch][1]))
+            branch_of[outlets_by_branch[branch][1].code] = branch
     sheet = default_sheet()
     reasons = REASONS_EN if ctx.language == "en" else REASONS
     honours = ctx.typed(f"{year - 1}年度分行文明服务先进集体", f"{year - 1} branch award for civilised service")
     summary = ctx.typed("推行服务规范贯标，优化厅堂布局，缩短客户等候时间。",
                         "Introduced the service norms, rearranged the lobby, shortened waiting times.")
-    declared = _declared_figures(ctx, [outlet.code for _level, outlet in picks], year)
+    declared = _declared_figures(ctx, [(outlet.code, branch_of[outlet.code]) for _level, outlet in picks], year)
     paths = []
     for level, outlet in picks:
         path = ctx.folder / f"{DEMO_FILE_PREFIX}showcase_application_{outlet.code}_{year}.xlsx"
