@@ -46,6 +46,7 @@ def generate(folder: Path, scale: str) -> tuple[Path, list[Path], int]:
     from qsm_desktop.services.demo.data import build_bank
 
     bank = build_bank(scale)
+    (folder / "scale.txt").unlink(missing_ok=True)
     org_file = write_kind(folder / "org_units.xlsx", "org_units", "000000", bank.orgs[0].name, "2007", org_rows(bank))
     files, rows = [], 0
     for branch in bank.branch_codes:
@@ -53,6 +54,22 @@ def generate(folder: Path, scale: str) -> tuple[Path, list[Path], int]:
         rows += len(data)
         files.append(write_kind(folder / f"certification_{branch}_2007Q4.xlsx", "certification", branch,
                                 bank.org_name(branch), "2007Q4", data))
+    (folder / "scale.txt").write_text(scale)
+    return org_file, files, rows
+
+
+def reuse(folder: Path, scale: str) -> tuple[Path | None, list[Path], int]:
+    """The returns a ``--keep`` folder already holds from an earlier run at ``scale`` (writing them
+    takes a minute or two), else ``(None, [], 0)``. The folder's ``scale.txt`` says which scale."""
+    marker = folder / "scale.txt"
+    org_file = folder / "org_units.xlsx"
+    files = sorted(folder.glob("certification_*_2007Q4.xlsx"))
+    if not (marker.exists() and marker.read_text().strip() == scale and org_file.exists() and files):
+        return None, [], 0
+    from python_calamine import CalamineWorkbook
+
+    rows = sum(sum(1 for r in CalamineWorkbook.from_path(str(f)).get_sheet_by_index(0).to_python()[3:]
+                   if any(v != "" for v in r)) for f in files)
     return org_file, files, rows
 
 
@@ -202,7 +219,7 @@ def mystery_part(folder: Path, scale: str, rounds: int, org_file: Path, cert_fil
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", default="bank", choices=("bank", "small"))
-    parser.add_argument("--keep", metavar="DIR", help="keep the generated returns and databases in DIR")
+    parser.add_argument("--keep", metavar="DIR", help="keep the generated returns and databases in DIR (and reuse the returns it holds)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating floor / import rounds (default 3)")
     parser.add_argument("--part", default="all", choices=("all", "certification", "mystery"),
                         help="which returns to measure (default: both)")
@@ -217,7 +234,9 @@ def main() -> int:
     folder = Path(args.keep or holder.name)
     folder.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    org_file, files, rows = generate(folder, args.scale)
+    org_file, files, rows = reuse(folder, args.scale) if args.keep else (None, [], 0)
+    if org_file is None:
+        org_file, files, rows = generate(folder, args.scale)
     generated = time.perf_counter() - t
     print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
           f"{__import__('os').cpu_count()} cores; date {dt.date.today().isoformat()}", flush=True)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import ConflictError, PermissionDenied
 from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period, period_end
-from qsm_desktop.excel.kinds import ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
+from qsm_desktop.excel.kinds import ParseContext, ParsedReturn, ReturnKind, all_kinds, get_kind, infer_kind
 from qsm_desktop.excel.problems import Problem, sort_problems
 from qsm_desktop.excel.reader import META_SHEET, WorkbookData, WorkbookRefused, check_file_size, read_workbook
 from qsm_desktop.excel.table import Table, find_label_value, parse_reporting_unit
@@ -196,25 +197,172 @@ def _refused(file: str, problems: Iterable[Problem], language: str | None, *, wo
                         sha256=sha256)
 
 
-def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: str | None, period: str | None,
-                dry_run: bool, language: str | None, cache: OrgCache) -> ImportResult:
-    """One file in one session and one transaction: committed when imported, rolled back otherwise."""
-    path = Path(path)
+@dataclass
+class _Read:
+    """One file's bytes and what reading them gave: the workbook, or why it could not be read.
+
+    ``problem`` is set when the file itself could not be read (too big, gone, locked); then
+    ``data`` is ``None``. ``workbook``/``refused`` are set once the bytes were parsed
+    (:func:`~qsm_desktop.excel.reader.read_workbook`): the one or the other (and ``data`` is
+    dropped)."""
+
+    name: str
+    data: bytes | None = None
+    sha: str | None = None
+    problem: Problem | None = None
+    workbook: WorkbookData | None = None
+    refused: WorkbookRefused | None = None
+    parsed: bool = False
+    ahead: _Ahead | None = None
+
+    def parse(self) -> None:
+        """Parse the bytes once (a no-op when done, or when the file could not be read)."""
+        if self.parsed or self.data is None:
+            return
+        self.parsed = True
+        try:
+            self.workbook = read_workbook(self.data, name=self.name)
+        except WorkbookRefused as exc:
+            self.refused = exc
+        finally:
+            self.data = None  # the rows are what the rest needs; the bytes' memory goes now
+
+    def release(self) -> None:
+        """Free the parsed rows now (see :meth:`WorkbookData.release`)."""
+        if self.workbook is not None:
+            self.workbook.release()
+            self.workbook = None
+
+
+@dataclass
+class _Ahead:
+    """What the read-ahead thread made of a workbook beyond reading it — the database-free steps:
+    its ``kind``, the located ``table`` with the reading's ``problems``, and, when the table could
+    be read, the kind's parse (``parsed``) for the reporting unit and period it resolved
+    (``org_code``, ``period``) against the org tree as it was when the read began. The run's thread
+    resolves them again against the tree as it is and uses ``parsed`` only when they agree (parsing
+    reads nothing else: :class:`~qsm_desktop.excel.kinds.base.ParseContext`)."""
+
+    kind: ReturnKind | None
+    table: Table | None = None
+    problems: list[Problem] = field(default_factory=list)
+    org_code: str | None = None
+    period: str | None = None
+    parsed: ParsedReturn | None = None
+
+
+def _parse_ahead(read: _Read, org: str | None, period: str | None, orgs: dict[str, OrgInfo]) -> None:
+    """The database-free steps of a file read ahead (:class:`_Ahead`); any failure leaves them to
+    the run's thread, which then meets it where it is reported."""
+    if read.workbook is None:
+        return
+    try:
+        kind = infer_kind(read.workbook)
+        ahead = _Ahead(kind)
+        if kind is not None:
+            ahead.table, ahead.problems = kind.read(read.workbook)
+            ahead.org_code, ahead.period, resolve_problems = _resolve_org_period(read.workbook, ahead.table, kind,
+                                                                                org, period, orgs)
+            table = ahead.table
+            if (table is not None and table.header is not None and not table.problems
+                    and not any(p.key in _UNRESOLVED for p in resolve_problems)):
+                ahead.parsed = kind.parse(table, ParseContext(read.name, ahead.org_code, ahead.period,
+                                                              period_end(ahead.period) if ahead.period else None))
+    except Exception:  # noqa: BLE001 - the run's thread does the same steps again and reports what fails
+        log.debug("read-ahead of %s left to the run", read.name, exc_info=True)
+        return
+    read.ahead = ahead
+
+
+def _read_bytes(path: Path, language: str | None) -> _Read:
+    """The file's bytes and hash, refused by its size before its bytes take the memory (issue 11)."""
     name = path.name
     try:
-        check_file_size(path, name)  # by its size, before its bytes take the memory (issue 11)
+        check_file_size(path, name)
         data = path.read_bytes()
     except WorkbookRefused as exc:
-        return _refused(name, [Problem(None, None, exc.key, dict(exc.params))], language)
+        return _Read(name, problem=Problem(None, None, exc.key, dict(exc.params)))
     except OSError as exc:
-        return _refused(name, [Problem(None, None, "excel.file.unreadable",
-                                       {"file": name, "reason": i18n.os_error_text(exc, language=language)})], language)
+        return _Read(name, problem=Problem(None, None, "excel.file.unreadable",
+                                           {"file": name, "reason": i18n.os_error_text(exc, language=language)}))
+    return _Read(name, data, hashlib.sha256(data).hexdigest())
+
+
+def _read_and_parse(path: Path, language: str | None, org: str | None, period: str | None,
+                    orgs: dict[str, OrgInfo]) -> _Read:
+    read = _read_bytes(path, language)
+    read.parse()
+    _parse_ahead(read, org, period, orgs)
+    return read
+
+
+class _ReadAhead:
+    """Reads the next file of a run on one background thread while this one is checked and written.
+
+    Reading a workbook is mostly python-calamine's work, which releases the interpreter lock, so on
+    a machine with two or more cores it overlaps the previous file's checks, preview and database
+    writes (issue 14 item 5; BENCHMARKS.md "Import"). At most one file is read ahead, so a run holds
+    at most two files' rows. The read is pure (no session, no database): every decision that needs
+    the database — the same file already imported, permission, checks, writes — stays in the run's
+    thread and in the file's own transaction, in the order the files were given."""
+
+    def __init__(self, paths: Sequence[Path], language: str | None, org: str | None, period: str | None) -> None:
+        import concurrent.futures as cf
+
+        self._paths = paths
+        self._language = language
+        self._given = (org, period)
+        self._pool = cf.ThreadPoolExecutor(max_workers=1, thread_name_prefix="qsm-import-read")
+        self._futures: dict[int, cf.Future[_Read]] = {}
+
+    def start(self, index: int, orgs: dict[str, OrgInfo]) -> None:
+        """Begin reading file ``index`` (ignored past the end or when already begun); ``orgs`` is
+        the org tree as it is now (the thread only reads it)."""
+        if 0 <= index < len(self._paths) and index not in self._futures:
+            self._futures[index] = self._pool.submit(_read_and_parse, self._paths[index], self._language,
+                                                     *self._given, orgs)
+
+    def take(self, index: int) -> _Read | None:
+        """File ``index`` as read ahead (waits for the read to finish), or ``None`` if it was not begun."""
+        future = self._futures.pop(index, None)
+        return future.result() if future is not None else None
+
+    def close(self) -> None:
+        """Drop what was read ahead and not taken (a cancelled run) and end the thread."""
+        for future in self._futures.values():
+            if not future.cancel():
+                future.add_done_callback(lambda f: f.exception() is None and f.result().release())
+        self._futures.clear()
+        self._pool.shutdown(wait=False)
+
+
+def _read_ahead_for(paths: Sequence[Path], language: str | None, org: str | None,
+                    period: str | None) -> _ReadAhead | None:
+    """A read-ahead thread for a run of several files on a machine with two or more cores."""
+    if len(paths) < 2 or (os.cpu_count() or 1) < 2:
+        return None
+    return _ReadAhead(paths, language, org, period)
+
+
+def _import_one(sessions: sessionmaker, actor: Actor, path: str | Path, *, org: str | None, period: str | None,
+                dry_run: bool, language: str | None, cache: OrgCache, ahead: _ReadAhead | None = None,
+                index: int = 0) -> ImportResult:
+    """One file in one session and one transaction: committed when imported, rolled back otherwise.
+
+    With ``ahead``, file ``index`` may already have been read on the read-ahead thread, and the
+    next file's read is begun once this one turns out to need work (not the same bytes again)."""
+    path = Path(path)
+    read = (ahead.take(index) if ahead is not None else None) or _read_bytes(path, language)
+    if read.problem is not None:
+        return _refused(read.name, [read.problem], language)
     collecting = gc.isenabled()
     gc.disable()  # a file allocates ~10 objects per cell and frees them together: no cycles to hunt meanwhile
     try:
-        return _import_session(sessions, name, data, actor, org=org, period=period, dry_run=dry_run,
-                               language=language, cache=cache)
+        return _import_session(sessions, read, actor, org=org, period=period, dry_run=dry_run,
+                               language=language, cache=cache,
+                               next_read=(lambda orgs: ahead.start(index + 1, orgs)) if ahead is not None else None)
     finally:
+        read.release()
         if collecting:
             gc.enable()
 
@@ -241,8 +389,10 @@ def _busy(exc: BaseException) -> bool:
     return db.is_busy(exc)
 
 
-def _import_session(sessions: sessionmaker, name: str, data: bytes, actor: Actor, *, org: str | None,
-                    period: str | None, dry_run: bool, language: str | None, cache: OrgCache) -> ImportResult:
+def _import_session(sessions: sessionmaker, read: _Read, actor: Actor, *, org: str | None,
+                    period: str | None, dry_run: bool, language: str | None, cache: OrgCache,
+                    next_read: Callable[[dict[str, OrgInfo]], None] | None) -> ImportResult:
+    name = read.name
     attempt = _Attempt()
     with sessions() as session:
         try:
@@ -252,8 +402,8 @@ def _import_session(sessions: sessionmaker, name: str, data: bytes, actor: Actor
                 # index maintenance of a bulk import touches many pages: keep them in a 64 MB page cache
                 # (a setting of the pooled connection, harmless for its later users)
                 session.connection().exec_driver_sql("PRAGMA cache_size=-65536")
-            result = _import_in(session, name, data, actor, org=org, period=period, dry_run=dry_run,
-                                language=language, cache=cache, attempt=attempt)
+            result = _import_in(session, read, actor, org=org, period=period, dry_run=dry_run,
+                                language=language, cache=cache, attempt=attempt, next_read=next_read)
             if result.status == STATUS_IMPORTED:
                 session.commit()
                 if result.kind is not None and (kind := get_kind(result.kind)) is not None and kind.creates_org:
@@ -310,9 +460,11 @@ def _after_failed_write(sessions: sessionmaker, name: str, attempt: _Attempt, la
     return _refused(name, [Problem(None, None, "import.conflict", {})], language, **common)
 
 
-def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: str | None, period: str | None,
-               dry_run: bool, language: str | None, cache: OrgCache, attempt: _Attempt) -> ImportResult:
-    sha = attempt.sha = hashlib.sha256(data).hexdigest()
+def _import_in(session: Session, read: _Read, actor: Actor, *, org: str | None, period: str | None,
+               dry_run: bool, language: str | None, cache: OrgCache, attempt: _Attempt,
+               next_read: Callable[[dict[str, OrgInfo]], None] | None) -> ImportResult:
+    name = read.name
+    sha = attempt.sha = read.sha
     connection = session.connection()
     same = connection.execute(_SAME_FILE, {"sha": sha}).first()
     if same is not None:  # "unchanged" only to someone who may import it: no peeking at others' returns (issue 12)
@@ -326,23 +478,24 @@ def _import_in(session: Session, name: str, data: bytes, actor: Actor, *, org: s
         return ImportResult(name, same.kind, same.org_code, same.period, STATUS_UNCHANGED, same.row_count,
                             batch_id=same.id, sha256=sha)
     orgs = cache.get(session)
-    try:
-        workbook = read_workbook(data, name=name)
-    except WorkbookRefused as exc:
+    if next_read is not None:
+        next_read(orgs)  # this file needs work: read the next one meanwhile
+    read.parse()
+    if read.refused is not None:
+        exc = read.refused
         return _refused(name, [Problem(None, None, exc.key, dict(exc.params))], language, sha256=sha)
-    try:
-        return _import_workbook(session, name, sha, workbook, actor, org=org, period=period, dry_run=dry_run,
-                                language=language, orgs=orgs, shared=cache.shared, attempt=attempt)
-    finally:
-        workbook.release()  # its rows freed now, not by the cycle collector after the file (~4 ms a file)
+    return _import_workbook(session, name, sha, read.workbook, actor, org=org, period=period, dry_run=dry_run,
+                            language=language, orgs=orgs, shared=cache.shared, attempt=attempt, ahead=read.ahead)
 
 
 def _import_workbook(session: Session, name: str, sha: str, workbook: WorkbookData, actor: Actor, *,
                      org: str | None, period: str | None, dry_run: bool, language: str | None,
-                     orgs: dict[str, OrgInfo], shared: dict[str, Any], attempt: _Attempt) -> ImportResult:
-    """The rest of :func:`_import_in` once the file is read: recognise, resolve, check, preview, write."""
+                     orgs: dict[str, OrgInfo], shared: dict[str, Any], attempt: _Attempt,
+                     ahead: _Ahead | None = None) -> ImportResult:
+    """The rest of :func:`_import_in` once the file is read: recognise, resolve, check, preview, write
+    (``ahead``: what the read-ahead thread already did of the first steps, see :class:`_Ahead`)."""
     connection = session.connection()
-    kind = infer_kind(workbook)
+    kind = ahead.kind if ahead is not None else infer_kind(workbook)
     if kind is None:
         meta_kind = (workbook.meta or {}).get("kind")
         if meta_kind:
@@ -352,7 +505,7 @@ def _import_workbook(session: Session, name: str, sha: str, workbook: WorkbookDa
         return _refused(name, [Problem(None, None, "import.unknown_kind", {"kinds": titles})], language,
                         workbook=workbook, sha256=sha)
 
-    table, problems = kind.read(workbook)
+    table, problems = (ahead.table, list(ahead.problems)) if ahead is not None else kind.read(workbook)
     org_code, period_value, resolve_problems = _resolve_org_period(workbook, table, kind, org, period, orgs)
     problems = list(resolve_problems) + problems
     ctx = ImportContext(file=name, org_code=org_code, period=period_value,
@@ -360,7 +513,10 @@ def _import_workbook(session: Session, name: str, sha: str, workbook: WorkbookDa
                         cache=shared)
     parsed: ParsedReturn | None = None
     if table is not None and table.header is not None and not table.problems:
-        parsed = kind.parse(table, ctx)
+        if ahead is not None and ahead.parsed is not None and (ahead.org_code, ahead.period) == (org_code, period_value):
+            parsed = ahead.parsed  # parsed on the read-ahead thread for the same unit and period
+        else:
+            parsed = kind.parse(table, ctx)
         problems.extend(parsed.problems)
         parsed.problems = problems  # the handler's check appends to the same list
         parsed.warnings[:0] = table.warnings  # hidden rows and columns holding data (issue 11)
@@ -478,13 +634,18 @@ def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[
     cache = OrgCache()
     results: list[ImportResult] = []
     total = len(paths)
-    for done, path in enumerate(paths):
-        if cancel is not None and cancel.is_set():
-            break
-        if progress is not None:
-            progress(done, total, Path(path).name)
-        results.append(_import_one(sessions, actor, path, org=org, period=period, dry_run=dry_run, language=language,
-                                   cache=cache))
+    ahead = _read_ahead_for([Path(p) for p in paths], language, org, period)
+    try:
+        for done, path in enumerate(paths):
+            if cancel is not None and cancel.is_set():
+                break
+            if progress is not None:
+                progress(done, total, Path(path).name)
+            results.append(_import_one(sessions, actor, path, org=org, period=period, dry_run=dry_run,
+                                       language=language, cache=cache, ahead=ahead, index=done))
+    finally:
+        if ahead is not None:
+            ahead.close()
     # dependency order (issue 11): a file refused while something it refers to came later in the
     # run (an org list after the rosters, a roster after the training return …) is tried again
     # once every file of a kind before its own has been imported, until nothing more changes

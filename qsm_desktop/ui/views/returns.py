@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qsm_desktop.domain.i18n import get_language, msg
+from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.ui.board_data import Refusal, build_board, fetch_board, kind_period
 from qsm_desktop.ui.labels import RETURN_KINDS, label
 from qsm_desktop.ui.models.inbox import (
@@ -378,33 +378,18 @@ class ReturnsPage(Page):
         for item in items:
             item.state = CHECKING
             self.model.changed(item)
-        self.ctx.tasks.start(self._import_work(items, dry_run=True), title=self.tr("Checking returns"), parent=self,
+        self.ctx.tasks.start(self._run_work(items, dry_run=True), title=self.tr("Checking returns"), parent=self,
                              on_done=lambda results: self._on_checked(items, results),
                              on_error=lambda exc: self._on_task_failed(items, exc),
                              on_cancelled=lambda: self._on_cancelled(items))
 
-    def _import_work(self, items: list[InboxItem], *, dry_run: bool):
-        """The worker job importing (or, with ``dry_run``, checking) ``items`` one file at a time,
-        with progress by file name and a cancel between files."""
-        service, actor, language = self.ctx.services.imports, self.ctx.actor, get_language()
-        jobs = [(item.path, item.org, item.period) for item in items]
-
-        def work(ctx):
-            results = []
-            for done, (path, org, period) in enumerate(jobs):
-                if ctx.cancelled:
-                    break
-                ctx.progress(done, len(jobs), path.name)
-                results.extend(service.import_files([path], actor, org=org, period=period, dry_run=dry_run,
-                                                    language=language))
-            ctx.progress(len(jobs), len(jobs), "")
-            return results
-
-        return work
-
     def _on_checked(self, items: list[InboxItem], results: list) -> None:
         for item, result in zip(items, results):
-            self._apply_result(item, result, imported=False)
+            if result is not None:  # None: a cancel stopped the check before the file
+                self._apply_result(item, result, imported=False)
+            elif item.state == CHECKING:
+                item.state = NEEDS_INFO if item.result is None else item.state
+                self.model.changed(item)
         self._show_selected()
         self._refresh_board()
         self.sig_files_checked.emit()
@@ -462,10 +447,11 @@ class ReturnsPage(Page):
                                     on_done=lambda results: self._on_imported(items, results),
                                     on_error=lambda exc: self._on_task_failed([], exc))
 
-    def _run_work(self, items: list[InboxItem]):
-        """The worker job importing ``items`` as runs of :meth:`ImportService.import_files` — one run
-        per (unit, period) the person set, in dependency order within it — with progress by file
-        and cancel between files; the results come back in the order of ``items``."""
+    def _run_work(self, items: list[InboxItem], *, dry_run: bool = False):
+        """The worker job importing (or, with ``dry_run``, checking) ``items`` as runs of
+        :meth:`ImportService.import_files` — one run per (unit, period) the person set, in
+        dependency order within it, each reading its next file while this one is checked — with
+        progress by file and cancel between files; the results come back in the order of ``items``."""
         service, actor, language = self.ctx.services.imports, self.ctx.actor, get_language()
         groups: dict[tuple[str | None, str | None], list[int]] = {}
         for index, item in enumerate(items):
@@ -479,7 +465,7 @@ class ReturnsPage(Page):
                 if ctx.cancelled:
                     break
                 run = service.import_files([paths[i] for i in indexes], actor, org=org, period=period,
-                                           language=language, cancel=ctx.cancel_event,
+                                           dry_run=dry_run, language=language, cancel=ctx.cancel_event,
                                            progress=lambda n, _total, name, base=done: ctx.progress(
                                                base + n, len(items), name))
                 for i, result in zip(indexes, run):
