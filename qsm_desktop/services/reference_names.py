@@ -133,7 +133,7 @@ TABLES: tuple[ReferenceTable, ...] = (
     ReferenceTable("checklist_norm", ChecklistModuleRecord, "norm", "norm_en", "code", 200),
     ReferenceTable("checklist_item", ChecklistItemRecord, "text", "text_en", "code", 300),
     ReferenceTable("complaint_code", ComplaintCodeRecord, "name", "name_en", "list", 200),
-    ReferenceTable("deadline_class", DeadlineClassRecord, "name", "name_en", "applies_to", 200),
+    ReferenceTable("deadline_class", DeadlineClassRecord, "name", "name_en", "sort_order", 200),
 )
 """The reference tables whose English names are edited here, in the order the page lists them
 (the indicator system's are edited in its own editor, as a new version)."""
