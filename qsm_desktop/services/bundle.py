@@ -19,6 +19,7 @@ from qsm_desktop.services.exports import ExportService
 from qsm_desktop.services.imports import ImportService
 from qsm_desktop.services.monitoring import MonitoringService
 from qsm_desktop.services.orgs import OrgService
+from qsm_desktop.services.reference_names import ReferenceNameService
 from qsm_desktop.services.showcase import ShowcaseService
 from qsm_desktop.services.training import TrainingService
 from qsm_desktop.store import db
@@ -32,7 +33,7 @@ class Services(Database):
     Attributes (each created on first use): ``accounts`` (logins), ``orgs`` (org tree), ``imports`` (the return engine),
     ``certification`` (持证上岗), ``training`` (培训), ``evaluation`` (综合评价),
     ``exports`` (on-screen tables to workbooks), ``showcase`` (示范窗口单位), ``monitoring`` (暗访监测),
-    ``capa`` (纠正预防措施), ``complaints`` (客户投诉).
+    ``capa`` (纠正预防措施), ``complaints`` (客户投诉), ``reference_names`` (参考数据英文名).
     """
 
     def load_english_names(self) -> None:
@@ -104,6 +105,11 @@ class Services(Database):
     def complaints(self) -> ComplaintService:
         """Complaint figures and reference data (投诉)."""
         return ComplaintService(self)
+
+    @cached_property
+    def reference_names(self) -> ReferenceNameService:
+        """English names of reference data: list and edit (参考数据英文名, issue 14)."""
+        return ReferenceNameService(self)
 
 
 def build_services(url: str | None = None, *, auto_upgrade: bool = True) -> Services:

@@ -63,6 +63,7 @@ RULES: dict[str, frozenset[Role]] = {
     "page.checklists": READERS,                 # read by all who read; edited by head office only
     "page.settings": ALL,
     "page.administration": frozenset({Role.ADMIN}),  # logins
+    "page.reference_names": HEAD_OFFICE,        # English names of reference data (issue 14): the bank's data
     "page.audit": WRITERS,                      # the audit trail (a branch sees what the trail service lets her)
     # ---- actions: the message keys the services pass to require()
     "import.action": WRITERS,                   # import returns (a branch: her own units' returns)
@@ -77,6 +78,7 @@ RULES: dict[str, frozenset[Role]] = {
     "eval.action.compute": HEAD_OFFICE,
     "eval.action.publish": HEAD_OFFICE,
     "eval.action.system": HEAD_OFFICE,          # edit or import an indicator system
+    "reference.action.names": HEAD_OFFICE,      # English names of plan targets, certificates, posts, checklists, codes
     "sc.action.cycle": HEAD_OFFICE,
     "sc.action.apply": WRITERS,
     # A reviewer enters (and revises) her OWN sheets of the applications assigned to her — her panels'

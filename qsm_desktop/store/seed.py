@@ -153,17 +153,27 @@ def fill_english_names(session: Session) -> int:
 def english_name_pairs(session: Session) -> dict[str, str]:
     """The catalogue of English names the window and reports show (Chinese → English): the shipped
     names overlaid with every English name stored in the database (an edit wins; of two rows with
-    one Chinese name — an indicator in two versions of a system — the newer row's)."""
+    one Chinese name — an indicator in two versions of a system — the newer row's). An English name
+    stored empty (``""``: the office cleared it, ``services.reference_names``) drops the shipped one,
+    so the Chinese name is shown; ``NULL`` (nobody wrote one) keeps it."""
     pairs = seeded_english_names()
+
+    def take(zh: str | None, en: str | None) -> None:
+        if not zh or en is None:
+            return
+        if en.strip():
+            pairs[zh] = en
+        else:
+            pairs.pop(zh, None)
+
     for model, zh_col, en_col in _english_columns():
         for zh, en in session.execute(select(getattr(model, zh_col), getattr(model, en_col))
                                       .where(getattr(model, en_col).is_not(None))
                                       .order_by(*model.__table__.primary_key.columns)):
-            if zh and en:
-                pairs[zh] = en
+            take(zh, en)
     for levels, levels_en in session.execute(select(CertificateType.levels, CertificateType.levels_en)
-                                             .where(CertificateType.levels_en.is_not(None))):
+                                             .where(CertificateType.levels_en.is_not(None))
+                                             .order_by(CertificateType.id)):
         for zh, en in zip(levels or [], levels_en or [], strict=False):
-            if zh and en:
-                pairs[zh] = en
+            take(zh, en)
     return pairs

@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
                      make("monitoring", "ComplaintsPage")),
             PageSpec("checklists", "checklists", QT_TRANSLATE_NOOP("Navigation", "Checklists"),
                      make("monitoring", "ChecklistsPage")),
+            PageSpec("reference_names", "names", QT_TRANSLATE_NOOP("Navigation", "Reference names"),  # issue 14
+                     make("reference_names", "ReferenceNamesPage")),
             PageSpec("administration", "accounts", QT_TRANSLATE_NOOP("Navigation", "Administration"),  # issue 12
                      make("administration", "AdministrationPage")),
             PageSpec("audit", "audit", QT_TRANSLATE_NOOP("Navigation", "Audit trail"), make("audit", "AuditPage")),

@@ -646,6 +646,10 @@ The branch's appeal: {reason}{contact}</translation>
             <translation>Name</translation>
         </message>
         <message>
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
             <source>Needs approval</source>
             <translation>Needs approval</translation>
         </message>
@@ -935,6 +939,10 @@ The branch's appeal: {reason}{contact}</translation>
         <message>
             <source>Deadline class</source>
             <translation>Deadline class</translation>
+        </message>
+        <message>
+            <source>English name of reference data</source>
+            <translation>English name of reference data</translation>
         </message>
         <message>
             <source>created</source>
@@ -1854,6 +1862,37 @@ The branch's appeal: {reason}{contact}</translation>
         <message>
             <source>Building the demo database</source>
             <translation>Building the demo database</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnglishNameDialog</name>
+        <message>
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Table:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Chinese name:</source>
+            <translation>Chinese name:</translation>
+        </message>
+        <message>
+            <source>&amp;English name:</source>
+            <translation>&amp;English name:</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>{count} of {limit} characters. Leave it empty to show the Chinese name in English.</source>
+            <translation>{count} of {limit} characters. Leave it empty to show the Chinese name in English.</translation>
         </message>
     </context>
     <context>
@@ -3429,6 +3468,10 @@ Please send them to your administrator.</translation>
             <translation>Checklists</translation>
         </message>
         <message>
+            <source>Reference names</source>
+            <translation>Reference names</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
@@ -3918,6 +3961,183 @@ Please send them to your administrator.</translation>
         <message>
             <source>Exporting the rates</source>
             <translation>Exporting the rates</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceNamesPage</name>
+        <message>
+            <source>Plan target</source>
+            <translation>Plan target</translation>
+        </message>
+        <message>
+            <source>Certificate type</source>
+            <translation>Certificate type</translation>
+        </message>
+        <message>
+            <source>Certificate level</source>
+            <translation>Certificate level</translation>
+        </message>
+        <message>
+            <source>Post category</source>
+            <translation>Post category</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Checklist module</source>
+            <translation>Checklist module</translation>
+        </message>
+        <message>
+            <source>Module norm</source>
+            <translation>Module norm</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Checklist item</translation>
+        </message>
+        <message>
+            <source>Complaint category</source>
+            <translation>Complaint category</translation>
+        </message>
+        <message>
+            <source>Complaint deadline class</source>
+            <translation>Complaint deadline class</translation>
+        </message>
+        <message>
+            <source>(none: the Chinese name is shown)</source>
+            <translation>(none: the Chinese name is shown)</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Chinese name</source>
+            <translation>Chinese name</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Reference names</source>
+            <translation>Reference names</translation>
+        </message>
+        <message>
+            <source>English names of the reference data the program seeds: what an English window and English reports show</source>
+            <translation>English names of the reference data the program seeds: what an English window and English reports show</translation>
+        </message>
+        <message>
+            <source>Edit English name…</source>
+            <translation>Edit English name…</translation>
+        </message>
+        <message>
+            <source>Edit the selected row's English name (Enter or F2)</source>
+            <translation>Edit the selected row's English name (Enter or F2)</translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation>&amp;Table:</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <source>code, Chinese or English name</source>
+            <translation>code, Chinese or English name</translation>
+        </message>
+        <message>
+            <source>Each row is one Chinese name: every record carrying it (a target's years, a level of each certificate type, a module of each checklist edition) gets the English name. An empty English name shows the Chinese one. The indicator system's names are edited in the indicator system editor.</source>
+            <translation>Each row is one Chinese name: every record carrying it (a target's years, a level of each certificate type, a module of each checklist edition) gets the English name. An empty English name shows the Chinese one. The indicator system's names are edited in the indicator system editor.</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>All tables</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n name(s)</source>
+            <translation>
+                <numerusform>%n name</numerusform>
+                <numerusform>%n names</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(of {total})</source>
+            <translation>(of {total})</translation>
+        </message>
+        <message>
+            <source>Only the head office edits reference data.</source>
+            <translation>Only the head office edits reference data.</translation>
+        </message>
+        <message>
+            <source>No name matches the filter. Clear the search or choose all tables.</source>
+            <translation>No name matches the filter. Clear the search or choose all tables.</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <source>No reference data in this database yet: plan targets, certificate types, posts, checklists and complaint codes are seeded when the database is set up (qsm db upgrade), and posts arrive with the certification returns. Their English names can be edited here then.</source>
+            <translation>No reference data in this database yet: plan targets, certificate types, posts, checklists and complaint codes are seeded when the database is set up (qsm db upgrade), and posts arrive with the certification returns. Their English names can be edited here then.</translation>
+        </message>
+        <message>
+            <source>nothing (the Chinese name is shown)</source>
+            <translation>nothing (the Chinese name is shown)</translation>
+        </message>
+        <message>
+            <source>Change the English name of {name} ({table})
+from: {before}
+to: {after}
+
+Every page and report shows the new name at once; the change is kept in the audit trail and can be edited back.</source>
+            <translation>Change the English name of {name} ({table})
+from: {before}
+to: {after}
+
+Every page and report shows the new name at once; the change is kept in the audit trail and can be edited back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) carry this Chinese name and all get it.</source>
+            <translation>
+                <numerusform>%n record carry this Chinese name and all get it.</numerusform>
+                <numerusform>%n records carry this Chinese name and all get it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the English name</source>
+            <translation>Save the English name</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Saved: the English name of {name} is now {text}.</source>
+            <translation>Saved: the English name of {name} is now {text}.</translation>
+        </message>
+        <message>
+            <source>empty (the Chinese name is shown)</source>
+            <translation>empty (the Chinese name is shown)</translation>
+        </message>
+        <message>
+            <source>Saving the English name</source>
+            <translation>Saving the English name</translation>
         </message>
     </context>
     <context>

@@ -644,6 +644,10 @@ The branch&apos;s appeal: {reason}{contact}</source>
         <translation>名称</translation>
     </message>
     <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
         <source>Needs approval</source>
         <translation>需审批</translation>
     </message>
@@ -933,6 +937,10 @@ The branch&apos;s appeal: {reason}{contact}</source>
     <message>
         <source>Deadline class</source>
         <translation>办理时限类别</translation>
+    </message>
+    <message>
+        <source>English name of reference data</source>
+        <translation>参考数据英文名</translation>
     </message>
     <message>
         <source>created</source>
@@ -1847,6 +1855,37 @@ The branch&apos;s appeal: {reason}{contact}</source>
     <message>
         <source>Building the demo database</source>
         <translation>正在生成演示数据库</translation>
+    </message>
+</context>
+<context>
+    <name>EnglishNameDialog</name>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>数据表：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名：</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters. Leave it empty to show the Chinese name in English.</source>
+        <translation>已输入{count}个字符，最多{limit}个。留空则英文界面显示中文名。</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3459,10 @@ Please send them to your administrator.</source>
         <translation>检查表</translation>
     </message>
     <message>
+        <source>Reference names</source>
+        <translation>参考数据英文名</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
@@ -3906,6 +3949,181 @@ Please send them to your administrator.</source>
     <message>
         <source>Exporting the rates</source>
         <translation>正在导出持证率</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceNamesPage</name>
+    <message>
+        <source>Plan target</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <source>Certificate level</source>
+        <translation>证书等级</translation>
+    </message>
+    <message>
+        <source>Post category</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Checklist module</source>
+        <translation>检查表模块</translation>
+    </message>
+    <message>
+        <source>Module norm</source>
+        <translation>模块规范</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Complaint category</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>Complaint deadline class</source>
+        <translation>投诉处理时限</translation>
+    </message>
+    <message>
+        <source>(none: the Chinese name is shown)</source>
+        <translation>（无：显示中文名）</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Reference names</source>
+        <translation>参考数据英文名</translation>
+    </message>
+    <message>
+        <source>English names of the reference data the program seeds: what an English window and English reports show</source>
+        <translation>程序预置参考数据的英文名：英文界面和英文报告显示的名称</translation>
+    </message>
+    <message>
+        <source>Edit English name…</source>
+        <translation>编辑英文名…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row&apos;s English name (Enter or F2)</source>
+        <translation>编辑所选行的英文名（回车或F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>数据表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>code, Chinese or English name</source>
+        <translation>代码、中文名或英文名</translation>
+    </message>
+    <message>
+        <source>Each row is one Chinese name: every record carrying it (a target&apos;s years, a level of each certificate type, a module of each checklist edition) gets the English name. An empty English name shows the Chinese one. The indicator system&apos;s names are edited in the indicator system editor.</source>
+        <translation>每行是一个中文名：凡使用该名称的记录（目标的各年度、各证书类型的同一等级、各版检查表的同一模块）都取同一英文名。英文名为空时显示中文名。指标体系的名称请在指标体系编辑器中修改。</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>全部数据表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n个名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(of {total})</source>
+        <translation>（共{total}个）</translation>
+    </message>
+    <message>
+        <source>Only the head office edits reference data.</source>
+        <translation>参考数据仅由总行维护。</translation>
+    </message>
+    <message>
+        <source>No name matches the filter. Clear the search or choose all tables.</source>
+        <translation>没有符合筛选条件的名称。请清空查找内容或选择全部数据表。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>No reference data in this database yet: plan targets, certificate types, posts, checklists and complaint codes are seeded when the database is set up (qsm db upgrade), and posts arrive with the certification returns. Their English names can be edited here then.</source>
+        <translation>本数据库尚无参考数据：规划目标、证书类型、岗位、检查表和投诉分类在建库时预置（qsm db upgrade），岗位也随持证上岗情况表导入。之后可在此编辑它们的英文名。</translation>
+    </message>
+    <message>
+        <source>nothing (the Chinese name is shown)</source>
+        <translation>空（显示中文名）</translation>
+    </message>
+    <message>
+        <source>Change the English name of {name} ({table})
+from: {before}
+to: {after}
+
+Every page and report shows the new name at once; the change is kept in the audit trail and can be edited back.</source>
+        <translation>修改{name}（{table}）的英文名
+原为：{before}
+改为：{after}
+
+各页面和报告立即显示新名称；修改记入审计日志，可随时改回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) carry this Chinese name and all get it.</source>
+        <translation>
+            <numerusform>共有%n条记录使用这个中文名，都将取此英文名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the English name</source>
+        <translation>保存英文名</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved: the English name of {name} is now {text}.</source>
+        <translation>已保存：{name}的英文名现为“{text}”。</translation>
+    </message>
+    <message>
+        <source>empty (the Chinese name is shown)</source>
+        <translation>空（显示中文名）</translation>
+    </message>
+    <message>
+        <source>Saving the English name</source>
+        <translation>正在保存英文名</translation>
     </message>
 </context>
 <context>

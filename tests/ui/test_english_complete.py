@@ -12,7 +12,9 @@ a branch typed: complaint summaries, action descriptions, course titles, checkli
 and the sheet names of the returns (a cell reference such as ``x.xlsx!指标数据!E4`` points into
 the user's workbook). Each such value is removed from a text before the check; whatever Chinese is
 left was written by the program or is reference data, and must be English. Editable fields are
-input and not checked (the indicator editor's Chinese name field edits the Chinese name).
+input and not checked (the indicator editor's Chinese name field edits the Chinese name), and so
+is the column of Chinese names the reference-names page translates (:data:`SOURCE_COLUMNS`: the
+key shown beside the English name being edited).
 
 The demo is built in English, as for the English screenshots (``--demo --lang en``), so a second,
 stricter check holds too: with only the names of people, units and files and the certificate
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -150,10 +153,18 @@ def _columns(model, parent: QModelIndex = QModelIndex()) -> int:
     return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
 
 
-def _model_texts(model, parent: QModelIndex = QModelIndex(), depth: int = 0, *, editable: bool = False) -> Iterator[str]:
+SOURCE_COLUMNS: dict[str, str] = {"referenceNames": "Chinese name"}
+"""Item view (object name) → the title of its column that shows the Chinese source of the English
+names edited beside it (the reference-names page, issue 14): input to translate, not checked."""
+
+
+def _model_texts(model, parent: QModelIndex = QModelIndex(), depth: int = 0, *, editable: bool = False,
+                 skip: frozenset[int] = frozenset()) -> Iterator[str]:
     rows = min(model.rowCount(parent), 120)
     for row in range(rows):
         for column in range(_columns(model, parent)):
+            if column in skip:
+                continue
             index = model.index(row, column, parent)
             if editable and model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                 continue  # an editable cell is input (the editor's Chinese name of a grade band)
@@ -206,7 +217,13 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, widget.toPlainText()
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             editable = widget.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
-            for value in _model_texts(widget.model(), editable=editable):
+            owner = widget.parentWidget() if isinstance(widget, QHeaderView) else widget  # a header reads its table's model
+            source = SOURCE_COLUMNS.get(owner.objectName() if owner is not None else "")
+            model = widget.model()
+            skip = frozenset(c for c in range(_columns(model)) if source
+                             and str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+                             .replace("\n", " ") == source)
+            for value in _model_texts(model, editable=editable, skip=skip):
                 yield name, value
         elif isinstance(widget, QLineEdit):
             continue  # input

@@ -221,7 +221,13 @@ def test_dialogs_hold_and_fit_the_smallest_window(qtbot, demo_window, languages,
         win.show_page("administration")
         _settle(win)
         win.page("administration").add_button.click()  # AccountDialog from the page
-    assert {"LoginDialog", "AccountDialog", "PasswordDialog", "TemplateDialog", "CourseDialog", "CycleDialog"} <= set(seen)
+        names = win.show_page("reference_names")
+        _settle(win)
+        names.set_table_filter("checklist_item")  # the longest names (300 characters)
+        names.table.selectRow(names.proxy.rowCount() - 1)
+        names.edit_button.click()  # EnglishNameDialog
+    assert {"LoginDialog", "AccountDialog", "PasswordDialog", "TemplateDialog", "CourseDialog", "CycleDialog",
+            "EnglishNameDialog"} <= set(seen)
     assert not problems, "\n".join(problems)
 
 

@@ -75,6 +75,7 @@ ENTITY_LABELS = {
     "complaint": QT_TRANSLATE_NOOP("AuditLabels", "Complaint"),
     "complaint_register": QT_TRANSLATE_NOOP("AuditLabels", "Complaint register"),
     "deadline_class": QT_TRANSLATE_NOOP("AuditLabels", "Deadline class"),
+    "reference_name": QT_TRANSLATE_NOOP("AuditLabels", "English name of reference data"),
 }
 """Entities of the audit trail (``audit_log.entity``) → English source strings."""
 
@@ -153,6 +154,7 @@ FIELD_LABELS = {
     "mode": QT_TRANSLATE_NOOP("AuditFields", "Mode"),
     "modules": QT_TRANSLATE_NOOP("AuditFields", "Modules"),
     "name": QT_TRANSLATE_NOOP("AuditFields", "Name"),
+    "name_en": QT_TRANSLATE_NOOP("AuditFields", "English name"),
     "needs_approval": QT_TRANSLATE_NOOP("AuditFields", "Needs approval"),
     "note": QT_TRANSLATE_NOOP("AuditFields", "Note"),
     "number": QT_TRANSLATE_NOOP("AuditFields", "Number"),
