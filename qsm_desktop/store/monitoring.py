@@ -61,7 +61,7 @@ def insert_checklist_modules(session: Session, checklist_id: int, checklist: Che
         session.add(m)
         session.flush()
         session.add_all(ChecklistItemRecord(module_id=m.id, code=i.code, dimension=i.dimension, points=i.points,
-                                            critical=i.critical, text=i.text, text_en=i.text_en or None,
+                                            critical=i.critical, text=i.text, text_en=i.text_en,
                                             sort_order=order)
                         for order, i in enumerate(module.items))
     session.flush()

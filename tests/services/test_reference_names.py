@@ -154,3 +154,23 @@ def test_a_post_edit_reaches_the_catalogue(services, actor):
         set_english_name_in(session, actor, "post", name, "Lobby manager (edited)", expected=posts[0].name_en or "")
     services.load_english_names()
     assert shown(name, language="en") == "Lobby manager (edited)"
+
+
+def test_a_cleared_item_stays_cleared_when_its_checklist_is_saved_again(services, actor):
+    """Saving an edition in the checklist editor writes its items again: a cleared English text
+    ("" = show the Chinese) must stay cleared, not become "never written", which seeding refills."""
+    from qsm_desktop.store import seed
+    from qsm_desktop.store.models.monitoring import ChecklistRecord
+
+    row = services.reference_names.names(actor, "checklist_item")[0]
+    assert row.name_en
+    services.reference_names.set_english_name(actor, "checklist_item", row.name, "", expected=row.name_en)
+    checklist_id, checklist = services.monitoring.checklists(actor)[0]
+    with services.read() as session:
+        version = session.get(ChecklistRecord, checklist_id).version
+    services.monitoring.save_checklist(actor, checklist, checklist_id=checklist_id, expected_version=version)
+    with services.unit_of_work() as session:
+        seed.fill_english_names(session)
+    services.load_english_names()
+    assert _one(services, actor, "checklist_item", row.name).name_en == ""
+    assert shown(row.name, language="en") == row.name
