@@ -20,6 +20,7 @@ from qsm_desktop.domain.i18n import register as register_messages
 
 register_messages({
     "cli.audit.none": ("（没有符合条件的审计记录）", "(no audit entries match)"),
+    "cli.audit.cols": ("时间|登录名|对象|操作|键|修改前 → 修改后", "When|Login|Entity|Action|Key|Before → after"),
     "cli.backup.done": ("已备份到 {file}（仅本人可读写）。恢复：在无人使用时把它复制回 {db}。",
                         "Backed up to {file} (readable by you only). To restore, copy it back over {db} while "
                         "nobody has it open."),
@@ -33,7 +34,8 @@ def _compact(data, width: int = 160) -> str:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    from qsm_desktop.cli import open_services, print_json
+    from qsm_desktop.cli import open_services, print_json, print_table
+    from qsm_desktop.domain.audit_labels import action_label, entity_label
     from qsm_desktop.services import audit_trail
 
     services = open_services(args)
@@ -46,10 +48,11 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         return 0
     if not lines:
         print(msg("cli.audit.none"))
-    for line in lines:
-        change = " → ".join(part for part in (_compact(line.before), _compact(line.after)) if part)
-        print(f"{line.when.isoformat(sep=' ')}  {line.login}  {line.entity}  {line.action}  {line.key or '-'}  {change}"
-              .rstrip())
+        return 0
+    rows = [(line.when.isoformat(sep=" "), line.login, entity_label(line.entity), action_label(line.action),
+             line.key or "-", " → ".join(part for part in (_compact(line.before), _compact(line.after)) if part))
+            for line in lines]
+    print_table(msg("cli.audit.cols").split("|"), rows)
     return 0
 
 

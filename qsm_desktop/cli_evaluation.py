@@ -52,7 +52,9 @@ register({
     "cli.system.saved": ("已保存为新版本：{label}（编号 {id}，{effective} 起施行）",
                          "Saved as a new version: {label} (id {id}, in force from {effective})"),
     "cli.system.exported": ("已导出：{file}", "Exported: {file}"),
-    "cli.system.cols": ("编号|名称|版本|施行日期|已评分期|创建", "Id|Name|Version|In force from|Scored periods|Created"),
+    "cli.system.cols": ("编号|名称|版本|施行日期|已评分期|创建人|创建日期",
+                        "Id|Name|Version|In force from|Scored periods|Created by|Created on"),
+    "cli.system.shipped": ("随程序安装", "installed with the program"),
 })
 
 
@@ -84,7 +86,7 @@ def _print_result(result) -> None:
         units = result.scores.of_type(unit_type)
         if not units:
             continue
-        print(msg("cli.eval.type", type=shown(unit_type)))
+        print(msg("cli.eval.type", type=unit_type))
         print_table(cols, [(u.rank if u.rank is not None else "—", u.code, u.name, f"{u.total:.2f}",
                             shown(u.grade) if u.grade else "—", _signed(u.change)) for u in units], indent="  ")
     lines = result.problem_lines()
@@ -191,12 +193,14 @@ def _cmd_system_list(args: argparse.Namespace) -> int:
                                  "created_by": s.created_by, "created_at": s.created_at.isoformat()} for s in systems]})
         return 0
     from qsm_desktop.domain.names import shown, shown_version
+    from qsm_desktop.store.indicator_systems import SEED_USER
 
     rows = []
     for s in systems:
         periods = ", ".join(s.periods[-4:]) + ("…" if len(s.periods) > 4 else "")
+        creator = msg("cli.system.shipped") if s.created_by == SEED_USER else s.created_by
         rows.append((s.id, shown(s.name), shown_version(s.version), s.effective_from.isoformat(), periods or "—",
-                     f"{s.created_by} {s.created_at:%Y-%m-%d}"))
+                     creator, f"{s.created_at:%Y-%m-%d}"))
     print_table(msg("cli.system.cols").split("|"), rows)
     return 0
 

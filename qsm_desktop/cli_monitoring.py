@@ -139,7 +139,7 @@ def _cmd_decide(args: argparse.Namespace) -> int:
     decision = Decision.UPHOLD if args.uphold else Decision.REJECT
     info = _run(args, lambda s, a: s.monitoring.decide(a, args.visit, args.item, decision, score=args.score,
                                                        reason=args.reason))
-    print(msg("cli.mon.decided", visit=info.visit_no, item=info.item_code, status=shown(info.status_name),
+    print(msg("cli.mon.decided", visit=info.visit_no, item=info.item_code, status=info.status_name,
               score=f" {_fmt(info.score)}" if info.score is not None else ""))
     return 0
 
@@ -176,7 +176,7 @@ def _cmd_capa_list(args: argparse.Namespace) -> int:
 
 def _cmd_capa_verify(args: argparse.Namespace) -> int:
     info = _run(args, lambda s, a: s.capa.verify(a, args.number, args.effective, on=args.date))
-    print(msg("cli.capa.verified", number=info.number, status=shown(info.status)))
+    print(msg("cli.capa.verified", number=info.number, status=info.status))
     return 0
 
 

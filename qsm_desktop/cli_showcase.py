@@ -52,6 +52,10 @@ register({
 })
 
 
+_LEVEL_HELP = "branch (分行级) | head-office (总行级) | national (全国级)"
+"""The award levels ``--level`` takes (:meth:`AwardLevel.parse`; English help drops the Chinese glosses)."""
+
+
 def _services(args):
     from qsm_desktop.cli import actor_for, open_services
 
@@ -60,7 +64,6 @@ def _services(args):
 
 def _cmd_rank(args: argparse.Namespace) -> int:
     from qsm_desktop.cli import print_json, print_table
-    from qsm_desktop.domain.names import shown
 
     services, actor = _services(args)
     try:
@@ -70,7 +73,7 @@ def _cmd_rank(args: argparse.Namespace) -> int:
     if args.json:
         print_json(ranking.to_json())
         return 0
-    print(msg("cli.sc.head", year=ranking.year, level=shown(ranking.level),
+    print(msg("cli.sc.head", year=ranking.year, level=ranking.level,
               quota=ranking.quota if ranking.quota is not None else "—"))
     rows = []
     for e in ranking.entries:
@@ -162,14 +165,14 @@ def register(subparsers) -> None:
 
     p_rank = show_sub.add_parser("rank", help="applications with final scores and ranks (DESIGN §5)")
     p_rank.add_argument("--year", type=int, required=True)
-    p_rank.add_argument("--level", required=True, help="分行级 | 总行级 | 全国级")
+    p_rank.add_argument("--level", required=True, help=_LEVEL_HELP)
     p_rank.add_argument("--quota", type=int, help="show the quota line at N (default: the cycle's quota)")
     p_rank.add_argument("--json", action="store_true")
     p_rank.set_defaults(handler=_cmd_rank)
 
     p_award = show_sub.add_parser("award", help="award the top N (refuses on a tie at the quota line)")
     p_award.add_argument("--year", type=int, required=True)
-    p_award.add_argument("--level", required=True, help="分行级 | 总行级 | 全国级")
+    p_award.add_argument("--level", required=True, help=_LEVEL_HELP)
     p_award.add_argument("--quota", type=int, required=True)
     p_award.add_argument("--date", type=parse_date_arg, help="decision date (default: today)")
     p_award.add_argument("--meeting", help="meeting reference of the decision (会议纪要文号)")
@@ -185,7 +188,7 @@ def register(subparsers) -> None:
     p_verify.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     p_verify.set_defaults(handler=_cmd_verify)
     p_cert.add_argument("--year", type=int)
-    p_cert.add_argument("--level", help="分行级 | 总行级 | 全国级")
+    p_cert.add_argument("--level", help=_LEVEL_HELP)
     p_cert.add_argument("-o", "--output", metavar="FILE.pdf")
     p_cert.add_argument("--per-award", metavar="DIR", help="also write one PDF per award into DIR")
     p_cert.add_argument("--text-only", action="store_true", help="only the variable text, for pre-printed paper")

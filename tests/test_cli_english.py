@@ -170,3 +170,50 @@ def test_import_lines_name_the_return_kind_as_the_office_does(sqlite_url, sample
     assert main(["--lang", "en", "--db", sqlite_url, "import", str(other)]) == 0
     out = capsys.readouterr().out
     assert "(Certification return 120000 2007Q4, " in out and "certification 120000" not in out
+
+
+def test_sentences_show_stored_words_in_english_and_say_what_to_do(samples_db, capsys):
+    """Issue 14: the parameters of a sentence — a showcase level, an action's status — are shown in
+    the sentence's language by ``msg`` itself, so English sentences carry no stored Chinese words;
+    the refusals say what the reader can type or do."""
+    data = _data_pattern(samples_db)
+
+    def english(*args: str) -> tuple[int, str]:
+        code, output = _run(capsys, samples_db, *args)
+        rest = [line for line in data.sub("", output).splitlines() if HAN.search(line)]
+        assert not rest, (args, rest)
+        return code, output
+
+    award = ("showcase", "award", "--year", "2007", "--level", "head-office", "--quota", "1")
+    code, output = _run(capsys, samples_db, *award)
+    assert code == 0, output
+    number = re.search(r"交银服示〔2007〕总字第\d+号", output).group(0)  # the certificate number (data)
+    code, output = english(*award)
+    assert code == 1 and "The 2007 Head-office award cycle was already decided on 2007-12-31" in output
+    code, output = _run(capsys, samples_db, "certificates", "verify", number)
+    assert code == 0 and ", 2007 Head-office showcase title, awarded 2007-12-31." in output
+    assert not HAN.search(data.sub("", output.replace(number, ""))), output
+    code, output = english("showcase", "rank", "--year", "2007", "--level", "foo")
+    assert code == 1 and "unknown award level 'foo'; use branch, head-office or national" in output
+
+    # an action not yet reported on: its English status, and how it gets to awaiting verification
+    assert _run(capsys, samples_db, "monitoring", "finalise", "--period", "2007Q3")[0] == 0
+    code, output = english("capa", "verify", "ZG2007-0001", "--effective")
+    assert code == 1 and "action ZG2007-0001 is to be corrected; only actions awaiting verification" in output
+    assert "capa_feedback" in output and "qsm template capa_feedback --org 110000" in output
+    assert main(["--lang", "zh", "--db", samples_db, "capa", "verify", "ZG2007-0001", "--effective"]) == 1
+    output = capsys.readouterr().err
+    assert "当前状态为待整改" in output and "整改反馈表（capa_feedback）" in output and "--org 110000" in output
+
+    # the audit trail: a header and the entities and actions by name, in both languages (the stored
+    # before/after stay as stored, JSON)
+    code, output = _run(capsys, samples_db, "audit", "--entity", "showcase_decision")
+    head, first = output.splitlines()[:2]
+    assert head.split() == ["When", "Login", "Entity", "Action", "Key", "Before", "→", "after"]
+    assert "  Award decision  awarded  " in first and "showcase_decision" not in output
+    assert main(["--lang", "zh", "--db", samples_db, "audit", "--entity", "showcase_decision"]) == 0
+    head, first = capsys.readouterr().out.splitlines()[:2]
+    assert head.split()[:5] == ["时间", "登录名", "对象", "操作", "键"] and "  授予决定  授予  " in first
+
+    code, output = english("indicator-system", "list")
+    assert "Created by" in output and "installed with the program" in output and " seed " not in output

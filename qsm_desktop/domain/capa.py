@@ -42,7 +42,16 @@ i18n.register(
     {
         "capa.not_to_verify": (
             "整改{number}当前状态为{status}，只有“待验证”的整改才能验证",
-            "action {number} is {status}; only actions awaiting verification (待验证) can be verified",
+            "action {number} is {status}; only actions awaiting verification can be verified",
+        ),
+        "capa.not_reported": (
+            "整改{number}当前状态为{status}，只有“待验证”的整改才能验证：分行在整改反馈表（capa_feedback）中"
+            "填写实际完成日期并导入后，整改才转为待验证（反馈表用 qsm template capa_feedback --org {branch} "
+            "--period 季度 生成，或在“整改措施”页点“整改反馈模板…”）",
+            "action {number} is {status}; only actions awaiting verification can be verified. An action awaits "
+            "verification once its branch has filled in the completion date on the corrective action feedback "
+            "return (capa_feedback) and the return is imported (write the return with qsm template capa_feedback "
+            "--org {branch} --period QUARTER, or Feedback template… on the Actions page)",
         ),
         "capa.closed": (
             "整改{number}已关闭，不能再反馈",
@@ -90,10 +99,14 @@ def status_after_progress(number: str, status: str, completed: dt.date | None) -
 
 
 def status_after_verification(number: str, status: str, effective: bool, on: dt.date,
-                              completed: dt.date | None) -> str:
+                              completed: dt.date | None, *, branch: str = "") -> str:
     """The status after the head office's verification: effective → 已关闭, ineffective → back to
-    待整改. Raises :class:`InputRefused` unless the action is 待验证, or when ``on`` is before the
-    completion date."""
+    待整改. Raises :class:`InputRefused` unless the action is 待验证 — for one still 待整改 the
+    sentence says how it gets there (its ``branch``'s capa_feedback return with a completion date,
+    :func:`status_after_progress`; ``branch``: the owner branch's code, named in the ``qsm template``
+    command) — or when ``on`` is before the completion date."""
+    if status == ActionStatus.OPEN.value:
+        raise InputRefused(i18n.msg("capa.not_reported", number=number, status=status, branch=branch or "BRANCH"))
     if status != ActionStatus.TO_VERIFY.value:
         raise InputRefused(i18n.msg("capa.not_to_verify", number=number, status=status))
     if completed is not None and on < completed:

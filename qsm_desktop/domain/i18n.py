@@ -85,8 +85,22 @@ def catalogue() -> dict[str, tuple[str, str]]:
     return dict(_catalogue)
 
 
+QUOTED_PARAMS = frozenset({"value"})
+"""Names of parameters that quote what a person wrote — a cell's text, a typed option — and so are
+never shown as a reference name's English (the reader has to find or retype them as they stand);
+wrap any other text that must stay as written in :class:`Verbatim`."""
+
+
 def msg(key: str, /, *, language: str | None = None, **params: object) -> str:
     """Render message ``key`` with ``params`` in ``language`` (default: the current language).
+
+    Parameters are shown in that language as a :class:`LocalText` shows its own
+    (:func:`render_params`): a program word or reference name stored in Chinese (a grade 良好, a
+    showcase level 总行级, a status 待验证, an org type 网点) by its English name
+    (:func:`qsm_desktop.domain.names.shown`, which looks a whole string up and leaves anything it
+    does not know — names of people and units, file names, free text — as it is), a
+    :class:`LocalText` re-rendered, a list joined with 、 or ", ", a :class:`Verbatim` and the
+    parameters named in :data:`QUOTED_PARAMS` as written; numbers as they are.
 
     An unknown key renders as the key itself followed by its parameters, so a missing entry is
     visible instead of raising in the middle of error reporting.
@@ -95,9 +109,10 @@ def msg(key: str, /, *, language: str | None = None, **params: object) -> str:
     if texts is None:
         extra = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{key}({extra})" if extra else key
-    template = texts[0] if (language or _language) == "zh" else texts[1]
+    lang = language or _language
+    template = texts[0] if lang == "zh" else texts[1]
     try:
-        return _FORMATTER.format(template, **params)
+        return _FORMATTER.format(template, **render_params(params, lang))
     except (KeyError, IndexError, ValueError):
         return template
 
@@ -275,19 +290,28 @@ def _render_param(value: object, language: str) -> object:
 
 
 def render_params(params: Mapping[str, object], language: str | None = None) -> dict[str, object]:
-    """``params`` of a message ready for ``language`` (default: the current one), as a
-    :class:`LocalText` renders its own: a reference name (a checklist module 大堂综合服务, a grade)
-    in that language (:func:`qsm_desktop.domain.names.shown`; other text as it is), a
-    :class:`LocalText` re-rendered, a list joined with 、 or ", "; numbers as they are."""
+    """``params`` of a message ready for ``language`` (default: the current one), as :func:`msg`
+    renders them: a reference name (a checklist module 大堂综合服务, a grade) in that language
+    (:func:`qsm_desktop.domain.names.shown`; other text as it is), a :class:`LocalText`
+    re-rendered, a list joined with 、 or ", "; numbers, a :class:`Verbatim` and the parameters
+    named in :data:`QUOTED_PARAMS` (a cell's own text) as written."""
     lang = language or _language
-    return {k: _render_param(v, lang) for k, v in params.items()}
+    return {k: _quoted_param(v, lang) if k in QUOTED_PARAMS else _render_param(v, lang) for k, v in params.items()}
+
+
+def _quoted_param(value: object, language: str) -> object:
+    if isinstance(value, LocalText):
+        return value.render(language)
+    if isinstance(value, (list, tuple)):
+        return joined(value, language)
+    return value
 
 
 def _render(key: str, params: dict, parts: tuple, language: str | None) -> str:
     lang = language or _language
     if parts:
         return "".join(p.render(lang) if isinstance(p, LocalText) else str(p) for p in parts)
-    return msg(key, language=lang, **{k: _render_param(v, lang) for k, v in params.items()})
+    return msg(key, language=lang, **params)  # msg shows the parameters in ``lang``
 
 
 def local(key: str, /, **params: object) -> LocalText:

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Mapping
 from qsm_desktop.domain.i18n import get_language, set_name_renderer
 
 __all__ = [
-    "TERMS_EN", "add_english_names", "english_names", "set_english_names", "shown", "shown_unit", "shown_version",
+    "ACTION_STATUSES_EN", "APPEAL_STATUSES_EN", "APPLICATION_STATUSES_EN", "ORG_TYPES_EN", "ROLES_EN", "TERMS_EN",
+    "add_english_names", "english_names", "set_english_names", "shown", "shown_unit", "shown_version", "term",
 ]
 
 _english: dict[str, str] = {}
@@ -30,17 +31,39 @@ UNITS_EN: dict[str, str] = {
 }
 """Units of measurement (计量单位) as short English words; ``""`` where English writes none (``5个`` → ``5``)."""
 
-TERMS_EN: dict[str, str] = {
-    # org types (机构类型, DESIGN §2) — a fixed vocabulary of the program, stored in Chinese
+ORG_TYPES_EN: dict[str, str] = {
     "总行": "Head office", "总行部门": "Head-office department", "分行": "Branch", "支行": "Sub-branch",
     "网点": "Outlet",
-    # appeal statuses (申诉状态, §8.3) and action statuses (整改状态, §8.5)
-    "待裁决": "undecided", "已支持": "upheld", "已驳回": "rejected",
+}
+"""Org types (机构类型, DESIGN §2) as the window's org tree and the pages' labels name them."""
+
+APPEAL_STATUSES_EN: dict[str, str] = {"待裁决": "undecided", "已支持": "upheld", "已驳回": "rejected"}
+"""Appeal statuses (申诉状态, §8.3)."""
+
+ACTION_STATUSES_EN: dict[str, str] = {
     "待整改": "to be corrected", "待验证": "awaiting verification", "已关闭": "closed",
 }
-"""The program's own words that are stored in Chinese (org types, statuses): not reference data the
-office edits, so they are not in the catalogue's tables; :func:`shown` falls back to them. The
-window shows the same words through its translations (``ui/labels.py``, ``MonitoringTerms``)."""
+"""Action statuses (整改状态, §8.5)."""
+
+APPLICATION_STATUSES_EN: dict[str, str] = {
+    "草稿": "draft", "已提交": "submitted", "分行推荐": "recommended by the branch",
+    "总行评审中": "under head-office review", "已授予": "awarded", "未通过": "not awarded", "已撤回": "withdrawn",
+}
+"""Showcase application statuses (申报状态, §5)."""
+
+ROLES_EN: dict[str, str] = {
+    "管理员": "administrator", "总行秘书": "head-office secretary", "分行秘书": "branch secretary",
+    "评审专家": "reviewer", "查看": "read-only",
+}
+"""Roles (角色, §6) by their Chinese names, as a sentence names them (``You (li, branch secretary) …``)."""
+
+TERMS_EN: dict[str, str] = {
+    **ORG_TYPES_EN, **APPEAL_STATUSES_EN, **ACTION_STATUSES_EN, **APPLICATION_STATUSES_EN, **ROLES_EN,
+}
+"""The program's own words that are stored in Chinese (org types, statuses, roles): not reference
+data the office edits, so they are not in the catalogue's tables; :func:`shown` falls back to them
+(and so does every :func:`qsm_desktop.domain.i18n.msg` parameter). :func:`term` shows one of them
+alone; the window reads the same tables (``ui/labels.py``, ``MonitoringTerms``)."""
 
 UNITS_EN_ONE: dict[str, str] = {"分": "pt", "件": "case", "次": "time", "人": "person", "天": "day"}
 """The English word of a unit after exactly 1 (``1 case``, not ``1 cases``; issue 14)."""
@@ -82,6 +105,18 @@ def shown(name: str | None, name_en: str | None = None, *, language: str | None 
     if name_en and name_en.strip():
         return name_en.strip()
     return _english.get(name) or TERMS_EN.get(name, name)
+
+
+def term(word: str | None, *, language: str | None = None) -> str:
+    """One of the program's own words stored in Chinese (:data:`TERMS_EN`: an org type, a status, a
+    role) in ``language`` (default: the current one): as stored in Chinese, its English word in
+    English; any other text as it is, ``None`` → ``""``. Unlike :func:`shown`, never looks at the
+    reference data's catalogue."""
+    if word is None:
+        return ""
+    if (language or get_language()) != "en":
+        return word
+    return TERMS_EN.get(word, word)
 
 
 def shown_version(label: str | None, *, language: str | None = None) -> str:

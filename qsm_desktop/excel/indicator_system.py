@@ -169,7 +169,7 @@ def read_system_workbook(path: str | Path) -> IndicatorSystem:
     except IndicatorSystemInvalid as exc:
         raise IndicatorSystemInvalid(Path(path).name, problems + list(exc.problems)) from None
     if problems:
-        raise IndicatorSystemInvalid(system.label, problems)
+        raise IndicatorSystemInvalid(system.shown_label(), problems)
     return system
 
 

@@ -28,12 +28,9 @@ class Problem:
 
     def message(self, language: str | None = None) -> str:
         """The message in ``language`` (default: the current language); reference names among the
-        parameters (a checklist module, a post) in that language too (:func:`i18n.render_params`),
-        except ``value`` — the cell's own text, quoted as the reader sees it in the workbook."""
-        params = i18n.render_params({k: v for k, v in self.params.items() if k != "value"}, language)
-        if "value" in self.params:
-            params["value"] = self.params["value"]
-        return i18n.msg(self.key, language=language, **params)
+        parameters (a checklist module, a post) in that language too (:func:`i18n.msg`), except
+        ``value`` — the cell's own text, quoted as the reader sees it in the workbook."""
+        return i18n.msg(self.key, language=language, **self.params)
 
     @property
     def where(self) -> str:

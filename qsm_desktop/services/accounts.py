@@ -52,7 +52,7 @@ register({
     "account.unknown": ("没有登录名 {login}。", "There is no login {login}."),
     "account.org_required": ("分行秘书必须指定所属机构（--org 机构代码）。",
                              "A branch secretary needs an org unit (--org CODE)."),
-    "account.org_not_allowed": ("{role}管理全行，不能指定机构。", "A {role} works for the whole bank; give no org unit."),
+    "account.org_not_allowed": ("{role}管理全行，不能指定机构。", "The {role} role works for the whole bank; give no org unit."),
     "account.org_format": ("机构代码“{value}”应为 6 位数字。", "The org code '{value}' must have 6 digits."),
     "account.org_unknown": ("机构代码 {code} 不存在。请检查代码，或先导入机构清单。",
                             "The org code {code} does not exist. Check it, or import the org list first."),

@@ -1,5 +1,8 @@
 """Names of domain values on screen (界面用语): org types, post categories, statuses, return kinds.
 
+Org types are the program's words stored in Chinese; their English is in the domain
+(:mod:`qsm_desktop.domain.names`), shared with the command line and the PDFs.
+
 The database keeps codes (``teller``, ``certified``) or the office's Chinese words (``分行``); the
 window shows them in the current language. Source strings are English, marked with
 ``QT_TRANSLATE_NOOP`` so Qt Linguist collects them; :func:`label` renders one.
@@ -9,16 +12,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from qsm_desktop.domain.names import term
+
 CONTEXT = "Labels"
 
-ORG_TYPES = {
-    "总行": QT_TRANSLATE_NOOP("Labels", "Head office"),
-    "总行部门": QT_TRANSLATE_NOOP("Labels", "Head-office department"),
-    "分行": QT_TRANSLATE_NOOP("Labels", "Branch"),
-    "支行": QT_TRANSLATE_NOOP("Labels", "Sub-branch"),
-    "网点": QT_TRANSLATE_NOOP("Labels", "Outlet"),
-}
-"""机构类型 (DESIGN §2) → English source string."""
+def org_type_label(org_type: str | None) -> str:
+    """An org type (机构类型 总行/总行部门/分行/支行/网点, DESIGN §2) in the current language: the
+    program's own word, one table for the window, the command line and the PDFs
+    (:data:`qsm_desktop.domain.names.ORG_TYPES_EN` through :func:`~qsm_desktop.domain.names.term`)."""
+    return term(org_type)
+
 
 ORG_STATUS = {
     "正常": QT_TRANSLATE_NOOP("Labels", "Active"),

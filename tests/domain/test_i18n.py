@@ -51,3 +51,28 @@ def test_a_count_chooses_its_noun_in_english():
     assert msg("test.plural", language="zh", n=1, s=2) == "1 次暗访（2.0 秒）"
     assert msg("eval.origin.mystery", language="en", period="2007Q3", visits=1, outlets=1).endswith(
         "over 1 visit at 1 outlet")
+
+
+def test_message_parameters_show_program_words_in_the_sentence_language():
+    """Issue 14: ``msg`` shows a stored Chinese program word passed as a parameter (a status, an
+    org type, a role) in the sentence's language, as a :class:`LocalText` does — once, in ``msg``,
+    not at every call site — and leaves data alone: a unit's name, free text, and ``value`` (what a
+    person typed, quoted as written) even when it is itself a program word."""
+    import qsm_desktop.domain.names  # noqa: F401 - registers the renderer of names, as every entry point does
+    from qsm_desktop.domain.i18n import Verbatim, local, msg, register
+
+    register({"test.params": ("{unit}（{type}）的整改为{status}；{who}；输入“{value}”；{choices}；{text}",
+                              "{unit} ({type}): action is {status}; {who}; typed '{value}'; {choices}; {text}")})
+    register({"test.params_inner": ("状态{status}", "status {status}")})
+    params = dict(unit="交通银行上海分行", type="网点", status="待验证", who="分行秘书", value="待验证",
+                  choices=["待整改", "已关闭"], text=local("test.params_inner", status="待整改"))
+    assert msg("test.params", language="en", **params) == (
+        "交通银行上海分行 (Outlet): action is awaiting verification; branch secretary; typed '待验证'; "
+        "to be corrected, closed; status to be corrected")
+    assert msg("test.params", language="zh", **params) == (
+        "交通银行上海分行（网点）的整改为待验证；分行秘书；输入“待验证”；待整改、已关闭；状态待整改")
+    # a Verbatim list is joined as written, never translated
+    assert msg("test.params", language="en", **(params | {"choices": Verbatim(["待整改", "已关闭"])})).endswith(
+        "; 待整改, 已关闭; status to be corrected")
+    # an already-English word passes unchanged (no double translation)
+    assert "action is awaiting verification;" in msg("test.params", language="en", **(params | {"status": "awaiting verification"}))

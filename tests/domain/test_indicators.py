@@ -198,7 +198,9 @@ def test_weights_not_adding_up_are_refused(system):
     i18n.set_language("en")
     with pytest.raises(IndicatorSystemInvalid) as caught:
         _with_weight(system, "E01", 30).validate()
-    assert "The weights of the indicators for '总行部门' add up to 105, not 100." in str(caught.value)
+    # the unit type and the system's name in English: msg shows a program word in the sentence's language
+    assert "The weights of the indicators for 'Head-office department' add up to 105, not 100." in str(caught.value)
+    assert "Indicator system 'Service-quality evaluation indicator system 2007 edition' cannot be used" in str(caught.value)
 
 
 def test_weights_not_adding_up_refused_from_toml():

@@ -260,7 +260,7 @@ class IndicatorSystem:
         (e.g. the weights for 分行 adding up to 95) otherwise."""
         problems = self.problems()
         if problems:
-            raise IndicatorSystemInvalid(self.label, problems)
+            raise IndicatorSystemInvalid(self.shown_label(), problems)
         return self
 
 

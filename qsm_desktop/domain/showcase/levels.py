@@ -42,6 +42,6 @@ class AwardLevel(StrEnum):
         except KeyError:
             from qsm_desktop.domain.i18n import msg, register
 
-            register({"showcase.unknown_level": ("没有“{text}”这个级别，请写 分行级、总行级 或 全国级。",
-                                                 "unknown award level '{text}'; use 分行级, 总行级 or 全国级")})
-            raise ValueError(msg("showcase.unknown_level", text=text)) from None
+            register({"showcase.unknown_level": ("没有“{value}”这个级别，请写 分行级、总行级 或 全国级。",
+                                                 "unknown award level '{value}'; use branch, head-office or national")})
+            raise ValueError(msg("showcase.unknown_level", value=text)) from None

@@ -242,7 +242,9 @@ def verify_action_in(session: Session, actor: Actor, number: str, effective: boo
     day = on or when.date()
     before = {"status": record.status, "completed": record.completed, "verified_on": record.verified_on,
               "effective": record.effective}
-    record.status = status_after_verification(record.number, record.status, effective, day, record.completed)
+    branch = next((o.code for o in orgs.values() if o.id == record.branch_id), "")
+    record.status = status_after_verification(record.number, record.status, effective, day, record.completed,
+                                              branch=branch)
     record.verified_by, record.verified_on, record.effective = actor.login, day, effective
     if not effective:
         record.completed = None  # back to work: the branch reports a new completion date

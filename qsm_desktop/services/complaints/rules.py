@@ -44,7 +44,7 @@ def save_deadline_class_in(session: Session, actor: Actor, deadline: DeadlineCla
     require_head_office(actor, i18n.msg("complaint.rules_action"), load_orgs(session))
     name = deadline.name.strip()
     if not name or deadline.applies_to not in CATEGORIES or deadline.days <= 0:
-        raise InputRefused(i18n.msg("complaint.class_invalid", name=name, categories="、".join(CATEGORIES)))
+        raise InputRefused(i18n.msg("complaint.class_invalid", name=name, categories=list(CATEGORIES)))
     after = {"applies_to": deadline.applies_to, "days": deadline.days, "needs_approval": deadline.needs_approval,
              "approval_words": list(deadline.approval_words)}
     record = session.scalar(select(DeadlineClassRecord).where(DeadlineClassRecord.name == name))

@@ -149,7 +149,7 @@ class EvaluationInputs:
         with self._services.read() as session:
             units = self._units(session, system)
             if not units:
-                raise InputRefused(msg("eval.no_units", types="、".join(system.unit_types())))
+                raise InputRefused(msg("eval.no_units", types=list(system.unit_types())))
             stored_values = session.execute(
                 select(IndicatorValue.org_unit_id, IndicatorValue.indicator_code, IndicatorValue.value,
                        IndicatorValue.origin, IndicatorValue.source_sheet, IndicatorValue.source_cell,

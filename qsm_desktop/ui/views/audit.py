@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop.services import audit_trail
 from qsm_desktop.services.audit_trail import AuditQuery
+from qsm_desktop.domain.audit_labels import action_label, entity_label
 from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.errors import report_exception
 from qsm_desktop.ui.labels import RETURN_KINDS, label
@@ -41,81 +42,6 @@ from qsm_desktop.ui.views.showcase.common import term as showcase_term
 from qsm_desktop.ui.widgets.date_edit import date_edit
 from qsm_desktop.ui.widgets.empty_state import empty_state
 from qsm_desktop.ui.widgets.tables import sortable_table
-
-LABELS = "AuditLabels"
-
-ENTITY_LABELS = {
-    "account": QT_TRANSLATE_NOOP("AuditLabels", "Account"),
-    "import_batch": QT_TRANSLATE_NOOP("AuditLabels", "Imported return"),
-    "staff": QT_TRANSLATE_NOOP("AuditLabels", "Staff member"),
-    "certificate": QT_TRANSLATE_NOOP("AuditLabels", "Certificate"),
-    "org_unit": QT_TRANSLATE_NOOP("AuditLabels", "Org unit"),
-    "training_course": QT_TRANSLATE_NOOP("AuditLabels", "Training course"),
-    "training_attendance": QT_TRANSLATE_NOOP("AuditLabels", "Training attendance"),
-    "indicator_value": QT_TRANSLATE_NOOP("AuditLabels", "Indicator value"),
-    "internal_rating": QT_TRANSLATE_NOOP("AuditLabels", "Internal service rating"),
-    "indicator_system": QT_TRANSLATE_NOOP("AuditLabels", "Indicator system"),
-    "evaluation_period": QT_TRANSLATE_NOOP("AuditLabels", "Evaluation quarter"),
-    "showcase_cycle": QT_TRANSLATE_NOOP("AuditLabels", "Award cycle"),
-    "showcase_application": QT_TRANSLATE_NOOP("AuditLabels", "Showcase application"),
-    "showcase_attachment": QT_TRANSLATE_NOOP("AuditLabels", "Application attachment"),
-    "showcase_reviewer": QT_TRANSLATE_NOOP("AuditLabels", "Reviewer"),
-    "score_sheet": QT_TRANSLATE_NOOP("AuditLabels", "Score sheet"),
-    "showcase_decision": QT_TRANSLATE_NOOP("AuditLabels", "Award decision"),
-    "showcase_award": QT_TRANSLATE_NOOP("AuditLabels", "Showcase title"),
-    "showcase_outside_title": QT_TRANSLATE_NOOP("AuditLabels", "Title won outside"),
-    "showcase_print": QT_TRANSLATE_NOOP("AuditLabels", "Certificate printing"),
-    "checklist": QT_TRANSLATE_NOOP("AuditLabels", "Checklist"),
-    "mystery_visit": QT_TRANSLATE_NOOP("AuditLabels", "Mystery visit"),
-    "mystery_delivery": QT_TRANSLATE_NOOP("AuditLabels", "Mystery-visit delivery"),
-    "mystery_appeal": QT_TRANSLATE_NOOP("AuditLabels", "Appeal"),
-    "mystery_appeals": QT_TRANSLATE_NOOP("AuditLabels", "Appeals return"),
-    "monitoring_quarter": QT_TRANSLATE_NOOP("AuditLabels", "Monitoring quarter"),
-    "capa_action": QT_TRANSLATE_NOOP("AuditLabels", "Corrective or preventive action"),
-    "complaint": QT_TRANSLATE_NOOP("AuditLabels", "Complaint"),
-    "complaint_register": QT_TRANSLATE_NOOP("AuditLabels", "Complaint register"),
-    "deadline_class": QT_TRANSLATE_NOOP("AuditLabels", "Deadline class"),
-    "reference_name": QT_TRANSLATE_NOOP("AuditLabels", "English name of reference data"),
-}
-"""Entities of the audit trail (``audit_log.entity``) → English source strings."""
-
-ACTION_LABELS = {
-    "create": QT_TRANSLATE_NOOP("AuditLabels", "created"),
-    "update": QT_TRANSLATE_NOOP("AuditLabels", "changed"),
-    "import": QT_TRANSLATE_NOOP("AuditLabels", "imported"),
-    "supersede": QT_TRANSLATE_NOOP("AuditLabels", "superseded"),
-    "replace": QT_TRANSLATE_NOOP("AuditLabels", "replaced"),
-    "leave": QT_TRANSLATE_NOOP("AuditLabels", "left"),
-    "leaving": QT_TRANSLATE_NOOP("AuditLabels", "left"),
-    "remove": QT_TRANSLATE_NOOP("AuditLabels", "removed"),
-    "removed": QT_TRANSLATE_NOOP("AuditLabels", "removed"),
-    "delete": QT_TRANSLATE_NOOP("AuditLabels", "deleted"),
-    "move": QT_TRANSLATE_NOOP("AuditLabels", "moved"),
-    "disable": QT_TRANSLATE_NOOP("AuditLabels", "disabled"),
-    "enable": QT_TRANSLATE_NOOP("AuditLabels", "enabled"),
-    "passwd": QT_TRANSLATE_NOOP("AuditLabels", "password set"),
-    "compute": QT_TRANSLATE_NOOP("AuditLabels", "computed"),
-    "publish": QT_TRANSLATE_NOOP("AuditLabels", "published"),
-    "manual": QT_TRANSLATE_NOOP("AuditLabels", "entered by hand"),
-    "award": QT_TRANSLATE_NOOP("AuditLabels", "awarded"),
-    "revoke": QT_TRANSLATE_NOOP("AuditLabels", "revoked"),
-    "print": QT_TRANSLATE_NOOP("AuditLabels", "printed"),
-    "verify": QT_TRANSLATE_NOOP("AuditLabels", "verified"),
-    "decide": QT_TRANSLATE_NOOP("AuditLabels", "decided"),
-    "finalise": QT_TRANSLATE_NOOP("AuditLabels", "finalised"),
-    "feedback": QT_TRANSLATE_NOOP("AuditLabels", "fed back"),
-    "raise": QT_TRANSLATE_NOOP("AuditLabels", "raised"),
-    "submit": QT_TRANSLATE_NOOP("AuditLabels", "submitted"),
-    "return": QT_TRANSLATE_NOOP("AuditLabels", "returned for changes"),
-    "recommend": QT_TRANSLATE_NOOP("AuditLabels", "recommended by the branch"),
-    "start_review": QT_TRANSLATE_NOOP("AuditLabels", "sent to head-office review"),
-    "reject": QT_TRANSLATE_NOOP("AuditLabels", "not passed"),
-    "withdraw": QT_TRANSLATE_NOOP("AuditLabels", "withdrawn"),
-    "set_sheet": QT_TRANSLATE_NOOP("AuditLabels", "score sheet set"),
-    "reinspection": QT_TRANSLATE_NOOP("AuditLabels", "re-inspection set"),
-}
-"""Actions of the audit trail → English source strings (others are shown as stored)."""
-
 
 FIELD_LABELS = {
     "accepted_incomplete": QT_TRANSLATE_NOOP("AuditFields", "Accepted incomplete"),
@@ -227,9 +153,9 @@ def audit_value(name: str, value: Any) -> Any:
 
 
 def audit_label(kind: str, value: str) -> str:
-    """``value`` of the ``entity`` or ``action`` column in the current language (itself when unknown)."""
-    source = (ENTITY_LABELS if kind == "entity" else ACTION_LABELS).get(value)
-    return QCoreApplication.translate(LABELS, source) if source else value
+    """``value`` of the ``entity`` or ``action`` column in the current language (itself when unknown):
+    the names ``qsm audit`` uses too (:mod:`qsm_desktop.domain.audit_labels`)."""
+    return entity_label(value) if kind == "entity" else action_label(value)
 
 
 class AuditPage(Page):
@@ -582,5 +508,5 @@ def detail_html(line) -> str:
     return head + "<table cellspacing='0' cellpadding='4' width='100%'>" + "".join(body) + "</table>"
 
 
-__all__ = ["ACTION_LABELS", "FIELD_LABELS", "AuditPage", "ENTITY_LABELS", "audit_label", "audit_value", "detail_html",
+__all__ = ["FIELD_LABELS", "AuditPage", "audit_label", "audit_value", "detail_html",
            "field_label"]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QTreeView, QWidget
 
-from qsm_desktop.ui.labels import ORG_STATUS, ORG_TYPES, label
+from qsm_desktop.ui.labels import ORG_STATUS, label, org_type_label
 from qsm_desktop.ui.models.table import ALIGN_RIGHT, fmt_int, fmt_percent
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.tables import fit_columns
@@ -108,7 +108,7 @@ class OrganisationPage(Page):
         for node in self._nodes:
             counts = self._counts.get(node.code)
             rate = None if counts is None or not counts.staff else round(100.0 * counts.certified / counts.staff, 2)
-            row = [QStandardItem(node.name), QStandardItem(node.code), QStandardItem(label(ORG_TYPES, node.type)),
+            row = [QStandardItem(node.name), QStandardItem(node.code), QStandardItem(org_type_label(node.type)),
                    _number(counts.outlets if counts else 0), _number(counts.staff if counts else 0),
                    _number(counts.certified if counts else 0), QStandardItem(fmt_percent(rate)),
                    QStandardItem(label(ORG_STATUS, node.status))]

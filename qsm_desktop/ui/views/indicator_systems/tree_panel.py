@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from qsm_desktop.domain.indicators import fmt_number, rule_summary
 from qsm_desktop.domain.names import shown
-from qsm_desktop.ui.labels import ORG_TYPES
-from qsm_desktop.ui.labels import label as value_label
+from qsm_desktop.ui.labels import org_type_label
 from qsm_desktop.ui.style import BAD, GOOD
 from qsm_desktop.ui.views.indicator_systems.draft import unit_type_totals
 from qsm_desktop.ui.views.indicator_systems.labels import SOURCE_LABELS, label
@@ -76,7 +75,7 @@ class SystemTreePanel(QWidget):
         bold.setBold(True)
         selected = None
         for unit_type, total in unit_type_totals(draft).items():
-            top = QTreeWidgetItem(self.tree, [value_label(ORG_TYPES, unit_type), fmt_number(total, 2) + " / 100", "", ""])
+            top = QTreeWidgetItem(self.tree, [org_type_label(unit_type), fmt_number(total, 2) + " / 100", "", ""])
             top.setFont(0, bold)
             top.setFont(1, bold)
             ok = abs(total - 100.0) < 1e-6

@@ -4,7 +4,9 @@ number formats, sortable tables, "export the table on screen", and who may act.
 The improvement loop stores some values as codes (``open``, ``corrective``, ``mystery_visit``) and
 some in the office's Chinese (整改状态 待整改, 投诉类别 客户投诉, 维度 仪容仪表); the window shows
 both through the ``MonitoringTerms`` translation context (English sources, Chinese in
-``qsm_zh_CN.ts``). Classification values that are data the office edits (投诉原因, 服务模块 names)
+``qsm_zh_CN.ts``) — except the appeal and action statuses and the org types, the program's words
+whose English :mod:`qsm_desktop.domain.names` keeps for the window, the command line and the
+PDFs alike. Classification values that are data the office edits (投诉原因, 服务模块 names)
 are shown as stored.
 """
 
@@ -17,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QTableView
 
+from qsm_desktop.domain import names
+from qsm_desktop.domain.monitoring.appeals import STATUS_NAMES, AppealStatus
 from qsm_desktop.services.context import WRITE_ROLES
 from qsm_desktop.ui.models.table import RowTableModel
 from qsm_desktop.ui.widgets.empty_state import set_disabled_reason  # noqa: F401 - the monitoring pages import them from here
@@ -25,14 +29,7 @@ from qsm_desktop.ui.widgets.tables import sortable_table  # noqa: F401
 CONTEXT = "MonitoringTerms"
 
 _TERMS = {
-    # appeal statuses (申诉状态)
-    "open": QT_TRANSLATE_NOOP("MonitoringTerms", "undecided"),
-    "upheld": QT_TRANSLATE_NOOP("MonitoringTerms", "upheld"),
-    "rejected": QT_TRANSLATE_NOOP("MonitoringTerms", "rejected"),
-    # action statuses (整改状态, stored in Chinese), types, sources and reasons (DESIGN §8.4, §8.5)
-    "待整改": QT_TRANSLATE_NOOP("MonitoringTerms", "to be corrected"),
-    "待验证": QT_TRANSLATE_NOOP("MonitoringTerms", "awaiting verification"),
-    "已关闭": QT_TRANSLATE_NOOP("MonitoringTerms", "closed"),
+    # action types, sources and reasons (DESIGN §8.4, §8.5)
     "corrective": QT_TRANSLATE_NOOP("MonitoringTerms", "corrective"),
     "preventive": QT_TRANSLATE_NOOP("MonitoringTerms", "preventive"),
     "mystery_visit": QT_TRANSLATE_NOOP("MonitoringTerms", "mystery visit"),
@@ -50,13 +47,10 @@ _TERMS = {
     "服务纪律": QT_TRANSLATE_NOOP("MonitoringTerms", "discipline"),
     "服务能力": QT_TRANSLATE_NOOP("MonitoringTerms", "competence"),
     "服务硬件": QT_TRANSLATE_NOOP("MonitoringTerms", "facilities"),
-    # org types
-    "总行": QT_TRANSLATE_NOOP("MonitoringTerms", "head office"),
-    "总行部门": QT_TRANSLATE_NOOP("MonitoringTerms", "head-office department"),
-    "分行": QT_TRANSLATE_NOOP("MonitoringTerms", "branch"),
-    "支行": QT_TRANSLATE_NOOP("MonitoringTerms", "sub-branch"),
-    "网点": QT_TRANSLATE_NOOP("MonitoringTerms", "outlet"),
 }
+
+_APPEAL_STATUSES = {status.value: status for status in AppealStatus}
+"""Appeal statuses are stored as codes (``open``); their names are the domain's (待裁决 / undecided)."""
 
 ACTION_STATUSES = ("待整改", "待验证", "已关闭")
 """整改状态 in the order the status filter lists them (DESIGN §8.5)."""
@@ -66,11 +60,20 @@ ACTION_SOURCES = ("mystery_visit", "complaint")
 
 def term(value: str | None) -> str:
     """A stored status, type, source, reason, category, dimension or org type in the window's
-    language; anything else as it is (``""`` for ``None``)."""
+    language; anything else as it is (``""`` for ``None``). Appeal and action statuses and org
+    types are the program's words kept in the domain (:mod:`qsm_desktop.domain.names`, shared with
+    the command line and the PDFs); these pages write an org type in lower case (``branch``)."""
     if value is None:
         return ""
-    source = _TERMS.get(str(value))
-    return QCoreApplication.translate(CONTEXT, source) if source else str(value)
+    text = str(value)
+    source = _TERMS.get(text)
+    if source:
+        return QCoreApplication.translate(CONTEXT, source)
+    if text in _APPEAL_STATUSES:
+        return names.term(STATUS_NAMES[_APPEAL_STATUSES[text]])
+    if text in names.ORG_TYPES_EN:
+        return names.term(text).lower()
+    return names.term(text)
 
 
 def score_text(value: float | None) -> str:

@@ -1,8 +1,9 @@
 """What the showcase tabs share (示范窗口公用): the stored Chinese levels, statuses and form fields
 shown in the window's language, number formats, and the set-up of a table view.
 
-The levels and statuses are stored in Chinese (DESIGN §5); the window shows them through the
-``ShowcaseTerms`` translation context (English sources, Chinese in ``qsm_zh_CN.ts``).
+The levels and statuses are stored in Chinese (DESIGN §5); the window shows the levels through the
+``ShowcaseTerms`` translation context (English sources, Chinese in ``qsm_zh_CN.ts``), the statuses
+as the program's words of :mod:`qsm_desktop.domain.names` (one table with the command line).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from qsm_desktop.domain import names
 from qsm_desktop.ui.widgets.tables import fit_columns
 
 LEVELS = ("总行级", "分行级", "全国级")
@@ -19,17 +21,10 @@ LEVELS = ("总行级", "分行级", "全国级")
 STATUSES = ("草稿", "已提交", "分行推荐", "总行评审中", "已授予", "未通过", "已撤回")
 """Application statuses (申报状态) in the order the status filter lists them."""
 
-_TERMS = {  # the stored (Chinese) levels and statuses as shown: English sources, Chinese in qsm_zh_CN.ts
+_TERMS = {  # the stored (Chinese) levels and form fields as shown: English sources, Chinese in qsm_zh_CN.ts
     "总行级": QT_TRANSLATE_NOOP("ShowcaseTerms", "head-office level"),
     "分行级": QT_TRANSLATE_NOOP("ShowcaseTerms", "branch level"),
     "全国级": QT_TRANSLATE_NOOP("ShowcaseTerms", "national level"),
-    "草稿": QT_TRANSLATE_NOOP("ShowcaseTerms", "draft"),
-    "已提交": QT_TRANSLATE_NOOP("ShowcaseTerms", "submitted"),
-    "分行推荐": QT_TRANSLATE_NOOP("ShowcaseTerms", "recommended by the branch"),
-    "总行评审中": QT_TRANSLATE_NOOP("ShowcaseTerms", "under head-office review"),
-    "已授予": QT_TRANSLATE_NOOP("ShowcaseTerms", "awarded"),
-    "未通过": QT_TRANSLATE_NOOP("ShowcaseTerms", "not awarded"),
-    "已撤回": QT_TRANSLATE_NOOP("ShowcaseTerms", "withdrawn"),
     # the application form's fields (DESIGN §3.5), stored under their Chinese labels
     "在岗员工数": QT_TRANSLATE_NOOP("ShowcaseTerms", "Staff in post"),
     "持证上岗人数": QT_TRANSLATE_NOOP("ShowcaseTerms", "Certified staff"),
@@ -46,11 +41,14 @@ _TERMS = {  # the stored (Chinese) levels and statuses as shown: English sources
 
 def term(value: str | None) -> str:
     """An award level, application status or application-form field (stored in Chinese) in the
-    window's language; anything else as it is."""
+    window's language; anything else as it is. The statuses' English is the domain's
+    (:data:`qsm_desktop.domain.names.APPLICATION_STATUSES_EN`), shared with the command line."""
     if value is None:
         return ""
     source = _TERMS.get(str(value))
-    return QCoreApplication.translate("ShowcaseTerms", source) if source else str(value)
+    if source:
+        return QCoreApplication.translate("ShowcaseTerms", source)
+    return names.term(str(value))  # an application status: the program's word, kept in the domain
 
 
 def cycle_label(cycle) -> str:
