@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from shiboken6 import isValid
 from sqlalchemy import select
 
 from qsm_desktop.domain.names import shown
@@ -93,7 +94,7 @@ def test_edit_a_certificate_level_from_the_keyboard_and_see_it_where_the_level_a
     save.click()
     box = page._confirm
     next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=30_000)  # closed (and deleted)
     _settle(win, qtbot)
     assert _level_cell(page, "初级") == "Entry level"
     assert page.selected_name().name == "初级"  # the edited row stays selected
