@@ -117,3 +117,25 @@ def test_lists_are_joined_in_the_window_language():
 
     assert joined(["110101 甲", "320101 乙"], "zh") == "110101 甲、320101 乙"
     assert joined(["110101 甲", "320101 乙"], "en") == "110101 甲, 320101 乙"
+
+
+def test_the_catalogue_is_read_on_the_first_english_lookup_and_once(services, monkeypatch):
+    """A window in Chinese never reads the catalogue (issue 14: first window ≤ 1 s); the first
+    English lookup reads it, once; a later load (after an edit) is read again at the next lookup."""
+    before = names.english_names()
+    reads = []
+    real = seed.english_name_pairs
+    monkeypatch.setattr(seed, "english_name_pairs", lambda session: reads.append(1) or real(session))
+    try:
+        services.load_english_names()
+        assert names.shown("合格", language="zh") == "合格"
+        assert names.shown_unit("分", language="zh") == "分"
+        assert reads == []
+        assert names.shown("合格", language="en") == "Satisfactory"
+        assert names.shown("良好", language="en") == "Good" and reads == [1]
+        names.set_english_names_loader(lambda: {"合格": "Pass (edited)"})
+        names.add_english_names({"有效投诉": "valid complaints"})  # the waiting loader runs first: nothing lost
+        assert names.shown("合格", language="en") == "Pass (edited)"
+        assert names.shown("有效投诉", language="en") == "valid complaints"
+    finally:
+        names.set_english_names(before)
