@@ -16,6 +16,7 @@ FEATURES = (  # loaded when a page or a command first uses them, not by the bund
     "python_calamine", "qsm_desktop.services.imports.engine", "qsm_desktop.excel.kinds",
     "qsm_desktop.services.evaluation", "qsm_desktop.services.showcase", "qsm_desktop.services.monitoring",
     "qsm_desktop.services.capa", "qsm_desktop.domain.indicators", "qsm_desktop.store.indicator_systems",
+    *(f"qsm_desktop.store.models.{m}" for m in ("evaluation", "training", "showcase", "monitoring", "capa", "complaints")),
 )
 
 

@@ -173,7 +173,7 @@ def test_templates_for_many_units_into_a_folder(qtbot, filled_window, tmp_path):
 
 
 def test_the_unit_selector_builds_its_tree_when_first_needed(qtbot):
-    """The button shows the unit at once; the popup's tree (~2,800 units at bank scale) is built
+    """The button shows the unit at once; the popup's tree (~3,300 units at bank scale) is built
     when the popup opens or the tree is asked for, not in set_nodes (issue 14: first window ≤ 1 s)."""
     from types import SimpleNamespace
 

@@ -117,7 +117,7 @@ class UnitSelector(QToolButton):
     def set_nodes(self, nodes: Sequence[Any]) -> None:
         """Replace the tree (tree order, parents first). The button's text changes now; the tree
         itself is built when first needed — the popup opening, :meth:`tree_model`,
-        :meth:`ensure_tree` — since a bank's ~2,800 units take a noticeable part of the window's
+        :meth:`ensure_tree` — since a bank's ~3,300 units take a noticeable part of the window's
         start (issue 14: first window ≤ 1 s) and are not seen until the popup opens."""
         self._names = {n.code: n.name for n in nodes}
         self._pending_nodes = list(nodes)
