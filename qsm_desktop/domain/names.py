@@ -28,6 +28,7 @@ __all__ = [
 _english: dict[str, str] = {}
 _pending: Callable[[], Mapping[str, str]] | None = None  # a loader not run yet (set_english_names_loader)
 _loading = threading.RLock()  # pages look names up on reader threads too
+_running = False  # the loader is running (a lookup from inside it gets the catalogue as it is)
 
 UNITS_EN: dict[str, str] = {
     "分": "pts", "件": "cases", "个": "", "名": "rank", "分钟": "min", "次": "times", "%": "%", "人": "people",
@@ -79,14 +80,22 @@ def set_english_names_loader(loader: Callable[[], Mapping[str, str]]) -> None:
 
 
 def _catalogue() -> dict[str, str]:
-    """The catalogue, after running a waiting loader (once, under the lock)."""
-    global _pending
+    """The catalogue, after running a waiting loader (once, under the lock: another thread that
+    needs the names meanwhile waits for the whole catalogue rather than see part of it)."""
+    global _pending, _running
     if _pending is not None:
         with _loading:
-            loader, _pending = _pending, None
-            if loader is not None:  # another thread may have run it while this one waited
-                _english.clear()
-                _add(loader())
+            loader = _pending
+            if loader is not None and not _running:  # not already run by the thread this one waited for
+                _running = True
+                try:
+                    pairs = loader()
+                finally:
+                    _running = False
+                if _pending is loader:
+                    _english.clear()
+                    _add(pairs)
+                    _pending = None
     return _english
 
 

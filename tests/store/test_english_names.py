@@ -139,3 +139,35 @@ def test_the_catalogue_is_read_on_the_first_english_lookup_and_once(services, mo
         assert names.shown("有效投诉", language="en") == "valid complaints"
     finally:
         names.set_english_names(before)
+
+
+def test_a_lookup_during_the_first_read_waits_for_the_whole_catalogue():
+    """Reader threads look names up too: one that asks while another runs the loader waits for the
+    whole catalogue instead of seeing an empty or half-filled one (a Chinese name in English)."""
+    import threading
+
+    before = names.english_names()
+    started, release = threading.Event(), threading.Event()
+
+    def slow_loader():
+        started.set()
+        release.wait(5)
+        return {"合格": "Satisfactory (slow)"}
+
+    results: list[str] = []
+    try:
+        names.set_english_names_loader(slow_loader)
+        first = threading.Thread(target=lambda: results.append(names.shown("合格", language="en")))
+        first.start()
+        assert started.wait(5)
+        second = threading.Thread(target=lambda: results.append(names.shown("合格", language="en")))
+        second.start()
+        second.join(0.2)
+        assert second.is_alive()  # waiting for the loader
+        release.set()
+        first.join(5)
+        second.join(5)
+        assert results == ["Satisfactory (slow)", "Satisfactory (slow)"]
+    finally:
+        release.set()
+        names.set_english_names(before)
