@@ -7,8 +7,9 @@ run through ``qsm db upgrade``, not the ``alembic`` command.
 
 from alembic import context
 
-from qsm_desktop.store.models import Base
+from qsm_desktop.store.models import Base, import_all
 
+import_all()  # every feature's tables on Base.metadata (the package itself registers the core ones)
 config = context.config
 target_metadata = Base.metadata
 

@@ -8,22 +8,28 @@ name (``name_en`` columns, seeded from ``db/seed/*.toml`` and editable beside th
 :func:`shown` is the one place that decides which of the two a page, a report or a JSON label
 shows. Callers that hold both names pass both; callers that only hold the Chinese name (a grade
 stored on a score, a level stored on a certificate) rely on the catalogue of English names that
-the services load from the database (:func:`set_english_names`). A name without an English one
-is shown in Chinese — never blank.
+the services load from the database (:func:`set_english_names_loader`: read on the first English
+lookup, so a window in Chinese never reads it — issue 14, first window ≤ 1 s). A name without an
+English one is shown in Chinese — never blank.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 
 from qsm_desktop.domain.i18n import get_language, set_name_renderer
 
 __all__ = [
     "ACTION_STATUSES_EN", "APPEAL_STATUSES_EN", "APPLICATION_STATUSES_EN", "ORG_TYPES_EN", "ROLES_EN", "TERMS_EN",
-    "add_english_names", "english_names", "set_english_names", "shown", "shown_unit", "shown_version", "term",
+    "add_english_names", "english_names", "set_english_names", "set_english_names_loader", "shown", "shown_unit",
+    "shown_version", "term",
 ]
 
 _english: dict[str, str] = {}
+_pending: Callable[[], Mapping[str, str]] | None = None  # a loader not run yet (set_english_names_loader)
+_loading = threading.RLock()  # pages look names up on reader threads too
+_running = False  # the loader is running (a lookup from inside it gets the catalogue as it is)
 
 UNITS_EN: dict[str, str] = {
     "分": "pts", "件": "cases", "个": "", "名": "rank", "分钟": "min", "次": "times", "%": "%", "人": "people",
@@ -70,26 +76,70 @@ UNITS_EN_ONE: dict[str, str] = {"分": "pt", "件": "case", "次": "time", "人"
 
 
 def set_english_names(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
-    """Replace the catalogue of English names with ``pairs`` (Chinese name → English name).
+    """Replace the catalogue of English names with ``pairs`` (Chinese name → English name) now.
 
-    Blank English names are ignored. Called by the services when a database is opened and after
-    reference data is edited.
+    Blank English names are ignored. A loader waiting to run (:func:`set_english_names_loader`)
+    is dropped. Used by worker processes (handed the parent's catalogue) and tests.
     """
-    _english.clear()
-    add_english_names(pairs)
+    global _pending
+    with _loading:
+        _pending = None
+        _english.clear()
+        _add(pairs)
 
 
-def add_english_names(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
-    """Add Chinese → English pairs to the catalogue (blank English names ignored)."""
+def set_english_names_loader(loader: Callable[[], Mapping[str, str]]) -> None:
+    """Replace the catalogue with what ``loader()`` returns (Chinese name → English name) when it
+    is first needed — an English lookup, :func:`english_names`, :func:`add_english_names` — not now.
+
+    Called by the services when a database is opened and after reference data is edited, so the
+    window in Chinese paints without reading a catalogue it does not show (issue 14: first window
+    ≤ 1 s). ``loader`` runs once, on the thread that first needs the names; it should not raise
+    (the services' loader falls back to the shipped names when the database cannot be read).
+    """
+    global _pending
+    with _loading:
+        _pending = loader
+
+
+def _catalogue() -> dict[str, str]:
+    """The catalogue, after running a waiting loader (once, under the lock: another thread that
+    needs the names meanwhile waits for the whole catalogue rather than see part of it)."""
+    global _pending, _running
+    if _pending is not None:
+        with _loading:
+            loader = _pending
+            if loader is not None and not _running:  # not already run by the thread this one waited for
+                _running = True
+                try:
+                    pairs = loader()
+                finally:
+                    _running = False
+                if _pending is loader:
+                    _english.clear()
+                    _add(pairs)
+                    _pending = None
+    return _english
+
+
+def _add(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
     items = pairs.items() if isinstance(pairs, Mapping) else pairs
     for zh, en in items:
         if zh and en and en.strip():
             _english[zh] = en.strip()
 
 
+def add_english_names(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
+    """Add Chinese → English pairs to the catalogue (blank English names ignored; a waiting
+    loader runs first, so the pairs are not lost when it does)."""
+    _catalogue()
+    with _loading:
+        _add(pairs)
+
+
 def english_names() -> dict[str, str]:
     """A copy of the catalogue (for handing to a worker process, which starts without it)."""
-    return dict(_english)
+    return dict(_catalogue())
 
 
 def shown(name: str | None, name_en: str | None = None, *, language: str | None = None) -> str:
@@ -104,7 +154,7 @@ def shown(name: str | None, name_en: str | None = None, *, language: str | None 
         return name
     if name_en and name_en.strip():
         return name_en.strip()
-    return _english.get(name) or TERMS_EN.get(name, name)
+    return _catalogue().get(name) or TERMS_EN.get(name, name)
 
 
 def term(word: str | None, *, language: str | None = None) -> str:
@@ -128,8 +178,9 @@ def shown_version(label: str | None, *, language: str | None = None) -> str:
         return ""
     if (language or get_language()) != "en":
         return label
-    if label in _english:
-        return _english[label]
+    english = _catalogue()
+    if label in english:
+        return english[label]
     return re.sub(r"^(\d{4})\s*版", r"\1 edition", label)
 
 
@@ -142,7 +193,7 @@ def shown_unit(unit: str | None, *, language: str | None = None, count: float | 
         return unit
     if count == 1 and unit in UNITS_EN_ONE:
         return UNITS_EN_ONE[unit]
-    return UNITS_EN.get(unit, _english.get(unit, unit))
+    return UNITS_EN.get(unit, _catalogue().get(unit, unit))
 
 
 set_name_renderer(lambda name, language: shown(name, language=language))

@@ -279,7 +279,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_remaining_pages(self) -> None:
-        """After the first paint: build the other pages one per event-loop turn (navigation is then instant)."""
+        """After the first paint: the unit selector's tree, then the other pages one per event-loop
+        turn (the popup and navigation are then instant)."""
+        self.unit_selector.ensure_tree()
         for spec in self._specs:
             if spec.page_id not in self._pages:
                 self._ensure_page(spec.page_id)

@@ -17,13 +17,14 @@ from sqlalchemy import func, select
 
 from qsm_desktop.services.bundle import build_services
 from qsm_desktop.store import db
-from qsm_desktop.store.models import Base, Staff
+from qsm_desktop.store.models import Base, Staff, import_all
 
 FROZEN = sorted((Path(__file__).parent / "frozen").glob("qsm_*.db"))
 
 
 def test_models_match_migrations(db_url):
     """A database built by the migrations has exactly the tables and columns the models declare."""
+    import_all()  # the feature modules register their tables when first imported
     engine = db.make_engine(db_url)
     try:
         with engine.connect() as conn:

@@ -117,3 +117,57 @@ def test_lists_are_joined_in_the_window_language():
 
     assert joined(["110101 甲", "320101 乙"], "zh") == "110101 甲、320101 乙"
     assert joined(["110101 甲", "320101 乙"], "en") == "110101 甲, 320101 乙"
+
+
+def test_the_catalogue_is_read_on_the_first_english_lookup_and_once(services, monkeypatch):
+    """A window in Chinese never reads the catalogue (issue 14: first window ≤ 1 s); the first
+    English lookup reads it, once; a later load (after an edit) is read again at the next lookup."""
+    before = names.english_names()
+    reads = []
+    real = seed.english_name_pairs
+    monkeypatch.setattr(seed, "english_name_pairs", lambda session: reads.append(1) or real(session))
+    try:
+        services.load_english_names()
+        assert names.shown("合格", language="zh") == "合格"
+        assert names.shown_unit("分", language="zh") == "分"
+        assert reads == []
+        assert names.shown("合格", language="en") == "Satisfactory"
+        assert names.shown("良好", language="en") == "Good" and reads == [1]
+        names.set_english_names_loader(lambda: {"合格": "Pass (edited)"})
+        names.add_english_names({"有效投诉": "valid complaints"})  # the waiting loader runs first: nothing lost
+        assert names.shown("合格", language="en") == "Pass (edited)"
+        assert names.shown("有效投诉", language="en") == "valid complaints"
+    finally:
+        names.set_english_names(before)
+
+
+def test_a_lookup_during_the_first_read_waits_for_the_whole_catalogue():
+    """Reader threads look names up too: one that asks while another runs the loader waits for the
+    whole catalogue instead of seeing an empty or half-filled one (a Chinese name in English)."""
+    import threading
+
+    before = names.english_names()
+    started, release = threading.Event(), threading.Event()
+
+    def slow_loader():
+        started.set()
+        release.wait(5)
+        return {"合格": "Satisfactory (slow)"}
+
+    results: list[str] = []
+    try:
+        names.set_english_names_loader(slow_loader)
+        first = threading.Thread(target=lambda: results.append(names.shown("合格", language="en")))
+        first.start()
+        assert started.wait(5)
+        second = threading.Thread(target=lambda: results.append(names.shown("合格", language="en")))
+        second.start()
+        second.join(0.2)
+        assert second.is_alive()  # waiting for the loader
+        release.set()
+        first.join(5)
+        second.join(5)
+        assert results == ["Satisfactory (slow)", "Satisfactory (slow)"]
+    finally:
+        release.set()
+        names.set_english_names(before)

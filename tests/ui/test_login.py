@@ -251,7 +251,7 @@ def test_branch_secretary_sees_her_subtree_and_no_head_office_acts(qtbot, office
 
         from qsm_desktop.ui.widgets.unit_selector import CODE_ROLE
 
-        model, codes = win.unit_selector._popup.model, []
+        model, codes = win.unit_selector.tree_model(), []
 
         def walk(parent):
             for row in range(model.rowCount(parent)):

@@ -170,3 +170,26 @@ def test_templates_for_many_units_into_a_folder(qtbot, filled_window, tmp_path):
     results = window.services.imports.import_files([folder / files[1]], window.actor, dry_run=True)
     assert results[0].kind == "certification" and results[0].org == "310000" and results[0].period == "2007Q4"
     assert results[0].status in ("dry-run", "unchanged"), results[0].problems
+
+
+def test_the_unit_selector_builds_its_tree_when_first_needed(qtbot):
+    """The button shows the unit at once; the popup's tree (~3,300 units at bank scale) is built
+    when the popup opens or the tree is asked for, not in set_nodes (issue 14: first window ≤ 1 s)."""
+    from types import SimpleNamespace
+
+    from qsm_desktop.ui.widgets.unit_selector import CODE_ROLE, UnitSelector
+
+    selector = UnitSelector()
+    qtbot.addWidget(selector)
+    nodes = [SimpleNamespace(code="000000", name="总行", type="总行", parent_code=None),
+             SimpleNamespace(code="110000", name="北京市分行", type="分行", parent_code="000000")]
+    selector.set_nodes(nodes)
+    selector.set_current("110000")
+    assert selector.text() == "北京市分行  (110000)"
+    assert selector._popup.model.rowCount() == 0  # not built yet
+    selector.menu().aboutToShow.emit()  # the popup opens
+    qtbot.wait(10)  # its search box takes the focus on the next turn
+    model = selector._popup.model
+    assert model.rowCount() == 1 and model.item(0).child(0).data(CODE_ROLE) == "110000"
+    selector.set_nodes(nodes[:1])  # after an import: the old tree stays until it is needed again
+    assert selector.tree_model().rowCount() == 1 and not selector.tree_model().item(0).hasChildren()

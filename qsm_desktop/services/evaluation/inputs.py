@@ -39,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+import importlib
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
@@ -65,6 +66,8 @@ from qsm_desktop.services.evaluation.values import NewIndicatorValue, store_indi
 from qsm_desktop.store.models import BatchStatus, ImportBatch, OrgStatus, OrgUnit
 from qsm_desktop.store.models.evaluation import EvaluationPeriod, IndicatorValue, InternalServiceRating
 from qsm_desktop.store.models.showcase import ShowcaseAward, ShowcaseOutsideTitle
+
+importlib.import_module("qsm_desktop.services.orgs.service")  # registers the "org.unknown" message raised here
 
 if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services

@@ -25,21 +25,36 @@ imports which kind), :mod:`.results` (what the caller gets back) and :mod:`.serv
 the window and the CLI use, templates).
 """
 
-from qsm_desktop.services.imports.engine import OrgCache, import_file, import_files
-from qsm_desktop.services.imports.registry import KindInfo, handler_for, handlers
-from qsm_desktop.services.imports.results import (
-    STATUS_DRY_RUN,
-    STATUS_IMPORTED,
-    STATUS_REFUSED,
-    STATUS_UNCHANGED,
-    ImportProblem,
-    ImportResult,
-    PreviewItem,
-)
 from qsm_desktop.services.imports.service import BatchInfo, ImportService, write_template
+
+# The engine and the kinds it reads (openpyxl-free, but the Excel reader, every return kind and its
+# handler) load on first use: the window lists periods and batches through ImportService before it
+# paints, and imports nothing until a file comes (issue 14: first window ≤ 1 s).
+_LAZY = {
+    "OrgCache": "engine", "import_file": "engine", "import_files": "engine",
+    "KindInfo": "registry", "handler_for": "registry", "handlers": "registry",
+    "STATUS_DRY_RUN": "results", "STATUS_IMPORTED": "results", "STATUS_REFUSED": "results",
+    "STATUS_UNCHANGED": "results", "ImportProblem": "results", "ImportResult": "results", "PreviewItem": "results",
+}
 
 __all__ = [
     "BatchInfo", "ImportProblem", "ImportResult", "ImportService", "KindInfo", "OrgCache", "PreviewItem",
     "STATUS_DRY_RUN", "STATUS_IMPORTED", "STATUS_REFUSED", "STATUS_UNCHANGED", "handler_for", "handlers",
     "import_file", "import_files", "write_template",
 ]
+
+
+def __getattr__(name: str):
+    """The engine's names, imported when first asked for (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -16,18 +16,18 @@ from sqlalchemy.orm import sessionmaker
 from qsm_desktop.domain import i18n
 from qsm_desktop.domain.errors import InputRefused, NotFound
 from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period, period_end
-from qsm_desktop.excel.kinds import all_kinds, get_kind
-from qsm_desktop.excel.files import SkippedFile, expand_return_paths
-from qsm_desktop.excel.template import write_return
 from qsm_desktop.services.context import Actor, require, scope_pattern
-from qsm_desktop.services.import_handlers import ImportContext
 from qsm_desktop.store.models import BatchStatus, ImportBatch, OrgUnit
 
 if TYPE_CHECKING:  # pragma: no cover
+    from qsm_desktop.excel.files import SkippedFile
     from qsm_desktop.services.bundle import Services
-from qsm_desktop.services.imports.engine import OrgCache, import_file, import_files, sessions_of
-from qsm_desktop.services.imports.registry import KindInfo, handler_for
-from qsm_desktop.services.imports.results import ImportResult
+    from qsm_desktop.services.imports.registry import KindInfo
+    from qsm_desktop.services.imports.results import ImportResult
+
+# The engine, the Excel reader and the return kinds are imported inside the functions that use
+# them: the window asks this service for periods and batches before its first paint, which need
+# none of them (issue 14: first window ≤ 1 s).
 
 
 # ------------------------------------------------------------------------------------------ templates
@@ -53,6 +53,12 @@ def write_template(target: Services | sessionmaker, actor: Actor, kind_name: str
     certification return). Raises :class:`InputRefused` (unknown kind, bad code or period),
     :class:`NotFound` (unknown unit), ``OSError`` when the file cannot be written.
     """
+    from qsm_desktop.excel.kinds import all_kinds, get_kind
+    from qsm_desktop.excel.template import write_return
+    from qsm_desktop.services.import_handlers import ImportContext
+    from qsm_desktop.services.imports.engine import OrgCache, sessions_of
+    from qsm_desktop.services.imports.registry import handler_for
+
     kind = get_kind(kind_name)
     if kind is None:
         raise InputRefused(i18n.msg("template.unknown_kind", kind=kind_name, kinds=", ".join(k.name for k in all_kinds())))
@@ -110,11 +116,15 @@ class ImportService:
                      progress: Callable[[int, int, str], None] | None = None,
                      cancel: threading.Event | None = None) -> list[ImportResult]:
         """See :func:`import_files` (note the argument order ``paths, actor`` used by the window)."""
+        from qsm_desktop.services.imports.engine import import_files
+
         return import_files(self._services, actor, paths, org=org, period=period, dry_run=dry_run, language=language,
                             progress=progress, cancel=cancel)
 
     def import_file(self, actor: Actor, path: str | Path, **options: Any) -> ImportResult:
         """See :func:`import_file`."""
+        from qsm_desktop.services.imports.engine import import_file
+
         return import_file(self._services, actor, path, **options)
 
     def write_template(self, actor: Actor, kind: str, org_code: str, period: str, output: str | Path,
@@ -126,10 +136,15 @@ class ImportService:
         """The files to import from ``paths`` (files and folders, as dropped or chosen) and the ones
         skipped with a note — Excel/WPS lock files (``~$…``), hidden and system files, non-workbooks
         found in a folder (issue 11; :func:`qsm_desktop.excel.files.expand_return_paths`)."""
+        from qsm_desktop.excel.files import expand_return_paths
+
         return expand_return_paths(paths)
 
     def kinds(self) -> list[KindInfo]:
         """Every return kind the engine imports, in the kinds' ``order`` (the window's lists)."""
+        from qsm_desktop.excel.kinds import all_kinds
+        from qsm_desktop.services.imports.registry import KindInfo
+
         return [KindInfo(k.name, k.title, k.title_en, k.period_type, k.owed_by_branches)
                 for k in sorted(all_kinds(), key=lambda k: (k.order, k.name))]
 

@@ -107,6 +107,7 @@ class UnitSelector(QToolButton):
         self.setMenu(self._menu)
         self._popup.sig_unit_chosen.connect(self._on_popup_unit_chosen)
         self._names: dict[str, str] = {}
+        self._pending_nodes: list[Any] | None = None  # set but not built into the tree yet
         self._current = ""
         self.retranslateUi()
 
@@ -114,11 +115,25 @@ class UnitSelector(QToolButton):
         self.setIcon(icon)
 
     def set_nodes(self, nodes: Sequence[Any]) -> None:
-        """Replace the tree (tree order, parents first)."""
+        """Replace the tree (tree order, parents first). The button's text changes now; the tree
+        itself is built when first needed — the popup opening, :meth:`tree_model`,
+        :meth:`ensure_tree` — since a bank's ~3,300 units take a noticeable part of the window's
+        start (issue 14: first window ≤ 1 s) and are not seen until the popup opens."""
         self._names = {n.code: n.name for n in nodes}
-        build_org_model(nodes, self._popup.model)
-        self._popup.tree.expandToDepth(0)
+        self._pending_nodes = list(nodes)
         self._update_text()
+
+    def ensure_tree(self) -> None:
+        """Build the popup's tree from the nodes last set, if not built yet (UI thread)."""
+        nodes, self._pending_nodes = self._pending_nodes, None
+        if nodes is not None:
+            build_org_model(nodes, self._popup.model)
+            self._popup.tree.expandToDepth(0)
+
+    def tree_model(self) -> QStandardItemModel:
+        """The popup's tree model (name, code; :func:`build_org_model`), built now if needed."""
+        self.ensure_tree()
+        return self._popup.model
 
     def current_code(self) -> str:
         return self._current
@@ -139,6 +154,7 @@ class UnitSelector(QToolButton):
         self.setText(f"{name}  ({self._current})" if name else (self._current or "—"))
 
     def _on_menu_about_to_show(self) -> None:
+        self.ensure_tree()
         self._popup.search.clear()
         QTimer.singleShot(0, self._popup.search.setFocus)
 
