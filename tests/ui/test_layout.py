@@ -144,7 +144,7 @@ def test_the_checker_sees_columns_behind_a_sideways_scroll(qtbot, demo_window, l
 
 WHOLE_TABLES = {
     (1920, 1080, 1.5): {"ranking_branches", "ranking_departments", "indicatorScores", "applicationTable",
-                        "trainingCourseTable", "registerTable"},
+                        "trainingCourseTable", "registerTable", "actionTable"},
     (1366, 768, 1.0): {"ranking_branches", "indicatorScores", "applicationTable", "actionTable", "overdueTable",
                        "trainingCourseTable", "registerTable"},
 }
