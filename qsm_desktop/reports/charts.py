@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import math
+import textwrap
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -104,6 +105,22 @@ def text_width_in(texts: Sequence[str], size_pt: float) -> float:
     ~0.6; a little more so capitals and ``%`` fit). Used for fixed chart margins."""
     widest = max((sum(1.0 if ord(ch) >= 0x2E80 else 0.64 for ch in str(t)) for t in texts), default=0.0)
     return widest * size_pt / 72.0
+
+
+def wrapped_labels(labels: Sequence[str], width_in: float, size_pt: float) -> list[str]:
+    """``labels`` on as many lines as it takes for each to fit ``width_in`` inches at ``size_pt``
+    points (estimated as :func:`text_width_in`), broken between words only: an English category
+    name ("C Service standards and staff") goes on two lines under its bars instead of running into
+    its neighbour's; a Chinese one (no spaces, short) stays on one line."""
+    out = []
+    for label in labels:
+        text = str(label)
+        if text_width_in([text], size_pt) <= width_in or " " not in text:
+            out.append(text)
+            continue
+        characters = max(int(width_in * 72.0 / (size_pt * 0.56)), 8)  # lower-case text averages ~0.55 em
+        out.append("\n".join(textwrap.wrap(text, characters, break_long_words=False, break_on_hyphens=False)))
+    return out
 
 
 def fixed_margins(fig: Figure, *, left: float, right: float, top: float, bottom: float) -> None:
@@ -206,7 +223,9 @@ def category_comparison(
     height_in: float = 2.6,
 ) -> Figure:
     """Category comparison (分类对比): grouped bars of score rates (percent of the category weight,
-    0–100) per category; ``series`` label → one rate per category (e.g. 平均, 最高, 最低)."""
+    0–100) per category; ``series`` label → one rate per category (e.g. 平均, 最高, 最低). Long
+    category names wrap under their bars (:func:`wrapped_labels`; issue 14: the English labels ran
+    into each other)."""
     with chart_style():
         fig = new_figure(width_in, height_in)
         ax = fig.add_subplot()
@@ -217,12 +236,15 @@ def category_comparison(
             bars = ax.bar(xs, rates, width * 0.92, label=label, color=SERIES_COLOURS[i % len(SERIES_COLOURS)],
                           zorder=2)
             _bar_labels(ax, bars, rates, "{:.0f}")
-        ax.set_xticks(range(len(categories)), categories)
+        room = (width_in - 0.9) / max(len(categories), 1) - 0.1  # the plot's width (less the y axis) per category
+        labels = wrapped_labels(categories, room, 8)
+        ax.set_xticks(range(len(categories)), labels)
         ax.set_ylim(0, 112)
         ax.set_yticks([0, 20, 40, 60, 80, 100])
         ax.set_ylabel(ylabel)
         ax.grid(axis="y", zorder=0)
-        add_legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=n, frameon=False)
+        extra_lines = max((label.count("\n") for label in labels), default=0)  # the legend goes below them
+        add_legend(ax, loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.085 * extra_lines), ncol=n, frameon=False)
     return fig
 
 

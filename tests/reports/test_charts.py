@@ -123,3 +123,23 @@ def test_training_workbook_chart_lists_every_branch_sorted_and_readable():
     by_name = {r.unit_name: r.c03.coverage for r in rows}
     assert [by_name[t] for t in labels] == sorted(by_name.values(), reverse=True)
     assert not _label_boxes_overlap(fig)
+
+
+@pytest.mark.parametrize("categories", [
+    ["A Customer service", "B Service channels", "C Service standards and staff", "D Brand and showcase units"],
+    ["A 客户服务评价", "B 服务渠道", "C 服务规范与队伍", "D 品牌与示范"],
+], ids=["en", "zh"])
+def test_category_names_do_not_run_into_each_other(categories):
+    """Issue 14: in the English bank-wide report "C Service standards and staff" ran into "D Brand and
+    showcase units" under the category comparison; long names now wrap between words (at most two
+    lines), the Chinese ones stay on one line, and the legend stays below them."""
+    fig = charts.category_comparison(categories, {"Average": [71, 86, 41, 0], "Highest": [81, 100, 51, 0]})
+    with charts.chart_style():
+        fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.x0)
+    assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:])), [(b.x0, b.x1) for b in boxes]
+    assert max(t.get_text().count("\n") for t in labels) == (1 if categories[0].startswith("A C") else 0)
+    legend = fig.axes[0].get_legend().get_window_extent(renderer)
+    assert legend.y1 < min(b.y0 for b in boxes)

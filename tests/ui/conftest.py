@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from windows import shown
 
 
 @pytest.fixture(scope="session")
@@ -33,18 +34,6 @@ def languages(qsm_app):
     manager.set_language("zh")
 
 
-def _shown(qtbot, win):
-    """Show ``win`` offscreen, yield it, then end its background jobs (queued refreshes too)."""
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.tasks.cancel_all()
-    win.tasks.wait(30_000)
-    qtbot.wait(50)  # let queued refreshes start their jobs, then wait for those too
-    win.tasks.wait(30_000)
-
-
 @pytest.fixture
 def window(qtbot, sqlite_services, languages):
     """A MainWindow over a fresh database, shown offscreen."""
@@ -54,7 +43,7 @@ def window(qtbot, sqlite_services, languages):
 
     win = MainWindow(sqlite_services, Settings(), actor=Actor("tester", Role.HO_SECRETARY), languages=languages,
                      persist_settings=False)
-    yield from _shown(qtbot, win)
+    yield from shown(qtbot, win)
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +78,7 @@ def demo_window(qtbot, demo_file, tmp_path, languages):
     services = build_services(f"sqlite:///{file}")
     win = MainWindow(services, Settings(), actor=Actor("tester", Role.ADMIN), languages=languages,
                      persist_settings=False)
-    yield from _shown(qtbot, win)
+    yield from shown(qtbot, win)
     services.engine.dispose()
 
 

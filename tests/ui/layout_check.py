@@ -121,7 +121,8 @@ def clipped_headers(header: QHeaderView) -> list[str]:
 def hidden_columns(view: QAbstractItemView) -> str | None:
     """Why some of ``view``'s columns are out of sight behind a sideways scroll, or None: the
     columns are wider than the viewport although their floors fit it (:meth:`ColumnFitter.least_width`
-    — titles on two lines, long texts elided), or the table has no column fitter at all."""
+    — titles on two lines, long texts elided, the ``squeeze`` columns down to their titles), or the
+    table has no column fitter at all."""
     from qsm_desktop.ui.widgets.tables import ColumnFitter
 
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from windows import shown
 
 from qsm_desktop.services.bundle import build_services
 from qsm_desktop.services.context import Actor, Role
@@ -45,15 +46,9 @@ def scored_window(qtbot, tmp_path, _scored_template, languages):
     shutil.copyfile(_scored_template, file)
     services = build_services(f"sqlite:///{file}")
     win = MainWindow(services, Settings(), actor=ACTOR, languages=languages, persist_settings=False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.set_period(PERIOD)
-    yield win
-    win.tasks.cancel_all()
-    win.tasks.wait(30_000)
-    qtbot.wait(50)
-    win.tasks.wait(30_000)
+    for shown_win in shown(qtbot, win):  # shown offscreen; its jobs end before the database is closed
+        shown_win.set_period(PERIOD)
+        yield shown_win
     services.dispose()
 
 

@@ -68,10 +68,13 @@ def test_training_page_shows_coverage(qtbot, trained_services, window, tmp_path)
     assert book.sheetnames[0] == "培训覆盖率" and book["培训覆盖率"]["D4"].value == 70.0
     # a course edit is saved (version-checked) and shown after the reload
     course = page.course_model.rows()[2]
+    provider_column = page.course_model.column_index("provider")
+    assert page.course_table.isColumnHidden(provider_column)  # no provider stated: the empty column gives its room
     page.save_course(course, {"provider": "internal", "target_categories": ["teller"], "note": None})
     qtbot.waitUntil(lambda: page.report is not None and page.report.courses[2].provider == "internal", timeout=20_000)
-    provider = page.course_model.data(page.course_model.index(2, page.course_model.column_index("provider")))
-    assert provider == "内部"
+    provider = page.course_model.data(page.course_model.index(2, provider_column))
+    assert provider == "内部" and not page.course_table.isColumnHidden(provider_column)
+    assert page.course_model.data(page.course_model.index(0, page.course_model.column_index("dates"))) == "2007-05-08 – 05-10"
     assert page.effects["PX2007-022"].categories == ("teller",)
 
 

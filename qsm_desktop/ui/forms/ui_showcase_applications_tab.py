@@ -116,27 +116,27 @@ class Ui_ShowcaseApplicationsTab(object):
         self.action_start_review = QPushButton(self.detail)
         self.action_start_review.setObjectName(u"action_start_review")
 
-        self.actionButtons.addWidget(self.action_start_review, 0, 2, 1, 1)
+        self.actionButtons.addWidget(self.action_start_review, 1, 0, 1, 1)
 
         self.action_reject = QPushButton(self.detail)
         self.action_reject.setObjectName(u"action_reject")
 
-        self.actionButtons.addWidget(self.action_reject, 0, 3, 1, 1)
+        self.actionButtons.addWidget(self.action_reject, 1, 1, 1, 1)
 
         self.action_withdraw = QPushButton(self.detail)
         self.action_withdraw.setObjectName(u"action_withdraw")
 
-        self.actionButtons.addWidget(self.action_withdraw, 1, 0, 1, 1)
+        self.actionButtons.addWidget(self.action_withdraw, 2, 0, 1, 1)
 
         self.action_return = QPushButton(self.detail)
         self.action_return.setObjectName(u"action_return")
 
-        self.actionButtons.addWidget(self.action_return, 1, 1, 1, 1)
+        self.actionButtons.addWidget(self.action_return, 2, 1, 1, 1)
 
         self.nominateButton = QPushButton(self.detail)
         self.nominateButton.setObjectName(u"nominateButton")
 
-        self.actionButtons.addWidget(self.nominateButton, 1, 2, 1, 2)
+        self.actionButtons.addWidget(self.nominateButton, 3, 0, 1, 2)
 
 
         self.detailLayout.addLayout(self.actionButtons)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.labels import POST_CATEGORIES, REGISTER_STATUS, label
-from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_LEFT, OBJECT_ROLE, SORT_ROLE, fmt_date
+from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_LEFT, OBJECT_ROLE, SORT_ROLE, fmt_date, two_lines
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, WARN
 
 CONTEXT = "RegisterModel"
@@ -66,6 +66,7 @@ class RegisterModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._sort = (COL_STAFF_NO, Qt.SortOrder.AscendingOrder)
+        self.wrap_headers = False  # titles of several words on two lines (set by fit_columns when the table is narrow)
 
     # -- filled by the page ---------------------------------------------------------------------
     @property
@@ -157,7 +158,8 @@ class RegisterModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
+            title = QCoreApplication.translate(CONTEXT, HEADERS[section])
+            return two_lines(title) if self.wrap_headers else title
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

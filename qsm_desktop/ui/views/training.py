@@ -144,8 +144,8 @@ def _course_columns(page: TrainingPage) -> tuple[Column, ...]:
         Column("code", QT_TRANSLATE_NOOP("TrainingPage", "Course"), lambda c: c.code),
         Column("title", QT_TRANSLATE_NOOP("TrainingPage", "Title"), lambda c: c.title),
         Column("category", QT_TRANSLATE_NOOP("TrainingPage", "Category"), lambda c: c.category, category_label),
-        Column("dates", QT_TRANSLATE_NOOP("TrainingPage", "Dates"),
-               lambda c: f"{fmt_date(c.start_date)} – {fmt_date(c.end_date)}", align=ALIGN_CENTER),
+        Column("dates", QT_TRANSLATE_NOOP("TrainingPage", "Dates"), lambda c: _course_dates(c.start_date, c.end_date),
+               align=ALIGN_CENTER),
         Column("provider", QT_TRANSLATE_NOOP("TrainingPage", "Provider"), lambda c: c.provider,
                lambda v: _tr(PROVIDER_LABELS[v]) if v in PROVIDER_LABELS else "", ALIGN_CENTER),
         Column("attendees", QT_TRANSLATE_NOOP("TrainingPage", "Attendees"), lambda c: c.attendees, fmt_int, ALIGN_RIGHT),
@@ -182,6 +182,20 @@ HISTORY_COLUMNS = (
     Column("satisfaction", QT_TRANSLATE_NOOP("PersonTraining", "Satisfaction"), lambda h: h.satisfaction,
            lambda v: "" if v is None else str(v), ALIGN_CENTER),
 )
+
+
+COURSE_PROVIDER = 4
+"""The course table's provider column (培训机构): hidden while no course has its provider stated."""
+
+
+def _course_dates(start, end) -> str:
+    """A course's dates as ISO dates, the end without the year it shares with the start
+    ("2007-05-08 – 05-10"; one day: "2007-05-08"), so the column stays narrow (issue 14)."""
+    if start is None or end is None or start == end:
+        return fmt_date(start or end)
+    if start.year == end.year:
+        return f"{fmt_date(start)} – {end:%m-%d}"
+    return f"{fmt_date(start)} – {fmt_date(end)}"
 
 
 def _table(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
@@ -305,6 +319,9 @@ class TrainingPage(Page):
         course_split = QSplitter(Qt.Orientation.Vertical, courses)
         self.course_model = RowTableModel(_course_columns(self), CONTEXT, self)
         self.course_table = _table(course_split, self.course_model, "trainingCourseTable")
+        # the code and dates stay whole; the category and then the title give way (whole in their tooltips): the course figures stay
+        # in view at 150 % (issue 14)
+        fit_columns(self.course_table, keep=(0, 3), squeeze=(2, 1))
         self.effect_chart = ChartCanvas(course_split, height=2.6)
         course_split.addWidget(self.course_table)
         course_split.addWidget(self.effect_chart)
@@ -427,6 +444,8 @@ class TrainingPage(Page):
         self.cards["satisfaction"].value.setText(_number(f.satisfaction))
         self.unit_model.set_rows([f, *report.by_unit])
         self.course_model.set_rows(report.courses)
+        # no course has its provider stated (the returns do not say it): the empty column gives its room
+        self.course_table.setColumnHidden(COURSE_PROVIDER, not any(c.provider in PROVIDER_LABELS for c in report.courses))
         self.untrained_model.set_rows(report.untrained)
         shown = len(report.untrained)
         text = self.tr("%Ln person(s) on the roster attended no {categories} course this year "

@@ -8,7 +8,9 @@ their contents with one column taking the room left — never narrower than its 
 - :func:`fit_columns` — every column as wide as its contents and title, one (or the last) taking
   what is left; when the window is too narrow, titles of several words go on two lines and that
   column's long texts are elided (whole in their tooltip) before the table scrolls sideways, and
-  it never cuts a title.
+  it never cuts a title; a table of many columns names the ones that give way first (``squeeze``:
+  free text, names shown whole elsewhere), which then give way in turn, down to their titles,
+  before it scrolls.
 """
 
 from __future__ import annotations
@@ -25,15 +27,21 @@ FLOOR_CHARACTERS = 18
 """A stretching column keeps room for this many average characters of its contents when the
 table is too narrow for all of it (the rest is elided, the whole text in the cell's tooltip)."""
 
+SQUEEZED_CHARACTERS = 6
+"""A column that gives way first (``squeeze`` of :func:`fit_columns`) keeps room for its title and
+this many average characters of its contents when even the floors do not fit (issue 14: the actions
+register and the overdue complaints scrolled sideways at 1366×768)."""
+
 
 def sortable_table(view: QTableView, model, *, stretch: int | None = None, sort_column: int = -1,
-                   order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> QSortFilterProxyModel:
+                   order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, keep: Iterable[int] = (),
+                   squeeze: Iterable[int] = ()) -> QSortFilterProxyModel:
     """Put ``model`` behind a sort proxy (sorting by :data:`SORT_ROLE`) into ``view`` and return the proxy.
 
     Whole rows are selected one at a time, cells are read-only, rows alternate colours, no row
     numbers; headers sort on click. ``sort_column``/``order``: the initial sort (``-1``: the
     model's own order). Columns are sized by :func:`fit_columns` with ``stretch`` (a column
-    index, or ``None`` for the last one).
+    index, or ``None`` for the last one), ``keep`` and ``squeeze``.
     """
     proxy = QSortFilterProxyModel(view)
     proxy.setSourceModel(model)
@@ -46,7 +54,7 @@ def sortable_table(view: QTableView, model, *, stretch: int | None = None, sort_
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    fit_columns(view, stretch=stretch)
+    fit_columns(view, stretch=stretch, keep=keep, squeeze=squeeze)
     return proxy
 
 
@@ -58,14 +66,17 @@ def _header(view: QAbstractItemView) -> QHeaderView:
 class ColumnFitter(QObject):
     """Keeps a table's columns as wide as their titles and contents, one column (``stretch``;
     ``None``: the last visible one) taking the room the others leave; when the room is short,
-    titles go on two lines and the widest columns give up room down to their floors (:meth:`fit`).
-    Shows an elided cell's whole text as its tooltip. Made by :func:`fit_columns` (a child of the view)."""
+    titles go on two lines and the widest columns give up room down to their floors, then the
+    ``squeeze`` columns in their order down to their titles (:meth:`fit`). ``keep`` columns are never
+    elided. Shows an elided cell's whole text as its tooltip. Made by :func:`fit_columns` (a child of the view)."""
 
-    def __init__(self, view: QAbstractItemView, stretch: int | None, keep: Iterable[int] = ()) -> None:
+    def __init__(self, view: QAbstractItemView, stretch: int | None, keep: Iterable[int] = (),
+                 squeeze: Iterable[int] = ()) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
         self.keep = set(keep)
+        self.squeeze = tuple(squeeze)
         header = _header(view)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -110,8 +121,9 @@ class ColumnFitter(QObject):
         on two lines (the model's ``wrap_headers``, :class:`~qsm_desktop.ui.models.table.RowTableModel`)
         and then the widest columns give up room, none below its floor (:meth:`measure`) — long texts are
         elided, the whole text in the cell's tooltip — so the last columns stay in view instead of
-        behind a sideways scroll (issue 14: "Gap", "Norm", "Category" cut at 150 % in English). Only
-        when even the floors do not fit does the table scroll sideways; a title is never cut."""
+        behind a sideways scroll (issue 14: "Gap", "Norm", "Category" cut at 150 % in English). When
+        even the floors do not fit, the ``squeeze`` columns give way in turn (:meth:`squeezed`); only
+        when those do not fit either does the table scroll sideways; a title is never cut."""
         self._watch()
         header = _header(self.view)
         column = self.column()
@@ -125,6 +137,8 @@ class ColumnFitter(QObject):
         contents = self._contents(visible)  # the rows' size hints: read once per fit (they walk the rows)
         self._wrap_titles(visible, contents, viewport)
         wanted, floors = self.measure(contents)
+        if sum(floors.values()) > viewport:
+            floors = self.squeezed(wanted, floors, viewport)
         widths = _share(wanted, floors, viewport)
         widths[column] += max(0, viewport - sum(widths.values()))
         changed = False
@@ -158,10 +172,31 @@ class ColumnFitter(QObject):
         floors = {c: wanted[c] if c in self.keep else max(titles[c], min(contents[c], least)) for c in visible}
         return wanted, floors
 
+    def squeezed(self, wanted: dict[int, int], floors: dict[int, int], room: int | None = None) -> dict[int, int]:
+        """The floors when even they do not fit ``room`` px: the ``squeeze`` columns (not ``keep``
+        ones) give way in their order, each down to its title and its contents up to
+        :data:`SQUEEZED_CHARACTERS` average characters, until the floors fit (``room`` ``None``: all
+        of them all the way); the other columns keep ``floors``."""
+        squeezable = [c for c in self.squeeze if c in floors and c not in self.keep]
+        titles = self.title_widths(squeezable)
+        least = self.view.fontMetrics().averageCharWidth() * SQUEEZED_CHARACTERS
+        floors = dict(floors)
+        short = sum(floors.values()) - room if room is not None else None
+        for c in squeezable:
+            give = max(0, floors[c] - max(titles[c], min(wanted[c], least)))
+            if short is not None:
+                if short <= 0:
+                    break
+                give = min(give, short)
+                short -= give
+            floors[c] -= give
+        return floors
+
     def least_width(self) -> int:
-        """The narrowest the columns get together (their floors): a viewport at least this wide shows
-        every column without scrolling sideways."""
-        return sum(self.measure()[1].values())
+        """The narrowest the columns get together (their floors, the ``squeeze`` columns squeezed):
+        a viewport at least this wide shows every column without scrolling sideways."""
+        wanted, floors = self.measure()
+        return sum(self.squeezed(wanted, floors).values())
 
     def title_widths(self, columns: list[int]) -> dict[int, int]:
         """Column → the width its title needs (Qt's section size hint: padding, bold font), with room
@@ -240,19 +275,24 @@ def _share(wanted: dict[int, int], floors: dict[int, int], room: int) -> dict[in
     return {c: max(floors[c], min(wanted[c], low)) for c in wanted}
 
 
-def fit_columns(view: QAbstractItemView, *, stretch: int | None = None, keep: Iterable[int] = ()) -> ColumnFitter:
+def fit_columns(view: QAbstractItemView, *, stretch: int | None = None, keep: Iterable[int] = (),
+                squeeze: Iterable[int] = ()) -> ColumnFitter:
     """Size ``view``'s (a table's or a tree's) columns to their contents and titles; column ``stretch``
     (``None``: the last visible one) takes the room left. A narrow window puts titles on two lines
     and elides the longest texts before the table scrolls sideways, and never cuts a column's
-    title (:meth:`ColumnFitter.fit`). ``keep``: columns never elided (the name a row is read by).
+    title (:meth:`ColumnFitter.fit`). ``keep``: columns never elided (the name a row is read by, a
+    grade). ``squeeze``: columns that give way when even that does not fit, in this order, each only
+    as far as needed and at most down to its title (free text, a name shown whole in a detail pane),
+    elided, whole in the tooltip.
     Returns the fitter (kept alive by the view)."""
     existing = view.findChild(ColumnFitter)
     if existing is not None:
         existing.stretch = stretch
         existing.keep = set(keep)
+        existing.squeeze = tuple(squeeze)
         existing._later()
         return existing
-    return ColumnFitter(view, stretch, keep)
+    return ColumnFitter(view, stretch, keep, squeeze)
 
 
 def show_rows(view: QTableView, rows: int) -> None:

@@ -70,6 +70,12 @@ def _value_text(item) -> str:
     return with_unit(item.value, unit, get_language())
 
 
+RANKING_GRADE = 4
+"""The ranking's grade column (等级): never elided."""
+RANKING_MISSING = 6
+"""The ranking's missing-inputs column (缺数): shown only when a unit of the tab lacks an input."""
+INDICATOR_EXPLANATION = 5
+"""The indicator table's explanation column (得分说明 / 失分原因): elided first, whole below the table."""
 TABLE_ROWS_KEPT = 4
 """Rows of the indicator table kept in view when the explanation below it grows to its text."""
 SPLITTER_LINES = 22
@@ -138,7 +144,9 @@ class EvaluationPage(Page):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(26)
-            fit_columns(table, stretch=2)  # the unit's name takes the room left; narrow: titles on two lines, texts elided
+            # the unit's name takes the room left; narrow: titles on two lines, the name elided — never the
+            # grade ("Needs improvement" was "Needs …" at 150 %)
+            fit_columns(table, stretch=2, keep=(RANKING_GRADE,), squeeze=(2,))
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, t=unit_type: self._on_ranking_current_row_changed(t, current.row()))
             self.models[unit_type] = model
@@ -170,7 +178,9 @@ class EvaluationPage(Page):
         self.indicator_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.indicator_table.verticalHeader().setVisible(False)
         self.indicator_table.setWordWrap(False)
-        fit_columns(self.indicator_table)  # the explanation (last) takes the room left; narrow: texts elided (whole below and in the tooltip)
+        # the explanation (last) takes the room left; narrow: texts elided (whole below and in the tooltip),
+        # the explanation and then the indicator's name give way — the figures stay in view at 150 %
+        fit_columns(self.indicator_table, squeeze=(INDICATOR_EXPLANATION, 0))
         self.indicator_table.selectionModel().currentRowChanged.connect(self._on_indicator_current_row_changed)
         self.explanation = QTextBrowser(inner)
         self.explanation.setObjectName("explanation")
@@ -182,7 +192,7 @@ class EvaluationPage(Page):
         detail_layout.addWidget(inner, 1)
         splitter.addWidget(self.tabs)
         splitter.addWidget(detail)
-        splitter.setSizes([640, 600])
+        splitter.setSizes([600, 640])  # the ranking (its empty "Missing" hidden) and the drill-down's figures in view at 150 %
         # the ranking and the drill-down take the height the page has, not their preferred height:
         # the page does not scroll (the explanation's last lines were below its fold at 150 %)
         splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -335,7 +345,10 @@ class EvaluationPage(Page):
     def _show_result(self) -> None:
         result = self.result
         for unit_type, model in self.models.items():
-            model.set_rows(result.scores.of_type(unit_type) if result is not None else [])
+            rows = result.scores.of_type(unit_type) if result is not None else []
+            model.set_rows(rows)
+            # a complete quarter has no missing inputs: the empty column gives its room to the units' names
+            self.tables[unit_type].setColumnHidden(RANKING_MISSING, not any(u.problems for u in rows))
         self.subtitle_label.setText(self.subtitle())
         self._show_status()
         table = self.tables[UNIT_TYPE_BRANCH if self.tabs.currentIndex() == 0 else UNIT_TYPE_DEPARTMENT]

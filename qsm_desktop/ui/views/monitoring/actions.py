@@ -114,7 +114,9 @@ class ActionsPage(Page):
             Column("effective", QT_TRANSLATE_NOOP("ActionTables", "Effective"), lambda a: a.effective, self._effective_text),
             Column("description", QT_TRANSLATE_NOOP("ActionTables", "Problem"), lambda a: render_text(a.description)),
         ], CTX, self)
-        self.action_proxy = sortable_table(self.ui.actionTable, self.action_model)
+        # 14 columns: the number stays whole; the problem, reason, source, type, the unit's name and then the
+        # status give way (in that order, whole in their tooltips), so the register holds at 1366×768 without a sideways scroll (issue 14)
+        self.action_proxy = sortable_table(self.ui.actionTable, self.action_model, keep=(0,), squeeze=(13, 3, 1, 2, 4, 9))
         self._filtered = False
         for combo, letters in ((self.ui.branchCombo, 10), (self.ui.sourceCombo, 8), (self.ui.statusCombo, 8)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

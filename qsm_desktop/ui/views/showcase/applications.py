@@ -22,6 +22,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTa
 from qsm_desktop.ui.style import BAD, MUTED
 from qsm_desktop.ui.views.showcase.common import LEVELS, STATUSES, setup_table, term
 from qsm_desktop.ui.widgets.empty_state import empty_state
+from qsm_desktop.ui.widgets.tables import fit_columns
 
 DECLARED_LABELS = {label: field for field, label in DECLARED_FIELDS}
 """The form's label of a declared figure → its field in the register check."""
@@ -62,6 +63,9 @@ class ShowcaseApplicationsTab(QWidget):
                    tooltip=lambda a: "\n".join(differences_text(a.declarations))),
         ], "ShowcaseApplicationsTab", self)
         setup_table(self.ui.applicationTable, self.app_model)
+        # the level, status, branch and then the outlet give way, in that order (whole in the detail beside it
+        # and the tooltip)
+        fit_columns(self.ui.applicationTable, keep=(0,), squeeze=(3, 4, 2, 1))
         self.empty = empty_state(self.ui.applicationTable)
         self.empty.sig_action.connect(lambda: self.sig_page_requested.emit("returns"))
         self._update_empty()
