@@ -273,9 +273,7 @@ class MainWindow(QMainWindow):
         if wanted is not None:
             wanted.connect(self.show_page)
         item = self.navigation.item(index)
-        if item.text() != page.nav_title():
-            item.setText(page.nav_title())
-            self._fit_navigation()
+        item.setText(page.nav_title())
         if self._period:
             page.set_scope(self.current_scope())
         return page
@@ -496,24 +494,10 @@ class MainWindow(QMainWindow):
                 item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=title, number=(row + 1) % 10))
             else:
                 item.setToolTip(title)
-        self._fit_navigation()
         for i in range(self.period_combo.count()):
             self.period_combo.setItemText(i, period_label(self.period_combo.itemData(i)))
         self.file_menu.retranslateUi()
         self._update_status()
-
-    def _fit_navigation(self) -> None:
-        """Widen the navigation column to its longest page title in the window's language and font
-        ("Reference names", "Indicator systems" are not cut to "Reference na…"), between 188 px and a
-        sixth of a 1366-px screen's width, so the pages keep their room."""
-        navigation = self.navigation
-        navigation.ensurePolished()
-        metrics = navigation.fontMetrics()
-        widest = max((metrics.horizontalAdvance(navigation.item(row).text()) for row in range(navigation.count())),
-                     default=0)
-        # icon, the gap after it, the item's padding (2 × 10) and margin (2 × 6), the frame and a little air
-        needed = widest + navigation.iconSize().width() + 8 + 20 + 12 + 2 * navigation.frameWidth() + 10
-        navigation.setFixedWidth(max(188, min(needed, 240)))
 
     def _update_status(self) -> None:
         url = self.services.url or ""
