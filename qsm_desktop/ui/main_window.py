@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             PageSpec("training", "training", QT_TRANSLATE_NOOP("Navigation", "Training"), make("training", "TrainingPage")),
             PageSpec("evaluation", "evaluation", QT_TRANSLATE_NOOP("Navigation", "Evaluation"),  # issue 5
                      make("evaluation", "EvaluationPage")),
-            PageSpec("indicators", "indicators", QT_TRANSLATE_NOOP("Navigation", "Indicator system"),  # issue 5
+            PageSpec("indicators", "indicators", QT_TRANSLATE_NOOP("Navigation", "Indicators"),  # issue 5
                      make("indicator_systems", "IndicatorSystemPage")),
             PageSpec("targets", "targets", QT_TRANSLATE_NOOP("Navigation", "Plan targets"),  # issue 5
                      make("plan_targets", "PlanTargetsPage")),
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
                      make("monitoring", "ComplaintsPage")),
             PageSpec("checklists", "checklists", QT_TRANSLATE_NOOP("Navigation", "Checklists"),
                      make("monitoring", "ChecklistsPage")),
-            PageSpec("reference_names", "names", QT_TRANSLATE_NOOP("Navigation", "Reference names"),  # issue 14
+            PageSpec("reference_names", "names", QT_TRANSLATE_NOOP("Navigation", "English names"),  # issue 14
                      make("reference_names", "ReferenceNamesPage")),
             PageSpec("administration", "accounts", QT_TRANSLATE_NOOP("Navigation", "Administration"),  # issue 12
                      make("administration", "AdministrationPage")),

@@ -2142,10 +2142,6 @@ Please send them to your administrator.</translation>
             <translation>Indicator systems</translation>
         </message>
         <message>
-            <source>Indicator system</source>
-            <translation>Indicator system</translation>
-        </message>
-        <message>
             <source>Weights, scoring rules and grade bands; saving always makes a new version</source>
             <translation>Weights, scoring rules and grade bands; saving always makes a new version</translation>
         </message>
@@ -2176,6 +2172,10 @@ Please send them to your administrator.</translation>
         <message>
             <source>Grade</source>
             <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
         </message>
         <message>
             <source>{label} — in force from {date}</source>
@@ -3125,8 +3125,12 @@ Please send them to your administrator.</translation>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <source>Indicator system</source>
-            <translation>Indicator system</translation>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>English names</source>
+            <translation>English names</translation>
         </message>
         <message>
             <source>Plan targets</source>
@@ -3151,10 +3155,6 @@ Please send them to your administrator.</translation>
         <message>
             <source>Checklists</source>
             <translation>Checklists</translation>
-        </message>
-        <message>
-            <source>Reference names</source>
-            <translation>Reference names</translation>
         </message>
         <message>
             <source>Administration</source>
@@ -3721,6 +3721,10 @@ Please send them to your administrator.</translation>
         <message>
             <source>Reference names</source>
             <translation>Reference names</translation>
+        </message>
+        <message>
+            <source>English names</source>
+            <translation>English names</translation>
         </message>
         <message>
             <source>English names of the reference data the program seeds: what an English window and English reports show</source>

@@ -2135,10 +2135,6 @@ Please send them to your administrator.</source>
         <translation>指标体系</translation>
     </message>
     <message>
-        <source>Indicator system</source>
-        <translation>指标体系</translation>
-    </message>
-    <message>
         <source>Weights, scoring rules and grade bands; saving always makes a new version</source>
         <translation>权重、评分规则与等级档次；保存时一律生成新版本</translation>
     </message>
@@ -2169,6 +2165,10 @@ Please send them to your administrator.</source>
     <message>
         <source>Grade</source>
         <translation>等级</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标体系</translation>
     </message>
     <message>
         <source>{label} — in force from {date}</source>
@@ -3116,8 +3116,12 @@ Please send them to your administrator.</source>
         <translation>综合评价</translation>
     </message>
     <message>
-        <source>Indicator system</source>
+        <source>Indicators</source>
         <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>English names</source>
+        <translation>参考数据英文名</translation>
     </message>
     <message>
         <source>Plan targets</source>
@@ -3142,10 +3146,6 @@ Please send them to your administrator.</source>
     <message>
         <source>Checklists</source>
         <translation>检查表</translation>
-    </message>
-    <message>
-        <source>Reference names</source>
-        <translation>参考数据英文名</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -3708,6 +3708,10 @@ Please send them to your administrator.</source>
     </message>
     <message>
         <source>Reference names</source>
+        <translation>参考数据英文名</translation>
+    </message>
+    <message>
+        <source>English names</source>
         <translation>参考数据英文名</translation>
     </message>
     <message>

@@ -15,28 +15,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from qsm_desktop.services.accounts import sign_in
 from qsm_desktop.services.context import Actor, Role
+from windows import open_window, settle  # tests/ui/windows.py
 
 PW = "boss-pass-12"
 STALE = "这条记录已被他人修改（账户 li）。请重新打开，核对后再保存；您的修改未被保存。"
-
-
-def _window(qtbot, services, languages, actor):
-    from qsm_desktop.settings import Settings
-    from qsm_desktop.ui.main_window import MainWindow
-
-    win = MainWindow(services, Settings(), actor=actor, languages=languages, persist_settings=False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def _settle(win, qtbot, handle=None):
-    if handle is not None:
-        qtbot.waitUntil(lambda: handle.done.is_set(), timeout=60_000)
-    for _ in range(3):
-        assert win.tasks.wait(60_000)
-        qtbot.wait(30)
 
 
 @pytest.fixture
@@ -53,10 +35,10 @@ def office(sqlite_services, samples_dir):
 @pytest.fixture
 def admin_window(qtbot, office, languages):
     services, boss = office
-    win = _window(qtbot, services, languages, boss)
+    win = open_window(qtbot, services, languages, boss)
     yield win
     win.tasks.cancel_all()
-    _settle(win, qtbot)
+    settle(win, qtbot)
 
 
 def _row(page, login):
@@ -71,12 +53,12 @@ def _row(page, login):
 ])
 def test_the_pages_are_offered_by_role(qtbot, office, languages, role, scope, offered):
     services, _boss = office
-    win = _window(qtbot, services, languages, Actor("someone", role, scope))
+    win = open_window(qtbot, services, languages, Actor("someone", role, scope))
     ids = {spec.page_id for spec in win._specs}
     assert ids & {"administration", "audit"} == offered
     assert "settings" in ids and "dashboard" in ids
     win.tasks.cancel_all()
-    _settle(win, qtbot)
+    settle(win, qtbot)
 
 
 def test_add_disable_enable_and_reset_through_the_dialogs(admin_window, qtbot):
@@ -174,7 +156,7 @@ def test_a_stale_copy_is_refused_with_the_sentence_and_offers_to_reload(admin_wi
     stale = _row(page, "li")
     services.accounts.enable(Actor("boss", Role.ADMIN), "li")
     handle = page.reset_password("li", "new-li-pass-2", stale.version)
-    _settle(win, qtbot, handle)
+    settle(win, qtbot, handle)
     assert page._dialog.objectName() == "conflictBox" and page._dialog.text() == STALE
 
 
@@ -241,7 +223,7 @@ def test_the_audit_page_filters_sorts_compares_pages_and_exports(admin_window, q
     assert page.from_check.isChecked() and page.from_edit.date().toPython() == today
 
     handle = page.export_to(tmp_path / "audit.xlsx")  # every entry of the filter, not the 200 on screen
-    _settle(win, qtbot, handle)
+    settle(win, qtbot, handle)
     assert handle.error is None and handle.result == 450
     sheet = load_workbook(tmp_path / "audit.xlsx").active
     header = [c.value for c in sheet[3]]
@@ -254,7 +236,7 @@ def test_the_audit_page_filters_sorts_compares_pages_and_exports(admin_window, q
 
 def test_a_branch_secretary_sees_her_own_and_her_branchs_imports(qtbot, office, languages):
     services, _boss = office
-    win = _window(qtbot, services, languages, Actor("li", Role.BRANCH_SECRETARY, "310000"))
+    win = open_window(qtbot, services, languages, Actor("li", Role.BRANCH_SECRETARY, "310000"))
     page = win.show_page("audit")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
     lines = page.model.lines()
@@ -262,7 +244,7 @@ def test_a_branch_secretary_sees_her_own_and_her_branchs_imports(qtbot, office, 
     assert lines[0].after["org"] == "310000"
     assert page.entity_combo.count() == 2  # all entities, and the one she may see
     win.tasks.cancel_all()
-    _settle(win, qtbot)
+    settle(win, qtbot)
 
 
 def test_both_pages_in_english_and_in_the_screenshots(admin_window, qtbot, languages, tmp_path):
@@ -306,27 +288,27 @@ def test_on_postgres_the_page_makes_and_disables_database_logins(qtbot, language
         services = build_services(pg.login_url(su_url, f"{name}_adm", PW))
         try:
             admin = sign_in(services)
-            win = _window(qtbot, services, languages, admin)
+            win = open_window(qtbot, services, languages, admin)
             page = win.show_page("administration")
             qtbot.waitUntil(lambda: _row(page, f"{name}_adm") is not None, timeout=20_000)
             assert "PostgreSQL 的登录角色" in page.note_label.text()
             login = f"{name}_li"
             handle = page.add_account(NewAccount(login, "李丽", "branch_secretary", None, "li-pass-123"))
-            _settle(win, qtbot, handle)
+            settle(win, qtbot, handle)
             assert "分行秘书必须指定所属机构" in str(handle.error)  # said in a box when no dialog is open
             handle = page.add_account(NewAccount(login, "李丽", "viewer", None, "li-pass-123"))
-            _settle(win, qtbot, handle)
+            settle(win, qtbot, handle)
             qtbot.waitUntil(lambda: _row(page, login) is not None, timeout=20_000)
             with su.engine.connect() as conn:
                 assert conn.exec_driver_sql("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (login,)).scalar()
             handle = page.set_active(login, False, _row(page, login).version)
-            _settle(win, qtbot, handle)
+            settle(win, qtbot, handle)
             qtbot.waitUntil(lambda: not _row(page, login).active, timeout=20_000)
             with su.engine.connect() as conn:
                 assert conn.exec_driver_sql("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s",
                                             (login,)).scalar() is False
             win.tasks.cancel_all()
-            _settle(win, qtbot)
+            settle(win, qtbot)
             win.close()
         finally:
             services.dispose()

@@ -17,27 +17,9 @@ from sqlalchemy import select
 from qsm_desktop.domain.names import shown
 from qsm_desktop.services.context import Actor, Role
 from qsm_desktop.store.models import Certificate, Staff
+from windows import open_window, settle  # tests/ui/windows.py
 
 HOS = Actor("hos", Role.HO_SECRETARY)
-
-
-def _window(qtbot, services, languages, actor):
-    from qsm_desktop.settings import Settings
-    from qsm_desktop.ui.main_window import MainWindow
-
-    win = MainWindow(services, Settings(), actor=actor, languages=languages, persist_settings=False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def _settle(win, qtbot, handle=None):
-    if handle is not None:
-        qtbot.waitUntil(lambda: handle.done.is_set(), timeout=60_000)
-    for _ in range(3):
-        assert win.tasks.wait(60_000)
-        qtbot.wait(30)
 
 
 @pytest.fixture
@@ -50,10 +32,10 @@ def office(sqlite_services, samples_dir):
 
 @pytest.fixture
 def win(qtbot, office, languages):
-    window = _window(qtbot, office, languages, HOS)
+    window = open_window(qtbot, office, languages, HOS)
     yield window
     window.tasks.cancel_all()
-    _settle(window, qtbot)
+    settle(window, qtbot)
 
 
 def _level_cell(page, level_zh: str) -> str:
@@ -68,7 +50,7 @@ def _level_cell(page, level_zh: str) -> str:
 def test_edit_a_certificate_level_from_the_keyboard_and_see_it_where_the_level_appears(qtbot, win, office, languages):
     languages.set_language("en")
     page = win.show_page("reference_names")
-    _settle(win, qtbot)
+    settle(win, qtbot)
     assert {r.table for r in page.names()} >= {"plan_target", "certificate_level", "post", "checklist_item"}
     page.set_table_filter("certificate_level")
     assert [r.name for r in page.names()] == ["初级", "中级", "高级"]
@@ -95,7 +77,7 @@ def test_edit_a_certificate_level_from_the_keyboard_and_see_it_where_the_level_a
     box = page._confirm
     next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
     qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=30_000)  # closed (and deleted)
-    _settle(win, qtbot)
+    settle(win, qtbot)
     assert _level_cell(page, "初级") == "Entry level"
     assert page.selected_name().name == "初级"  # the edited row stays selected
     assert "Entry level" in page.status_label.text()
@@ -107,16 +89,16 @@ def test_edit_a_certificate_level_from_the_keyboard_and_see_it_where_the_level_a
                                   .where(Certificate.level == "初级").limit(1))
     assert staff_no, "the sample return has a 初级 certificate"
     register = win.show_page("register")
-    _settle(win, qtbot)
+    settle(win, qtbot)
     register.show_person(staff_no)
-    _settle(win, qtbot)
+    settle(win, qtbot)
     column = register.cert_model.column_index("level")
     levels = {register.cert_model.index(r, column).data() for r in range(register.cert_model.rowCount())}
     assert "Entry level" in levels and "Junior" not in levels
 
     # the audit trail says what changed, in English
     audit = win.show_page("audit")
-    _settle(win, qtbot)
+    settle(win, qtbot)
     qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=20_000)
     lines = [line for line in audit.model.lines() if line.entity == "reference_name"]
     assert len(lines) == 1 and lines[0].key == "certificate_level/初级"
@@ -128,7 +110,7 @@ def test_edit_a_certificate_level_from_the_keyboard_and_see_it_where_the_level_a
 
 def test_a_stale_save_is_refused_and_offers_to_reload(qtbot, win, office):
     page = win.show_page("reference_names")
-    _settle(win, qtbot)
+    settle(win, qtbot)
     page.set_table_filter("plan_target")
     assert page.select_name("plan_target", "柜员持证上岗率")
     record = page.selected_name()
@@ -136,18 +118,18 @@ def test_a_stale_save_is_refused_and_offers_to_reload(qtbot, win, office):
     office.reference_names.set_english_name(HOS, "plan_target", "柜员持证上岗率", "Tellers certified",
                                             expected=record.name_en)
     handle = page.save_english_name(record, "Teller rate")
-    _settle(win, qtbot, handle)
+    settle(win, qtbot, handle)
     box = page._dialog
     assert isinstance(box, QMessageBox) and box.objectName() == "conflictBox"
     assert "Tellers certified" in box.text()  # the sentence names what is stored now
     next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()  # Reload
-    _settle(win, qtbot)
+    settle(win, qtbot)
     assert page.selected_name().name_en == "Tellers certified"
 
 
 def test_empty_and_filters_say_what_would_fill_them(qtbot, win):
     page = win.show_page("reference_names")
-    _settle(win, qtbot)
+    settle(win, qtbot)
     page.search_edit.setText("no such name anywhere")
     assert page.proxy.rowCount() == 0 and page.empty.isVisible()
     assert page.empty.button.isVisible()
@@ -160,7 +142,7 @@ def test_empty_and_filters_say_what_would_fill_them(qtbot, win):
 @pytest.mark.parametrize(("role", "scope"), [(Role.BRANCH_SECRETARY, "310000"), (Role.VIEWER, None),
                                              (Role.REVIEWER, "310000")])
 def test_only_head_office_is_offered_the_page(qtbot, office, languages, role, scope):
-    window = _window(qtbot, office, languages, Actor("someone", role, scope))
+    window = open_window(qtbot, office, languages, Actor("someone", role, scope))
     assert "reference_names" not in {spec.page_id for spec in window._specs}
     window.tasks.cancel_all()
-    _settle(window, qtbot)
+    settle(window, qtbot)

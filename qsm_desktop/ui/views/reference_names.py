@@ -159,6 +159,9 @@ class ReferenceNamesPage(Page):
     def title(self) -> str:
         return self.tr("Reference names")
 
+    def nav_title(self) -> str:
+        return self.tr("English names")  # fits the navigation column at 150 % ("Reference na…" did not)
+
     def subtitle(self) -> str:
         return self.tr("English names of the reference data the program seeds: what an English window and "
                        "English reports show")

@@ -151,7 +151,7 @@ class IndicatorSystemPage(Page):
         return self.tr("Indicator systems")
 
     def nav_title(self) -> str:
-        return self.tr("Indicator system")
+        return self.tr("Indicators")  # fits the navigation column at 150 % ("Indicator syst…" did not)
 
     def subtitle(self) -> str:
         return self.tr("Weights, scoring rules and grade bands; saving always makes a new version")
