@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from qsm_desktop.ui.labels import BOARD_STATUS, RETURN_KINDS, label
-from qsm_desktop.ui.models.table import ALIGN_CENTER, OBJECT_ROLE, SORT_ROLE
+from qsm_desktop.ui.models.table import ALIGN_CENTER, OBJECT_ROLE, SORT_ROLE, two_lines
 from qsm_desktop.ui.style import BAD, BAD_BG, GOOD, GOOD_BG, MUTED, NEUTRAL_BG, WARN, WARN_BG
 from qsm_desktop.ui.widgets.tables import fit_columns
 
@@ -64,6 +64,7 @@ class BoardModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._data = BoardData(period="")
+        self.wrap_headers = False  # kinds' titles on two lines (set by fit_columns when the board is narrow)
 
     def set_board(self, data: BoardData) -> None:
         self.beginResetModel()
@@ -89,7 +90,8 @@ class BoardModel(QAbstractTableModel):
             return None
         if section == 0:
             return QCoreApplication.translate("ReturnsBoard", "Unit")
-        return label(RETURN_KINDS, self._data.kinds[section - 1])
+        title = label(RETURN_KINDS, self._data.kinds[section - 1])
+        return two_lines(title) if self.wrap_headers else title
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
