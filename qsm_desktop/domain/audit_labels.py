@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from qsm_desktop.domain.i18n import get_language
 
-__all__ = ["ACTIONS", "ENTITIES", "action_label", "entity_label"]
+__all__ = ["ACTIONS", "ENTITIES", "TABLE_ENTITIES", "action_label", "entity_label", "table_label"]
 
 ENTITIES: dict[str, tuple[str, str]] = {
     "account": ("登录账户", "Account"),
@@ -104,3 +104,24 @@ def action_label(key: str | None, language: str | None = None) -> str:
     """An audit action (``decide``) by its name in ``language``: 裁定 / decided; a key not in
     :data:`ACTIONS` as it is, ``None`` → ``""``."""
     return _label(ACTIONS, key, language)
+
+
+TABLE_ENTITIES: dict[str, str] = {
+    "accounts": "account", "staff": "staff", "certificates": "certificate", "org_units": "org_unit",
+    "training_courses": "training_course", "training_attendance": "training_attendance",
+    "indicator_values": "indicator_value", "internal_ratings": "internal_rating",
+    "indicator_systems": "indicator_system", "evaluation_periods": "evaluation_period",
+    "showcase_cycles": "showcase_cycle", "showcase_applications": "showcase_application",
+    "showcase_attachments": "showcase_attachment", "showcase_reviewers": "showcase_reviewer",
+    "showcase_score_sheets": "score_sheet", "showcase_awards": "showcase_award", "checklists": "checklist",
+    "mystery_visits": "mystery_visit", "mystery_appeals": "mystery_appeal", "monitoring_quarters": "monitoring_quarter",
+    "capa_actions": "capa_action", "complaints": "complaint", "complaint_deadline_classes": "deadline_class",
+}
+"""Database tables → the entity their audit entries name, so a sentence about a record ("someone else
+changed this record (…) first") calls it what the audit trail calls it, never by its table."""
+
+
+def table_label(table: str | None, language: str | None = None) -> str:
+    """What a record of database ``table`` (``capa_actions``) is called in ``language`` (default:
+    the current one): "Corrective or preventive action" / 纠正预防措施; a table not listed as stored."""
+    return entity_label(TABLE_ENTITIES.get(table or "", table), language)

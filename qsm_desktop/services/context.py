@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from qsm_desktop.domain.errors import ConflictError, InputRefused, PermissionDenied
+from qsm_desktop.domain.audit_labels import table_label
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.store import db
 
@@ -71,6 +72,14 @@ class Actor:
     def display(self) -> str:
         """``login (角色)`` for status bars and audit views."""
         return f"{self.login} ({ROLE_NAMES_ZH[self.role]})"
+
+
+def check_version(record: object, version: int | None) -> None:
+    """Refuse an edit made on a stale copy (乐观锁, DESIGN §6): ``version`` is the record's
+    ``version`` the person saw (``None``: no check). Raises :class:`ConflictError`, whose sentence
+    calls the record what the audit trail calls it (``domain.audit_labels.table_label``)."""
+    if version is not None and getattr(record, "version", None) != version:
+        raise ConflictError(msg("conflict.stale", entity=table_label(getattr(record, "__tablename__", ""))))
 
 
 def default_actor() -> Actor:
@@ -130,7 +139,8 @@ class Database:
             with self.sessions.begin() as session:
                 yield session
         except StaleDataError as exc:
-            raise ConflictError(msg("conflict.stale", entity=str(exc).split("'")[1] if "'" in str(exc) else "")) from exc
+            table = str(exc).split("'")[1] if "'" in str(exc) else ""
+            raise ConflictError(msg("conflict.stale", entity=table_label(table))) from exc
         except OperationalError as exc:
             if db.is_busy(exc):
                 raise DatabaseBusy(msg("db.busy")) from None

@@ -8,16 +8,15 @@ Used by :mod:`qsm_desktop.services.monitoring`, :mod:`qsm_desktop.services.capa`
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import i18n
-from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound
+from qsm_desktop.domain.errors import InputRefused, NotFound
 from qsm_desktop.domain.monitoring.findings import DueDays
 from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period
-from qsm_desktop.services.context import Actor, require
+from qsm_desktop.services.context import Actor, check_version, require
 from qsm_desktop.services.import_handlers import OrgInfo
 from qsm_desktop.store.models import OrgUnit
 from qsm_desktop.store.models.monitoring import MonitoringQuarter
@@ -143,10 +142,3 @@ def due_days(session: Session) -> DueDays:
     """The office's due days per action type (settings ``corrective_days`` / ``preventive_days``)."""
     settings = load_settings(session)
     return DueDays(int(settings["corrective_days"]), int(settings["preventive_days"]))
-
-
-def check_version(record: Any, version: int | None) -> None:
-    """Refuse an edit made on a stale copy (DESIGN §6): ``version`` is what the person saw
-    (``None``: not checked)."""
-    if version is not None and record.version != version:
-        raise ConflictError(i18n.msg("conflict.stale", entity=getattr(record, "__tablename__", "")))

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
+from qsm_desktop.domain.audit_labels import table_label
 from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound, PermissionDenied
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.showcase import AwardLevel
-from qsm_desktop.services.context import ROLE_NAMES_ZH, Actor, Role, require
+from qsm_desktop.services.context import ROLE_NAMES_ZH, Actor, Role, check_version, require
 from qsm_desktop.store import showcase as store
 from qsm_desktop.store.models import Account, OrgUnit
 from qsm_desktop.store.models.showcase import ShowcaseApplication, ShowcaseCycle, ShowcasePanelMember, ShowcaseReviewer
@@ -126,13 +126,6 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def check_version(record: Any, version: int | None) -> None:
-    """Refuse an edit made on a stale copy (乐观锁, DESIGN §6): ``version`` is the record's
-    ``version`` the person saw (``None``: no check). Raises :class:`ConflictError`."""
-    if version is not None and record.version != version:
-        raise ConflictError(msg("conflict.stale", entity=getattr(record, "__tablename__", "")))
-
-
 def check_current_version(session: Session, model: type, record_id: int | None, version: int | None) -> None:
     """The optimistic lock of a shared write path (DESIGN §6): ``version`` is the version of
     ``model``'s row ``record_id`` the caller saw — the window's copy, or what an import read while
@@ -145,7 +138,7 @@ def check_current_version(session: Session, model: type, record_id: int | None, 
     if record_id is not None:
         current = session.scalar(select(model.version).where(model.id == record_id)) or 0  # type: ignore[attr-defined]
     if current != version:
-        raise ConflictError(msg("conflict.stale", entity=getattr(model, "__tablename__", "")))
+        raise ConflictError(msg("conflict.stale", entity=table_label(getattr(model, "__tablename__", ""))))
 
 
 @dataclass(frozen=True)
