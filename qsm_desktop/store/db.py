@@ -17,6 +17,8 @@ import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -312,6 +314,33 @@ def upgrade(engine: Engine) -> SchemaState:
     one transaction; the superuser or the owner role must run it). SQLite files are backed up first when they already hold a schema. Raises :class:`SchemaError`
     for a database newer than this program. Returns the state before the upgrade.
     """
+    with _upgrading(engine):
+        return _upgrade(engine)
+
+
+@contextmanager
+def _upgrading(engine: Engine) -> Iterator[None]:
+    """One upgrade of a SQLite file at a time, across processes: two programs opening a new file
+    at once (two ``qsm import`` started together) both found it empty and both created the tables;
+    the second failed with "table … already exists". The lock is an exclusive transaction on a
+    small file beside the database (``<file>.upgrade-lock``, private to the user, holding nothing);
+    the second waits (up to two minutes) and then finds the schema current. PostgreSQL upgrades
+    take their own lock in :func:`qsm_desktop.store.security.upgrade`."""
+    file = sqlite_path(str(engine.url)) if engine.dialect.name == "sqlite" else None
+    if file is None:
+        yield
+        return
+    lock_file = file.with_name(file.name + ".upgrade-lock")
+    create_private_file(lock_file)
+    lock = sqlite3.connect(lock_file, timeout=120, isolation_level=None)
+    try:
+        lock.execute("BEGIN EXCLUSIVE")
+        yield
+    finally:
+        lock.close()  # ends the transaction: the next waiting program goes on
+
+
+def _upgrade(engine: Engine) -> SchemaState:
     before = schema_state(engine)
     ensure_not_newer(before)
     if engine.dialect.name == "postgresql":  # migrations, roles, grants and row-level security together

@@ -1,0 +1,24 @@
+"""Two programs opening one new SQLite file at the same moment (two `qsm import` started together):
+one creates the schema, the other waits and finds it current — never "table … already exists"
+(found by a new user's trial, issue 14)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+OPEN = ("import sys; from qsm_desktop.store import db; "
+        "engine = db.open_database('sqlite:///' + sys.argv[1]); print(db.schema_state(engine).state)")
+
+
+def test_two_programs_creating_one_file_at_once_both_open_it(tmp_path):
+    for attempt in range(3):
+        file = tmp_path / f"new{attempt}.db"
+        runs = [subprocess.Popen([sys.executable, "-c", OPEN, str(file)], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        outcomes = [run.communicate(timeout=300) for run in runs]
+        for run, (out, err) in zip(runs, outcomes):
+            assert run.returncode == 0, err[-2000:]
+            assert out.strip() == "current"
+        lock = file.with_name(file.name + ".upgrade-lock")
+        assert lock.exists() and (lock.stat().st_mode & 0o077) == 0  # private, holds nothing
