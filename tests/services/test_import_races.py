@@ -208,3 +208,29 @@ def test_other_writes_on_a_locked_database_are_refused_with_a_sentence_and_no_se
     logs = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "log").rglob("*") if p.is_file())
     for text in (run.stdout, run.stderr, logs):
         assert "scrypt" not in text and "secret-pass-1" not in text and "INSERT INTO" not in text
+
+
+def test_two_imports_of_one_folder_at_once_refuse_nothing(_migrated_sqlite_template, samples_dir, tmp_path):
+    """Two people drop the same folder at the same moment (a new user's trial, issue 14): every file
+    ends imported by one and unchanged for the other — no file refused because the other program had
+    meanwhile brought what it needed (the org list) or moved its record on (a showcase application
+    under review once its score sheets were in)."""
+    import shutil
+
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    for file in [samples_dir / "org_units.xlsx", *sorted(samples_dir.glob("certification_*_2007Q4.xlsx")),
+                 *sorted((samples_dir / "showcase").glob("*.xlsx"))]:
+        shutil.copy(file, folder / file.name)
+    for attempt in range(2):
+        file = tmp_path / f"drop{attempt}.db"
+        shutil.copyfile(_migrated_sqlite_template, file)
+        runs = _qsm_at_once([["--db", f"sqlite:///{file}", "import", str(folder), "--json"] for _ in range(2)],
+                            tmp_path, delay=3.0)
+        files = _statuses(runs)
+        by_file: dict[str, list[str]] = {}
+        for f in files:
+            by_file.setdefault(f["file"], []).append(f["status"])
+        assert len(by_file) == len(list(folder.iterdir()))
+        assert {name: sorted(s) for name, s in by_file.items() if sorted(s) != ["imported", "unchanged"]} == {}
+        assert [run.returncode for run in runs] == [0, 0], [run.stdout[-500:] for run in runs]

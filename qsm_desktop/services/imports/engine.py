@@ -56,6 +56,7 @@ class OrgCache:
         self._orgs: dict[str, OrgInfo] | None = None
         self.shared: dict[str, Any] = {}
         self.sqlite: bool | None = None
+        self.run_start_batch: int | None = None  # the newest batch when the run began (see import_files)
 
     def get(self, session: Session) -> dict[str, OrgInfo]:
         if self._orgs is None:
@@ -406,6 +407,14 @@ def _import_session(sessions: sessionmaker, read: _Read, actor: Actor, *, org: s
                     cache.invalidate()
             else:
                 session.rollback()
+                if result.status == STATUS_REFUSED and not dry_run and read.sha is not None:
+                    # refused against what the database held when the file was checked — but
+                    # another program may have imported these very bytes meanwhile (two imports
+                    # of one folder at once): then the file is in, and it says so
+                    same = session.connection().execute(_SAME_FILE, {"sha": read.sha}).first()
+                    if same is not None:
+                        result = _unchanged(session, same, name, read.sha, actor, language, cache)
+                    session.rollback()
             return result
         except ProgrammingError as exc:
             # PostgreSQL refused a write this login may not make (grants, row-level security): the
@@ -456,6 +465,26 @@ def _after_failed_write(sessions: sessionmaker, name: str, attempt: _Attempt, la
     return _refused(name, [Problem(None, None, "import.conflict", {})], language, **common)
 
 
+def _unchanged(session: Session, same: Any, name: str, sha: str, actor: Actor, language: str | None,
+               cache: OrgCache) -> ImportResult:
+    """The outcome of a file whose bytes are already imported (``same``: the batch, from
+    :data:`_SAME_FILE`): ``unchanged`` only to someone who may import it — no peeking at others'
+    returns (issue 12). A batch imported by someone else since this run began that changed the org
+    tree (an org list) makes the run load the tree again."""
+    if (cache.run_start_batch is not None and same.id > cache.run_start_batch
+            and (kind := get_kind(same.kind or "")) is not None and kind.creates_org):
+        cache.invalidate()
+    known = cache.get(session).get(same.org_code or "")
+    try:
+        require(actor, i18n.msg("import.action", language=language), org_path=known.path if known else None,
+                org_code=same.org_code)
+    except PermissionDenied as exc:
+        return _refused(name, [Problem(None, None, "import.denied", {"reason": str(exc)})], language,
+                        kind=same.kind, org=same.org_code, period=same.period, sha256=sha)
+    return ImportResult(name, same.kind, same.org_code, same.period, STATUS_UNCHANGED, same.row_count,
+                        batch_id=same.id, sha256=sha)
+
+
 def _import_in(session: Session, read: _Read, actor: Actor, *, org: str | None, period: str | None,
                dry_run: bool, language: str | None, cache: OrgCache, attempt: _Attempt,
                next_read: Callable[[dict[str, OrgInfo]], None] | None) -> ImportResult:
@@ -463,16 +492,8 @@ def _import_in(session: Session, read: _Read, actor: Actor, *, org: str | None, 
     sha = attempt.sha = read.sha
     connection = session.connection()
     same = connection.execute(_SAME_FILE, {"sha": sha}).first()
-    if same is not None:  # "unchanged" only to someone who may import it: no peeking at others' returns (issue 12)
-        known = cache.get(session).get(same.org_code or "")
-        try:
-            require(actor, i18n.msg("import.action", language=language), org_path=known.path if known else None,
-                    org_code=same.org_code)
-        except PermissionDenied as exc:
-            return _refused(name, [Problem(None, None, "import.denied", {"reason": str(exc)})], language,
-                            kind=same.kind, org=same.org_code, period=same.period, sha256=sha)
-        return ImportResult(name, same.kind, same.org_code, same.period, STATUS_UNCHANGED, same.row_count,
-                            batch_id=same.id, sha256=sha)
+    if same is not None:
+        return _unchanged(session, same, name, sha, actor, language, cache)
     orgs = cache.get(session)
     if next_read is not None:
         next_read(orgs)  # this file needs work: read the next one meanwhile
@@ -628,6 +649,8 @@ def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[
     """
     sessions = sessions_of(target)
     cache = OrgCache()
+    if not dry_run:
+        cache.run_start_batch = _newest_batch(sessions)
     results: list[ImportResult] = []
     total = len(paths)
     ahead = _read_ahead_for([Path(p) for p in paths], language, org, period)
@@ -660,6 +683,19 @@ def import_files(target: Services | sessionmaker, actor: Actor, paths: Sequence[
     return results
 
 
+def _newest_batch(sessions: sessionmaker) -> int:
+    """The id of the newest import batch (0 when none): what was in before a run began."""
+    with sessions() as session:
+        return session.scalar(select(func.coalesce(func.max(ImportBatch.id), 0))) or 0
+
+
+def _imported_meanwhile(result: ImportResult, cache: OrgCache) -> bool:
+    """Whether ``result`` is a file found already imported by a batch newer than the run's start
+    (someone else imported the same bytes while this run was going)."""
+    return (result.status == STATUS_UNCHANGED and result.batch_id is not None
+            and cache.run_start_batch is not None and result.batch_id > cache.run_start_batch)
+
+
 def _order_of(kind_name: str | None) -> int | None:
     kind = get_kind(kind_name or "") if kind_name else None
     return kind.order if kind is not None else None
@@ -675,7 +711,10 @@ def _retry_in_dependency_order(sessions: sessionmaker, actor: Actor, paths: Sequ
     was imported after its last try, so a file refused for its own mistakes is read at most once
     more per such import."""
     tried_at = {i: i for i in range(len(results))}
-    imported_at = {i: i for i, r in enumerate(results) if r.status == STATUS_IMPORTED}
+    # what came in during the run: imported by it, or found imported by another program meanwhile
+    # (two imports of one folder at once: the other one's org list lets this one's rosters in)
+    imported_at = {i: i for i, r in enumerate(results)
+                   if r.status == STATUS_IMPORTED or _imported_meanwhile(r, cache)}
     step = len(results)
     retried = True
     while retried and not (cancel is not None and cancel.is_set()):
@@ -692,7 +731,7 @@ def _retry_in_dependency_order(sessions: sessionmaker, actor: Actor, paths: Sequ
                                      language=language, cache=cache)
             tried_at[i] = step
             retried = True
-            if results[i].status == STATUS_IMPORTED:
+            if results[i].status == STATUS_IMPORTED or _imported_meanwhile(results[i], cache):
                 imported_at[i] = step
 
 
