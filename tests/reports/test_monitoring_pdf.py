@@ -108,3 +108,28 @@ def test_branch_report_splits_long_outlet_charts_and_final_has_no_stamp(tmp_path
     assert "交通银行上海市分行服务质量监测季度报告" in text and "本季度已于2008-01-10由ho定稿" in text
     for line in data.lines:
         assert f"{line.code}{line.name}" in text
+
+
+def test_the_running_title_keeps_clear_of_the_provisional_stamp(tmp_path):
+    """A long English running title ("… · as of 15 January 2008") ran under the red stamp (a new
+    user's trial, issue 14): it is set smaller so that it ends before the stamp begins."""
+    from qsm_desktop.reports.evaluation_pdf.fonts import text_width
+    from qsm_desktop.reports.evaluation_pdf.look import MARGIN_TOP, PAGE_H
+
+    data = _data(12, bank=False, final=False)
+    out = tmp_path / "branch_en.pdf"
+    build_monitoring_report(data, out, language="en")
+    for page in PdfReader(str(out)).pages[1:]:
+        runs: dict[tuple[float, float, float], list[str]] = {}  # one drawn run (its words) per start
+
+        def visit(text, cm, tm, font_dict, size, runs=runs):
+            x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+            if text.strip() and y > PAGE_H - MARGIN_TOP:  # the band above the body: title and stamp
+                runs.setdefault((x, y, size * tm[0] * cm[0]), []).append(text.strip())
+
+        page.extract_text(visitor_text=visit)
+        drawn = [(x, " ".join(words), size) for (x, _y, size), words in runs.items()]
+        stamp_x = min(x for x, text, _size in drawn if "PROVISIONAL" in text)
+        title = [(x, text, size) for x, text, size in drawn if "PROVISIONAL" not in text]
+        assert any("15 January 2008" in text for _x, text, _size in title), drawn
+        assert max(x + text_width(text, size) for x, text, size in title) < stamp_x

@@ -104,6 +104,7 @@ def canvas_maker(title: str, footer_left: str, footer_right: str, lang: str, cov
                 kwargs["initialFontName"] = fonts.LATIN_FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._stamp_width = 0.0  # the width of a stamp drawn at the top right (StampedCanvas)
 
         def showPage(self):  # noqa: N802 (reportlab API)
             self._pages.append(dict(self.__dict__))
@@ -125,7 +126,11 @@ def canvas_maker(title: str, footer_left: str, footer_right: str, lang: str, cov
         def _furniture(self, number: int, total: int) -> None:
             self.saveState()
             top = PAGE_H - MARGIN_TOP + 8 * mm
-            draw_text(self, MARGIN_X, top, title, 8, colour=MUTED)
+            # the running title keeps clear of a stamp at the top right (StampedCanvas._stamp_width):
+            # a long one ("… as of 15 January 2008") is set smaller, never under the stamp
+            room = PAGE_W - 2 * MARGIN_X - (self._stamp_width + 4 * mm if self._stamp_width else 0)
+            width = text_width(title, 8)
+            draw_text(self, MARGIN_X, top, title, 8 if width <= room else max(5.5, 8 * room / width), colour=MUTED)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
@@ -149,6 +154,10 @@ def stamped_canvas(base: type, stamp: str) -> type:
     ("草稿 / DRAFT", DESIGN §4, issue 14)."""
 
     class StampedCanvas(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._stamp_width = text_width(stamp, 9, bold_latin=True) + 12
+
         def _every_page(self, number: int, total: int) -> None:
             super()._every_page(number, total)
             self.saveState()
