@@ -35,6 +35,9 @@ register({
     "cli.import.summary": ("合计：已导入{imported}，未变化{unchanged}，预览{dry}，拒绝{refused}。",
                            "Total: {imported} imported, {unchanged} unchanged, {dry} dry run, {refused} refused."),
     "cli.import.skipped": ("{file}：{note}", "{file}: {note}"),
+    "cli.import.nothing": ("{paths}中没有Excel工作簿（{suffixes}），没有可导入的报表。请选择报表所在的文件夹或报表文件。",
+                           "No Excel workbook ({suffixes}) in {paths}: nothing to import. Give the folder the "
+                           "returns are in, or the return files themselves."),
     "cli.import.summary_skipped": ("另有{skipped}个文件已跳过（不是待导入的报表）。",
                                    "{skipped} file(s) skipped (not returns to import)."),
     "cli.import.more": ("    ……另有{count}项", "    … and {count} more"),
@@ -115,7 +118,8 @@ def _readable(path) -> bool:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from qsm_desktop.cli import actor_for, open_services, print_json
-    from qsm_desktop.excel.files import expand_return_paths
+    from qsm_desktop.domain.i18n import Verbatim
+    from qsm_desktop.excel.files import WORKBOOK_SUFFIXES, expand_return_paths
 
     files, skipped = expand_return_paths(args.files)  # folders → their workbooks; lock/hidden files left out
     services = open_services(args)
@@ -137,6 +141,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
                   refused=tally["refused"]))
         if skipped:
             print(msg("cli.import.summary_skipped", skipped=len(skipped)))
+        if not files:  # an empty folder (or one of other files only): say so, not just "0 imported"
+            print(msg("cli.import.nothing", paths=Verbatim(str(p) for p in args.files),
+                      suffixes=" ".join(WORKBOOK_SUFFIXES)))
     return 1 if any(r.refused for r in results) else 0
 
 

@@ -131,3 +131,16 @@ def test_qsm_import_of_a_json_file_says_it_is_no_return(tmp_path: Path, sqlite_u
     assert main(["--db", sqlite_url, "import", "--json", str(csv)]) == 1
     (entry,) = json.loads(capsys.readouterr().out)["files"]
     assert "文本/CSV文件" in entry["problems"][0]["message"]
+
+
+def test_qsm_import_of_an_empty_folder_says_there_is_nothing_to_import(tmp_path: Path, sqlite_url: str, capsys):
+    """An empty folder (a new user's trial, issue 14) gets a sentence, not only "0 imported";
+    nothing to do is exit status 0 (DESIGN §7)."""
+    from qsm_desktop.cli import main
+
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    assert main(["--db", sqlite_url, "import", str(empty)]) == 0
+    assert f"{empty}中没有Excel工作簿" in capsys.readouterr().out
+    assert main(["--db", sqlite_url, "--lang", "en", "import", str(empty)]) == 0
+    assert f"No Excel workbook (.xlsx .xlsm .xls .xlsb .ods) in {empty}: nothing to import" in capsys.readouterr().out
