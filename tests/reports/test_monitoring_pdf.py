@@ -133,3 +133,16 @@ def test_the_running_title_keeps_clear_of_the_provisional_stamp(tmp_path):
         title = [(x, text, size) for x, text, size in drawn if "PROVISIONAL" not in text]
         assert any("15 January 2008" in text for _x, text, _size in title), drawn
         assert max(x + text_width(text, size) for x, text, size in title) < stamp_x
+
+
+def test_a_quarter_without_visits_keeps_its_section_numbers(tmp_path):
+    """A quarter with no mystery-visit results still has section 1, saying so: the report began at
+    "2." before (a new user's trial, issue 14: sections numbered in order)."""
+    import dataclasses
+
+    data = dataclasses.replace(_data(3, bank=True, final=False), lines=(), lost_items=())
+    for lang, first, second in (("zh", "一、分模块得分", "二、"), ("en", "1.Scoresbyservicemodule", "2.Mystery-visit")):
+        out = tmp_path / f"empty_{lang}.pdf"
+        build_monitoring_report(data, out, language=lang)
+        text = "".join(_pages(out))
+        assert first in text and text.index(first) < text.index(second), lang

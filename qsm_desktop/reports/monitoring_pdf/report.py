@@ -98,8 +98,8 @@ def _scores_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer
 
 
 def _modules_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: FigureNumbers) -> list[Flowable]:
-    if not data.lines or not data.modules:
-        return []
+    if not data.lines or not data.modules:  # the section stays, so the sections keep their numbers (一 … 五)
+        return section(tr("report.mon.sec_modules", lang), st, para(tr("report.mon.no_visits", lang), st["body"]))
     scope = _scope_label(data, lang)
     image = timer.image(lambda: charts.module_bars([f"{m.code} {shown(m.name, language=lang)}" for m in data.modules], list(data.scope_modules),
                                                    xlabel=tr("report.mon.axis_score", lang)), FRAME_W * 0.85)
