@@ -27,7 +27,7 @@ from qsm_desktop.domain.i18n import msg, register
 
 register({
     "cli.sc.head": ("{year}年{level}示范窗口评审排名（名额 {quota}）", "{year} {level} showcase ranking (quota {quota})"),
-    "cli.sc.cols": ("名次|机构代码|申报单位|最终得分|有效|回避|名额线", "Rank|Code|Unit|Final|Valid|Excl.|Line"),
+    "cli.sc.cols": ("名次|机构代码|申报单位|最终得分|有效|回避|名额线|与登记簿", "Rank|Code|Unit|Final|Valid|Excl.|Line|Registers"),
     "cli.sc.line.within": ("入围", "within"),
     "cli.sc.line.tied": ("并列在线", "tied at line"),
     "cli.sc.line.outside": ("线外", "outside"),
@@ -79,7 +79,7 @@ def _cmd_rank(args: argparse.Namespace) -> int:
     for e in ranking.entries:
         where = msg(f"cli.sc.line.{e.line}") if e.line else ""
         rows.append((e.rank if e.rank is not None else "—", e.org, e.name, "—" if e.final is None else f"{e.final:.2f}",
-                     e.valid_sheets, e.excluded_sheets, " ".join(t for t in (where, "≠" if e.declarations_differ else "") if t)))
+                     e.valid_sheets, e.excluded_sheets, where, "≠" if e.declarations_differ else ""))
     print_table(msg("cli.sc.cols").split("|"), rows, indent="  ")
     if ranking.outliers:
         print(msg("cli.sc.outliers"))
