@@ -46,7 +46,7 @@ i18n.register(
         ),
         "files.skipped.folder": (
             "已跳过：这是文件夹中的子文件夹（内有 {count} 个Excel工作簿），子文件夹不逐层导入；要导入其中的报表，请直接选择或拖入这个子文件夹",
-            "skipped: a folder inside the folder (holding {count} Excel workbook(s)); folders inside are not "
+            "skipped: a folder inside the folder (holding {count} Excel {count:workbook|workbooks}); folders inside are not "
             "imported — to import the returns in it, select or name that folder itself",
         ),
         "files.skipped.not_workbook": (
