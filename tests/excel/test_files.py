@@ -41,7 +41,7 @@ def test_a_folder_means_its_workbooks_sorted_by_name(tmp_path: Path):
     # workbooks it holds and how to import them
     folder = next(s for s in skipped if s.path.name == "sub")
     assert "2 个Excel工作簿" in folder.message("zh") and "子文件夹" in folder.message("zh")
-    assert "2 Excel workbook(s)" in folder.message("en") and "select or name that folder" in folder.message("en")
+    assert "2 Excel workbooks" in folder.message("en") and "select or name that folder" in folder.message("en")
     note = next(s for s in skipped if s.path.name == "export.csv")
     assert ".csv" in note.message("zh") and ".csv" in note.message("en")
 
