@@ -352,8 +352,8 @@ class MainWindow(QMainWindow):
         """Render every page to ``folder/<page_id>.png`` (``QWidget.grab``); return the files.
 
         Each page is shown, its loading jobs are waited for, then the whole window is grabbed. A
-        page with tabs (its ``tabs``) gets one more picture per further tab, ``<page_id>_2.png``
-        and on, so the ranking and the certificates are seen as well as the first tab; a page's
+        page with tabs (its ``tabs``) gets one more picture per other tab than the one it opens on,
+        ``<page_id>_2.png`` and on, so the ranking and the certificates are seen as well as the first tab; a page's
         ``extra_screenshots()`` states (the evaluation's A02 explanation) give ``<page_id>_<name>.png``. Raises
         ``OSError`` when a picture cannot be rendered or written.
         """
@@ -365,12 +365,14 @@ class MainWindow(QMainWindow):
             written.append(self._grab_to(folder / f"{page_id}.png"))
             tabs = getattr(page, "tabs", None)
             if isinstance(tabs, QTabWidget) and tabs.count() > 1:
-                shown = tabs.currentIndex()
-                for index in range(1, tabs.count()):
-                    if not tabs.isTabVisible(index):
-                        continue  # a tab outside the actor's role
+                shown = tabs.currentIndex()  # pictured above: the page opens on it (the returns page on its board)
+                number = 2
+                for index in range(tabs.count()):
+                    if index == shown or not tabs.isTabVisible(index):
+                        continue  # pictured already, or a tab outside the actor's role
                     tabs.setCurrentIndex(index)
-                    written.append(self._grab_to(folder / f"{page_id}_{index + 1}.png"))
+                    written.append(self._grab_to(folder / f"{page_id}_{number}.png"))
+                    number += 1
                 tabs.setCurrentIndex(shown)
             for extra in getattr(page, "extra_screenshots", lambda: ())():  # e.g. the A02 explanation
                 written.append(self._grab_to(folder / f"{page_id}_{extra}.png"))

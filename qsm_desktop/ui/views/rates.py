@@ -89,7 +89,7 @@ class RatesPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.horizontalHeader().setMinimumSectionSize(80)
-        fit_columns(self.table)  # each category as wide as its title and target; the last takes the room left
+        fit_columns(self.table, stretch=0)  # each category as wide as its title and target; the unit takes the room left
         self.chart = ChartCanvas(splitter, height=3.0)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
