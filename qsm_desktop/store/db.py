@@ -55,6 +55,11 @@ register({
         "Cannot understand the database address '{url}'. Use sqlite:///path/to/file.db or "
         "postgresql://user@host/dbname.",
     ),
+    "db.busy_open": (
+        "数据库 {where} 正忙（另一个程序正在写入或升级它），等待超时；没有做任何更改，请稍后重试。",
+        "The database {where} stayed busy (another program is writing to or upgrading it) longer than the "
+        "wait; nothing was changed. Try again in a moment.",
+    ),
     "db.cannot_connect": (
         "无法连接数据库 {where}：{reason}。请检查地址、网络和密码。",
         "Cannot connect to the database {where}: {reason}. Check the address, the network and the password.",
@@ -236,6 +241,8 @@ def connection_refused(engine: Engine, exc: Exception) -> SchemaError:
 
     reason = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0][:200]
     where = describe_database(engine.url.render_as_string(hide_password=True))
+    if is_busy(exc):  # reached, but another program held it longer than the wait: no address to check
+        return SchemaError(msg("db.busy_open", where=where))
     return SchemaError(msg("db.cannot_connect", where=where, reason=reason))
 
 

@@ -22,3 +22,29 @@ def test_two_programs_creating_one_file_at_once_both_open_it(tmp_path):
             assert out.strip() == "current"
         lock = file.with_name(file.name + ".upgrade-lock")
         assert lock.exists() and (lock.stat().st_mode & 0o077) == 0  # private, holds nothing
+
+
+def test_a_database_busy_while_opening_is_not_called_unreachable(tmp_path):
+    """A file another program holds longer than the wait is busy, not "cannot connect … check the
+    address, the network and the password" (a new user's trial, issue 14)."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from qsm_desktop.domain import i18n
+    from qsm_desktop.store import db
+
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'busy.db'}")
+    busy = OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked"))
+    gone = OperationalError("SELECT 1", {}, sqlite3.OperationalError("unable to open database file"))
+    before = i18n.get_language()
+    try:
+        i18n.set_language("en")
+        assert "stayed busy" in str(db.connection_refused(engine, busy))
+        assert "network" not in str(db.connection_refused(engine, busy))
+        assert "Check the address" in str(db.connection_refused(engine, gone))
+        i18n.set_language("zh")
+        assert "正忙" in str(db.connection_refused(engine, busy))
+    finally:
+        i18n.set_language(before)
+        engine.dispose()
