@@ -198,7 +198,7 @@ def register(subparsers) -> None:
 
     p_template = subparsers.add_parser("template", help="write an empty return template (报表模板)")
     p_template.add_argument("kind", metavar="KIND", type=kind_arg,
-                            help="return kind: " + ", ".join(f"{k.name} ({k.title})" for k in all_kinds()))
+                            help="return kind: " + ", ".join(f"{k.name} ({_kind_title(k.name)})" for k in all_kinds()))
     p_template.add_argument("--org", required=True, metavar="CODE")
     p_template.add_argument("--period", required=True, metavar="P")
     p_template.add_argument("-o", "--output", required=True, metavar="FILE")
