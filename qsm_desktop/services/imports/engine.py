@@ -213,14 +213,12 @@ class _Read:
     problem: Problem | None = None
     workbook: WorkbookData | None = None
     refused: WorkbookRefused | None = None
-    parsed: bool = False
     ahead: _Ahead | None = None
 
     def parse(self) -> None:
         """Parse the bytes once (a no-op when done, or when the file could not be read)."""
-        if self.parsed or self.data is None:
+        if self.data is None:  # parsed already (the bytes go once parsed), or never read
             return
-        self.parsed = True
         try:
             self.workbook = read_workbook(self.data, name=self.name)
         except WorkbookRefused as exc:
@@ -433,11 +431,11 @@ def _import_session(sessions: sessionmaker, read: _Read, actor: Actor, *, org: s
             busy = _busy(exc)
             if not busy and isinstance(exc, OperationalError):
                 raise
-    return _after_failed_write(sessions, name, attempt, language, busy=busy)
+    return _after_failed_write(sessions, name, attempt, language, busy=busy, actor=actor, cache=cache)
 
 
 def _after_failed_write(sessions: sessionmaker, name: str, attempt: _Attempt, language: str | None, *,
-                        busy: bool) -> ImportResult:
+                        busy: bool, actor: Actor, cache: OrgCache) -> ImportResult:
     """The outcome of a file whose write failed (issue 11): the same bytes imported by someone else
     meanwhile → ``unchanged``; another version of the return imported meanwhile → refused with
     ``import.raced``; the database busy → refused with ``import.busy``; else ``import.conflict``."""
@@ -447,9 +445,8 @@ def _after_failed_write(sessions: sessionmaker, name: str, attempt: _Attempt, la
         with sessions() as session:
             connection = session.connection()
             same = connection.execute(_SAME_FILE, {"sha": attempt.sha}).first() if attempt.sha else None
-            if same is not None:
-                return ImportResult(name, same.kind, same.org_code, same.period, STATUS_UNCHANGED, same.row_count,
-                                    batch_id=same.id, sha256=attempt.sha)
+            if same is not None:  # the same answer as any file found already imported (_unchanged)
+                return _unchanged(session, same, name, attempt.sha, actor, language, cache)
             current = None
             if attempt.kind is not None:
                 current = connection.execute(_CURRENT, {"kind": attempt.kind, "org": attempt.org or "",
