@@ -341,7 +341,12 @@ def _upgrading(engine: Engine) -> Iterator[None]:
     create_private_file(lock_file)
     lock = sqlite3.connect(lock_file, timeout=120, isolation_level=None)
     try:
-        lock.execute("BEGIN EXCLUSIVE")
+        try:
+            lock.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError as exc:  # another program upgraded it longer than the wait
+            from qsm_desktop.settings import describe_database
+
+            raise SchemaError(msg("db.busy_open", where=describe_database(str(engine.url)))) from exc
         yield
     finally:
         lock.close()  # ends the transaction: the next waiting program goes on
