@@ -160,7 +160,7 @@ def table_of(key: str) -> ReferenceTable:
     """The :class:`ReferenceTable` of ``key``; :class:`InputRefused` naming the known ones otherwise."""
     found = _BY_KEY.get(key)
     if found is None:
-        raise InputRefused(i18n.msg("refname.unknown_table", table=key, tables=", ".join(_BY_KEY)))
+        raise InputRefused(i18n.msg("refname.unknown_table", table=key, tables=i18n.Verbatim(_BY_KEY)))
     return found
 
 

@@ -162,7 +162,7 @@ def stamped_canvas(base: type, stamp: str) -> type:
             super()._every_page(number, total)
             self.saveState()
             size = 9
-            width = text_width(stamp, size, bold_latin=True) + 12
+            width = self._stamp_width
             x, y = PAGE_W - MARGIN_X - width, PAGE_H - MARGIN_TOP + 11 * mm
             self.setStrokeColor(RED)
             self.setFillColor(STAMP_FILL)

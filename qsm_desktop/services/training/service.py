@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, case, exists, func, not_, select
 from sqlalchemy.orm import Session
 
+from qsm_desktop.domain.audit_labels import table_label
 from qsm_desktop.domain.errors import ConflictError, InputRefused, NotFound
 from qsm_desktop.domain.i18n import msg, register
 from qsm_desktop.domain.training import (
@@ -453,7 +454,7 @@ def update_course_in(session: Session, actor: Actor, code: str, *, version: int,
     if course is None:
         raise NotFound(msg("training.course_unknown", code=code))
     if course.version != version:
-        raise ConflictError(msg("conflict.stale", entity=f"training_course {code}"))
+        raise ConflictError(msg("conflict.stale", entity=f"{table_label('training_courses')} {code}"))
     before = {"provider": course.provider, "target_categories": list(course.target_categories or []),
               "note": course.note}
     course.provider = provider
