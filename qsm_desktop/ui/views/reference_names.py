@@ -193,8 +193,8 @@ class ReferenceNamesPage(Page):
         self._rows = list(rows)
         self._fill_tables()
         self._apply_table_filter()
-        if not (keep and self.select_name(*keep)) and self.proxy.rowCount():
-            self.table.selectRow(0)  # Enter or F2 edits at once
+        if keep:  # else the filter selected the first row: Enter or F2 edits at once
+            self.select_name(*keep)
         self._update_empty()
 
     def refresh_now(self) -> None:

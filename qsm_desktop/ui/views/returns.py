@@ -384,12 +384,8 @@ class ReturnsPage(Page):
                              on_cancelled=lambda: self._on_cancelled(items))
 
     def _on_checked(self, items: list[InboxItem], results: list) -> None:
-        for item, result in zip(items, results):
-            if result is not None:  # None: a cancel stopped the check before the file
-                self._apply_result(item, result, imported=False)
-            elif item.state == CHECKING:
-                item.state = NEEDS_INFO if item.result is None else item.state
-                self.model.changed(item)
+        for item, result in zip(items, results):  # a cancelled check ends in _on_cancelled, not here
+            self._apply_result(item, result, imported=False)
         self._show_selected()
         self._refresh_board()
         self.sig_files_checked.emit()

@@ -136,9 +136,10 @@ class ColumnFitter(QObject):
         visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         contents = self._contents(visible)  # the rows' size hints: read once per fit (they walk the rows)
         self._wrap_titles(visible, contents, viewport)
-        wanted, floors = self.measure(contents)
+        titles = self.title_widths(visible)  # as the titles stand now (one line or two): once per fit
+        wanted, floors = self.measure(contents, titles)
         if sum(floors.values()) > viewport:
-            floors = self.squeezed(wanted, floors, viewport)
+            floors = self.squeezed(wanted, floors, viewport, titles)
         widths = _share(wanted, floors, viewport)
         widths[column] += max(0, viewport - sum(widths.values()))
         changed = False
@@ -157,28 +158,33 @@ class ColumnFitter(QObject):
         """Column → the width its contents want, capped at 480 px."""
         return {c: min(self.view.sizeHintForColumn(c), 480) for c in columns}
 
-    def measure(self, contents: dict[int, int] | None = None) -> tuple[dict[int, int], dict[int, int]]:
+    def measure(self, contents: dict[int, int] | None = None,
+                titles: dict[int, int] | None = None) -> tuple[dict[int, int], dict[int, int]]:
         """(wanted, floor) width of each visible column as the titles stand now: wanted — its title
-        and its contents up to 480 px (``contents``, when the caller has measured them already);
+        (``titles``: :meth:`title_widths`, when the caller has them) and its contents up to 480 px
+        (``contents``, when the caller has measured them already);
         floor — its title and its contents up to :data:`FLOOR_CHARACTERS` average characters (a
         ``keep`` column: its wanted width)."""
         header = _header(self.view)
         visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if contents is None:
             contents = self._contents(visible)
-        titles = self.title_widths(visible)
+        if titles is None:
+            titles = self.title_widths(visible)
         wanted = {c: max(titles[c], contents[c]) for c in visible}
         least = self.view.fontMetrics().averageCharWidth() * FLOOR_CHARACTERS
         floors = {c: wanted[c] if c in self.keep else max(titles[c], min(contents[c], least)) for c in visible}
         return wanted, floors
 
-    def squeezed(self, wanted: dict[int, int], floors: dict[int, int], room: int | None = None) -> dict[int, int]:
+    def squeezed(self, wanted: dict[int, int], floors: dict[int, int], room: int | None = None,
+                 titles: dict[int, int] | None = None) -> dict[int, int]:
         """The floors when even they do not fit ``room`` px: the ``squeeze`` columns (not ``keep``
         ones) give way in their order, each down to its title and its contents up to
         :data:`SQUEEZED_CHARACTERS` average characters, until the floors fit (``room`` ``None``: all
         of them all the way); the other columns keep ``floors``."""
         squeezable = [c for c in self.squeeze if c in floors and c not in self.keep]
-        titles = self.title_widths(squeezable)
+        if titles is None:  # (``titles``: :meth:`title_widths` of at least these columns, when the caller has them)
+            titles = self.title_widths(squeezable)
         least = self.view.fontMetrics().averageCharWidth() * SQUEEZED_CHARACTERS
         floors = dict(floors)
         short = sum(floors.values()) - room if room is not None else None
