@@ -119,7 +119,9 @@ def test_the_running_title_keeps_clear_of_the_provisional_stamp(tmp_path):
     data = _data(12, bank=False, final=False)
     out = tmp_path / "branch_en.pdf"
     build_monitoring_report(data, out, language="en")
-    for page in PdfReader(str(out)).pages[1:]:
+    pages = PdfReader(str(out)).pages
+    assert len(pages) > 1  # the cover, then pages with the running title
+    for page in pages[1:]:
         runs: dict[tuple[float, float, float], list[str]] = {}  # one drawn run (its words) per start
 
         def visit(text, cm, tm, font_dict, size, runs=runs):

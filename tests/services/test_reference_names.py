@@ -146,14 +146,13 @@ def test_only_head_office_edits_reference_names(services, actor, role):
 
 
 def test_a_post_edit_reaches_the_catalogue(services, actor):
-    with services.unit_of_work() as session:
+    with services.read() as session:
         posts = list(session.scalars(select(Post)))
-        if not posts:
-            pytest.skip("no posts seeded")
-        name = posts[0].name
-        set_english_name_in(session, actor, "post", name, "Lobby manager (edited)", expected=posts[0].name_en or "")
-    services.load_english_names()
-    assert shown(name, language="en") == "Lobby manager (edited)"
+    assert posts  # seeded with the reference data
+    name = posts[0].name
+    services.reference_names.set_english_name(actor, "post", name, "Lobby manager (edited)",
+                                              expected=posts[0].name_en or "")
+    assert shown(name, language="en") == "Lobby manager (edited)"  # the service reloaded the catalogue
 
 
 def test_a_cleared_item_stays_cleared_when_its_checklist_is_saved_again(services, actor):

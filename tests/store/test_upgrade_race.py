@@ -6,16 +6,26 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 
-OPEN = ("import sys; from qsm_desktop.store import db; "
+OPEN = ("import os, sys, time; from qsm_desktop.store import db; from qsm_desktop.store import models\n"
+        "models.import_all()\n"
+        "open(sys.argv[2], 'w').close()\n"  # ready: everything imported
+        "while not os.path.exists(sys.argv[3]): time.sleep(0.001)\n"  # both ready: go at the same moment
         "engine = db.open_database('sqlite:///' + sys.argv[1]); print(db.schema_state(engine).state)")
 
 
 def test_two_programs_creating_one_file_at_once_both_open_it(tmp_path):
     for attempt in range(3):
         file = tmp_path / f"new{attempt}.db"
-        runs = [subprocess.Popen([sys.executable, "-c", OPEN, str(file)], stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        go = tmp_path / f"go{attempt}"
+        ready = [tmp_path / f"ready{attempt}-{n}" for n in range(2)]
+        runs = [subprocess.Popen([sys.executable, "-c", OPEN, str(file), str(ready[n]), str(go)], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True) for n in range(2)]
+        deadline = time.monotonic() + 120
+        while not all(r.exists() for r in ready) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        go.touch()
         outcomes = [run.communicate(timeout=300) for run in runs]
         for run, (out, err) in zip(runs, outcomes):
             assert run.returncode == 0, err[-2000:]
