@@ -17,6 +17,7 @@ import logging
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -158,7 +159,7 @@ def make_engine(url: str | None = None) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=15000")
         if use_wal:
-            cur.execute("PRAGMA journal_mode=WAL")
+            _set_wal(cur)
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
@@ -372,6 +373,20 @@ def _upgrade(engine: Engine) -> SchemaState:
     with session_factory(engine).begin() as session:
         seed.seed_reference_data(session)
     return before
+
+
+def _set_wal(cursor) -> None:
+    """Switch a new connection to WAL. Changing the journal mode does not wait on the busy timeout:
+    while another program creates a new file's tables (rollback journal) it fails at once with
+    "database is locked", so it is tried again for up to 15 s, as every other statement waits."""
+    for attempt in range(150):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 149:
+                raise
+            time.sleep(0.1)
 
 
 def open_database(url: str | None = None, *, auto_upgrade: bool = True) -> Engine:
