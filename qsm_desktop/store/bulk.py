@@ -7,13 +7,13 @@ parameter), and writes are one ``executemany`` per table and action. Updates bum
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, any_, bindparam, func, insert, literal_column, select, update
+from sqlalchemy import Date, DateTime, Integer, String, Table, any_, bindparam, func, insert, literal_column, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,20 @@ def select_in(session: Session, columns: Sequence[Any], key_column: Any, keys: I
         if name:
             _STATEMENTS[(name, dialect)] = stmt
     return session.connection().execute(stmt, {"keys": _keys_value(dialect, wanted), **(params or {})}).all()
+
+
+def pairs(session: Session, key_column: Any, value_column: Any, *where: Any) -> dict[Any, Any]:
+    """``{key: value}`` of the rows matching ``where``, for two integer or text columns.
+
+    On SQLite the rows come back as one JSON value (``json_group_array``) decoded in one call: the
+    sqlite3 module lets go of the interpreter lock once per fetched row, and beside the import's
+    read-ahead thread each hand-back is a wait (2,500 ids per return; BENCHMARKS.md "Import").
+    Elsewhere an ordinary ``SELECT``."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite" and all(isinstance(c.type, (Integer, String)) for c in (key_column, value_column)):
+        stmt = select(func.json_group_array(func.json_array(key_column, value_column))).where(*where)
+        return dict(json.loads(session.connection().execute(stmt).scalar_one() or "[]"))
+    return dict(session.connection().execute(select(key_column, value_column).where(*where)).all())
 
 
 def insert_returning_ids(session: Session, table: Table, rows: list[dict[str, Any]], key: str) -> dict[Any, int]:
@@ -143,13 +157,52 @@ def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         params = list(zip(*values))
     cursor = connection.connection.cursor()  # the driver's cursor, in the session's transaction
     try:
-        cursor.executemany(sql, params)
+        if dialect.name == "sqlite" and len(params) > 1:
+            _insert_values_lists(connection.connection.dbapi_connection, cursor, sql, len(columns), params)
+        else:
+            cursor.executemany(sql, params)
     except dialect.dbapi.Error as exc:
         # what SQLAlchemy would raise (IntegrityError, OperationalError …), so callers catch the
         # same exceptions whichever way a row was written; the rows are not put in the message
         raise DBAPIError.instance(sql, None, exc, dialect.dbapi.Error, dialect=dialect) from exc
     finally:
         cursor.close()
+
+
+ROWS_PER_STATEMENT = 2000
+"""Rows per multi-row ``INSERT … VALUES (…), (…)`` statement on SQLite (fewer when the file's
+variable limit is lower)."""
+
+_VALUES_SQL: dict[tuple[str, int], str] = {}
+
+
+def _insert_values_lists(dbapi_connection: Any, cursor: Any, sql: str, width: int, params: list[tuple]) -> None:
+    """SQLite: write ``params`` (rows of ``width`` values) with multi-row ``INSERT … VALUES``
+    statements of up to :data:`ROWS_PER_STATEMENT` rows instead of a row-by-row ``executemany``.
+
+    The same values are bound the same way, so what is stored is identical; but SQLite inserts a
+    statement's rows in one step, and the sqlite3 module lets go of the interpreter lock once per
+    step rather than once per row. Beside the import's read-ahead thread every hand-back of that
+    lock is a wait (BENCHMARKS.md "Import": the commit took 1.5× longer beside it row by row)."""
+    import sqlite3
+
+    per = max(1, min(ROWS_PER_STATEMENT, dbapi_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+    if per == 1:
+        cursor.executemany(sql, params)
+        return
+    row = "(" + ",".join("?" * width) + ")"
+
+    def statement(rows: int) -> str:
+        text = _VALUES_SQL.get((sql, rows))
+        if text is None:
+            text = sql[:sql.rindex(" VALUES ")] + " VALUES " + ",".join([row] * rows)
+            if rows == per:  # the tails' lengths vary from call to call: not kept
+                _VALUES_SQL[(sql, rows)] = text
+        return text
+
+    for start in range(0, len(params), per):
+        chunk = params[start:start + per]
+        cursor.execute(statement(len(chunk)), list(chain.from_iterable(chunk)))
 
 
 def update_many(session: Session, table: Table, rows: list[dict[str, Any]], fields: Sequence[str]) -> None:

@@ -7,6 +7,7 @@ and what the database holds afterwards are the same as one file after the other.
 from __future__ import annotations
 
 import shutil
+import sys
 
 import openpyxl
 import pytest
@@ -94,11 +95,22 @@ def test_a_cancelled_run_leaves_no_thread_behind(tmp_path, _migrated_sqlite_temp
     shutil.copyfile(_migrated_sqlite_template, db_file)
     services = build_services(f"sqlite:///{db_file}")
     cancel = threading.Event()
+    before = sys.getswitchinterval()
+    during = []
+
+    def progress(done, total, name):
+        during.append(sys.getswitchinterval())
+        if done == 3:
+            cancel.set()
+
     try:
-        results = services.imports.import_files(files, actor, cancel=cancel,
-                                                progress=lambda done, total, name: done == 3 and cancel.set())
+        results = services.imports.import_files(files, actor, cancel=cancel, progress=progress)
     finally:
         services.dispose()
+    # the interpreter hands its lock on more often while the thread reads, and as before afterwards
+    # (the last call, "all done", comes after the run)
+    assert len(during) == 5 and set(during[:-1]) == {min(before, engine._SwitchInterval.INTERVAL)}
+    assert during[-1] == sys.getswitchinterval() == before
     # the file being announced when the cancel came is finished; the one read ahead is dropped
     assert [r.status for r in results] == ["imported"] * 4
     for thread in threading.enumerate():

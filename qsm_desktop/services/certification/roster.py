@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain import certification as rule
@@ -35,7 +34,7 @@ from qsm_desktop.excel.kinds.certification import CertRow, name_key
 from qsm_desktop.services.audit import audit_many
 from qsm_desktop.services.context import require
 from qsm_desktop.services.import_handlers import Change, Changes, OrgInfo
-from qsm_desktop.store.bulk import insert_many, update_many
+from qsm_desktop.store.bulk import insert_many, pairs, update_many
 from qsm_desktop.store.models import Certificate, Staff
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -224,8 +223,7 @@ def replace_roster_in(session: Session, actor: Actor, replacement: RosterReplace
     insert_many(session, staff_table, replacement.new_staff)
     ids: dict[str, int] = {}
     if replacement.new_staff:  # the rows just written are the only ones carrying this new batch's id
-        ids = dict(session.connection().execute(
-            select(Staff.staff_no, Staff.id).where(Staff.source_batch_id == batch_id)).all())
+        ids = pairs(session, Staff.staff_no, Staff.id, Staff.source_batch_id == batch_id)
     for row in replacement.staff_updates:
         row["source_batch_id"] = batch_id
     update_many(session, staff_table, replacement.staff_updates,

@@ -9,6 +9,7 @@ import gc
 import hashlib
 import logging
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -313,6 +314,7 @@ class _ReadAhead:
         self._given = (org, period)
         self._pool = cf.ThreadPoolExecutor(max_workers=1, thread_name_prefix="qsm-import-read")
         self._futures: dict[int, cf.Future[_Read]] = {}
+        _SwitchInterval.shorten()
 
     def start(self, index: int, orgs: dict[str, OrgInfo]) -> None:
         """Begin reading file ``index`` (ignored past the end or when already begun); ``orgs`` is
@@ -333,6 +335,37 @@ class _ReadAhead:
                 future.add_done_callback(lambda f: f.exception() is None and f.result().release())
         self._futures.clear()
         self._pool.shutdown(wait=False)
+        _SwitchInterval.restore()
+
+
+class _SwitchInterval:
+    """While a read-ahead runs, the interpreter hands its lock between threads every 0.5 ms instead
+    of every 5 ms (``sys.setswitchinterval``; process-wide, restored when the last read-ahead ends).
+
+    The run's thread gives the lock up inside every SQLite step; when it comes back while the
+    reading thread holds the lock it waits up to one interval for it. At 5 ms those waits made the
+    commit of 36 bank-scale returns ~0.2 s slower (BENCHMARKS.md "Import")."""
+
+    INTERVAL = 0.0005
+    _lock = threading.Lock()
+    _users = 0
+    _saved = 0.005
+
+    @classmethod
+    def shorten(cls) -> None:
+        with cls._lock:
+            if cls._users == 0:
+                cls._saved = sys.getswitchinterval()
+                sys.setswitchinterval(min(cls._saved, cls.INTERVAL))
+            cls._users += 1
+
+    @classmethod
+    def restore(cls) -> None:
+        with cls._lock:
+            if cls._users > 0:
+                cls._users -= 1
+                if cls._users == 0:
+                    sys.setswitchinterval(cls._saved)
 
 
 def _read_ahead_for(paths: Sequence[Path], language: str | None, org: str | None,
