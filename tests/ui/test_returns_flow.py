@@ -248,3 +248,18 @@ def test_one_click_imports_a_drop_that_depends_on_itself(qtbot, window, samples_
                       "org_units.xlsx": "imported", Path(BROKEN).name: "refused_file"}, states
     kinds = sorted(b.kind for b in window.services.imports.batches(window.actor))
     assert kinds == ["certification", "org_units", "training"]
+
+
+def test_a_cancelled_check_gives_files_back_what_they_were(qtbot, imported_window):
+    """Files checked again (after an import, or with the window's language changed) and the check
+    cancelled keep what their last check said — not "checking" for ever."""
+    window, page = imported_window
+    items = {i.path.name: i for i in page.model.items()}
+    clean, broken = items[CLEAN], items[Path(BROKEN).name]
+    assert (clean.state, broken.state) == ("ready", "refused_file")
+    page._check([clean, broken])
+    assert clean.state == broken.state == "checking"
+    window.tasks.cancel_all()
+    assert window.tasks.wait(60_000)
+    assert (clean.state, broken.state) == ("ready", "refused_file")
+    assert clean.importable and page.import_button.isEnabled()

@@ -375,13 +375,14 @@ class ReturnsPage(Page):
         """Dry-run ``items`` on a worker; results update the items (one batch of files)."""
         if not items:
             return
+        before = {id(item): item.state for item in items}
         for item in items:
             item.state = CHECKING
             self.model.changed(item)
         self.ctx.tasks.start(self._run_work(items, dry_run=True), title=self.tr("Checking returns"), parent=self,
                              on_done=lambda results: self._on_checked(items, results),
                              on_error=lambda exc: self._on_task_failed(items, exc),
-                             on_cancelled=lambda: self._on_cancelled(items))
+                             on_cancelled=lambda: self._on_cancelled(items, before))
 
     def _on_checked(self, items: list[InboxItem], results: list) -> None:
         for item, result in zip(items, results):  # a cancelled check ends in _on_cancelled, not here
@@ -419,10 +420,19 @@ class ReturnsPage(Page):
                 self.model.changed(item)
         report_exception(exc, self)
 
-    def _on_cancelled(self, items: list[InboxItem]) -> None:
+    def _on_cancelled(self, items: list[InboxItem], before: dict[int, str]) -> None:
+        """A cancelled check: a file checked before keeps what its last check said (a waiting file
+        checked again after an import); one never checked asks for its unit and period."""
         for item in items:
             if item.state == CHECKING:
-                item.state = NEEDS_INFO if item.result is None else item.state
+                previous = before.get(id(item), CHECKING)
+                if previous != CHECKING:
+                    item.state = previous
+                elif item.result is not None:
+                    self._apply_result(item, item.result, imported=False)
+                    continue
+                else:
+                    item.state = NEEDS_INFO
                 self.model.changed(item)
 
     # ------------------------------------------------------------------ importing
