@@ -71,9 +71,7 @@ def _kind_title(name: str | None) -> str:
     from qsm_desktop.excel.kinds import get_kind
 
     kind = get_kind(name)
-    if kind is None:
-        return name
-    return kind.title if get_language() == "zh" else (kind.title_en or kind.title)
+    return name if kind is None else kind.shown_title()
 
 
 def _print_result(result, out, unopened: frozenset[str] = frozenset()) -> None:
@@ -167,7 +165,7 @@ def kind_arg(value: str) -> str:
     if get_language() == "zh":
         choices = joined(f"{k.name}（{k.title}）" for k in all_kinds())
     else:
-        choices = joined(f"{k.name} ({k.title_en or k.title})" for k in all_kinds())
+        choices = joined(f"{k.name} ({k.shown_title('en')})" for k in all_kinds())
     raise argparse.ArgumentTypeError(msg("cli.template.unknown_kind", value=value, choices=choices))
 
 

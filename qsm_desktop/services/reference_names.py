@@ -183,11 +183,11 @@ def reference_names_in(session: Session, table: str | None = None) -> list[Refer
         groups: dict[str, list] = {}  # Chinese name → [code, English, rows]
         if spec.key == CERTIFICATE_LEVEL:
             for ctype in _levels(session):
-                english = list(ctype.levels_en or [])
-                for position, level in enumerate(ctype.levels or [], start=1):
-                    group = groups.setdefault(level, [str(position), "", 0])
-                    if position <= len(english) and english[position - 1] is not None:
-                        group[1] = english[position - 1]
+                for position, level in enumerate(ctype.levels or []):
+                    group = groups.setdefault(level, [str(position + 1), "", 0])
+                    english = _level_en(ctype, position)
+                    if english is not None:
+                        group[1] = english
                     group[2] += 1
         else:
             model = spec.model
@@ -241,9 +241,9 @@ def set_english_name_in(session: Session, actor: Actor, table: str, name: str, n
         holders = [(c, c.levels.index(name)) for c in _levels(session, lock=True) if name in (c.levels or [])]
         current = ""
         for ctype, position in holders:
-            english = ctype.levels_en or []
-            if position < len(english) and english[position] is not None:
-                current = english[position]
+            english = _level_en(ctype, position)
+            if english is not None:
+                current = english
         code = str(holders[0][1] + 1) if holders else ""
     else:
         model = spec.model
@@ -276,6 +276,7 @@ def set_english_name_in(session: Session, actor: Actor, table: str, name: str, n
 
 
 def _level_en(ctype: CertificateType, position: int) -> str | None:
+    """The English name of the ``position``-th (0-based) level of ``ctype``; ``None`` when unset."""
     english = ctype.levels_en or []
     return english[position] if position < len(english) else None
 

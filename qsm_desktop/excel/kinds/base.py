@@ -144,6 +144,14 @@ class ReturnKind:
     title: str = ""
     title_en: str = ""
     columns: tuple[Column, ...] = ()
+
+    @classmethod
+    def shown_title(cls, language: str | None = None) -> str:
+        """The kind's title in ``language`` (``"zh"``/``"en"``, default the current one): 持证上岗情况表
+        or its ``title_en`` ("Certification return"; the name spelled out when a kind has none)."""
+        if (language or i18n.get_language()) == "zh":
+            return cls.title or cls.name
+        return cls.title_en or cls.name.replace("_", " ")
     period_type: str = "any"
     creates_org: bool = False
     owed_by_branches: bool = False

@@ -591,7 +591,7 @@ def _import_workbook(session: Session, name: str, sha: str, workbook: WorkbookDa
     handler = handler_for(kind.name)
     if handler.head_office_only and actor.org_scope and actor.org_scope != _bank_code(orgs):
         problems.insert(0, Problem(None, None, "import.head_office_only", {"title": kind.title,
-                                                                           "title_en": _english_title(kind)}))
+                                                                           "title_en": kind.shown_title("en")}))
     plan = handler.check(session, parsed, ctx)
     if problems:
         return _refused(name, problems, language, **common)
@@ -636,11 +636,6 @@ def _import_workbook(session: Session, name: str, sha: str, workbook: WorkbookDa
 def _bank_code(orgs: dict[str, OrgInfo]) -> str | None:
     """The code of the org tree's root (the head office), ``None`` while the tree is empty."""
     return next((o.code for o in orgs.values() if o.parent_code is None), None)
-
-
-def _english_title(kind: ReturnKind) -> str:
-    """The kind's English name for a sentence (its ``title_en`` when it has one, else its name)."""
-    return kind.title_en or kind.name.replace("_", " ")
 
 
 _UNRESOLVED = frozenset({"import.org_needed", "import.period_needed", "import.org_mismatch", "import.period_mismatch",

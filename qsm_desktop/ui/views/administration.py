@@ -159,14 +159,6 @@ class AdministrationPage(Page):
             return
         super()._on_load_failed(generation, exc)
 
-    def refresh_now(self) -> None:
-        """Reload the accounts now."""
-        self._stale = False
-        try:
-            self.reload()
-        except Exception as exc:  # reported, never raised out of a slot
-            report_exception(exc, self)
-
     # ------------------------------------------------------------------ table
     def org_text(self, code: str | None) -> str:
         """``交通银行上海市分行 (310000)`` for an org code (the code alone when the tree lacks it)."""

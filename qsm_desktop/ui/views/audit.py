@@ -338,14 +338,6 @@ class AuditPage(Page):
             widget.blockSignals(False)
         self.refresh_now()
 
-    def refresh_now(self) -> None:
-        """Search again with the filter bar's values (visible or not)."""
-        self._stale = False
-        try:
-            self.reload()
-        except Exception as exc:  # reported in the user's words, never raised out of a slot
-            report_exception(exc, self)
-
     def _entity_names(self) -> list[str]:
         return [self.entity_combo.itemData(i) for i in range(1, self.entity_combo.count())]
 

@@ -188,9 +188,13 @@ class Page(QWidget):
             QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
-        """Reload now, reporting a failure instead of raising."""
-        if self.scope is None:
-            return
+        """Reload now, reporting a failure instead of raising (nothing before a scope is set)."""
+        if self.scope is not None:
+            self.refresh_now()
+
+    def refresh_now(self) -> None:
+        """Reload now whatever the scope (pages that do not depend on it: accounts, the audit log,
+        English names), reporting a failure instead of raising — never out of a slot."""
         self._stale = False
         try:
             self.reload()

@@ -197,14 +197,6 @@ class ReferenceNamesPage(Page):
             self.select_name(*keep)
         self._update_empty()
 
-    def refresh_now(self) -> None:
-        """Reload the names now (after a save, or *Reload* of the stale-save box)."""
-        self._stale = False
-        try:
-            self.reload()
-        except Exception as exc:  # reported, never raised out of a slot
-            report_exception(exc, self)
-
     # ------------------------------------------------------------------ filter and table
     def _fill_tables(self) -> None:
         """The table filter: all tables, then each table that has rows (in the service's order)."""
