@@ -187,7 +187,7 @@ def _insert_values_lists(dbapi_connection: Any, cursor: Any, sql: str, width: in
     import sqlite3
 
     per = max(1, min(ROWS_PER_STATEMENT, dbapi_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
-    if per == 1:
+    if per == 1 or sqlite3.sqlite_version_info < (3, 8, 8):  # before 3.8.8 a VALUES list counted as a compound SELECT (≤ 500)
         cursor.executemany(sql, params)
         return
     row = "(" + ",".join("?" * width) + ")"
