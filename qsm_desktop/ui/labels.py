@@ -83,6 +83,7 @@ BOARD_STATUS = {
     "ready": QT_TRANSLATE_NOOP("Labels", "Ready to import"),
     "checking": QT_TRANSLATE_NOOP("Labels", "Checking…"),
     "needs_info": QT_TRANSLATE_NOOP("Labels", "Needs unit and period"),
+    "unchecked": QT_TRANSLATE_NOOP("Labels", "Not checked"),
 }
 """Return status words: the board (received/missing/refused/superseded) and the inbox."""
 

@@ -2389,6 +2389,10 @@ Please send them to your administrator.</translation>
             <translation>Needs unit and period</translation>
         </message>
         <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
             <source>staff</source>
             <translation>staff</translation>
         </message>
@@ -4033,6 +4037,14 @@ Every page and report shows the new name at once; the change is kept in the audi
             <translation>Set unit and period…</translation>
         </message>
         <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Check the selected files again: after correcting them in Excel (save them under the same name), or after a cancelled check</source>
+            <translation>Check the selected files again: after correcting them in Excel (save them under the same name), or after a cancelled check</translation>
+        </message>
+        <message>
             <source>Templates…</source>
             <translation>Templates…</translation>
         </message>
@@ -4089,13 +4101,6 @@ Every page and report shows the new name at once; the change is kept in the audi
             <translation>{file}: checking…</translation>
         </message>
         <message numerus="yes">
-            <source>{file}: %n problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</source>
-            <translation>
-                <numerusform>{file}: %n problem — nothing from this file is imported until they are fixed in the file and it is added again.</numerusform>
-                <numerusform>{file}: %n problems — nothing from this file is imported until they are fixed in the file and it is added again.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>{file}: imported, with %n warning(s) below to read.</source>
             <translation>
                 <numerusform>{file}: imported, with %n warning below to read.</numerusform>
@@ -4112,6 +4117,17 @@ Every page and report shows the new name at once; the change is kept in the audi
         <message>
             <source>{file}: this very file was imported before; importing it again changes nothing.</source>
             <translation>{file}: this very file was imported before; importing it again changes nothing.</translation>
+        </message>
+        <message>
+            <source>{file}: not checked — its check was cancelled. Press Check again to check it.</source>
+            <translation>{file}: not checked — its check was cancelled. Press Check again to check it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n problem(s) — nothing from this file is imported until they are fixed in the file and it is checked again.</source>
+            <translation>
+                <numerusform>{file}: %n problem — nothing from this file is imported until they are fixed in the file and it is checked again.</numerusform>
+                <numerusform>{file}: %n problems — nothing from this file is imported until they are fixed in the file and it is checked again.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{file}: imported.</source>

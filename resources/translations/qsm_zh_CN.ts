@@ -2382,6 +2382,10 @@ Please send them to your administrator.</source>
         <translation>需补充机构和报告期</translation>
     </message>
     <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
         <source>staff</source>
         <translation>员工</translation>
     </message>
@@ -4015,6 +4019,14 @@ Every page and report shows the new name at once; the change is kept in the audi
         <translation>指定填报单位和报告期…</translation>
     </message>
     <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Check the selected files again: after correcting them in Excel (save them under the same name), or after a cancelled check</source>
+        <translation>重新检查所选文件：在 Excel 中改正并以原文件名保存后，或检查被取消后</translation>
+    </message>
+    <message>
         <source>Templates…</source>
         <translation>报表模板…</translation>
     </message>
@@ -4071,12 +4083,6 @@ Every page and report shows the new name at once; the change is kept in the audi
         <translation>{file}：正在检查…</translation>
     </message>
     <message numerus="yes">
-        <source>{file}: %n problem(s) — nothing from this file is imported until they are fixed in the file and it is added again.</source>
-        <translation>
-            <numerusform>{file}：共 %n 个问题。须在文件中改正后重新添加，改正前该文件的任何数据都不会导入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{file}: imported, with %n warning(s) below to read.</source>
         <translation>
             <numerusform>{file}：已导入，另有 %n 条提醒，请阅读下方。</numerusform>
@@ -4091,6 +4097,16 @@ Every page and report shows the new name at once; the change is kept in the audi
     <message>
         <source>{file}: this very file was imported before; importing it again changes nothing.</source>
         <translation>{file}：这个文件此前已经导入过，再次导入不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>{file}: not checked — its check was cancelled. Press Check again to check it.</source>
+        <translation>{file}：尚未检查（检查已取消）。请点击“重新检查”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n problem(s) — nothing from this file is imported until they are fixed in the file and it is checked again.</source>
+        <translation>
+            <numerusform>{file}：共 %n 个问题。须在文件中改正并重新检查，改正前该文件的任何数据都不会导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: imported.</source>

@@ -263,3 +263,24 @@ def test_a_cancelled_check_gives_files_back_what_they_were(qtbot, imported_windo
     assert window.tasks.wait(60_000)
     assert (clean.state, broken.state) == ("ready", "refused_file")
     assert clean.importable and page.import_button.isEnabled()
+
+
+def test_a_first_check_cancelled_says_not_checked_and_check_again_checks(qtbot, window, samples_dir):
+    """Files dropped and their first check cancelled say "not checked" (not "needs unit and period",
+    which they do not), and *Check again* checks them."""
+    page = window.show_page("returns")
+    page.add_files([samples_dir / CLEAN, samples_dir / BROKEN])
+    window.tasks.cancel_all()
+    assert window.tasks.wait(60_000)
+    items = page.model.items()
+    assert [i.state for i in items] == ["unchecked", "unchecked"]
+    select_only(page.inbox, 0)
+    assert page.recheck_button.text() in page.problems_label.text()  # the sentence names the button
+    assert page.recheck_button.isEnabled() and not page.info_button.isEnabled()
+    page.inbox.selectAll()
+    page.recheck_button.click()
+    wait_checked(qtbot, page, 2)
+    window.tasks.wait(60_000)
+    # the org list is not in yet: both are refused now, for what they really lack
+    assert all(i.state in ("refused_file", "needs_info", "ready") for i in items)
+    assert all(i.result is not None for i in items)

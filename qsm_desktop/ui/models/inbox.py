@@ -38,7 +38,12 @@ HEADERS = (
 
 # item states (keys of labels.BOARD_STATUS)
 CHECKING, READY, REFUSED, NEEDS_INFO, UNCHANGED, IMPORTED = "checking", "ready", "refused_file", "needs_info", "unchanged", "imported"
-STATE_COLOURS = {CHECKING: MUTED, READY: GOOD, REFUSED: BAD, NEEDS_INFO: WARN, UNCHANGED: MUTED, IMPORTED: GOOD}
+UNCHECKED = "unchecked"
+"""A file whose first check was cancelled: nothing is known of it yet (*Check again* checks it)."""
+STATE_COLOURS = {CHECKING: MUTED, READY: GOOD, REFUSED: BAD, NEEDS_INFO: WARN, UNCHANGED: MUTED, IMPORTED: GOOD,
+                 UNCHECKED: WARN}
+RECHECKABLE = (READY, REFUSED, NEEDS_INFO, UNCHANGED, UNCHECKED)
+"""States a file may be checked again from (not while checking; an imported file stays imported)."""
 
 
 @dataclass

@@ -36,8 +36,8 @@ from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.ui.board_data import Refusal, build_board, fetch_board, kind_period
 from qsm_desktop.ui.labels import RETURN_KINDS, label
 from qsm_desktop.ui.models.inbox import (
-    ACTION_NAMES, CHECKING, COL_FILE, COL_STATUS, ENTITY_NAMES, IMPORTED, NEEDS_INFO, READY, REFUSED, UNCHANGED, InboxItem,
-    InboxModel,
+    ACTION_NAMES, CHECKING, COL_FILE, COL_STATUS, ENTITY_NAMES, IMPORTED, NEEDS_INFO, READY, RECHECKABLE, REFUSED,
+    UNCHANGED, UNCHECKED, InboxItem, InboxModel,
 )
 from qsm_desktop.ui.models.table import OBJECT_ROLE, SORT_ROLE, Column, RowTableModel
 from qsm_desktop.ui.style import icon
@@ -229,6 +229,8 @@ class ReturnsPage(Page):
         self.problems_label = QLabel(problems_box)
         self.problems_label.setWordWrap(True)
         problems_bar.addWidget(self.problems_label, 1)
+        self.recheck_button = QPushButton(problems_box)  # beside the sentence about the selected file
+        problems_bar.addWidget(self.recheck_button)
         self.copy_button = QPushButton(problems_box)
         problems_bar.addWidget(self.copy_button)
         problems_layout.addLayout(problems_bar)
@@ -279,6 +281,7 @@ class ReturnsPage(Page):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.info_button.clicked.connect(self._on_info_button_clicked)
+        self.recheck_button.clicked.connect(self._on_recheck_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.template_button.clicked.connect(self._on_template_button_clicked)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
@@ -313,6 +316,9 @@ class ReturnsPage(Page):
         self.add_button.setToolTip(self.tr("Choose return files, or drop several files on this page"))
         self.remove_button.setText(self.tr("Remove from list"))
         self.info_button.setText(self.tr("Set unit and period…"))
+        self.recheck_button.setText(self.tr("Check again"))
+        self.recheck_button.setToolTip(self.tr("Check the selected files again: after correcting them in Excel "
+                                               "(save them under the same name), or after a cancelled check"))
         self.template_button.setText(self.tr("Templates…"))
         self.template_button.setToolTip(self.tr("Write return templates for one or many units into a folder"))
         self.copy_button.setText(self.tr("Copy problems"))
@@ -422,7 +428,7 @@ class ReturnsPage(Page):
 
     def _on_cancelled(self, items: list[InboxItem], before: dict[int, str]) -> None:
         """A cancelled check: a file checked before keeps what its last check said (a waiting file
-        checked again after an import); one never checked asks for its unit and period."""
+        checked again after an import); one never checked says so (*Check again* checks it)."""
         for item in items:
             if item.state == CHECKING:
                 previous = before.get(id(item), CHECKING)
@@ -432,8 +438,9 @@ class ReturnsPage(Page):
                     self._apply_result(item, item.result, imported=False)
                     continue
                 else:
-                    item.state = NEEDS_INFO
+                    item.state = UNCHECKED
                 self.model.changed(item)
+        self._show_selected()
 
     # ------------------------------------------------------------------ importing
     def import_ready(self):
@@ -492,7 +499,7 @@ class ReturnsPage(Page):
         if imported:
             self.sig_data_changed.emit()
             self._names = {n.code: n.name for n in self.ctx.org_nodes()}
-        waiting = [i for i in self.model.items() if i.state in (REFUSED, NEEDS_INFO, READY) and i not in items]
+        waiting = [i for i in self.model.items() if i.state in (REFUSED, NEEDS_INFO, READY, UNCHECKED) and i not in items]
         if imported and waiting:
             self._check(waiting)  # e.g. the org list came in: the branches' returns can pass now
         self._refresh_board()
@@ -525,9 +532,12 @@ class ReturnsPage(Page):
             self.problems_label.setText(self.tr("Select a file to see its problems and changes."))
         elif item.state == CHECKING:
             self.problems_label.setText(self.tr("{file}: checking…").format(file=item.path.name))
+        elif item.state == UNCHECKED:
+            self.problems_label.setText(self.tr("{file}: not checked — its check was cancelled. Press Check again "
+                                                "to check it.").format(file=item.path.name))
         elif result is not None and result.problems:
             self.problems_label.setText(self.tr("{file}: %n problem(s) — nothing from this file is imported "
-                                                "until they are fixed in the file and it is added again.", "",
+                                                "until they are fixed in the file and it is checked again.", "",
                                                 len(result.problems)).format(file=item.path.name))
             self.tabs.setCurrentIndex(0)
         elif item.state == UNCHANGED:
@@ -555,6 +565,7 @@ class ReturnsPage(Page):
         self.import_button.setEnabled(bool(ready))
         selected = self.selected_items() if self.inbox.selectionModel() else []
         self.info_button.setEnabled(any(i.state in (NEEDS_INFO, REFUSED) for i in selected))
+        self.recheck_button.setEnabled(any(i.state in RECHECKABLE for i in selected))
         self.remove_button.setEnabled(bool(selected))
         self.copy_button.setEnabled(bool(self.problem_model.rowCount()))
 
@@ -568,6 +579,11 @@ class ReturnsPage(Page):
 
     def _on_import_button_clicked(self) -> None:
         self.import_ready()
+
+    def _on_recheck_button_clicked(self) -> None:
+        """Check the selected files again (read from disk anew: a file corrected in Excel and saved
+        under the same name, or one whose check was cancelled)."""
+        self._check([i for i in self.selected_items() if i.state in RECHECKABLE])
 
     def _on_remove_button_clicked(self) -> None:
         self.model.remove(self.selected_items())
@@ -680,6 +696,6 @@ class ReturnsPage(Page):
         super().changeEvent(event)
         if switched and any(i.result for i in self.model.items()):
             # problems are rendered by the engine in the current language: check the files again
-            waiting = [i for i in self.model.items() if i.state in (READY, REFUSED, NEEDS_INFO)]
+            waiting = [i for i in self.model.items() if i.state in (READY, REFUSED, NEEDS_INFO, UNCHECKED)]
             self._check(waiting)
 
