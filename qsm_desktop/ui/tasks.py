@@ -10,7 +10,13 @@ The work itself is a Qt-free service function that takes a progress callback and
 
 - Work runs on a ``QThreadPool``; a job reports through queued signals that carry no Python
   objects (progress as ints and text; the outcome stays in the job's :class:`TaskHandle`), and
-  the callbacks run on the UI thread. Nothing blocks it. (Reference-count drift of the binding
+  the callbacks run on the UI thread. Nothing blocks it.
+- The signals come from one relay object per application (:func:`_relay`), created on the UI
+  thread and never deleted while the application runs; a job is named in them by an integer
+  key. No QObject is made per job: one made on the UI thread and released by the pool's thread
+  when it deletes the finished job was destroyed off its thread while its queued end signal was
+  still pending — a use-after-free that crashed a test run (CI, Segmentation fault in the event
+  processing after a test). (Reference-count drift of the binding
   on Python 3.11 is handled once for the whole package: :mod:`qsm_desktop.ui.qt_compat`.)
 - ``writes=True`` jobs go to a pool of exactly one thread, so database writes run one at a time
   (SQLite has a single writer; the rule also keeps imports in order). Read-only jobs run on their
@@ -26,6 +32,7 @@ The work itself is a Qt-free service function that takes a progress callback and
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -34,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qsm_desktop.ui.errors import report_exception
@@ -93,6 +100,8 @@ class TaskHandle:
     result: Any = None
     error: BaseException | None = None
     was_cancelled: bool = False
+    key: int = 0
+    """The job's number in the runner's signals (distinct for each job of the process)."""
 
 
 @dataclass
@@ -103,24 +112,41 @@ class _Entry:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
     on_cancelled: Callable[[], None] | None
-    signals: Any = None
 
 
-class _JobSignals(QObject):
-    # Outcomes travel in the TaskHandle, never as signal arguments.
-    sig_progressed = Signal(int, int, str)
-    sig_ended = Signal()
+class _Relay(QObject):
+    """The jobs' signals, for every runner of the application; a job is named by its key (int).
+
+    Outcomes travel in the :class:`TaskHandle`, never as signal arguments.
+    """
+
+    sig_progressed = Signal(int, int, int, str)  # key, done, total, text
+    sig_ended = Signal(int)  # key
+
+
+_RELAY: _Relay | None = None
+_KEYS = itertools.count(1)
+
+
+def _relay() -> _Relay:
+    """The application's relay, made on first use (on the UI thread: runners are made there) as a
+    child of the application, so it lives as long as any job can signal."""
+    global _RELAY
+    if _RELAY is None or not shiboken6.isValid(_RELAY):
+        _RELAY = _Relay(QCoreApplication.instance())
+    return _RELAY
 
 
 class _Job(QRunnable):
-    """Worker body: runs ``fn``, keeps the outcome in the handle, then signals the end."""
+    """Worker body: runs ``fn``, keeps the outcome in the handle, then signals the end by key."""
 
-    def __init__(self, fn: Callable[[TaskContext], Any], handle: TaskHandle, signals: _JobSignals) -> None:
+    def __init__(self, fn: Callable[[TaskContext], Any], handle: TaskHandle, key: int, relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
         self._handle = handle
-        self._signals = signals
+        self._key = key
+        self._relay = relay
 
     def run(self) -> None:  # worker thread
         handle = self._handle
@@ -138,8 +164,8 @@ class _Job(QRunnable):
         finally:
             handle.done.set()
             try:
-                self._signals.sig_ended.emit()
-            except RuntimeError:  # the runner went away with its window (program closing)
+                self._relay.sig_ended.emit(self._key)
+            except RuntimeError:  # the application is going away (program closing)
                 pass
 
 
@@ -160,6 +186,9 @@ class TaskRunner(QObject):
         self._writer.setMaxThreadCount(1)
         self._running: dict[int, _Entry] = {}
         self._closed = False
+        self._relay = _relay()
+        self._relay.sig_ended.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._relay.sig_progressed.connect(self._on_progressed, Qt.ConnectionType.QueuedConnection)
 
     def start(
         self,
@@ -179,24 +208,20 @@ class TaskRunner(QObject):
         dialog over ``parent``. ``on_error`` defaults to :func:`report_exception`. An empty
         ``title`` keeps the job out of the status bar (quick page loads).
         """
-        signals = _JobSignals()
-        handle = TaskHandle(title=title, context=TaskContext(signals.sig_progressed.emit), writes=writes)
+        key = next(_KEYS)
+        relay = self._relay
+        handle = TaskHandle(title=title, writes=writes, key=key, context=TaskContext(
+            lambda done, total, text: relay.sig_progressed.emit(key, done, total, text)))
         if self._closed:  # the window is closing: start nothing
             handle.context.cancel()
             handle.was_cancelled = True
             handle.done.set()
             return handle
-        key = id(handle)
         dialog = self._make_dialog(title, parent, handle.context) if progress else None
-        self._running[key] = _Entry(handle, dialog, parent, on_done, on_error, on_cancelled, signals)
-        signals.sig_ended.connect(lambda: self._finish(key), Qt.ConnectionType.QueuedConnection)
-        if dialog is not None:
-            signals.sig_progressed.connect(
-                lambda done, total, text: self._show_progress(dialog, title, done, total, text),
-                Qt.ConnectionType.QueuedConnection)
+        self._running[key] = _Entry(handle, dialog, parent, on_done, on_error, on_cancelled)
         if title:
             self.sig_task_started.emit(title)
-        (self._writer if writes else self._readers).start(_Job(fn, handle, signals))
+        (self._writer if writes else self._readers).start(_Job(fn, handle, key, relay))
         return handle
 
     @staticmethod
@@ -212,18 +237,23 @@ class TaskRunner(QObject):
         return dialog
 
     # ------------------------------------------------------------------ UI thread
-    @staticmethod
-    def _show_progress(dialog: QProgressDialog, title: str, done: int, total: int, text: str) -> None:
+    @Slot(int, int, int, str)
+    def _on_progressed(self, key: int, done: int, total: int, text: str) -> None:
+        entry = self._running.get(key)  # the relay serves every runner: another's job is not ours
+        if entry is None or entry.dialog is None:
+            return
+        dialog = entry.dialog
         try:
             if total > 0:
                 dialog.setMaximum(total)
                 dialog.setValue(min(done, total))
             else:
                 dialog.setMaximum(0)
-            dialog.setLabelText(text or title)
+            dialog.setLabelText(text or entry.handle.title)
         except RuntimeError:  # dialog deleted with its window
             pass
 
+    @Slot(int)
     def _finish(self, key: int) -> None:
         entry = self._running.pop(key, None)
         if entry is None:

@@ -113,7 +113,7 @@ def test_progress_dialog_cancel_button_sets_the_flag(qtbot, runner):
 
     handle = runner.start(long, title="Importing", parent=parent)
     assert started.wait(5)
-    dialog = runner._running[id(handle)].dialog
+    dialog = runner._running[handle.key].dialog
     qtbot.waitUntil(lambda: dialog.maximum() == 500, timeout=5_000)
     from PySide6.QtWidgets import QPushButton
 
@@ -121,3 +121,41 @@ def test_progress_dialog_cancel_button_sets_the_flag(qtbot, runner):
     runner.wait(10_000)
     assert handle.was_cancelled
 
+
+
+def test_two_runners_get_only_their_own_jobs(qtbot, qsm_app):
+    """Every runner hears the application's one relay; each delivers its own jobs only, once."""
+    from qsm_desktop.ui.tasks import TaskRunner
+
+    first, second = TaskRunner(), TaskRunner()
+    got = {"first": [], "second": []}
+    for i in range(20):
+        first.start(lambda ctx, i=i: i, title="", progress=False, on_done=got["first"].append)
+        second.start(lambda ctx, i=i: 100 + i, title="", progress=False, on_done=got["second"].append)
+    assert first.wait(10_000) and second.wait(10_000)
+    assert sorted(got["first"]) == list(range(20))
+    assert sorted(got["second"]) == list(range(100, 120))
+
+
+def test_a_runner_deleted_with_jobs_under_way_leaves_the_others_working(qtbot, qsm_app):
+    """A window's runner goes (window closed) while its job still runs: the job's end signal
+    reaches nobody, and a second runner started afterwards still gets its outcomes."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication
+
+    from qsm_desktop.ui.tasks import TaskRunner
+
+    release = threading.Event()
+    gone = TaskRunner()
+    handle = gone.start(lambda ctx: release.wait(5), title="", progress=False, on_done=lambda r: pytest.fail("delivered"))
+    threading.Timer(0.2, release.set).start()
+    shiboken6.delete(gone)  # its pools wait for the job, which signals the end while the runner goes
+    assert handle.done.wait(5)
+    for _ in range(20):
+        QCoreApplication.processEvents()
+    other = TaskRunner()
+    results = []
+    for i in range(200):  # many short jobs: ends queued while earlier ones are being delivered
+        other.start(lambda ctx, i=i: i, title="", progress=False, on_done=results.append)
+    assert other.wait(20_000)
+    assert sorted(results) == list(range(200))
