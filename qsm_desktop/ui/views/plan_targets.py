@@ -25,7 +25,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTa
 from qsm_desktop.ui.style import BAD, BAD_BG, GOOD, GOOD_BG, MUTED, NEUTRAL_BG, WARN, WARN_BG
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.chart import ChartCanvas
-from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.tables import fit_columns, read_only
 
 STATUS_COLOURS = {"met": (GOOD, GOOD_BG), "near": (WARN, WARN_BG), "behind": (BAD, BAD_BG),
                   "not_due": ("#1f4e79", "#dbe7f3"), "no_data": (MUTED, NEUTRAL_BG)}
@@ -76,6 +76,7 @@ class PlanTargetsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        read_only(self.table)
         fit_columns(self.table, stretch=0)  # the target's name takes the room left; narrow: titles on two lines, names elided
         self.chart = ChartCanvas(splitter, height=2.8)
         splitter.addWidget(self.table)

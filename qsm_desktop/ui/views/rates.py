@@ -25,7 +25,7 @@ from qsm_desktop.ui.style import BAD_BG, GOOD_BG, WARN_BG, icon, rate_colours
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.chart import ChartCanvas, draw_rates_vs_targets
 from qsm_desktop.ui.widgets.date_edit import date_edit
-from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.tables import fit_columns, read_only
 
 FINAL_PLAN_YEAR = 2009
 
@@ -88,6 +88,7 @@ class RatesPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
+        read_only(self.table)
         self.table.horizontalHeader().setMinimumSectionSize(80)
         fit_columns(self.table, stretch=0)  # each category as wide as its title and target; the unit takes the room left
         self.chart = ChartCanvas(splitter, height=3.0)

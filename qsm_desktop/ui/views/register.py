@@ -28,7 +28,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, Column, RowTableModel, fmt
 from qsm_desktop.ui.style import BAD, GOOD, icon
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.empty_state import empty_state
-from qsm_desktop.ui.widgets.tables import fit_columns, show_rows
+from qsm_desktop.ui.widgets.tables import fit_columns, read_only, show_rows
 
 DEBOUNCE_MS = 150
 EXPORT_CHUNK = 2000
@@ -112,6 +112,7 @@ class RegisterPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        read_only(self.table)  # Tab goes on to the person's card
         # titles and contents fit (bank scale: Qt samples 1,000 rows), titles on two lines when narrow; the
         # certificate, post category, post, unit and then the status give way, in that order (whole in the
         # person's card and the tooltip): no sideways scroll at 150 %: no sideways scroll at 150 %
@@ -174,6 +175,7 @@ class RegisterPage(Page):
         self.cert_table.verticalHeader().setVisible(False)
         self.cert_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cert_table.setWordWrap(False)
+        read_only(self.cert_table)
         fit_columns(self.cert_table)
         show_rows(self.cert_table, 3)
         layout.addWidget(self.cert_table, 1)

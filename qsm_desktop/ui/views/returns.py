@@ -44,6 +44,7 @@ from qsm_desktop.ui.style import icon
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.board import ReturnsBoard
 from qsm_desktop.ui.widgets.drop_table import DropHintTableView
+from qsm_desktop.ui.widgets.tables import read_only
 
 RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xltx"}
 NEEDS_INFO_KEYS = ("import.org_needed", "import.period_needed")
@@ -207,6 +208,7 @@ class ReturnsPage(Page):
         self.inbox.verticalHeader().setDefaultSectionSize(26)
         self.inbox.setAlternatingRowColors(True)
         self.inbox.setWordWrap(False)
+        read_only(self.inbox)
         header = self.inbox.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
@@ -247,6 +249,7 @@ class ReturnsPage(Page):
         self.problems.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.problems.verticalHeader().setVisible(False)
         self.problems.setWordWrap(True)
+        read_only(self.problems)
         self.problems.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.horizontalHeader().sectionResized.connect(lambda *_: self.problems.resizeRowsToContents())
@@ -263,6 +266,7 @@ class ReturnsPage(Page):
         self.changes.verticalHeader().setVisible(False)
         self.changes.horizontalHeader().setStretchLastSection(True)
         self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only(self.changes)
         self.tabs.addTab(self.changes, "")
         board_box = QWidget(self.tabs)
         board_layout = QVBoxLayout(board_box)

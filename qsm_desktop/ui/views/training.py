@@ -37,7 +37,7 @@ from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.card import FigureCard
 from qsm_desktop.ui.widgets.chart import ChartCanvas
 from qsm_desktop.ui.widgets.date_edit import date_edit
-from qsm_desktop.ui.widgets.tables import fit_columns, show_rows
+from qsm_desktop.ui.widgets.tables import fit_columns, read_only, show_rows
 
 CONTEXT = "TrainingPage"
 
@@ -208,6 +208,7 @@ def _table(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(26)
+    read_only(table)
     fit_columns(table)  # contents and titles fit; the last column takes the room left
     return table
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from qsm_desktop.ui.labels import BOARD_STATUS, RETURN_KINDS, label
 from qsm_desktop.ui.models.table import ALIGN_CENTER, OBJECT_ROLE, SORT_ROLE, two_lines
 from qsm_desktop.ui.style import BAD, BAD_BG, GOOD, GOOD_BG, MUTED, NEUTRAL_BG, WARN, WARN_BG
-from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.tables import fit_columns, read_only
 
 STATUS_COLOURS = {
     "received": (GOOD, GOOD_BG),
@@ -130,7 +130,7 @@ class ReturnsBoard(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(26)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only(self)  # Tab goes on to the next control
         self.setShowGrid(True)
         self.horizontalHeader().setMinimumSectionSize(90)
         fit_columns(self)  # every return kind as wide as its title; the last takes the room left

@@ -2,6 +2,9 @@
 their contents with one column taking the room left — never narrower than its title (issue 14:
 "差异（百分点）" and "得分说明 / 失分原因" were cut at 150 %).
 
+- :func:`read_only` / :func:`set_editable` — a table nobody types into lets Tab go on to the next
+  control (the arrows still move from cell to cell); a grid being edited keeps Tab from cell to
+  cell (user trial: Tab was trapped in the read-only tables);
 - :func:`sortable_table` — a :class:`~qsm_desktop.ui.models.table.RowTableModel` behind a
   ``QSortFilterProxyModel`` (numbers and dates sort by value), whole rows selected, optional first
   sort column and order (the audit trail: newest first);
@@ -33,12 +36,36 @@ this many average characters of its contents when even the floors do not fit (is
 register and the overdue complaints scrolled sideways at 1366×768)."""
 
 
+EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                 | QAbstractItemView.EditTrigger.AnyKeyPressed)
+"""How a cell of an editable grid starts editing (Qt's default for a table): a double click, F2, or typing."""
+
+
+def set_editable(view: QAbstractItemView, editable: bool,
+                 triggers: QAbstractItemView.EditTrigger = EDIT_TRIGGERS) -> None:
+    """Let ``view``'s cells be edited (``triggers``) and Tab move from cell to cell, or neither.
+
+    Qt's tables move from cell to cell on Tab by default, which traps a keyboard user in a table
+    with nothing to type (user trial); read-only, Tab goes on to the next control and the arrow
+    keys still move within the table. Whether a cell can be edited is still its model's flags."""
+    view.setEditTriggers(triggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(editable)
+
+
+def read_only(view: QAbstractItemView) -> None:
+    """``view`` shows rows nobody types into: no cell editing, Tab leaves it (:func:`set_editable`).
+    Every table of the pages but the grids being edited (a checklist draft, a score sheet, the
+    grade bands) goes through here, most of them through :func:`sortable_table`."""
+    set_editable(view, False)
+
+
 def sortable_table(view: QTableView, model, *, stretch: int | None = None, sort_column: int = -1,
                    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, keep: Iterable[int] = (),
                    squeeze: Iterable[int] = ()) -> QSortFilterProxyModel:
     """Put ``model`` behind a sort proxy (sorting by :data:`SORT_ROLE`) into ``view`` and return the proxy.
 
-    Whole rows are selected one at a time, cells are read-only, rows alternate colours, no row
+    Whole rows are selected one at a time, cells are read-only and Tab leaves the table
+    (:func:`read_only`), rows alternate colours, no row
     numbers; headers sort on click. ``sort_column``/``order``: the initial sort (``-1``: the
     model's own order). Columns are sized by :func:`fit_columns` with ``stretch`` (a column
     index, or ``None`` for the last one), ``keep`` and ``squeeze``.
@@ -51,7 +78,7 @@ def sortable_table(view: QTableView, model, *, stretch: int | None = None, sort_
     view.sortByColumn(sort_column, order)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    read_only(view)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     fit_columns(view, stretch=stretch, keep=keep, squeeze=squeeze)

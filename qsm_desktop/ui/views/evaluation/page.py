@@ -39,7 +39,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTa
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, icon
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.views.evaluation.dialogs import PublishDialog, ValueDialog
-from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.tables import fit_columns, read_only
 
 CONTEXT = "EvaluationPage"
 GRADE_BG = {"优秀": "#DCEFE3", "良好": "#DDE8F6", "合格": "#FBF1D6", "待改进": "#F6DEDE"}
@@ -144,6 +144,7 @@ class EvaluationPage(Page):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().setVisible(False)
             table.verticalHeader().setDefaultSectionSize(26)
+            read_only(table)
             # the unit's name takes the room left; narrow: titles on two lines, the name elided — never the
             # grade ("Needs improvement" was "Needs …" at 150 %)
             fit_columns(table, stretch=2, keep=(RANKING_GRADE,), squeeze=(2,))
@@ -178,6 +179,7 @@ class EvaluationPage(Page):
         self.indicator_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.indicator_table.verticalHeader().setVisible(False)
         self.indicator_table.setWordWrap(False)
+        read_only(self.indicator_table)
         # the explanation (last) takes the room left; narrow: texts elided (whole below and in the tooltip),
         # the explanation and then the indicator's name give way — the figures stay in view at 150 %
         fit_columns(self.indicator_table, squeeze=(INDICATOR_EXPLANATION, 0))

@@ -37,7 +37,7 @@ from qsm_desktop.ui.views.indicator_systems import draft as drafts
 from qsm_desktop.ui.views.indicator_systems.draft import system_to_mapping
 from qsm_desktop.ui.views.indicator_systems.editor_panel import SystemEditorPanel
 from qsm_desktop.ui.views.indicator_systems.tree_panel import SystemTreePanel
-from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.tables import fit_columns, read_only
 
 CONTEXT = "IndicatorSystemPage"
 
@@ -106,6 +106,7 @@ class IndicatorSystemPage(Page):
         self.preview_table.setObjectName("previewTable")
         self.preview_table.setModel(self.preview_model)
         self.preview_table.verticalHeader().setVisible(False)
+        read_only(self.preview_table)
         fit_columns(self.preview_table, stretch=1)
         blayout.addWidget(self.preview_table, 1)
         outer.addWidget(bottom)

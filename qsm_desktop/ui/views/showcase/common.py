@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplicati
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from qsm_desktop.domain import names
-from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.tables import fit_columns, read_only
 
 LEVELS = ("总行级", "分行级", "全国级")
 """Award levels (级别) in the order the level filter lists them."""
@@ -69,10 +69,11 @@ def plain_text(value) -> str:
 
 def setup_table(view: QTableView, model: QAbstractItemModel) -> QTableView:
     """Give ``view`` its ``model`` and the showcase tables' look: whole rows selected one at a
-    time, no row numbers, columns sized to their contents and the last one stretched."""
+    time, read-only (Tab leaves it), no row numbers, columns sized to their contents and the last one stretched."""
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().setVisible(False)
+    read_only(view)
     fit_columns(view)  # contents and titles fit; the last column takes the room left
     return view

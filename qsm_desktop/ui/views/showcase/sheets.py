@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.errors import report_exception
@@ -23,6 +23,7 @@ from qsm_desktop.ui.forms.ui_showcase_sheets_tab import Ui_ShowcaseSheetsTab
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel, fmt_date
 from qsm_desktop.ui.style import BAD, WARN_BG
 from qsm_desktop.ui.views.showcase.common import plain_text, setup_table, term
+from qsm_desktop.ui.widgets.tables import read_only
 
 
 class ShowcaseSheetsTab(QWidget):
@@ -59,7 +60,7 @@ class ShowcaseSheetsTab(QWidget):
         self.grid.itemChanged.connect(self._on_grid_item_changed)
         self.ui.saveSheetButton.clicked.connect(self._on_save_sheet_button_clicked)
         if not ctx.offer("sc.action.score", self.ui.saveSheetButton):  # read-only for a viewer
-            self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            read_only(self.grid)
         # a reviewer enters her own sheet only: her name and unit, fixed (DESIGN §5/§6)
         self._me = ctx.services.showcase.own_reviewer(ctx.actor)
         if self._me is not None:
