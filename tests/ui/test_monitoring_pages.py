@@ -445,7 +445,7 @@ def test_complaints_page_figures_pareto_and_overdue(qtbot, loop_window, tmp_path
 
 
 # ============================================================================ checklists
-def test_checklists_page_edits_through_a_new_edition(qtbot, window, monkeypatch):
+def test_checklists_page_edits_through_a_new_edition(qtbot, window, monkeypatch, qtlog):
     from qsm_desktop.ui.views.monitoring.checklist_draft import VALUE_ROLE
     from qsm_desktop.ui.views.monitoring.dialogs import ChecklistEditionDialog
 
@@ -470,6 +470,8 @@ def test_checklists_page_edits_through_a_new_edition(qtbot, window, monkeypatch)
     page.ui.newEditionButton.click()
     assert page.draft is not None and page.draft.label == "2008版" and page.ui.saveButton.isEnabled()
     assert not page.ui.editionCombo.isEnabled()
+    # the draft's grid is typed into: Tab goes from cell to cell (the module list, read-only, lets Tab leave)
+    assert page.ui.itemTable.tabKeyNavigation() and not page.ui.moduleTable.tabKeyNavigation()
     # GM-01 from 10 to 5 points: the module's total shows 95 in red, and saving is refused with the sentence
     page.ui.itemTable.item(0, 2).setData(Qt.ItemDataRole.EditRole, 5.0)
     assert page.draft.modules[0].items[0].points == 5.0
@@ -523,6 +525,12 @@ def test_checklists_page_edits_through_a_new_edition(qtbot, window, monkeypatch)
     with window.services.read() as session:
         actions = session.scalars(sql_select(AuditEntry.action).where(AuditEntry.entity == "checklist")).all()
     assert sorted(actions) == ["create", "update", "update"]
+    # user trial: refilling the module list put each cell's item into the table again, and Qt warned
+    # "QTableWidget: cannot insert an item that is already owned by another QTableWidget" at every edit
+    assert not page.ui.itemTable.tabKeyNavigation()  # only shown again: Tab leaves the table
+    table_warnings = [r.message for r in qtlog.records
+                      if "QTableWidget" in r.message or "QAbstractItemView" in r.message]
+    assert not table_warnings, table_warnings[:3]
 
 
 def test_the_checklist_text_cell_edits_the_text_of_the_window_language(languages):

@@ -37,7 +37,7 @@ from qsm_desktop.ui.views.monitoring.checklist_draft import (
 from qsm_desktop.ui.views.monitoring.common import fill_combo, head_office_writer, number_text, set_disabled_reason, term
 from qsm_desktop.ui.views.monitoring.dialogs import ChecklistEditionDialog
 from qsm_desktop.ui.widgets.page_parts import page_form
-from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.tables import fit_columns, read_only, set_editable
 
 ITEM_CODE, ITEM_DIMENSION, ITEM_POINTS, ITEM_CRITICAL, ITEM_TEXT = range(5)
 """Columns of the item table."""
@@ -65,7 +65,7 @@ class ChecklistsPage(Page):
             table.verticalHeader().setVisible(False)
             table.setAlternatingRowColors(True)
         self.ui.moduleTable.setColumnCount(5)
-        self.ui.moduleTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only(self.ui.moduleTable)  # Tab goes on to the items
         fit_columns(self.ui.moduleTable)  # the norm (last) takes the room left; narrow: elided, whole in its tooltip
         self.ui.itemTable.setColumnCount(5)
         fit_columns(self.ui.itemTable, stretch=ITEM_TEXT)
@@ -168,7 +168,10 @@ class ChecklistsPage(Page):
             ok = abs(total - MODULE_POINTS) < 1e-9
             cells = [m.code, shown(m.name), str(len(m.items)), number_text(total), shown(m.norm)]
             for c, text in enumerate(cells):
-                item = table.item(r, c) or QTableWidgetItem()
+                item = table.item(r, c)
+                if item is None:  # a new row's cell; one the table holds already is changed in place (setItem
+                    item = QTableWidgetItem()  # again warned "cannot insert an item that is already owned")
+                    table.setItem(r, c, item)
                 item.setText(text)
                 if c in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -177,7 +180,6 @@ class ChecklistsPage(Page):
                     item.setToolTip("" if ok else self.tr("The items add up to {total} points; they must add up to "
                                                           "{expected}.").format(total=number_text(total),
                                                                                 expected=MODULE_POINTS))
-                table.setItem(r, c, item)
         self._filling = False
 
     def _fill_items(self) -> None:
@@ -188,8 +190,8 @@ class ChecklistsPage(Page):
         module = modules[row] if 0 <= row < len(modules) else None
         items = list(module.items) if module else []
         editable = self.draft is not None
-        table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
-                              else QAbstractItemView.EditTrigger.NoEditTriggers)
+        # a draft's grid edits and moves from cell to cell on Tab; an edition only shown lets Tab leave
+        set_editable(table, editable, QAbstractItemView.EditTrigger.AllEditTriggers)
         table.setRowCount(len(items))
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         for r, i in enumerate(items):
