@@ -546,3 +546,17 @@ def test_d01_counts_national_and_head_office_titles_held_at_period_end(loaded, a
     assert result.scores.unit("310000").indicator("D01").value == 0
     board = {t.metric: t for t in loaded.evaluation.plan_dashboard(actor, 2007)}
     assert board["national_showcase_units"].actual == 1 and board["national_showcase_units"].status == "behind"
+
+
+def test_a_new_version_label_is_proposed_in_the_window_language():
+    """User trial: the English window proposed "2007版-2"; it proposes "2007 edition (2)" now, the
+    Chinese one "2007版-2" as before, each past the labels taken."""
+    from qsm_desktop.services.evaluation.systems import suggest_version_label
+
+    assert suggest_version_label("2007版", {"2007版"}, language="zh") == "2007版-2"
+    assert suggest_version_label("2007版", {"2007版", "2007版-2"}, language="zh") == "2007版-3"
+    assert suggest_version_label("2007版", {"2007版"}, language="en") == "2007 edition (2)"
+    assert suggest_version_label("2007版", {"2007版", "2007 edition (2)"}, language="en") == "2007 edition (3)"
+    # a label typed in English, or one proposed before, is numbered again, not "(2) (2)"
+    assert suggest_version_label("2007 edition (2)", {"2007 edition (2)"}, language="en") == "2007 edition (3)"
+    assert suggest_version_label("Pilot", {"Pilot"}, language="en") == "Pilot (2)"

@@ -122,11 +122,18 @@ def test_publish_dialog_asks_for_an_explicit_decision_when_incomplete(qtbot, lan
     assert complete.accept_incomplete is False and complete.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_indicator_system_editor_refuses_bad_weights_previews_and_saves_a_new_version(scored_window, qtbot):
+def test_indicator_system_editor_refuses_bad_weights_previews_and_saves_a_new_version(scored_window, qtbot, languages):
     win = scored_window
     page = win.show_page("indicators")
     _wait(win, qtbot)
     assert page.draft is not None and page.draft["version"] == "2007版-2"
+    # the English window proposes an English label (user trial: it proposed "2007版-2" too)
+    languages.set_language("en")
+    page.load_version(page.base_id)
+    assert page.draft["version"] == "2007 edition (2)" and page.editor.ui.versionLabel.text() == "2007 edition (2)"
+    languages.set_language("zh")
+    page.load_version(page.base_id)
+    assert page.draft["version"] == "2007版-2"
     branch_item = page.tree.topLevelItem(0)
     assert branch_item.text(0) == "分行" and branch_item.text(1) == "100 / 100"
     page.set_indicator_fields("A01", weight=10)

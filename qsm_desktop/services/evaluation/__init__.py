@@ -128,9 +128,9 @@ class EvaluationService:
         """Store ``system`` as a new version (:meth:`IndicatorSystems.save_system`)."""
         return self.indicator_systems.save_system(actor, system, based_on_id=based_on_id, note=note)
 
-    def suggest_version(self, actor: Actor, name: str, version: str) -> str:
-        """A version label not used yet for ``name`` (:meth:`IndicatorSystems.suggest_version`)."""
-        return self.indicator_systems.suggest_version(actor, name, version)
+    def suggest_version(self, actor: Actor, name: str, version: str, *, language: str | None = None) -> str:
+        """A version label not used yet for ``name``, in ``language`` (:meth:`IndicatorSystems.suggest_version`)."""
+        return self.indicator_systems.suggest_version(actor, name, version, language=language)
 
     def import_system(self, actor: Actor, path: str | Path, *, note: str | None = None) -> SystemInfo:
         """Import a system from TOML or Excel as a new version (:meth:`IndicatorSystems.import_system`)."""

@@ -9,6 +9,7 @@ force for a quarter is the latest effective on or before its last day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qsm_desktop.domain.errors import InputRefused, NotFound
-from qsm_desktop.domain.i18n import msg, os_error_text, register
+from qsm_desktop.domain.i18n import get_language, msg, os_error_text, register
 from qsm_desktop.domain.indicators import IndicatorSystem, dumps_toml, load_toml, loads_toml, score_period
+from qsm_desktop.domain.names import shown_version
 from qsm_desktop.domain.normalise import period_end
 from qsm_desktop.services.audit import audit
 from qsm_desktop.services.context import Actor
@@ -43,14 +45,25 @@ register({
 })
 
 
-def suggest_version_label(version: str, taken: set[str]) -> str:
-    """A label for a new version of a system whose labels ``taken`` already include ``version``:
-    ``2007版-2``, ``2007版-3`` … (``2007版-new`` past 99)."""
+def suggest_version_label(version: str, taken: set[str], *, language: str | None = None) -> str:
+    """A label for a new version of a system whose labels ``taken`` already include ``version``, in
+    ``language`` (default: the current one): ``2007版-2``, ``2007版-3`` … (``2007版-new`` past 99);
+    in English the label as shown in English, numbered in brackets — ``2007 edition (2)``,
+    ``2007 edition (3)`` … (``2007 edition (new)``), a number already in brackets replaced (user
+    trial: the English window proposed ``2007版-2``). The label is stored as proposed: typed text,
+    shown as it stands in either language."""
+    if (language or get_language()) != "en":
+        for n in range(2, 100):
+            candidate = f"{version}-{n}"
+            if candidate not in taken:
+                return candidate
+        return f"{version}-new"
+    base = re.sub(r"\s*\((?:\d+|new)\)$", "", shown_version(version, language="en")) or version
     for n in range(2, 100):
-        candidate = f"{version}-{n}"
+        candidate = f"{base} ({n})"
         if candidate not in taken:
             return candidate
-    return f"{version}-new"
+    return f"{base} (new)"
 
 
 class IndicatorSystems:
@@ -137,12 +150,13 @@ class IndicatorSystems:
         self._services.load_english_names()
         return info
 
-    def suggest_version(self, actor: Actor, name: str, version: str) -> str:
-        """A version label not used yet for ``name`` (``2007版-2`` …)."""
+    def suggest_version(self, actor: Actor, name: str, version: str, *, language: str | None = None) -> str:
+        """A version label not used yet for ``name`` (``2007版-2`` …; ``2007 edition (2)`` … in English:
+        :func:`suggest_version_label`)."""
         with self._services.read() as session:
             taken = set(session.scalars(select(IndicatorSystemRecord.system_version)
                                         .where(IndicatorSystemRecord.name == name)))
-        return version if version not in taken else suggest_version_label(version, taken)
+        return version if version not in taken else suggest_version_label(version, taken, language=language)
 
     def import_system(self, actor: Actor, path: str | Path, *, note: str | None = None) -> SystemInfo:
         """Import a system from a TOML file (reference format) or an Excel workbook written by

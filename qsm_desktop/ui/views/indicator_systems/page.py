@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.domain.names import shown
 from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTableModel
 from qsm_desktop.ui.style import BAD, GOOD, MUTED, icon
@@ -215,7 +216,9 @@ class IndicatorSystemPage(Page):
         stored = services.evaluation.system(actor, system_id)
         self.base_id = system_id
         self.draft = system_to_mapping(stored.system)
-        self.draft["version"] = services.evaluation.suggest_version(actor, stored.system.name, stored.system.version)
+        # in the window's language: "2007版-2", or "2007 edition (2)" on the English window (user trial)
+        self.draft["version"] = services.evaluation.suggest_version(actor, stored.system.name, stored.system.version,
+                                                                    language=get_language())
         self.preview_result = None
         self.preview_model.set_rows([])
         self.editor.fill_version(self.draft)
