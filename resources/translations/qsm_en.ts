@@ -4107,6 +4107,38 @@ Every page and report shows the new name at once; the change is kept in the audi
                 <numerusform>{file}: imported, with %n warnings below to read.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Select a file in the list above: the records importing it would add, change or replace are listed here.</source>
+            <translation>Select a file in the list above: the records importing it would add, change or replace are listed here.</translation>
+        </message>
+        <message>
+            <source>{file} is being checked; what importing it would change is listed here when the check ends.</source>
+            <translation>{file} is being checked; what importing it would change is listed here when the check ends.</translation>
+        </message>
+        <message>
+            <source>{file} has not been checked. Check it, and what importing it would change is listed here.</source>
+            <translation>{file} has not been checked. Check it, and what importing it would change is listed here.</translation>
+        </message>
+        <message>
+            <source>{file} needs its unit and period before it can be checked; then what importing it would change is listed here.</source>
+            <translation>{file} needs its unit and period before it can be checked; then what importing it would change is listed here.</translation>
+        </message>
+        <message>
+            <source>{file} changes nothing while it has problems (see the Problems tab). Fix them in the file and check it again: its changes are then listed here.</source>
+            <translation>{file} changes nothing while it has problems (see the Problems tab). Fix them in the file and check it again: its changes are then listed here.</translation>
+        </message>
+        <message>
+            <source>{file} was imported before: importing it again changes nothing.</source>
+            <translation>{file} was imported before: importing it again changes nothing.</translation>
+        </message>
+        <message>
+            <source>{file} is imported; it changed nothing.</source>
+            <translation>{file} is imported; it changed nothing.</translation>
+        </message>
+        <message>
+            <source>{file} changes nothing: everything in it is already recorded as it stands.</source>
+            <translation>{file} changes nothing: everything in it is already recorded as it stands.</translation>
+        </message>
         <message numerus="yes">
             <source>%n template(s) written to {folder}</source>
             <translation>

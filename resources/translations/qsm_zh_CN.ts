@@ -4088,6 +4088,38 @@ Every page and report shows the new name at once; the change is kept in the audi
             <numerusform>{file}：已导入，另有 %n 条提醒，请阅读下方。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a file in the list above: the records importing it would add, change or replace are listed here.</source>
+        <translation>在上方列表中选择一个文件，这里会列出导入后将新增、修改或替换的记录。</translation>
+    </message>
+    <message>
+        <source>{file} is being checked; what importing it would change is listed here when the check ends.</source>
+        <translation>正在检查{file}，检查完成后，这里会列出导入后的变动。</translation>
+    </message>
+    <message>
+        <source>{file} has not been checked. Check it, and what importing it would change is listed here.</source>
+        <translation>{file}尚未检查。检查后，这里会列出导入后的变动。</translation>
+    </message>
+    <message>
+        <source>{file} needs its unit and period before it can be checked; then what importing it would change is listed here.</source>
+        <translation>{file}需先指定填报单位和报告期才能检查，检查后这里会列出导入后的变动。</translation>
+    </message>
+    <message>
+        <source>{file} changes nothing while it has problems (see the Problems tab). Fix them in the file and check it again: its changes are then listed here.</source>
+        <translation>{file}存在问题（见“问题”页签），暂不会导入任何内容。请在文件中改正后重新检查，这里会列出导入后的变动。</translation>
+    </message>
+    <message>
+        <source>{file} was imported before: importing it again changes nothing.</source>
+        <translation>{file}此前已经导入过，再次导入不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>{file} is imported; it changed nothing.</source>
+        <translation>{file}已导入，没有带来任何变动。</translation>
+    </message>
+    <message>
+        <source>{file} changes nothing: everything in it is already recorded as it stands.</source>
+        <translation>{file}的内容与系统中已有记录完全一致，导入后不会有任何变动。</translation>
+    </message>
     <message numerus="yes">
         <source>%n template(s) written to {folder}</source>
         <translation>

@@ -117,9 +117,21 @@ def test_drop_preview_and_import_only_the_clean_file(qtbot, imported_window, exp
     where = {f"{p.sheet}!{p.cell}" for p in broken.result.problems if p.sheet and p.cell}
     assert cells <= where
     assert len(broken.result.problems) >= wanted["problems_at_least"]
+    # the Changes tab, empty, says what would fill it (user trial: a blank table): the selected file's
+    # changes once it has no problems; the clean file lists its changes
+    page.inbox.clearSelection()
+    assert page.changes_empty.is_empty() and "文件" in page.changes_empty.label.text()
     # the problem table of the selected broken file shows `sheet!cell` and the message, copyable
     select_only(page.inbox, page.model.items().index(broken))
     assert page.selected_items() == [broken]
+    assert page.changes_empty.is_empty() and broken.path.name in page.changes_empty.label.text()
+    assert page.changes_empty.button.isHidden()
+    page.tabs.setCurrentWidget(page.changes)
+    qtbot.waitUntil(page.changes_empty.isVisible)
+    select_only(page.inbox, page.model.items().index(clean))
+    assert page.change_proxy.rowCount() > 0 and not page.changes_empty.is_empty()
+    assert not page.changes_empty.isVisible()
+    select_only(page.inbox, page.model.items().index(broken))
     assert page.problem_proxy.rowCount() == len(broken.result.problems)
     shown = {page.problem_proxy.index(r, 0).data() for r in range(page.problem_proxy.rowCount())}
     assert cells <= shown
@@ -277,6 +289,13 @@ def test_a_first_check_cancelled_says_not_checked_and_check_again_checks(qtbot, 
     select_only(page.inbox, 0)
     assert page.recheck_button.text() in page.problems_label.text()  # the sentence names the button
     assert page.recheck_button.isEnabled() and not page.info_button.isEnabled()
+    # the empty Changes tab says the file is not checked, with the button that checks it
+    assert items[0].path.name in page.changes_empty.label.text()
+    assert not page.changes_empty.button.isHidden() and page.changes_empty.button.text() == page.recheck_button.text()
+    page.changes_empty.button.click()
+    wait_checked(qtbot, page, 2)
+    window.tasks.wait(60_000)
+    assert items[0].state != "unchecked" and items[1].state == "unchecked"
     page.inbox.selectAll()
     page.recheck_button.click()
     wait_checked(qtbot, page, 2)

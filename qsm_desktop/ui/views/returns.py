@@ -44,6 +44,7 @@ from qsm_desktop.ui.style import icon
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.board import ReturnsBoard
 from qsm_desktop.ui.widgets.drop_table import DropHintTableView
+from qsm_desktop.ui.widgets.empty_state import empty_state
 from qsm_desktop.ui.widgets.tables import read_only
 
 RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xltx"}
@@ -267,6 +268,8 @@ class ReturnsPage(Page):
         self.changes.horizontalHeader().setStretchLastSection(True)
         self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         read_only(self.changes)
+        self.changes_empty = empty_state(self.changes)  # what would be listed here, and for which file
+        self.changes_empty.sig_action.connect(self._on_changes_empty_action)
         self.tabs.addTab(self.changes, "")
         board_box = QWidget(self.tabs)
         board_layout = QVBoxLayout(board_box)
@@ -532,6 +535,7 @@ class ReturnsPage(Page):
         self.change_model.set_rows(list(result.preview) if result else [])
         self.problems.resizeRowsToContents()
         self.changes.resizeColumnsToContents()
+        self._show_changes_hint(item)
         if item is None:
             self.problems_label.setText(self.tr("Select a file to see its problems and changes."))
         elif item.state == CHECKING:
@@ -562,6 +566,47 @@ class ReturnsPage(Page):
             self.problems_label.setText(self.tr("{file}: no problems; {changes} change(s) ready to import.").format(
                 file=item.path.name, changes=len(result.preview) if result else 0))
         self._update_buttons()
+
+    def _show_changes_hint(self, item: InboxItem | None) -> None:
+        """Say on the empty Changes tab what would be listed there: the records the selected file
+        adds, updates or replaces once it is checked without problems (user trial: the tab was a
+        blank table). A file that only waits for a check, or for its unit and period, gets the
+        button that does it."""
+        result = item.result if item else None
+        name = item.path.name if item else ""
+        action = None
+        if item is None:
+            hint = self.tr("Select a file in the list above: the records importing it would add, change or "
+                           "replace are listed here.")
+        elif item.state == CHECKING:
+            hint = self.tr("{file} is being checked; what importing it would change is listed here when the "
+                           "check ends.").format(file=name)
+        elif item.state == UNCHECKED:
+            hint = self.tr("{file} has not been checked. Check it, and what importing it would change is "
+                           "listed here.").format(file=name)
+            action = self.tr("Check again")
+        elif item.state == NEEDS_INFO:
+            hint = self.tr("{file} needs its unit and period before it can be checked; then what importing it "
+                           "would change is listed here.").format(file=name)
+            action = self.tr("Set unit and period…")
+        elif result is not None and result.problems:
+            hint = self.tr("{file} changes nothing while it has problems (see the Problems tab). Fix them in "
+                           "the file and check it again: its changes are then listed here.").format(file=name)
+        elif item.state == UNCHANGED:
+            hint = self.tr("{file} was imported before: importing it again changes nothing.").format(file=name)
+        elif item.state == IMPORTED:
+            hint = self.tr("{file} is imported; it changed nothing.").format(file=name)
+        else:
+            hint = self.tr("{file} changes nothing: everything in it is already recorded as it "
+                           "stands.").format(file=name)
+        self.changes_empty.set_hint(hint, action)
+
+    def _on_changes_empty_action(self) -> None:
+        """The Changes tab's button: check the selected file, or set its unit and period."""
+        if any(i.state == NEEDS_INFO for i in self.selected_items()):
+            self._on_info_button_clicked()
+        else:
+            self._on_recheck_button_clicked()
 
     def _update_buttons(self) -> None:
         ready = [i for i in self.model.items() if i.importable]
