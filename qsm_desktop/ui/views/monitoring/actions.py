@@ -114,9 +114,11 @@ class ActionsPage(Page):
             Column("effective", QT_TRANSLATE_NOOP("ActionTables", "Effective"), lambda a: a.effective, self._effective_text),
             Column("description", QT_TRANSLATE_NOOP("ActionTables", "Problem"), lambda a: render_text(a.description)),
         ], CTX, self)
-        # 14 columns: the number stays whole; the problem, reason, source, type, the unit's name and then the
-        # status give way (in that order, whole in their tooltips), so the register holds at 1366×768 without a sideways scroll (issue 14)
-        self.action_proxy = sortable_table(self.ui.actionTable, self.action_model, keep=(0,), squeeze=(13, 3, 1, 2, 4, 9))
+        # 14 columns: the number stays whole; the long texts give way first — the problem, the unit's name, the
+        # reason — then the short words a row is scanned by: source, type, status (in that order, whole in their
+        # tooltips), so the register holds at 1366×768 without a sideways scroll (issue 14) and at 150 % the source,
+        # type and status stay readable (user trial: they were "神…", "corr…", "to be …")
+        self.action_proxy = sortable_table(self.ui.actionTable, self.action_model, keep=(0,), squeeze=(13, 4, 3, 1, 2, 9))
         self._filtered = False
         for combo, letters in ((self.ui.branchCombo, 10), (self.ui.sourceCombo, 8), (self.ui.statusCombo, 8)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -94,7 +94,9 @@ class MysteryVisitsPage(Page):
         self.item_model = item_model(self)
         sortable_table(self.ui.itemTable, self.item_model)
         self.appeal_model = appeal_model(self)
-        self.appeal_proxy = sortable_table(self.ui.appealTable, self.appeal_model)
+        # the visit number stays whole; the typed texts give way (the branch's reason, the decision's, the
+        # contact, who decided), whole in their tooltips and the decision dialog: no sideways scroll at 150 %
+        self.appeal_proxy = sortable_table(self.ui.appealTable, self.appeal_model, keep=(0,), squeeze=(8, 10, 9, 11))
         self.ui.scoreSplitter.setSizes([420, 260])
         self.ui.itemPanel.setVisible(False)
         self.ui.provisionalBanner.setStyleSheet(
