@@ -5077,6 +5077,13 @@ Every page and report shows the new name at once; the change is kept in the audi
         </message>
     </context>
     <context>
+        <name>Tables</name>
+        <message>
+            <source>Show all columns</source>
+            <translation>Show all columns</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskRunner</name>
         <message>
             <source>Cancel</source>

@@ -5054,6 +5054,13 @@ Every page and report shows the new name at once; the change is kept in the audi
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>显示全部列</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>

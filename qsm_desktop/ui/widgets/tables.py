@@ -13,15 +13,19 @@ their contents with one column taking the room left — never narrower than its 
   column's long texts are elided (whole in their tooltip) before the table scrolls sideways, and
   it never cuts a title; a table of many columns names the ones that give way first (``squeeze``:
   free text, names shown whole elsewhere), which then give way in turn, down to their titles,
-  before it scrolls.
+  before it scrolls;
+- :func:`column_menu` — right-click on a table's titles to hide or show its columns (every
+  sortable table has it); a table of many columns may start with a few hidden (issue 14: at
+  150 % the English actions register needed 1,284 px for its 14 columns and had 1,014).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QTreeView
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QToolTip, QTreeView
 
 from qsm_desktop.ui.models.table import SORT_ROLE
 
@@ -61,14 +65,15 @@ def read_only(view: QAbstractItemView) -> None:
 
 def sortable_table(view: QTableView, model, *, stretch: int | None = None, sort_column: int = -1,
                    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, keep: Iterable[int] = (),
-                   squeeze: Iterable[int] = ()) -> QSortFilterProxyModel:
+                   squeeze: Iterable[int] = (), hidden: Iterable[int] = ()) -> QSortFilterProxyModel:
     """Put ``model`` behind a sort proxy (sorting by :data:`SORT_ROLE`) into ``view`` and return the proxy.
 
     Whole rows are selected one at a time, cells are read-only and Tab leaves the table
     (:func:`read_only`), rows alternate colours, no row
     numbers; headers sort on click. ``sort_column``/``order``: the initial sort (``-1``: the
     model's own order). Columns are sized by :func:`fit_columns` with ``stretch`` (a column
-    index, or ``None`` for the last one), ``keep`` and ``squeeze``.
+    index, or ``None`` for the last one), ``keep`` and ``squeeze``. A right-click on the titles
+    hides and shows columns (:func:`column_menu`); ``hidden`` columns start hidden.
     """
     proxy = QSortFilterProxyModel(view)
     proxy.setSourceModel(model)
@@ -81,8 +86,57 @@ def sortable_table(view: QTableView, model, *, stretch: int | None = None, sort_
     read_only(view)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
+    for column in hidden:
+        view.setColumnHidden(column, True)
     fit_columns(view, stretch=stretch, keep=keep, squeeze=squeeze)
+    column_menu(view)
     return proxy
+
+
+def column_menu(view: QAbstractItemView) -> None:
+    """Let a right-click on ``view``'s column titles hide and show its columns: a menu with a
+    tick for each column (by its title) and *Show all columns*. The last column shown cannot
+    be hidden. What is hidden lasts while the page is open; an export still writes every column.
+    The menu is built by :func:`column_choices` (tests drive that)."""
+    header = _header(view)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show_menu(point: QPoint) -> None:
+        column_choices(view).exec(header.mapToGlobal(point))
+
+    header.customContextMenuRequested.connect(show_menu)
+
+
+def column_choices(view: QAbstractItemView) -> QMenu:
+    """The menu of :func:`column_menu` for ``view`` as it is now (a new ``QMenu``, child of the view):
+    one checkable action per column, titled as its header (line breaks as spaces), ticked when
+    shown, disabled for the only column shown; then *Show all columns*."""
+    header = _header(view)
+    model = view.model()
+    menu = QMenu(view)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    for column in range(header.count()):
+        title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) if model else None
+        action = QAction(" ".join(str(title or column + 1).split()), menu)
+        action.setCheckable(True)
+        action.setChecked(column in shown)
+        action.setEnabled(not (shown == [column]))
+        action.toggled.connect(lambda on, c=column: _set_column_shown(view, c, on))
+        menu.addAction(action)
+    menu.addSeparator()
+    show_all = menu.addAction(QCoreApplication.translate("Tables", "Show all columns"))
+    show_all.setEnabled(len(shown) < header.count())
+    show_all.triggered.connect(lambda: [_set_column_shown(view, c, True) for c in range(header.count())])
+    return menu
+
+
+def _set_column_shown(view: QAbstractItemView, column: int, shown: bool) -> None:
+    """Show or hide one column and size the columns again for the room."""
+    _header(view).setSectionHidden(column, not shown)
+    fitter = view.findChild(ColumnFitter)
+    if fitter is not None:
+        fitter._later()
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
