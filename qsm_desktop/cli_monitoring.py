@@ -17,7 +17,9 @@
   "on_time", "overdue", "open", "on_time_rate"}]}`` — the unit (default the bank), then its branches.
 - ``qsm report monitoring --period P [--unit CODE] [--as-of D] -o FILE.pdf``: the quarterly monitoring
   report (issue 13 Deliver 7) of the bank, or of one branch with ``--unit``; complaint and action
-  figures as of ``--as-of`` (default today); ``--lang en`` for English.
+  figures as of ``--as-of`` (default: the quarter's last day once the quarter is over, else today —
+  ``services.monitoring.report.default_as_of``; a note on stderr names the date used); ``--lang en``
+  for English.
 - ``qsm complaints stats --period P [--as-of D] [--unit CODE] [--json]``: ``{"period", "as_of",
   "units": [{"code", "name", "received", "valid", "regulator", "closed", "on_time", "overdue",
   "pending", "on_time_rate"}]}`` — branches (客户投诉 of the subtree), then head-office departments
@@ -55,12 +57,12 @@ register({
     "cli.capa.reason.complaint_repeat": ("重复投诉", "repeat complaints"),
     "cli.capa.type.corrective": ("纠正", "corrective"),
     "cli.capa.type.preventive": ("预防", "preventive"),
-    "cli.mon.as_of_today": (
-        "注意：未用 --as-of 指定日期，投诉和整改数据（含逾期天数）计至今天 {today}，即季度结束（{end}）后 {days} 天；"
-        "报告首页和每页页眉印有此日期。如需计至其他日期（如季度结束后30天），请用 --as-of。",
+    "cli.mon.as_of_default": (
+        "注意：未用 --as-of 指定日期，投诉和整改数据（含逾期天数）计至本季度最后一天 {date}；报告首页和每页页眉印有此日期。"
+        "如需计至其他日期（如季度结束后30天或今天），请用 --as-of。",
         "Note: no --as-of was given, so the complaint and action figures (days late included) are counted to "
-        "today, {today}, {days} days after the quarter ended ({end}); the report states that date on its first "
-        "page and every page's header. Give --as-of to count to another date (e.g. 30 days after the quarter)."),
+        "the quarter's last day, {date}; the report states that date on its first page and every page's header. "
+        "Give --as-of to count to another date (e.g. 30 days after the quarter, or today)."),
     "cli.capa.none": ("（没有符合条件的整改措施）", "(no actions)"),
     "cli.capa.verified": ("已验证：{number} → {status}", "Verified: {number} → {status}"),
     "cli.capa.status_head": ("整改按期完成情况（截至 {as_of}）", "Actions on time (as of {as_of})"),
@@ -243,8 +245,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _note_as_of(period: str, as_of: dt.date | None) -> None:
-    """Say on stderr that a past quarter's complaint and action figures (days late) were counted to
-    today, when ``--as-of`` was not given (DESIGN §8.5, §9.2: figures are as of a date)."""
+    """Say on stderr to which date a past quarter's complaint and action figures (days late) were
+    counted when ``--as-of`` was not given: the quarter's last day (DESIGN §8.5, §9.2: figures are
+    as of a date; :func:`~qsm_desktop.services.monitoring.report.default_as_of`). Nothing for a
+    quarter still running (counted to today) or when ``--as-of`` was given."""
     from qsm_desktop.domain.normalise import period_end
 
     if as_of is not None:
@@ -253,10 +257,8 @@ def _note_as_of(period: str, as_of: dt.date | None) -> None:
         end = period_end(period)
     except ValueError:
         return
-    today = dt.date.today()
-    if end < today:
-        print(msg("cli.mon.as_of_today", today=today.isoformat(), days=(today - end).days, end=end.isoformat()),
-              file=sys.stderr)
+    if end < dt.date.today():
+        print(msg("cli.mon.as_of_default", date=end.isoformat()), file=sys.stderr)
 
 
 # ------------------------------------------------------------------------------------------ parser
@@ -326,7 +328,7 @@ def register(subparsers) -> None:
     p.add_argument("--period", required=True, metavar="P", help="quarter, e.g. 2007Q4")
     p.add_argument("--unit", metavar="CODE", help="one branch's report instead of the bank's")
     p.add_argument("--as-of", type=parse_date_arg, metavar="D", help="date of the complaint and action figures "
-                   "(default: today)")
+                   "(default: the quarter's last day once it is over, else today)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.set_defaults(handler=_cmd_report)
 

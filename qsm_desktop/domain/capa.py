@@ -31,6 +31,7 @@ __all__ = [
     "ActionStatus",
     "action_figures",
     "format_number",
+    "in_quarter_report",
     "status_after_progress",
     "status_after_verification",
 ]
@@ -167,3 +168,22 @@ def action_figures(actions: Iterable[ActionState], as_of: dt.date) -> ActionFigu
                 on_time += 1
     rate = percent(on_time, due)
     return ActionFigures(due, on_time, due - on_time, open_, rate)
+
+
+def in_quarter_report(raised: str, state: ActionState, period: str) -> bool:
+    """Whether an action belongs in the quarterly monitoring report of ``period`` (监测季度报告).
+
+    ``raised``: the period that raised the action (``CapaAction.period``, ``"2007Q3"``; a year
+    ``"2007"`` counts from its first day); ``state``: its as-of state; ``period``: the reported
+    quarter (``"2007Q4"``). The rule (DESIGN §8.4, §8.5): the report covers the actions raised in
+    the reported quarter or earlier — an action raised by a later quarter did not exist yet — and
+    of those the ones still relevant to the quarter, i.e. not closed (verified effective) before
+    the quarter's first day: the actions open at any time in the quarter, whatever quarter raised
+    them (as the capa_feedback template lists them, §8.5), including those closed during it or
+    since. Raises :class:`ValueError` for a period that is not one."""
+    from qsm_desktop.domain.normalise import period_end, period_start
+
+    start = period_start(period)
+    if period_start(raised) > period_end(period):
+        return False
+    return not state.closed_by(start - dt.timedelta(days=1))

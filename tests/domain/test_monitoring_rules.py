@@ -14,6 +14,7 @@ from qsm_desktop.domain.capa import (
     ActionStatus,
     action_figures,
     format_number,
+    in_quarter_report,
     status_after_progress,
     status_after_verification,
 )
@@ -211,3 +212,21 @@ def test_action_figures_as_of_a_date():
     assert (later.due, later.on_time, later.overdue, later.open, later.on_time_rate) == (5, 2, 3, 3, 40.0)
     none_due = action_figures(actions, dt.date(2008, 1, 1))
     assert none_due.due == 0 and none_due.on_time_rate is None and none_due.open == 6
+
+
+def test_a_quarters_report_takes_actions_raised_by_then_and_not_closed_before_it():
+    open_ = ActionState(dt.date(2007, 10, 30))
+    closed_before = ActionState(dt.date(2007, 8, 30), dt.date(2007, 8, 20), dt.date(2007, 9, 30), True)
+    closed_during = ActionState(dt.date(2007, 8, 30), dt.date(2007, 8, 20), dt.date(2007, 10, 1), True)
+    ineffective_before = ActionState(dt.date(2007, 8, 30), dt.date(2007, 8, 20), dt.date(2007, 9, 1), False)
+    # raised in the quarter, or earlier and still open in it
+    assert in_quarter_report("2007Q4", open_, "2007Q4")
+    assert in_quarter_report("2007Q2", open_, "2007Q4")
+    assert in_quarter_report("2007Q2", closed_during, "2007Q4")
+    assert in_quarter_report("2007Q2", ineffective_before, "2007Q4")
+    # closed (verified effective) before the quarter began: no longer the quarter's business
+    assert not in_quarter_report("2007Q2", closed_before, "2007Q4")
+    # raised by a later quarter: did not exist yet
+    assert not in_quarter_report("2008Q1", open_, "2007Q4")
+    assert not in_quarter_report("2008", open_, "2007Q4")
+    assert in_quarter_report("2007", open_, "2007Q4")

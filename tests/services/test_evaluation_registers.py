@@ -220,3 +220,40 @@ def test_a_system_may_take_the_registers_as_data_sources(bank, actor):
     idle = [m for m in inputs.missing if m.kind == "capa"]
     assert idle and all("没有到期的纠正预防措施" in m.message for m in idle)
     assert all(services.capa.status(actor, QUARTER_END, m.unit_code).units[0].figures.due == 0 for m in idle)
+
+
+def test_the_appendix_names_the_source_each_value_came_from(bank, actor, tmp_path):
+    """The bank-wide report's appendix (附：评分规则, 数据来源) follows the data: A02/A03 come from the
+    quarterly return while the quarter is not finalised and no register was sent; once finalised
+    (and nine branches sent their complaint registers) from the mystery visits / the complaint
+    register, with how many units each source gave — also after the stored scores are rebuilt."""
+    services = bank
+    branches = len(EXPECTED["branches"])
+    before = services.evaluation.evaluate(actor, PERIOD)
+    pdf = tmp_path / "before.pdf"
+    services.evaluation.build_period_report(actor, PERIOD, pdf, language="zh")
+    assert "神秘访客检查：" not in _flat_text(pdf)
+
+    _decide_and_finalise(services, actor)
+    _import(services, actor, [p for p in sorted((SAMPLES / "complaints").glob("complaints_*.xlsx"))
+                              if NO_REGISTER not in p.name])
+    services.evaluation.evaluate(actor, PERIOD)
+    for lang, expected in (("zh", f"神秘访客检查：{branches}个单位"), ("en", f"mysteryvisits:{branches}units")):
+        pdf = tmp_path / f"after_{lang}.pdf"
+        services.evaluation.build_period_report(actor, PERIOD, pdf, language=lang)
+        text = _flat_text(pdf)
+        assert expected in text, lang
+        if lang == "zh":  # the differences' intro names only the registers their values came from
+            assert "按登记数据计分（" in text and "纠正预防措施登记" not in text
+
+    from qsm_desktop.reports.evaluation_pdf.period_report import source_text
+
+    a02, a03 = before.system.indicator("A02"), before.system.indicator("A03")
+    assert source_text(a02, before.scores, "zh") == "服务质量季度报表"
+    stored = services.evaluation.scores(actor, PERIOD)  # rebuilt from the stored records
+    assert {i.source_used for u in stored.scores.units if u.unit_type == "分行" for i in u.indicators
+            if i.code == "A02"} == {"mystery_visits"}
+    assert source_text(a02, stored.scores, "zh") == f"神秘访客检查：{branches} 个单位"
+    assert source_text(a03, stored.scores, "zh") == f"投诉登记：{branches - 1} 个单位；服务质量季度报表：1 个单位"
+    assert source_text(a03, stored.scores, "en") == (f"complaint register: {branches - 1} units; "
+                                                     f"quarterly service-quality return: 1 unit")

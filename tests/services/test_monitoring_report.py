@@ -164,3 +164,84 @@ def test_qsm_report_monitoring_reads_back(capsys, sqlite_url, sqlite_services, a
     code, _out, err = _run(capsys, "--db", sqlite_url, "report", "monitoring", "--period", "2007Q4", "-o",
                            str(tmp_path / "x.txt"))
     assert code == 2 and ".pdf" in err
+
+
+def test_a_quarters_report_leaves_out_actions_raised_later(services, actor):
+    """2007Q3's report after 2007Q4 was finalised too: only the actions raised in 2007Q3 (or
+    earlier), never 2007Q4's, in the figures and the overdue list (DESIGN §8.5,
+    domain.capa.in_quarter_report)."""
+    from qsm_desktop.domain.capa import action_figures
+
+    _fill(services, actor)
+    _decide_and_finalise(services, actor)
+    q3 = services.capa.list(actor, period="2007Q3")
+    q4 = {a.number for a in services.capa.list(actor, period="2007Q4")}
+    assert q3 and q4
+    as_of = dt.date(2008, 3, 31)  # every action of both quarters is due by then
+    data = services.monitoring.report_data(actor, "2007Q3", as_of=as_of)
+    assert data.actions.figures == action_figures([a.state for a in q3], as_of)
+    assert data.overdue_total == sum(1 for a in q3 if not a.state.on_time(as_of))
+    assert data.overdue and not {a.number for a in data.overdue} & q4
+    branch = services.monitoring.report_data(actor, "2007Q3", "330000", as_of=as_of)
+    assert not {a.number for a in branch.overdue} & q4
+    assert branch.actions.figures == action_figures([a.state for a in q3 if a.branch == "330000"], as_of)
+    # 2007Q4's report keeps the open actions of 2007Q3 beside its own
+    later = services.monitoring.report_data(actor, "2007Q4", as_of=as_of)
+    assert later.actions.figures.due == len(q3) + len(q4)
+
+
+def test_a_quarter_without_complaint_register_shows_no_figures(services, actor):
+    """No complaint register for 2007Q3 (the samples have 2007Q4's only): the bank's and a branch's
+    report say the register has no data, not that there were 0 complaints (DESIGN §9.1, §9.2)."""
+    _fill(services, actor)
+    bank = services.monitoring.report_data(actor, "2007Q3", as_of=AS_OF)
+    assert not bank.complaints.sent and all(not line.sent for line in bank.complaint_lines)
+    branch = services.monitoring.report_data(actor, "2007Q3", "330000", as_of=AS_OF)
+    assert not branch.complaints.sent and not branch.complaint_lines
+    sent = services.monitoring.report_data(actor, "2007Q4", "330000", as_of=AS_OF)
+    assert sent.complaints.sent
+
+
+def test_the_report_of_a_past_quarter_counts_to_its_last_day(services, actor):
+    """Without an as-of date a past quarter's figures stand as at its last day (not today, which
+    made every open action of 2007 "6855 days late"); a running quarter's as of today."""
+    _fill(services, actor)
+    data = services.monitoring.report_data(actor, "2007Q3")
+    assert data.as_of == dt.date(2007, 9, 30)
+    assert all(a.days_late <= 92 for a in data.overdue)
+    from qsm_desktop.services.monitoring.report import default_as_of
+
+    assert default_as_of("2007Q4", dt.date(2026, 12, 6)) == dt.date(2007, 12, 31)
+    assert default_as_of("2026Q4", dt.date(2026, 12, 6)) == dt.date(2026, 12, 6)
+
+
+@pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed")
+def test_qsm_report_monitoring_reads_back_its_rules(capsys, sqlite_url, sqlite_services, actor, tmp_path):
+    """The PDFs of the three rules, read back in Chinese and English: 2007Q3 without a complaint
+    register prints "—" and the sentence; without --as-of the quarter's last day is the report's
+    date (stderr says so); 2007Q4's actions are not in 2007Q3's report, which states its rule."""
+    _fill(sqlite_services, actor)
+    _decide_and_finalise(sqlite_services, actor)
+    q4 = [a.number for a in sqlite_services.capa.list(actor, period="2007Q4")]
+    q3 = [a.number for a in sqlite_services.capa.list(actor, period="2007Q3")]
+
+    def report(name: str, *extra: str, lang: str = "zh") -> tuple[str, str]:
+        out = tmp_path / name
+        code, _stdout, err = _run(capsys, "--db", sqlite_url, "--lang", lang, "report", "monitoring", "--period",
+                                  "2007Q3", *extra, "-o", str(out))
+        assert code == 0, err
+        return "".join(_pages(out)), err
+
+    text, err = report("q3_zh.pdf")
+    assert "2007-09-30" in err and "季度最后一天" in err
+    assert "截至 2007年9月30日" in text
+    assert "投诉登记中没有全行2007年第三季度的数据" in text and "受理客户投诉" not in text
+    assert "统计范围：2007年第三季度及以前各季度下达" in text
+    text, _ = report("q3_late_zh.pdf", "--as-of", "2008-03-31")
+    assert any(n in text for n in q3) and not any(n in text for n in q4)
+    text, _ = report("q3_en.pdf", "--as-of", "2008-03-31", lang="en")
+    assert "The complaint register has no data for the bank for 2007 Q3" in text
+    assert "Counted: the actions raised in 2007 Q3 or earlier" in text
+    assert not any(n in text for n in q4)
+    text, _ = report("zj_en.pdf", "--unit", "330000", lang="en")
+    assert "as of 30 September 2007" in text and "no data for 交通银行浙江省分行" in text

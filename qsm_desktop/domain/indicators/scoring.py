@@ -34,11 +34,17 @@ class InputValue:
 
     ``reported``: for a value a register gave in place of the quarterly return's (DESIGN §8.2,
     §9.2), the value the return typed, shown beside it (``None`` when nothing was typed or the
-    value is the typed one)."""
+    value is the typed one).
+
+    ``source``: the data source (a :data:`~.vocabulary.SOURCES` key) that gave the value when it
+    is not the indicator's own — ``mystery_visits``, ``complaints`` or ``capa`` for a register's
+    figure standing in for the quarterly return's (DESIGN §8.2, §9.2); ``""`` = the indicator's
+    own source."""
 
     value: float
     origin: str = ""
     reported: float | None = None
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,14 @@ class IndicatorScore:
     explanation: ScoreExplanation | None
     problem: InputProblem | None = None
     reported: float | None = None
+    source: str = ""
+
+    @property
+    def source_used(self) -> str:
+        """The data source (a :data:`~.vocabulary.SOURCES` key) the value came from: a register
+        standing in for the quarterly return (``mystery_visits`` …, DESIGN §8.2, §9.2), else the
+        indicator's own source."""
+        return self.source or self.indicator.source
 
     @property
     def code(self) -> str:
@@ -203,10 +217,10 @@ class PeriodScores:
         return math.fsum(totals) / len(totals) if totals else None
 
 
-def _input(raw: float | InputValue | None) -> tuple[object, str, float | None]:
+def _input(raw: float | InputValue | None) -> tuple[object, str, float | None, str]:
     if isinstance(raw, InputValue):
-        return raw.value, raw.origin, raw.reported
-    return raw, "", None
+        return raw.value, raw.origin, raw.reported, raw.source
+    return raw, "", None, ""
 
 
 def score_unit(system: IndicatorSystem, unit: UnitInput, previous_total: float | None = None) -> UnitScore:
@@ -224,7 +238,7 @@ def score_unit(system: IndicatorSystem, unit: UnitInput, previous_total: float |
     scores: list[IndicatorScore] = []
     problems: list[InputProblem] = []
     for ind in leaves:
-        value, origin, reported = _input(unit.values.get(ind.code))
+        value, origin, reported, source = _input(unit.values.get(ind.code))
         if value is None:
             problem = InputProblem(unit.code, unit.name, ind.code, ind.name, ind.source, "missing")
         elif (key := ind.value_problem(value)) is not None:
@@ -232,10 +246,10 @@ def score_unit(system: IndicatorSystem, unit: UnitInput, previous_total: float |
         else:
             points, explanation = ind.score(float(value))  # type: ignore[arg-type]
             scores.append(IndicatorScore(ind, float(value), origin, points, explanation,  # type: ignore[arg-type]
-                                         reported=reported))
+                                         reported=reported, source=source))
             continue
         problems.append(problem)
-        scores.append(IndicatorScore(ind, None, origin, None, None, problem, reported))
+        scores.append(IndicatorScore(ind, None, origin, None, None, problem, reported, source))
     total = math.fsum(s.points for s in scores if s.points is not None)
     categories = tuple(
         CategoryScore(

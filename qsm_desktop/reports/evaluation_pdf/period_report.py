@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import Counter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,7 +19,14 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph,
 
 from qsm_desktop.domain.i18n import get_language
 from qsm_desktop.domain.names import shown
-from qsm_desktop.domain.indicators import SOURCES, UNIT_TYPE_BRANCH, UNIT_TYPE_DEPARTMENT, PeriodScores, fmt_number
+from qsm_desktop.domain.indicators import (
+    SOURCES,
+    UNIT_TYPE_BRANCH,
+    UNIT_TYPE_DEPARTMENT,
+    Indicator,
+    PeriodScores,
+    fmt_number,
+)
 from qsm_desktop.reports import charts
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
@@ -201,6 +209,25 @@ def _movers_section(scores: PeriodScores, st, lang: str, count: int = 5) -> list
     return section(tr("report.eval.sec_movers", lang), st, data_table(rows, widths))
 
 
+def source_text(indicator: Indicator, scores: PeriodScores, lang: str) -> str:
+    """The appendix's 数据来源 of ``indicator``: the source its values actually came from this period
+    (:attr:`IndicatorScore.source_used` — e.g. the finalised mystery visits standing in for the
+    quarterly return, DESIGN §8.2, §9.2), with how many units each gave when it is not simply the
+    indicator's own source for every unit; the indicator's declared source when no unit has a
+    value. ``lang``: ``"zh"``/``"en"``."""
+    used: Counter[str] = Counter(item.source_used for unit in scores.units for item in unit.indicators
+                                 if item.code == indicator.code and item.value is not None)
+    if not used or set(used) == {indicator.source}:
+        return _source_label(indicator.source, lang)
+    order = sorted(used, key=lambda key: (-used[key], key != indicator.source, key))
+    return ("；" if lang == "zh" else "; ").join(
+        tr("report.eval.source_units", lang, source=_source_label(key, lang), n=used[key]) for key in order)
+
+
+def _source_label(key: str, lang: str) -> str:
+    return SOURCES.get(key, (key, key))[0 if lang == "zh" else 1]
+
+
 def _rules_section(scores: PeriodScores, st, lang: str) -> list[Flowable]:
     system = scores.system
     rows = [head_row([tr("report.eval.col_indicator", lang), tr("report.eval.col_weight", lang),
@@ -215,7 +242,7 @@ def _rules_section(scores: PeriodScores, st, lang: str) -> list[Flowable]:
             r = len(rows) - 1
             extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#E8ECF3"))]
             for ind in system.indicators_in(category.code):
-                source = SOURCES.get(ind.source, (ind.source, ind.source))[0 if lang == "zh" else 1]
+                source = source_text(ind, scores, lang)
                 rule = ind.rule.describe(ind.unit, ind.weight, lang)
                 rows.append([para(f"{ind.code} {ind.shown_name(lang)}", st["cell"]), para(fmt_number(ind.weight), st["cell_r"]),
                              para(ind.target_text(lang), st["cell_c"]), para(rule, st["cell_small"]),
@@ -294,4 +321,4 @@ def build_period_report(data: EvaluationReportData, out: str | Path | BinaryIO, 
                         time.perf_counter() - start, timer.seconds)
 
 
-__all__ = ["build_period_report"]
+__all__ = ["build_period_report", "source_text"]

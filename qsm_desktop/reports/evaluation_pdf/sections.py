@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
-from qsm_desktop.domain.indicators import PeriodScores, UnitScore, fmt_number
+from qsm_desktop.domain.indicators import SOURCES, PeriodScores, UnitScore, fmt_number
 from qsm_desktop.reports.evaluation_pdf.data import EvaluationReportData, PastPeriod
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, para
 from qsm_desktop.reports.evaluation_pdf.tables import data_table, head_row, section
@@ -40,20 +40,26 @@ def missing_section(scores: PeriodScores, title: str, st, lang: str,
 
 def differences_section(scores: PeriodScores, title: str, st, lang: str) -> list[Flowable]:
     """The leaves scored on a register whose quarterly typed value differs (DESIGN §8.2, §9.2):
-    unit, indicator, the register's figure, the typed value and the difference; nothing when none."""
+    unit, indicator, the register's figure, the typed value and the difference, under a sentence
+    naming the registers those values came from; nothing when none."""
     rows = [head_row([tr("report.eval.col_unit", lang), tr("report.eval.col_indicator", lang),
                       tr("report.eval.col_register", lang), tr("report.eval.col_reported", lang),
                       tr("report.eval.col_difference", lang)], st)]
+    registers: list[str] = []  # the registers the rows' values came from, named in the intro
     for unit in scores.units:
         for item in unit.indicators:
             if item.differs:
+                if item.source_used not in registers:
+                    registers.append(item.source_used)
                 rows.append([para(f"{unit.code} {unit.name}", st["cell"]),
                              para(f"{item.code} {item.indicator.shown_name(lang)}", st["cell"]),
                              para(fmt_number(item.value), st["cell_r"]), para(fmt_number(item.reported), st["cell_r"]),
                              para(fmt_number(round(item.reported - item.value, 4)), st["cell_r"])])
     if len(rows) == 1:
         return []
-    return section(title, st, para(tr("report.eval.differences_intro", lang), st["body"]),
+    names = ("、" if lang == "zh" else ", ").join(
+        SOURCES.get(key, (key, key))[0 if lang == "zh" else 1] for key in sorted(registers))
+    return section(title, st, para(tr("report.eval.differences_intro", lang, registers=names), st["body"]),
                    data_table(rows, [150, FRAME_W - 150 - 3 * 60, 60, 60, 60]))
 
 

@@ -73,6 +73,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.eval.col_unit": ("单位", "Unit"),
     "report.eval.col_rule": ("评分规则", "Rule"),
     "report.eval.col_source": ("数据来源", "Source"),
+    "report.eval.source_units": ("{source}：{n} 个单位", "{source}: {n} {n:unit|units}"),
     "report.eval.col_problem": ("缺失或无效的数据", "Missing or invalid input"),
     "report.eval.col_category": ("类别", "Category"),
     "report.eval.col_avg": ("平均", "Average"),
@@ -119,9 +120,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.eval.reported_differs": ("填报 {value} ≠", "typed {value} ≠"),
     "report.eval.sec_differences": ("七、登记数据与季度报表填报值不一致", "7. Registers differing from the quarterly return"),
     "report.eval.differences_intro": (
-        "以下指标按登记数据计分（神秘访客检查定稿得分、投诉登记、纠正预防措施登记），季度报表填报值与之不一致，请核实填报。",
-        "These indicators are scored on the registers (finalised mystery visits, the complaint register, the "
-        "actions register); the quarterly return typed a different value — please check the return.",
+        "以下指标按登记数据计分（{registers}），季度报表填报值与之不一致，请核实填报。",
+        "These indicators are scored on the registers ({registers}); the quarterly return typed a different "
+        "value — please check the return.",
     ),
     "report.eval.col_register": ("登记数据", "Register"),
     "report.eval.col_reported": ("填报值", "Typed"),

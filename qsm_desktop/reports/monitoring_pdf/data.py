@@ -69,8 +69,9 @@ class CauseLine:
 
 @dataclass(frozen=True)
 class ComplaintLine:
-    """A unit's §9.2 complaint figures; ``sent``: whether the branch sent its register for the
-    quarter (always true below a branch)."""
+    """A unit's §9.2 complaint figures; ``sent``: whether the register has data for the unit and
+    quarter — the branch sent its register (an outlet: its branch did; the bank: any branch did).
+    When false the report prints "—" for every figure, never 0 (§9.1)."""
 
     code: str
     name: str

@@ -24,6 +24,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from qsm_desktop.domain.i18n import get_language, render_text
 from qsm_desktop.domain.names import shown
+from qsm_desktop.domain.normalise import period_start
 from qsm_desktop.reports.evaluation_pdf.data import ReportResult
 from qsm_desktop.reports.evaluation_pdf.fonts import markup, register_fonts
 from qsm_desktop.reports.evaluation_pdf.look import FRAME_W, para, styles
@@ -32,7 +33,7 @@ from qsm_desktop.reports.evaluation_pdf.tables import data_table, figure, head_r
 from qsm_desktop.reports.evaluation_pdf.text import date_label, period_label
 from qsm_desktop.reports.monitoring_pdf import charts
 from qsm_desktop.reports.monitoring_pdf.data import MonitoringReportData
-from qsm_desktop.reports.monitoring_pdf.text import rate_text, reason_label, score_text, status_label, tr
+from qsm_desktop.reports.monitoring_pdf.text import count_text, rate_text, reason_label, score_text, status_label, tr
 
 
 def _scope_label(data: MonitoringReportData, lang: str) -> str:
@@ -138,6 +139,9 @@ def _items_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer,
 def _complaints_section(data: MonitoringReportData, st, lang: str, timer: ChartTimer, figures: FigureNumbers) -> list[Flowable]:
     title = tr("report.mon.sec_complaints", lang)
     f = data.complaints.figures
+    if not data.complaints.sent:  # no register: nothing is known, which is not "no complaints" (§9.1)
+        return section(title, st, para(tr("report.mon.no_register_scope", lang, scope=_scope_label(data, lang),
+                                          period=period_label(data.period, lang)), st["notice"]))
     out: list[Flowable] = [para(tr("report.mon.complaints_text", lang, received=f.received, valid=f.valid,
                                    regulator=f.regulator, date=date_label(data.as_of, lang), closed=f.closed,
                                    on_time=f.on_time, overdue=f.overdue, pending=f.pending,
@@ -170,9 +174,9 @@ def _complaints_section(data: MonitoringReportData, st, lang: str, timer: ChartT
         for line in data.complaint_lines:
             g = line.figures
             name = f"{line.code} {line.name}" + ("" if line.sent else f"（{tr('report.mon.no_register_mark', lang)}）")
-            rows.append([para(name, st["cell"]), *(para(str(v), st["cell_r"]) for v in
+            rows.append([para(name, st["cell"]), *(para(count_text(v, line.sent), st["cell_r"]) for v in
                                                      (g.received, g.valid, g.regulator, g.on_time, g.overdue, g.pending)),
-                         para(rate_text(g.on_time_rate), st["cell_r"])])
+                         para(rate_text(g.on_time_rate if line.sent else None), st["cell_r"])])
         out.append(data_table(rows, [FRAME_W - 6 * 50 - 56] + [50] * 6 + [56]))
     return section(title, st, *out)
 
@@ -181,7 +185,9 @@ def _actions_section(data: MonitoringReportData, st, lang: str) -> list[Flowable
     f = data.actions.figures
     date = date_label(data.as_of, lang)
     out: list[Flowable] = [para(tr("report.mon.actions_text", lang, date=date, due=f.due, on_time=f.on_time,
-                                   overdue=f.overdue, open=f.open, rate=rate_text(f.on_time_rate)), st["body"])]
+                                   overdue=f.overdue, open=f.open, rate=rate_text(f.on_time_rate)), st["body"]),
+                           para(tr("report.mon.actions_scope", lang, period=period_label(data.period, lang),
+                                   start=date_label(period_start(data.period), lang)), st["small"])]
     if data.action_lines:
         rows: list[list[object]] = [head_row([tr("report.mon.col_unit", lang), tr("report.mon.col_due", lang),
                                               tr("report.mon.col_on_time", lang), tr("report.mon.col_overdue", lang),
@@ -243,8 +249,9 @@ def build_monitoring_report(data: MonitoringReportData, out: str | Path | Binary
             (tr("report.mon.kf_score", lang), score_text(data.score)),
             (tr("report.mon.kf_visits", lang), str(data.visits)),
             (tr("report.mon.kf_outlets", lang), str(data.outlets)),
-            (tr("report.mon.kf_valid", lang), str(data.complaints.figures.valid)),
-            (tr("report.mon.kf_complaint_rate", lang), rate_text(data.complaints.figures.on_time_rate)),
+            (tr("report.mon.kf_valid", lang), count_text(data.complaints.figures.valid, data.complaints.sent)),
+            (tr("report.mon.kf_complaint_rate", lang),
+             rate_text(data.complaints.figures.on_time_rate if data.complaints.sent else None)),
             (tr("report.mon.kf_overdue", lang), str(data.actions.figures.overdue)),
             (tr("report.mon.kf_action_rate", lang), rate_text(data.actions.figures.on_time_rate)),
         ], st),

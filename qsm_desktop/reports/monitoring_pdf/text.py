@@ -64,6 +64,17 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "regulator; as of {date}: {closed} closed, {on_time} on time, {overdue} overdue, {pending} pending; "
         "on-time rate {rate}.",
     ),
+    "report.mon.no_register_scope": (
+        "投诉登记中没有{scope}{period}的数据（未报送本季度投诉登记），本报告的投诉数字以“—”表示，不代表没有投诉。",
+        "The complaint register has no data for {scope} for {period} (no complaint register was sent for the "
+        "quarter); its complaint figures show a dash (—), which does not mean there were no complaints.",
+    ),
+    "report.mon.actions_scope": (
+        "统计范围：{period}及以前各季度下达、在{start}时尚未关闭的整改措施（含本季度内及其后关闭的）；"
+        "{period}以后各季度下达的整改不计入。",
+        "Counted: the actions raised in {period} or earlier that were not yet closed on {start} (including those "
+        "closed during the quarter or since); actions raised in later quarters are left out.",
+    ),
     "report.mon.no_register": ("未报送本季度投诉登记的分行：{names}。", "Branches without a complaint register this quarter: {names}."),
     "report.mon.no_complaints": ("本季度没有登记客户投诉。", "No customer complaint registered this quarter."),
     "report.mon.chart_causes": ("图 {n}  有效客户投诉按原因（由多到少，标注累计占比）",
@@ -148,9 +159,14 @@ def rate_text(rate: float | None) -> str:
     return "—" if rate is None else f"{rate:.2f}%"
 
 
+def count_text(count: int, known: bool = True) -> str:
+    """A count of complaints, or ``—`` when the register has no data (``known`` false, §9.1)."""
+    return str(count) if known else "—"
+
+
 def score_text(score: float | None) -> str:
     """A score to 2 decimals, or ``—``."""
     return "—" if score is None else f"{score:.2f}"
 
 
-__all__ = ["rate_text", "reason_label", "score_text", "status_label", "tr"]
+__all__ = ["count_text", "rate_text", "reason_label", "score_text", "status_label", "tr"]

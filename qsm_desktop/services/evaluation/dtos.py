@@ -63,12 +63,16 @@ class StoredSystem:
 class ValueSource:
     """One place a value came from: ``label`` (``file!sheet!cell``, a register, ``manual``) and
     the value read there (for means: each branch's rating). ``role`` ``"reported"`` marks the
-    quarterly return's typed value kept beside a register's figure (DESIGN §8.2, §9.2)."""
+    quarterly return's typed value kept beside a register's figure (DESIGN §8.2, §9.2).
+    ``source``: on a register's figure standing in for the quarterly return's, the register
+    (``mystery_visits``, ``complaints``, ``capa``), so that the frozen record still says which
+    source the value came from (the report's appendix names it)."""
 
     label: str
     value: float | None = None
     unit_code: str | None = None
     role: str | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)

@@ -228,7 +228,8 @@ class EvaluationInputs:
                 if figure is not None:
                     found = registers.get(code, figure)
                     if found.value is not None:
-                        values[ind.code], sources[(code, ind.code)] = self._register_value(found, manual_row, language)
+                        values[ind.code], sources[(code, ind.code)] = self._register_value(found, manual_row, language,
+                                                                                         figure.source)
                         continue
                     if ind.source in REGISTER_SOURCES:
                         values[ind.code] = None
@@ -295,17 +296,21 @@ class EvaluationInputs:
                                                      units=join_names(names, 5))))
         return PeriodInputs(period, system_id, system, tuple(inputs), sources, tuple(missing), versions)
 
-    def _register_value(self, found, stored_row, language: str) -> tuple[InputValue, tuple[ValueSource, ...]]:
+    def _register_value(self, found, stored_row, language: str,
+                        register: str) -> tuple[InputValue, tuple[ValueSource, ...]]:
         """A register's figure, with the quarterly return's typed value (``stored_row``, when one is
-        stored) beside it: in the origin, flagged when they differ, and as a ``reported`` source."""
+        stored) beside it: in the origin, flagged when they differ, and as a ``reported`` source.
+        ``register``: the register's source key (``mystery_visits``, ``complaints``, ``capa``), kept
+        on the value and its source as the source actually used."""
         value = float(found.value)
         if stored_row is None:
-            return InputValue(value, found.origin), (ValueSource(found.origin, value),)
+            return InputValue(value, found.origin, source=register), (ValueSource(found.origin, value, source=register),)
         typed, typed_sources = self._stored_value(stored_row, language)
         differs = figures_differ(value, typed.value)
         origin = found.origin + reported_suffix(value, typed.value, typed.origin, differs)
-        return (InputValue(value, origin, typed.value),
-                (ValueSource(found.origin, value), ValueSource(typed.origin, typed.value, role="reported")))
+        return (InputValue(value, origin, typed.value, register),
+                (ValueSource(found.origin, value, source=register),
+                 ValueSource(typed.origin, typed.value, role="reported")))
 
     @staticmethod
     def _stored_value(row, language: str) -> tuple[InputValue, tuple[ValueSource, ...]]:

@@ -230,7 +230,8 @@ class EvaluationScoring:
                         "unit_score_id": unit_ids[unit.code], "indicator_code": item.code, "value": item.value,
                         "points": item.points, "origin": _origin_column(item.origin),
                         "sources": [{"label": store_text(s.label), "value": s.value, "unit": s.unit_code,
-                                     **({"role": s.role} if s.role else {})} for s in srcs] or None,
+                                     **({"role": s.role} if s.role else {}),
+                                     **({"source": s.source} if s.source else {})} for s in srcs] or None,
                         "explanation": why.describe(lang) if why else (item.problem.message(lang) if item.problem else None),
                         "loss_reason": why.loss_reason(lang) if why else None,
                     })
@@ -277,11 +278,12 @@ class EvaluationScoring:
         for unit in units:
             values: dict[str, InputValue | None] = {}
             for leaf in by_unit.get(unit.id, []):
-                kept = tuple(ValueSource(load_text(s.get("label", "")), s.get("value"), s.get("unit"), s.get("role"))
-                             for s in leaf.sources or ())
+                kept = tuple(ValueSource(load_text(s.get("label", "")), s.get("value"), s.get("unit"), s.get("role"),
+                                         s.get("source")) for s in leaf.sources or ())
                 reported = next((s.value for s in kept if s.role == "reported"), None)
+                used = next((s.source for s in kept if s.source), "")  # a register standing in (§8.2, §9.2)
                 values[leaf.indicator_code] = None if leaf.value is None else InputValue(leaf.value, load_text(leaf.origin) or "",
-                                                                                          reported)
+                                                                                          reported, used)
                 if kept:
                     sources[(unit.org_code, leaf.indicator_code)] = kept
             inputs.append(UnitInput(unit.org_code, unit.unit_name, unit.unit_type, values))
@@ -353,7 +355,7 @@ class EvaluationScoring:
             inputs_scores = score_period(result.system, period,
                                          [UnitInput(u.code, u.name, u.unit_type,
                                                     {i.code: None if i.value is None else InputValue(i.value, i.origin,
-                                                                                                     i.reported)
+                                                                                                     i.reported, i.source)
                                                      for i in u.indicators}) for u in result.scores.units],
                                          {u.code: u.previous_total for u in result.scores.units
                                           if u.previous_total is not None},

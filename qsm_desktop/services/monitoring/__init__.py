@@ -40,7 +40,7 @@ from qsm_desktop.services.monitoring.listing import (
     visit_items_in,
     visits_in,
 )
-from qsm_desktop.services.monitoring.report import report_data_in
+from qsm_desktop.services.monitoring.report import default_as_of, report_data_in
 from qsm_desktop.services.monitoring.scores import ScoreReport, UnitScoreInfo, scores_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -155,7 +155,8 @@ class MonitoringService:
                     generated_on: dt.date | None = None) -> MonitoringReportData:
         """What the quarterly monitoring report of ``period`` prints (issue 13 Deliver 7): the bank's
         (``unit_code`` ``None`` or the head office; default the actor's scope) or one branch's;
-        complaint and action figures as of ``as_of`` (default today). :class:`InputRefused` for a
+        complaint and action figures as of ``as_of`` (default :func:`~.report.default_as_of`: the
+        quarter's last day once it is over, else today). :class:`InputRefused` for a
         unit that is neither the bank nor a branch, :class:`PermissionDenied` outside the actor's
         scope. See :func:`~.report.report_data_in`."""
         period = quarter(period)
@@ -167,7 +168,7 @@ class MonitoringService:
             if root.type not in (BANK_TYPE, BRANCH_TYPE):
                 raise InputRefused(i18n.msg("monitoring.report_scope", code=root.code, name=root.name, type=root.type))
             require(actor, i18n.msg("monitoring.read_action"), write=False, org_path=root.path, org_code=root.code)
-            return report_data_in(session, period, orgs, root, as_of or dt.date.today(), generated_on=generated_on)
+            return report_data_in(session, period, orgs, root, as_of or default_as_of(period), generated_on=generated_on)
 
     def build_report(self, actor: Actor, period: str, out: str | Path | BinaryIO, *, unit_code: str | None = None,
                      as_of: dt.date | None = None, language: str | None = None,

@@ -10,7 +10,11 @@
 - customer complaints of the quarter in the scope by cause (Pareto), the §9.2 figures of the scope
   and of each line as of the report's date, and the branches that sent no register;
 - the §8.5 figures of the actions owned in the scope as of that date, per line, and the overdue
-  actions (most overdue first).
+  actions (most overdue first) — only the actions raised in the quarter or earlier and not closed
+  before it began (:func:`~qsm_desktop.domain.capa.in_quarter_report`).
+
+The report's date (:func:`default_as_of`) is the quarter's last day once the quarter is over, so a
+report of a past quarter counts days late to its end rather than to the day it is printed.
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ from collections import Counter, defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qsm_desktop.domain.capa import action_figures
+from qsm_desktop.domain.capa import action_figures, in_quarter_report
 from qsm_desktop.domain.complaints import CUSTOMER, complaint_figures
 from qsm_desktop.domain.monitoring.appeals import AppealStatus
 from qsm_desktop.domain.monitoring.scoring import mean_rounded
+from qsm_desktop.domain.normalise import period_end
 from qsm_desktop.reports.monitoring_pdf.data import (
     ActionLine,
     CauseLine,
@@ -44,12 +49,23 @@ from qsm_desktop.services.monitoring.scores import quarter_visits, scores_of
 from qsm_desktop.store.models import BatchStatus, ImportBatch
 from qsm_desktop.store.models.monitoring import MysteryAppeal, MysteryVisit
 
-__all__ = ["LOST_ITEMS_SHOWN", "OVERDUE_SHOWN", "report_data_in"]
+__all__ = ["LOST_ITEMS_SHOWN", "OVERDUE_SHOWN", "default_as_of", "report_data_in"]
 
 LOST_ITEMS_SHOWN = 15
 """How many of the most-lost checklist items the report lists."""
 OVERDUE_SHOWN = {"总行": 40, "分行": 200}
 """How many overdue actions a report lists (the bank's: the most overdue; a branch's: nearly all)."""
+
+
+def default_as_of(period: str, today: dt.date | None = None) -> dt.date:
+    """The date a quarter's monitoring report counts its complaint and action figures to when none
+    is given (``qsm report monitoring`` without ``--as-of``): the quarter's last day once it is
+    over, else ``today`` (default: the clock's). ``period``: a quarter (``"2007Q4"``). As the
+    evaluation takes the registers' figures as of the quarter's last day (DESIGN §8.5, §9.2: the
+    figures are "as of a date"), a report of 2007Q4 printed in 2026 says what stood at 2007-12-31,
+    not "6855 days late". Raises :class:`ValueError` for a period that is not one."""
+    today = today or dt.date.today()
+    return min(period_end(period), today)
 
 
 def _inside(orgs: dict[str, OrgInfo], code: str, root: OrgInfo) -> bool:
@@ -82,9 +98,15 @@ def _modules(session: Session) -> tuple[tuple[ModuleInfo, ...], dict[str, tuple]
 
 def report_data_in(session: Session, period: str, orgs: dict[str, OrgInfo], root: OrgInfo, as_of: dt.date, *,
                    generated_on: dt.date | None = None, issuer: str = "服务质量管理办公室") -> MonitoringReportData:
-    """The report of quarter ``period`` (canonical) for ``root`` (the head office: the bank-wide
-    report, lines are the branches; a branch: its outlets), complaint and action figures as of
-    ``as_of``. The caller checks the actor may read ``root``'s subtree."""
+    """The report of quarter ``period`` (canonical, ``"2007Q4"``) for ``root`` (the head office: the
+    bank-wide report, lines are the branches; a branch: its outlets), complaint and action figures
+    as of ``as_of`` (a ``datetime.date``; :func:`default_as_of` when the user gave none).
+
+    Complaints (§9.2): ``complaints.sent`` is false when no branch of the bank (the bank's report)
+    or the branch itself (a branch's report) sent its complaint register for the quarter — the
+    report then prints "—", not 0. Actions (§8.5): those owned in the subtree for which
+    :func:`~qsm_desktop.domain.capa.in_quarter_report` holds. The caller checks the actor may read
+    ``root``'s subtree."""
     bank = root.type == BANK_TYPE
     record = finalised(session, period)
     report = scores_of(session, period, orgs, root)
@@ -145,16 +167,20 @@ def report_data_in(session: Session, period: str, orgs: dict[str, OrgInfo], root
     valid_by: Counter[str] = Counter(c.cause for c in cases if c.valid and c.received <= as_of)
     causes = tuple(CauseLine(cause, received_by[cause], valid_by[cause])
                    for cause in sorted(received_by, key=lambda k: (-valid_by[k], -received_by[k], k)))
+    # the register has data for the scope when the bank's branches sent any, or the branch its own
+    # (an outlet has no register of its own: its branch's); none → "—", never 0 (no complaints)
+    scope_sent = bool(sent & set(line_codes)) if bank else root.code in sent
     complaint_lines = []
     for code in line_codes:
         mine = [c for c in cases if _inside(orgs, c.target, orgs[code])]
-        has_register = code in sent if bank else True
+        has_register = code in sent if bank else scope_sent
         if bank or mine:
             complaint_lines.append(ComplaintLine(code, orgs[code].name, complaint_figures(mine, as_of), has_register))
     no_register = tuple(orgs[c].name for c in line_codes if bank and c not in sent)
 
-    # actions owned in the scope, whatever quarter raised them (§8.5 figures as of the date)
-    actions = actions_in(session, orgs, root=root)
+    # actions owned in the scope raised in the quarter or earlier and not closed before it began
+    # (domain.capa.in_quarter_report); §8.5 figures as of the date
+    actions = [a for a in actions_in(session, orgs, root=root) if in_quarter_report(a.period, a.state, period)]
     action_lines = []
     for code in line_codes:
         mine = [a.state for a in actions if _inside(orgs, a.org, orgs[code])]
@@ -174,7 +200,7 @@ def report_data_in(session: Session, period: str, orgs: dict[str, OrgInfo], root
         score=scope.score if scope else None, visits=scope.visits if scope else 0, outlets=scope.outlets if scope else 0,
         modules=module_infos, scope_modules=tuple(mean_rounded(by_module.get(m, ())) for m in codes),
         lines=tuple(lines), lost_items=tuple(lost_items), causes=causes,
-        complaints=ComplaintLine(root.code, root.name, complaint_figures(cases, as_of), not bank or bool(sent)),
+        complaints=ComplaintLine(root.code, root.name, complaint_figures(cases, as_of), scope_sent),
         complaint_lines=tuple(complaint_lines),
         actions=ActionLine(root.code, root.name, action_figures([a.state for a in actions], as_of)),
         action_lines=tuple(action_lines), overdue=tuple(overdue[:OVERDUE_SHOWN.get(root.type, 200)]),
