@@ -104,6 +104,20 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def missing_sqlite_file(url: str | None = None) -> Path | None:
+    """The SQLite file ``url`` names (resolved as :func:`resolve_url`: ``--db`` >
+    ``QSM_DATABASE_URL`` > the default file) when that file does not exist yet; ``None`` when it
+    exists, or the URL is an in-memory database or PostgreSQL. Nothing is created or opened —
+    :func:`make_engine` would create the file (and its folder), which is what a caller that must
+    not make a new database by mistake (every ``qsm`` command but ``db upgrade`` and ``demo``)
+    checks first. Raises :class:`SchemaError` for an address that is neither SQLite nor PostgreSQL.
+    """
+    file = sqlite_path(resolve_url(url))
+    if file is None or file.exists():
+        return None
+    return file
+
+
 def is_network_path(path: Path) -> bool:
     """Whether ``path`` lies on a network share, where SQLite's locking (and WAL) is unsafe.
 
