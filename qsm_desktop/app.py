@@ -48,6 +48,12 @@ _MESSAGES = {
                                  "Connected to {where}: the schema matches this program."),
     "desktop.db_state.newer": ("已连接 {where}，但数据库结构比本程序新：请先升级 QSM Desktop。",
                                "Connected to {where}, but its schema is newer than this program: upgrade QSM Desktop first."),
+    "desktop.db_missing": ("数据库文件 {path} 不存在，没有打开也没有新建任何数据库。请检查路径；要在此处新建数据库，"
+                           "请在“设置”页选择该文件，点“保存”并确认新建。",
+                           "The database file {path} does not exist; nothing was opened or created. Check the path; "
+                           "to start a new database there, choose the file on the Settings page, click Save and "
+                           "confirm the new database."),
+    "desktop.db_created": ("已在 {where} 新建数据库（结构版本 {heads}）。", "New database created at {where} (schema {heads})."),
 }
 
 
@@ -166,16 +172,36 @@ def database_url(options: Options, configured: str, language: str = "zh") -> str
     return configured or None
 
 
-def open_services(url: str | None):
+def refuse_missing_file(url: str) -> None:
+    """Raise :class:`~qsm_desktop.domain.errors.SchemaError` (``desktop.db_missing``: the path, and the
+    settings page's Save that starts a new database) when ``url`` names a SQLite file that does not
+    exist; nothing is created. PostgreSQL and existing files pass."""
+    from qsm_desktop.domain.errors import SchemaError
+    from qsm_desktop.domain.i18n import msg
+    from qsm_desktop.store import db
+
+    file = db.missing_sqlite_file(url)
+    if file is not None:
+        raise SchemaError(msg("desktop.db_missing", path=str(file)))
+
+
+def open_services(url: str | None, *, create: bool = False):
     """Open the database behind ``url`` (password from the keyring) and build the services.
 
-    Raises :class:`~qsm_desktop.domain.errors.QsmError` (schema newer, cannot connect, bad URL).
+    ``url``: ``None`` opens the embedded default file, created on the first start (DESIGN §6: zero
+    set-up). A SQLite file the user named (``--db``, ``QSM_DATABASE_URL``, the settings) must exist
+    unless ``create`` (``--demo``, whose file is made on first use): a mistyped or moved path is
+    refused (``desktop.db_missing``) instead of opening a new, empty database.
+
+    Raises :class:`~qsm_desktop.domain.errors.QsmError` (file missing, schema newer, cannot connect, bad URL).
     """
     from qsm_desktop.domain.errors import SchemaError
     from qsm_desktop.domain.i18n import msg
     from qsm_desktop.services.bundle import build_services
     from qsm_desktop.settings import describe_database, url_with_password
 
+    if url and not create:
+        refuse_missing_file(url)
     full = url_with_password(url) if url else None
     try:
         return build_services(full)
@@ -191,21 +217,30 @@ def open_services(url: str | None):
                               reason=_first_line(exc))) from exc
 
 
-def check_connection(url: str) -> str:
+def check_connection(url: str, *, create: bool = False) -> str:
     """Try the database behind ``url`` (``""`` = the default local file) without changing it; return a one-line report in the user's language.
 
-    Used by the settings page's *Test connection*. Raises
-    :class:`~qsm_desktop.domain.errors.QsmError` when it cannot connect or the URL is wrong.
+    Used by the settings page's *Test connection*, and with ``create`` by its *Save* once the user
+    confirmed a new database at a SQLite path that does not exist yet: the file is made and its
+    schema created (``desktop.db_created``). Without ``create`` a missing file is refused and not
+    made (``desktop.db_missing``). Raises :class:`~qsm_desktop.domain.errors.QsmError` when it
+    cannot connect, the URL is wrong or the file is missing.
     """
     from qsm_desktop.domain.errors import QsmError, SchemaError
     from qsm_desktop.domain.i18n import msg
     from qsm_desktop.settings import describe_database, url_with_password
     from qsm_desktop.store import db
 
+    if url and not create:  # the default file ("") is the program's own, made on the first start
+        refuse_missing_file(url)
     url = url or db.default_url()
     engine = None
     try:
         engine = db.make_engine(url_with_password(url))
+        if create:
+            db.upgrade(engine)
+            return msg("desktop.db_created", where=describe_database(url),
+                       heads=", ".join(db.schema_state(engine).db_heads))
         state = db.schema_state(engine)
     except QsmError:
         raise
@@ -242,8 +277,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = load_settings()
     url = database_url(options, settings.database_url, options.lang or settings.language)
-    return run(options, settings, url=url, open_services=open_services,
-               check_connection=check_connection)
+    demo = options.demo  # the demo's file is made on first use; any other file named must exist
+
+    def opener(chosen: str | None):
+        return open_services(chosen, create=demo)
+
+    return run(options, settings, url=url, open_services=opener, check_connection=check_connection)
 
 
 if __name__ == "__main__":  # pragma: no cover - python -m qsm_desktop.app

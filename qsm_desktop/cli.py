@@ -35,6 +35,18 @@ register({
                      "please send that file to support."),
     "db.upgraded": ("数据库已就绪：{url}（结构版本 {heads}）。", "Database ready: {url} (schema {heads})."),
     "db.already": ("数据库已是最新：{url}（结构版本 {heads}）。", "Database already up to date: {url} (schema {heads})."),
+    "cli.db_missing": ("数据库文件 {path} 不存在（{source}），没有打开也没有新建任何数据库。请检查路径是否写错；"
+                       "要在此处新建数据库，请运行：qsm --db \"{path}\" db upgrade",
+                       "The database file {path} ({source}) does not exist; nothing was opened or created. "
+                       "Check the path for a typing mistake; to create a new database there, run: "
+                       "qsm --db \"{path}\" db upgrade"),
+    "cli.db_missing.option": ("由 --db 指定", "given with --db"),
+    "cli.db_missing.environment": ("由环境变量 QSM_DATABASE_URL 指定", "named by QSM_DATABASE_URL"),
+    "cli.db_missing_default": ("默认数据库 {path} 尚未建立，没有打开也没有新建任何数据库。请先运行 qsm db upgrade"
+                               "（或启动一次 QSM Desktop 窗口程序），或用 --db 指定已有的数据库。",
+                               "The default database {path} does not exist yet; nothing was opened or created. "
+                               "Run 'qsm db upgrade' first (or start the QSM Desktop window once), or give an "
+                               "existing database with --db."),
 })
 
 FEATURE_CLI_MODULES = [
@@ -150,16 +162,39 @@ def print_json(document: Any) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
-def open_services(args: argparse.Namespace, *, manage: bool = False):
+def require_existing_database(url: str | None) -> None:
+    """Refuse a SQLite file that does not exist (a mistyped ``--db`` path must not become a new, empty
+    database that the command then answers from; DESIGN §7: a usage error, exit 2). ``url``: the
+    ``--db`` value or ``None`` (then ``QSM_DATABASE_URL``, else the default file). Raises
+    :class:`UsageError` with a sentence naming the path, where it came from and how to create a
+    database there (``qsm db upgrade``); PostgreSQL and existing files pass."""
+    import os
+
+    from qsm_desktop.store import db
+
+    file = db.missing_sqlite_file(url)
+    if file is None:
+        return
+    if url or os.environ.get("QSM_DATABASE_URL"):
+        source = msg("cli.db_missing.option" if url else "cli.db_missing.environment")
+        raise UsageError(msg("cli.db_missing", path=str(file), source=source))
+    raise UsageError(msg("cli.db_missing_default", path=str(file)))
+
+
+def open_services(args: argparse.Namespace, *, manage: bool = False, create: bool = False):
     """Open the database named by ``--db`` (schema check, SQLite auto-upgrade), build the services and
     sign in (``--user``; :func:`qsm_desktop.cli_signin.sign_in_for`), keeping the actor as ``args.actor``.
 
     ``manage``: account administration (``qsm user …``, ``qsm db …``), which a PostgreSQL superuser
-    may run. A refused sign-in raises ``PermissionDenied`` (exit 1) and closes the database.
+    may run. ``create``: the command may make a new SQLite file (``qsm demo``); otherwise a file that
+    does not exist is refused (:func:`require_existing_database`, :class:`UsageError`, exit 2). A
+    refused sign-in raises ``PermissionDenied`` (exit 1) and closes the database.
     """
     from qsm_desktop.cli_signin import sign_in_for
     from qsm_desktop.services.bundle import build_services
 
+    if not create:
+        require_existing_database(args.db)
     services = build_services(args.db)
     try:
         args.actor = sign_in_for(services, args, manage=manage)
@@ -369,5 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+if __name__ == "__main__":  # pragma: no cover - `python -m qsm_desktop.cli`
+    # through the package's own module, so that the UsageError the feature modules raise (imported from
+    # qsm_desktop.cli) is the one main() catches, not a second copy of this file run as __main__ (exit 2)
+    from qsm_desktop.cli import main as _package_main
+
+    sys.exit(_package_main())

@@ -19,7 +19,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from qsm_desktop.cli import actor_for, open_services
     from qsm_desktop.services.demo import build_demo
 
-    services = open_services(args)
+    services = open_services(args, create=True)  # the demo may start a new file (`qsm --db try.db demo`)
     try:
         def progress(step: int, steps: int, label: str) -> None:
             if sys.stderr.isatty() and label:

@@ -44,6 +44,16 @@ register({
     "cli.template.written": ("已生成模板：{file}", "Template written: {file}"),
     "cli.template.unknown_kind": ("没有“{value}”这种报表，可选：{choices}", "there is no return kind '{value}'; choose from {choices}"),
     "cli.import.not_opened": ("  未导入：", "  not imported:"),
+    "cli.import.bad_period": ("--period“{value}”不是报告期：请写成 2007Q4（季度）或 2007（年度）。没有导入任何文件。",
+                              "--period '{value}' is not a reporting period: write it as 2007Q4 (a quarter) or 2007 "
+                              "(a year). Nothing was imported."),
+    "cli.import.bad_org": ("--org“{value}”不是机构代码：请写已有机构的 6 位代码，如 110000。没有导入任何文件。",
+                           "--org '{value}' is not an org code: give the 6-digit code of an existing unit, such as "
+                           "110000. Nothing was imported."),
+    "cli.import.unknown_org": ("--org“{value}”：机构清单中没有这个机构代码。请写已有机构的代码（如 110000），"
+                               "或先导入机构清单。没有导入任何文件。",
+                               "--org '{value}': the org list has no unit with this code. Give the code of an "
+                               "existing unit (such as 110000), or import the org list first. Nothing was imported."),
     "preview.new": ("新增", "new"),
     "preview.changed": ("变更", "changed"),
     "preview.leaving": ("离岗", "leaving"),
@@ -114,15 +124,68 @@ def _readable(path) -> bool:
         return False
 
 
+def given_org_period(org: str | None, period: str | None) -> tuple[str | None, str | None]:
+    """``qsm import``'s ``--org``/``--period`` in their stored form (``"１１００００"`` → ``"110000"``,
+    ``2007年第4季度`` → ``"2007Q4"``; :func:`qsm_desktop.domain.normalise.parse_org_code`/``parse_period``),
+    ``None`` for an option not given. They apply to every file of the run, so a value that cannot be
+    read is a usage error of the whole command (DESIGN §7, exit 2), not one problem per file: raises
+    :class:`qsm_desktop.cli.UsageError` with a sentence naming the option, the value and the form."""
+    from qsm_desktop.cli import UsageError
+    from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period
+
+    try:
+        period = parse_period(period) if period is not None else None
+    except NormaliseError:
+        raise UsageError(msg("cli.import.bad_period", value=period)) from None
+    try:
+        org = parse_org_code(org) if org is not None else None
+    except NormaliseError:
+        raise UsageError(msg("cli.import.bad_org", value=org)) from None
+    return org, period
+
+
+def _lists_units(files) -> bool:
+    """Whether a file of the run is an org list (a kind that ``creates_org``): the run may create the
+    unit ``--org`` names before the files that need it (the engine retries those)."""
+    from qsm_desktop.excel.kinds import infer_kind
+    from qsm_desktop.excel.reader import WorkbookRefused, read_workbook
+
+    for file in files:
+        try:
+            kind = infer_kind(read_workbook(file))
+        except (WorkbookRefused, OSError):
+            continue
+        if kind is not None and kind.creates_org:
+            return True
+    return False
+
+
+def require_known_org(services, actor, org: str | None, files) -> None:
+    """Refuse ``--org`` naming no unit of the org list (exit 2, :class:`qsm_desktop.cli.UsageError`),
+    unless a file of the run is the org list that may create it. ``org``: the stored 6-digit form."""
+    from qsm_desktop.cli import UsageError
+    from qsm_desktop.domain.errors import NotFound
+
+    if org is None:
+        return
+    try:
+        services.orgs.get(actor, org)
+    except NotFound:
+        if not _lists_units(files):
+            raise UsageError(msg("cli.import.unknown_org", value=org)) from None
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from qsm_desktop.cli import actor_for, open_services, print_json
     from qsm_desktop.domain.i18n import Verbatim
     from qsm_desktop.excel.files import WORKBOOK_SUFFIXES, expand_return_paths
 
+    org, period = given_org_period(args.org, args.period)  # before anything is opened: a usage error
     files, skipped = expand_return_paths(args.files)  # folders → their workbooks; lock/hidden files left out
     services = open_services(args)
     try:
-        results = services.imports.import_files(files, actor_for(args), org=args.org, period=args.period,
+        require_known_org(services, actor_for(args), org, files)
+        results = services.imports.import_files(files, actor_for(args), org=org, period=period,
                                                 dry_run=args.dry_run, language=get_language())
     finally:
         services.dispose()

@@ -85,6 +85,18 @@ i18n.register(
             "file '{file}' is not an Excel workbook: it is a text/CSV file (only its name ends in '{ext}'); "
             + _ADVICE_SAVE_AS[1],
         ),
+        "excel.file.text_named": (
+            "文件“{file}”是文本文件，不是Excel工作簿；报表只从工作簿文件（.xlsx、.xls 等）读取。"
+            "如果其中是报表数据，" + _ADVICE_SAVE_AS[0],
+            "file '{file}' is a text file, not an Excel workbook; returns are read only from workbook files "
+            "(.xlsx, .xls and the like). If it holds a return's data, " + _ADVICE_SAVE_AS[1],
+        ),
+        "excel.file.csv_named": (
+            "文件“{file}”是CSV文件（逗号分隔的文本），不是Excel工作簿；报表只从工作簿文件（.xlsx、.xls 等）读取。"
+            "如果其中是报表数据，" + _ADVICE_SAVE_AS[0],
+            "file '{file}' is a CSV file (comma-separated text), not an Excel workbook; returns are read only from "
+            "workbook files (.xlsx, .xls and the like). If it holds a return's data, " + _ADVICE_SAVE_AS[1],
+        ),
         "excel.file.json": (
             "文件“{file}”是JSON数据文件，不是报表：报表是用下发的Excel模板填写的工作簿（.xlsx）。"
             "请确认是否选错了文件；报送单位的数据只有JSON时，请让其填写下发的Excel模板后报送",
@@ -358,6 +370,20 @@ def _is_json(data: bytes, encoding: str) -> bool:
     return isinstance(document, (dict, list))
 
 
+_WORKBOOK_NAMES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".et"})
+"""Extensions of workbooks: a text file named so was renamed (``excel.file.text``)."""
+
+
+def _refuse_text(file: str) -> "WorkbookRefused":
+    """The refusal of a text file: one named as a workbook (``x.xlsx`` holding CSV) was renamed, so the
+    sentence says only its name is Excel's; one named as what it is (``notes.txt``, ``data.csv``) is
+    told that returns are read from workbooks only, and how to make one of it."""
+    ext = PurePosixPath(file).suffix
+    if ext.lower() in _WORKBOOK_NAMES:
+        return _refuse("excel.file.text", file, ext=ext)
+    return _refuse("excel.file.csv_named" if ext.lower() in (".csv", ".tsv") else "excel.file.text_named", file)
+
+
 def detect_format(data: bytes, file: str = "") -> str:
     """Recognise a file by its bytes: ``"xlsx"``, ``"xlsm"``, ``"xlsb"``, ``"xls"`` or ``"ods"``.
 
@@ -399,7 +425,7 @@ def _detect(data: bytes, file: str) -> tuple[str, zipfile.ZipFile | None]:
             raise _refuse("excel.file.json", file)
         if text.startswith("<?xml") or (text.startswith("<") and not text.startswith("<!")):
             raise _refuse("excel.file.xml", file)
-        raise _refuse("excel.file.text", file, ext=PurePosixPath(file).suffix or "")
+        raise _refuse_text(file)
     raise _refuse("excel.file.unknown", file)
 
 

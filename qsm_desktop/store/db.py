@@ -18,8 +18,6 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,6 +102,20 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+def missing_sqlite_file(url: str | None = None) -> Path | None:
+    """The SQLite file ``url`` names (resolved as :func:`resolve_url`: ``--db`` >
+    ``QSM_DATABASE_URL`` > the default file) when that file does not exist yet; ``None`` when it
+    exists, or the URL is an in-memory database or PostgreSQL. Nothing is created or opened —
+    :func:`make_engine` would create the file (and its folder), which is what a caller that must
+    not make a new database by mistake (every ``qsm`` command but ``db upgrade`` and ``demo``)
+    checks first. Raises :class:`SchemaError` for an address that is neither SQLite nor PostgreSQL.
+    """
+    file = sqlite_path(resolve_url(url))
+    if file is None or file.exists():
+        return None
+    return file
 
 
 def is_network_path(path: Path) -> bool:
@@ -315,63 +327,72 @@ def _migrate_on(conn) -> None:
     command.upgrade(cfg, "heads")
 
 
+UPGRADE_WAIT_SECONDS = 120
+"""How long a second program waits for another one's upgrade of the same SQLite file."""
+
+
 def upgrade(engine: Engine) -> SchemaState:
     """Create or upgrade the schema to this program's heads, then seed reference data (idempotent).
 
     PostgreSQL: also the roles, grants and row-level security (:func:`qsm_desktop.store.security.upgrade`,
-    one transaction; the superuser or the owner role must run it). SQLite files are backed up first when they already hold a schema. Raises :class:`SchemaError`
-    for a database newer than this program. Returns the state before the upgrade.
+    one transaction; the superuser or the owner role must run it). SQLite: one transaction holding
+    the database's own write lock (:func:`_upgrade_sqlite`); a file that already holds a schema is
+    backed up first. Raises :class:`SchemaError` for a database newer than this program, or when
+    another program kept the SQLite file busy longer than :data:`UPGRADE_WAIT_SECONDS`. Returns the
+    state before the upgrade (as found under the lock: a program that waited for another's upgrade
+    gets ``"current"``).
     """
-    with _upgrading(engine):
-        return _upgrade(engine)
-
-
-@contextmanager
-def _upgrading(engine: Engine) -> Iterator[None]:
-    """One upgrade of a SQLite file at a time, across processes: two programs opening a new file
-    at once (two ``qsm import`` started together) both found it empty and both created the tables;
-    the second failed with "table … already exists". The lock is an exclusive transaction on a
-    small file beside the database (``<file>.upgrade-lock``, private to the user, holding nothing);
-    the second waits (up to two minutes) and then finds the schema current. PostgreSQL upgrades
-    take their own lock in :func:`qsm_desktop.store.security.upgrade`."""
-    file = sqlite_path(str(engine.url)) if engine.dialect.name == "sqlite" else None
-    if file is None:
-        yield
-        return
-    lock_file = file.with_name(file.name + ".upgrade-lock")
-    create_private_file(lock_file)
-    lock = sqlite3.connect(lock_file, timeout=120, isolation_level=None)
-    try:
-        try:
-            lock.execute("BEGIN EXCLUSIVE")
-        except sqlite3.OperationalError as exc:  # another program upgraded it longer than the wait
-            from qsm_desktop.settings import describe_database
-
-            raise SchemaError(msg("db.busy_open", where=describe_database(str(engine.url)))) from exc
-        yield
-    finally:
-        lock.close()  # ends the transaction: the next waiting program goes on
-
-
-def _upgrade(engine: Engine) -> SchemaState:
-    before = schema_state(engine)
-    ensure_not_newer(before)
     if engine.dialect.name == "postgresql":  # migrations, roles, grants and row-level security together
         from qsm_desktop.store import security
 
+        before = schema_state(engine)
+        ensure_not_newer(before)
         security.upgrade(engine, lambda conn: schema_state_of(conn).state == "current", _migrate_on)
         return before
-    if before.state != "current":
-        file = sqlite_path(str(engine.url))
-        if file is not None and before.state == "older":
-            backup_sqlite(file, "-".join(before.db_heads) or "empty")
-        from alembic import command
+    return _upgrade_sqlite(engine)
 
-        command.upgrade(alembic_config(engine), "heads")
+
+def _upgrade_sqlite(engine: Engine) -> SchemaState:
+    """Upgrade a SQLite database in one ``BEGIN IMMEDIATE`` transaction on one connection.
+
+    The lock is the database's own write lock, so nothing is left beside the file (the former
+    ``<file>.upgrade-lock`` stayed there for good) and it ends with the transaction, even when the
+    program is killed. Two programs upgrading one file at once (two ``qsm import`` on a new file,
+    issue 14): the second waits for the lock (up to :data:`UPGRADE_WAIT_SECONDS`), then reads the
+    schema anew and finds it current — the migrations run once. Readers are not blocked (WAL, and
+    a reserved lock in rollback-journal mode), so the backup copy of an older file is read while
+    the lock is held, before anything is written.
+    """
+    from sqlalchemy.orm import Session
+
     from qsm_desktop.store import seed
 
-    with session_factory(engine).begin() as session:
-        seed.seed_reference_data(session)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={UPGRADE_WAIT_SECONDS * 1000}")
+        try:
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            except OperationalError as exc:
+                if is_busy(exc):  # another program held the file longer than the wait
+                    from qsm_desktop.settings import describe_database
+
+                    raise SchemaError(msg("db.busy_open", where=describe_database(str(engine.url)))) from exc
+                raise
+            before = schema_state_of(conn)
+            ensure_not_newer(before)
+            if before.state != "current":
+                file = sqlite_path(str(engine.url))
+                if file is not None and before.state == "older":
+                    backup_sqlite(file, "-".join(before.db_heads) or "empty")
+                _migrate_on(conn)
+            with Session(bind=conn) as session:  # joins the connection's transaction; committed below
+                seed.seed_reference_data(session)
+                session.flush()
+            conn.commit()
+        finally:
+            conn.rollback()  # nothing left open when a step failed (no-op after the commit)
+            conn.exec_driver_sql("PRAGMA busy_timeout=15000")
+            conn.commit()
     return before
 
 

@@ -76,7 +76,7 @@ def _open(options: Any, url: str | None, open_services: Callable[[str | None], A
 
 def run(options: Any, settings: Settings, *, url: str | None,
         open_services: Callable[[str | None], Any],
-        check_connection: Callable[[str], str] | None = None) -> int:
+        check_connection: Callable[..., str] | None = None) -> int:
     """Start the window for ``options`` (see :class:`qsm_desktop.app.Options`); return the exit status."""
     app, languages = create_application(options.lang or settings.language)
     install_excepthook()

@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
     (who is signed in, for the status bar: a :class:`~qsm_desktop.ui.signin.SessionInfo`; default:
     read for ``actor``),
     ``languages`` (a :class:`~qsm_desktop.ui.i18n.LanguageManager` for the settings page),
-    ``check_connection`` (callable ``url -> str`` for the settings page's *Test connection*),
+    ``check_connection`` (callable ``url, *, create=False -> str`` for the settings page's *Test connection*, and
+    its *Save* making a new database the user confirmed),
     ``persist_settings`` (False in tests and screenshots).
     """
 
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         actor: Any = None,
         session: SessionInfo | None = None,
         languages: Any = None,
-        check_connection: Callable[[str], str] | None = None,
+        check_connection: Callable[..., str] | None = None,
         persist_settings: bool = True,
         parent: QWidget | None = None,
     ) -> None:
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self.unit_selector.sig_unit_changed.connect(self._on_unit_selector_unit_changed)
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_index_changed)
 
-    def _page_specs(self, check_connection: Callable[[str], str] | None) -> list[PageSpec]:
+    def _page_specs(self, check_connection: Callable[..., str] | None) -> list[PageSpec]:
         """The pages in navigation order. Each feature adds its line (the import stays inside the factory)."""
 
         def make(module: str, cls: str, **kwargs: Any) -> Callable[[], Page]:
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         ]
         return specs
 
-    def _build_pages(self, check_connection: Callable[[str], str] | None) -> None:
+    def _build_pages(self, check_connection: Callable[..., str] | None) -> None:
         """Navigation and page stack. Pages are built when first shown (the first one at once, the
         rest shortly after the window appears), so the window paints without building ten pages."""
         self.navigation = QListWidget(self)

@@ -4327,6 +4327,30 @@ Every page and report shows the new name at once; the change is kept in the audi
             <translation>The test failed.</translation>
         </message>
         <message>
+            <source>New database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist. Start a new, empty database there?
+
+Choose No to correct the path.</source>
+            <translation>The file {path} does not exist. Start a new, empty database there?
+
+Choose No to correct the path.</translation>
+        </message>
+        <message>
+            <source>Not saved: {path} does not exist.</source>
+            <translation>Not saved: {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>Creating the database…</source>
+            <translation>Creating the database…</translation>
+        </message>
+        <message>
+            <source>Creating the database</source>
+            <translation>Creating the database</translation>
+        </message>
+        <message>
             <source>Saved. No system keyring is available on this computer: the password is kept only until QSM Desktop closes and will be asked for again.</source>
             <translation>Saved. No system keyring is available on this computer: the password is kept only until QSM Desktop closes and will be asked for again.</translation>
         </message>

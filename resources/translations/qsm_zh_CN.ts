@@ -4306,6 +4306,30 @@ Every page and report shows the new name at once; the change is kept in the audi
         <translation>测试未通过。</translation>
     </message>
     <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist. Start a new, empty database there?
+
+Choose No to correct the path.</source>
+        <translation>文件 {path} 不存在。要在此处新建一个空数据库吗？
+
+选“否”可改正路径。</translation>
+    </message>
+    <message>
+        <source>Not saved: {path} does not exist.</source>
+        <translation>未保存：{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Creating the database…</source>
+        <translation>正在新建数据库…</translation>
+    </message>
+    <message>
+        <source>Creating the database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
         <source>Saved. No system keyring is available on this computer: the password is kept only until QSM Desktop closes and will be asked for again.</source>
         <translation>已保存。本机没有可用的系统密钥环：密码只保留到 QSM Desktop 关闭，下次需要重新输入。</translation>
     </message>

@@ -355,7 +355,7 @@ def test_no_file_costs_more_than_a_few_hundred_mb(tmp_path: Path):
         assert result["rss_mb"] < RSS_LIMIT_MB, (name, result)
 
 
-def test_a_file_over_the_size_limit_is_refused_by_its_size_before_it_is_read(tmp_path):
+def test_a_file_over_the_size_limit_is_refused_by_its_size_before_it_is_read(tmp_path, sqlite_url):
     """Issue 11: a 600 MB "return" used to be read whole (about 700 MB of memory) before being refused;
     now its size refuses it first, through the reader and through ``qsm import`` (JSON), nothing read."""
     import json
@@ -374,7 +374,7 @@ def test_a_file_over_the_size_limit_is_refused_by_its_size_before_it_is_read(tmp
         assert exc.key == "excel.file.too_big" and "64 MB" in str(exc) and big.name in str(exc)
     else:
         raise AssertionError("an oversized file was read")
-    run = subprocess.run([sys.executable, "-m", "qsm_desktop.cli", "--db", f"sqlite:///{tmp_path / 'x.sqlite'}",
+    run = subprocess.run([sys.executable, "-m", "qsm_desktop.cli", "--db", sqlite_url,
                           "import", str(big), "--json"], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
     (entry,) = json.loads(run.stdout)["files"]

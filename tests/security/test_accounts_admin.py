@@ -127,6 +127,7 @@ def test_qsm_user_enable_gives_a_disabled_login_back(tmp_path, capsys, monkeypat
         return code, out, err
 
     monkeypatch.setenv("QSM_PASSWORD", PW)
+    assert qsm("db", "upgrade")[0] == 0  # only `db upgrade` makes a new file
     assert qsm("user", "add", "boss", "--role", "admin", "--password-stdin", stdin=PW)[0] == 0
     assert qsm("user", "add", "kan", "--role", "viewer", "--password-stdin", user="boss", stdin="kan-pass-12")[0] == 0
     assert qsm("user", "disable", "kan", user="boss")[0] == 0

@@ -37,6 +37,7 @@ def office(tmp_path, capsys, monkeypatch, samples_dir):
     """A SQLite file with admin ``boss``, branch secretary ``li`` (310000), viewer ``kan``, the org list
     and every certification return imported by ``boss``."""
     db = str(tmp_path / "office.db")
+    assert qsm(capsys, monkeypatch, "--db", db, "db", "upgrade")[0] == 0  # only `db upgrade` makes a new file
     assert qsm(capsys, monkeypatch, "--db", db, "user", "add", "boss", "--role", "管理员",
                "--password-stdin", stdin=ADMIN_PW + "\n")[0] == 0
     assert qsm(capsys, monkeypatch, "--db", db, "user", "add", "li", "--role", "分行秘书", "--org", "310000",

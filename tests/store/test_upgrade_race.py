@@ -30,8 +30,7 @@ def test_two_programs_creating_one_file_at_once_both_open_it(tmp_path):
         for run, (out, err) in zip(runs, outcomes):
             assert run.returncode == 0, err[-2000:]
             assert out.strip() == "current"
-        lock = file.with_name(file.name + ".upgrade-lock")
-        assert lock.exists() and (lock.stat().st_mode & 0o077) == 0  # private, holds nothing
+        assert not list(tmp_path.glob("*.upgrade-lock"))  # the lock was the database's own: nothing left
 
 
 def test_a_database_busy_while_opening_is_not_called_unreachable(tmp_path):
@@ -57,4 +56,51 @@ def test_a_database_busy_while_opening_is_not_called_unreachable(tmp_path):
         assert "正忙" in str(db.connection_refused(engine, busy))
     finally:
         i18n.set_language(before)
+        engine.dispose()
+
+
+UPGRADE = ("import os, sys, time\n"
+           "from qsm_desktop import cli\n"
+           "cli.build_parser()\n"  # everything imported before the start line
+           "open(sys.argv[2], 'w').close()\n"
+           "while not os.path.exists(sys.argv[3]): time.sleep(0.001)\n"
+           "sys.exit(cli.main(['--lang', 'en', '--db', sys.argv[1], 'db', 'upgrade']))")
+
+
+def test_two_qsm_db_upgrades_of_one_older_file_upgrade_it_once_and_leave_no_lock(tmp_path):
+    """Two `qsm db upgrade` processes on one older (frozen) file at the same moment: both end with
+    exit 0 and a sentence — one upgraded it, the other found it up to date — the migrations ran once
+    (one backup copy), and nothing but the database and that copy is left in the folder."""
+    import shutil
+    from pathlib import Path
+
+    from qsm_desktop.store import db
+
+    frozen = Path(__file__).parents[1] / "migrations" / "frozen" / "qsm_0001.db"
+    file = tmp_path / "office.db"
+    shutil.copyfile(frozen, file)
+    go, ready = tmp_path / "go", [tmp_path / f"ready-{n}" for n in range(2)]
+    env = {**__import__("os").environ, "QSM_LOG_DIR": str(tmp_path / "log")}
+    runs = [subprocess.Popen([sys.executable, "-c", UPGRADE, str(file), str(ready[n]), str(go)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env) for n in range(2)]
+    deadline = time.monotonic() + 120
+    while not all(r.exists() for r in ready) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    go.touch()
+    outcomes = [run.communicate(timeout=300) for run in runs]
+    for n in range(2):
+        ready[n].unlink()
+    go.unlink()
+    for run, (out, err) in zip(runs, outcomes):
+        assert run.returncode == 0, err[-2000:]
+        assert "Traceback" not in err
+    said = sorted(out.split(":")[0] for out, _err in outcomes)
+    assert said == ["Database already up to date", "Database ready"]
+    assert len(list(tmp_path.glob("office.backup-*"))) == 1  # upgraded once
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name != "log" and not p.name.startswith("office.backup-"))
+    assert left == ["office.db"]  # no office.db.upgrade-lock (nor -wal/-shm: both closed the file)
+    engine = db.make_engine(f"sqlite:///{file}")
+    try:
+        assert db.schema_state(engine).state == "current"
+    finally:
         engine.dispose()

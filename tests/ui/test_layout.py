@@ -333,13 +333,13 @@ def test_dialogs_hold_and_fit_the_smallest_window(qtbot, demo_window, languages,
     assert not problems, "\n".join(problems)
 
 
-def test_screenshot_command_takes_a_size_and_a_scale(tmp_path):
+def test_screenshot_command_takes_a_size_and_a_scale(tmp_path, sqlite_url):
     out = tmp_path / "shots"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QSM_DATA_DIR=str(tmp_path / "data"),
                QSM_CONFIG_DIR=str(tmp_path / "config"), QSM_LOG_DIR=str(tmp_path / "log"))
     env.pop("QT_SCALE_FACTOR", None)
     result = subprocess.run(
-        [sys.executable, "-m", "qsm_desktop", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--screenshot", str(out),
+        [sys.executable, "-m", "qsm_desktop", "--db", sqlite_url, "--screenshot", str(out),  # a named file must exist
          "--size", "1920x1080", "--scale", "1.5", "--lang", "en"],
         capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]

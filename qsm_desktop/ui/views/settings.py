@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QWidget
 
 from qsm_desktop.settings import keyring_available, load_password, settings_path, split_password, store_password
 from qsm_desktop.ui.forms.ui_settings_form import Ui_SettingsForm
@@ -37,7 +37,9 @@ def compose_sqlite_url(file: str) -> str:
 
 
 class SettingsPage(Page):
-    """The 设置 page. ``languages``: the window's language manager; ``check_connection(url) -> str``."""
+    """The 设置 page. ``languages``: the window's language manager; ``check_connection(url, *, create=False)
+    -> str`` (:func:`qsm_desktop.app.check_connection`): *Test connection*, and with ``create`` the new
+    database *Save* makes once the user confirmed one at a SQLite path that does not exist."""
 
     page_id = "settings"
     icon_name = "settings"
@@ -155,7 +157,42 @@ class SettingsPage(Page):
         self.ui.testResultLabel.setText(str(exc) if isinstance(exc, QsmError) else self.tr("The test failed."))
         self.ui.testResultLabel.setStyleSheet(f"color: {BAD}")
 
+    def new_file_named(self) -> Path | None:
+        """The SQLite file the form names when it does not exist yet (``None``: it exists, the default
+        file is meant, or a server is chosen)."""
+        if not self.ui.sqliteRadio.isChecked() or not self.ui.fileEdit.text().strip():
+            return None
+        file = Path(self.ui.fileEdit.text().strip()).expanduser()
+        return None if file.exists() else file
+
     def _on_save_database_button_clicked(self) -> None:
+        new = self.new_file_named()
+        if new is None:
+            self._save_database()
+            return
+        # a typed (or mistyped) path: a new, empty database only when the user says so
+        answer = QMessageBox.question(
+            self, self.tr("New database"),
+            self.tr("The file {path} does not exist. Start a new, empty database there?\n\n"
+                    "Choose No to correct the path.").format(path=new),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.ui.testResultLabel.setText(self.tr("Not saved: {path} does not exist.").format(path=new))
+            self.ui.testResultLabel.setStyleSheet(f"color: {BAD}")
+            return
+        if self._check_connection is None:
+            self._save_database()
+            return
+        url = self.database_url()
+        check = self._check_connection
+        self.ui.testResultLabel.setText(self.tr("Creating the database…"))
+        self.ui.testResultLabel.setStyleSheet(f"color: {MUTED}")
+        self.ctx.tasks.start(lambda ctx: check(url, create=True), title=self.tr("Creating the database"), parent=self,
+                             on_done=lambda report: self._save_database(report), on_error=self._on_test_failed)
+
+    def _save_database(self, created: str = "") -> None:
+        """Keep the form's database in the settings (it applies from the next start); ``created``: the
+        report of a database just made for it, shown before the saved sentence."""
         url = self.database_url()
         kept = self._keep_password(url)
         self.ctx.settings.update(database_url=url)
@@ -167,7 +204,7 @@ class SettingsPage(Page):
             text = self.tr("Saved. The password is kept in the system keyring, not in the settings file.")
         else:
             text = self.tr("Saved.")
-        self.ui.testResultLabel.setText(text)
+        self.ui.testResultLabel.setText(f"{created} {text}" if created else text)
         self.ui.testResultLabel.setStyleSheet(f"color: {GOOD}")
         self.retranslateUi()
 
