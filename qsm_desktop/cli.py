@@ -42,11 +42,6 @@ register({
                        "qsm --db \"{path}\" db upgrade"),
     "cli.db_missing.option": ("由 --db 指定", "given with --db"),
     "cli.db_missing.environment": ("由环境变量 QSM_DATABASE_URL 指定", "named by QSM_DATABASE_URL"),
-    "cli.db_missing_default": ("默认数据库 {path} 尚未建立，没有打开也没有新建任何数据库。请先运行 qsm db upgrade"
-                               "（或启动一次 QSM Desktop 窗口程序），或用 --db 指定已有的数据库。",
-                               "The default database {path} does not exist yet; nothing was opened or created. "
-                               "Run 'qsm db upgrade' first (or start the QSM Desktop window once), or give an "
-                               "existing database with --db."),
 })
 
 FEATURE_CLI_MODULES = [
@@ -167,7 +162,9 @@ def require_existing_database(url: str | None) -> None:
     database that the command then answers from; DESIGN §7: a usage error, exit 2). ``url``: the
     ``--db`` value or ``None`` (then ``QSM_DATABASE_URL``, else the default file). Raises
     :class:`UsageError` with a sentence naming the path, where it came from and how to create a
-    database there (``qsm db upgrade``); PostgreSQL and existing files pass."""
+    database there (``qsm db upgrade``); PostgreSQL, existing files and the default file pass — the
+    default file nobody typed is made on first use, by the command line as by the window (a fresh
+    machine's ``qsm import`` works as the README says)."""
     import os
 
     from qsm_desktop.store import db
@@ -178,7 +175,6 @@ def require_existing_database(url: str | None) -> None:
     if url or os.environ.get("QSM_DATABASE_URL"):
         source = msg("cli.db_missing.option" if url else "cli.db_missing.environment")
         raise UsageError(msg("cli.db_missing", path=str(file), source=source))
-    raise UsageError(msg("cli.db_missing_default", path=str(file)))
 
 
 def open_services(args: argparse.Namespace, *, manage: bool = False, create: bool = False):
