@@ -40,6 +40,11 @@ register({
                        "The database file {path} ({source}) does not exist; nothing was opened or created. "
                        "Check the path for a typing mistake; to create a new database there, run: "
                        "qsm --db \"{path}\" db upgrade"),
+    "cli.bad_period": ("{option}“{value}”不是报告期：请写成 2007Q4（季度）或 2007（年度）。未做任何改动。",
+                       "{option} '{value}' is not a reporting period: write it as 2007Q4 (a quarter) or 2007 (a year). "
+                       "Nothing was changed."),
+    "cli.bad_org": ("{option}“{value}”不是机构代码：请写 6 位机构代码，如 110000。未做任何改动。",
+                    "{option} '{value}' is not an org code: give a 6-digit code such as 110000. Nothing was changed."),
     "cli.db_missing.option": ("由 --db 指定", "given with --db"),
     "cli.db_missing.environment": ("由环境变量 QSM_DATABASE_URL 指定", "named by QSM_DATABASE_URL"),
 })
@@ -155,6 +160,33 @@ def parse_date_arg(value: str) -> dt.date:
 def print_json(document: Any) -> None:
     """Print one JSON document (UTF-8, Chinese kept readable) on stdout."""
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+def check_common_options(args: argparse.Namespace) -> None:
+    """Check the options many commands share before anything is opened: ``--period`` (a quarter
+    ``2007Q4`` or a year ``2007``, in any form the returns use; stored back in its canonical form) and
+    ``--unit``/``--org`` (a 6-digit org code; full-width digits folded). A malformed value is a usage
+    error of the whole command (DESIGN §7: exit 2) — one sentence naming the option, the value and the
+    form — whatever the command; a well-formed code that names no unit is the command's own refusal
+    (exit 1). ``qsm import`` checks its own with sentences of its own (``cli_returns.given_org_period``).
+    Raises :class:`UsageError`."""
+    from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period
+
+    if getattr(args, "command_checks_options", False):
+        return
+    period = getattr(args, "period", None)
+    if isinstance(period, str):
+        try:
+            args.period = parse_period(period)
+        except NormaliseError:
+            raise UsageError(msg("cli.bad_period", option="--period", value=period)) from None
+    for option in ("unit", "org"):
+        code = getattr(args, option, None)
+        if isinstance(code, str):
+            try:
+                setattr(args, option, parse_org_code(code))
+            except NormaliseError:
+                raise UsageError(msg("cli.bad_org", option=f"--{option}", value=code)) from None
 
 
 def require_existing_database(url: str | None) -> None:
@@ -375,6 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     log_file = _setup_logging()
     try:
+        check_common_options(args)
         return int(handler(args) or 0)
     except QsmError as exc:
         from qsm_desktop.privacy import mask_password

@@ -255,7 +255,7 @@ def register(subparsers) -> None:
     p_import.add_argument("--period", metavar="P", help="reporting period where a file does not say, e.g. 2007Q4")
     p_import.add_argument("--dry-run", action="store_true", help="validate and preview the changes; write nothing")
     p_import.add_argument("--json", action="store_true", help="print one JSON document")
-    p_import.set_defaults(handler=_cmd_import)
+    p_import.set_defaults(handler=_cmd_import, command_checks_options=True)  # its own sentences (given_org_period)
 
     p_template = subparsers.add_parser("template", help="write an empty return template (报表模板)")
     p_template.add_argument("kind", metavar="KIND", type=kind_arg,
