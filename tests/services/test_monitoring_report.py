@@ -245,3 +245,22 @@ def test_qsm_report_monitoring_reads_back_its_rules(capsys, sqlite_url, sqlite_s
     assert not any(n in text for n in q4)
     text, _ = report("zj_en.pdf", "--unit", "330000", lang="en")
     assert "as of 30 September 2007" in text and "no data for 交通银行浙江省分行" in text
+
+
+def test_the_lines_add_up_to_the_headline_with_the_scopes_own_actions(services, actor):
+    """A branch's own actions (a systemic one, raised at the branch when 3+ outlets lost an item) have a
+    line of their own, so the lines add up to the headline (user trial: 510000's report said 5 actions
+    not closed and listed 4, its outlets'); the bank's report likewise."""
+    _fill(services, actor)
+    _decide_and_finalise(services, actor)
+    as_of = dt.date(2008, 3, 31)
+    owners = {a.org for a in services.capa.list(actor, period="2007Q4")}
+    branches_owning = sorted(o for o in owners if o.endswith("0000"))
+    assert branches_owning, owners  # the samples raise a systemic action at a branch
+    for scope in [None, *branches_owning]:
+        data = services.monitoring.report_data(actor, "2007Q4", scope, as_of=as_of)
+        for field in ("due", "on_time", "overdue", "open"):
+            assert sum(getattr(line.figures, field) for line in data.action_lines) == \
+                getattr(data.actions.figures, field), (scope, field)
+        if scope is not None:
+            assert data.action_lines[-1].code == scope  # the branch's own line, after its outlets'

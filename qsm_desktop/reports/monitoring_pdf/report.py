@@ -173,12 +173,24 @@ def _complaints_section(data: MonitoringReportData, st, lang: str, timer: ChartT
                           tr("report.mon.col_pending", lang), tr("report.mon.col_rate", lang)], st)]
         for line in data.complaint_lines:
             g = line.figures
-            name = f"{line.code} {line.name}" + ("" if line.sent else f"（{tr('report.mon.no_register_mark', lang)}）")
+            name = _line_name(line, data, lang) + ("" if line.sent else _mark("report.mon.no_register_mark", lang))
             rows.append([para(name, st["cell"]), *(para(count_text(v, line.sent), st["cell_r"]) for v in
                                                      (g.received, g.valid, g.regulator, g.on_time, g.overdue, g.pending)),
                          para(rate_text(g.on_time_rate if line.sent else None), st["cell_r"])])
         out.append(data_table(rows, [FRAME_W - 6 * 50 - 56] + [50] * 6 + [56]))
     return section(title, st, *out)
+
+
+def _line_name(line, data: MonitoringReportData, lang: str) -> str:
+    """A line's unit as printed; the scope's own line (the branch's own actions and complaints, beside
+    its outlets') is marked "（本级）" / "(its own)" so it is not read as the total."""
+    name = f"{line.code} {line.name}"
+    return name + _mark("report.mon.own_mark", lang) if line.code == data.scope_code else name
+
+
+def _mark(key: str, lang: str) -> str:
+    """A note after a unit's name: "（未报送）" in Chinese, " (not sent)" in English."""
+    return f"（{tr(key, lang)}）" if lang == "zh" else f" ({tr(key, lang)})"
 
 
 def _actions_section(data: MonitoringReportData, st, lang: str) -> list[Flowable]:
@@ -194,7 +206,7 @@ def _actions_section(data: MonitoringReportData, st, lang: str) -> list[Flowable
                                               tr("report.mon.col_open", lang), tr("report.mon.col_action_rate", lang)], st)]
         for line in data.action_lines:
             g = line.figures
-            rows.append([para(f"{line.code} {line.name}", st["cell"]),
+            rows.append([para(_line_name(line, data, lang), st["cell"]),
                          *(para(str(v), st["cell_r"]) for v in (g.due, g.on_time, g.overdue, g.open)),
                          para(rate_text(g.on_time_rate), st["cell_r"])])
         out += [data_table(rows, [FRAME_W - 4 * 46 - 60] + [46] * 4 + [60]), Spacer(1, 8)]

@@ -122,6 +122,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "report.mon.col_status": ("状态", "Status"),
     "report.mon.col_days_late": ("逾期天数", "Days late"),
     "report.mon.no_register_mark": ("未报送", "not sent"),
+    "report.mon.own_mark": ("本级", "its own"),
     "report.mon.axis_score": ("得分", "Score"),
     "report.mon.axis_lost": ("失分次数", "Visits losing points"),
     "report.mon.axis_complaints": ("有效投诉（件）", "Valid complaints"),
