@@ -49,7 +49,7 @@ PAGE_SIZE = 200
 def row_values(row: Any) -> list[Any]:
     """A register row as exported/displayed values (dates stay dates)."""
     cert = " ".join(x for x in (shown(row.certificate_type), row.certificate_number) if x)
-    return [row.staff_no, row.name, f"{row.unit_name} ({row.unit_code})", shown(row.post),
+    return [row.staff_no, row.name, f"{row.unit_code} {row.unit_name}", shown(row.post),
             label(POST_CATEGORIES, row.category), label(REGISTER_STATUS, row.status), cert, row.expires]
 
 

@@ -28,7 +28,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, Column, RowTableModel, fmt
 from qsm_desktop.ui.style import BAD, GOOD, icon
 from qsm_desktop.ui.views.base import Page
 from qsm_desktop.ui.widgets.empty_state import empty_state
-from qsm_desktop.ui.widgets.tables import fit_columns, read_only, show_rows
+from qsm_desktop.ui.widgets.tables import column_menu, fit_columns, read_only, show_rows
 
 DEBOUNCE_MS = 150
 EXPORT_CHUNK = 2000
@@ -116,7 +116,11 @@ class RegisterPage(Page):
         # titles and contents fit (bank scale: Qt samples 1,000 rows), titles on two lines when narrow; the
         # certificate, post category, post, unit and then the status give way, in that order (whole in the
         # person's card and the tooltip): no sideways scroll at 150 %: no sideways scroll at 150 %
-        fit_columns(self.table, keep=(0, 1), squeeze=(6, 4, 3, 2, 5))
+        fit_columns(self.table, keep=(0, 1), squeeze=(6, 4, 3, 2, 5))  # units code first: "110101 交通银…"
+        # the post starts hidden (its category is what counts; the card names both), a right-click on the titles
+        # shows it: at 150 % eight columns beside the card cut the unit to "交通…" (user trial)
+        self.table.setColumnHidden(3, True)
+        column_menu(self.table)
         self.empty = empty_state(self.table)
         self.empty.sig_action.connect(self._on_empty_action)
         self.detail = self._build_detail(splitter)

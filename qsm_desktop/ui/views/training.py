@@ -198,7 +198,7 @@ def _course_dates(start, end) -> str:
     return f"{fmt_date(start)} – {fmt_date(end)}"
 
 
-def _table(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
+def _table(parent: QWidget, model: RowTableModel, name: str, middle: tuple[int, ...] = ()) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
@@ -209,7 +209,7 @@ def _table(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(26)
     read_only(table)
-    fit_columns(table)  # contents and titles fit; the last column takes the room left
+    fit_columns(table, middle=middle)  # contents and titles fit; the last column takes the room left; units cut in the middle
     return table
 
 
@@ -298,7 +298,7 @@ class TrainingPage(Page):
         # coverage by unit
         coverage = QSplitter(Qt.Orientation.Vertical, self.tabs)
         self.unit_model = RowTableModel(UNIT_COLUMNS, CONTEXT, self)
-        self.unit_table = _table(coverage, self.unit_model, "trainingUnitTable")
+        self.unit_table = _table(coverage, self.unit_model, "trainingUnitTable", middle=(0,))
         self.coverage_chart = ChartCanvas(coverage, height=3.0)
         coverage.addWidget(self.unit_table)
         coverage.addWidget(self.coverage_chart)
@@ -337,7 +337,7 @@ class TrainingPage(Page):
         self.untrained_label.setObjectName("hint")
         untrained_layout.addWidget(self.untrained_label)
         self.untrained_model = RowTableModel(UNTRAINED_COLUMNS, CONTEXT, self)
-        self.untrained_table = _table(untrained, self.untrained_model, "trainingUntrainedTable")
+        self.untrained_table = _table(untrained, self.untrained_model, "trainingUntrainedTable", middle=(2,))
         untrained_layout.addWidget(self.untrained_table, 1)
         self.tabs.addTab(untrained, "")
         # behaviour

@@ -147,7 +147,7 @@ class EvaluationPage(Page):
             read_only(table)
             # the unit's name takes the room left; narrow: titles on two lines, the name elided — never the
             # grade ("Needs improvement" was "Needs …" at 150 %)
-            fit_columns(table, stretch=2, keep=(RANKING_GRADE,), squeeze=(2,))
+            fit_columns(table, stretch=2, keep=(RANKING_GRADE,), squeeze=(2,), middle=(2,))  # "交通…分行 (110000)"
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, t=unit_type: self._on_ranking_current_row_changed(t, current.row()))
             self.models[unit_type] = model

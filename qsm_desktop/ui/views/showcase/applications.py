@@ -22,7 +22,7 @@ from qsm_desktop.ui.models.table import ALIGN_CENTER, ALIGN_RIGHT, Column, RowTa
 from qsm_desktop.ui.style import BAD, MUTED
 from qsm_desktop.ui.views.showcase.common import LEVELS, STATUSES, setup_table, term
 from qsm_desktop.ui.widgets.empty_state import empty_state
-from qsm_desktop.ui.widgets.tables import fit_columns
+from qsm_desktop.ui.widgets.tables import column_menu, fit_columns
 
 DECLARED_LABELS = {label: field for field, label in DECLARED_FIELDS}
 """The form's label of a declared figure → its field in the register check."""
@@ -66,6 +66,10 @@ class ShowcaseApplicationsTab(QWidget):
         # the outlet (whole in the detail beside it), the branch, then the status and the level give way, in that
         # order (whole in the tooltip): the level and status stay readable at 150 % (user trial: "head…")
         fit_columns(self.ui.applicationTable, keep=(0,), squeeze=(1, 2, 4, 3))
+        # the level starts hidden (the Level filter above says it), a right-click on the titles shows it: at 150 %
+        # in English every outlet read "交通银…" (user trial)
+        self.ui.applicationTable.setColumnHidden(3, True)
+        column_menu(self.ui.applicationTable)
         self.empty = empty_state(self.ui.applicationTable)
         self.empty.sig_action.connect(lambda: self.sig_page_requested.emit("returns"))
         self._update_empty()
