@@ -62,3 +62,23 @@ def test_the_actions_register_and_overdue_complaints_start_with_secondary_column
     table = page.ui.overdueTable
     keys = [c.key for c in page.overdue_model._columns]
     assert [k for i, k in enumerate(keys) if table.isColumnHidden(i)] == ["received", "class", "branch"]
+
+
+def test_the_register_and_the_applications_start_readable_at_150_percent(qtbot, window):
+    """The trial at 150 % in English: every register unit read "交通…" and every outlet "交通银…". The
+    register's unit now begins with its code and its post starts hidden; the applications' level
+    starts hidden (the Level filter says it). Both tables have the column menu."""
+    from types import SimpleNamespace
+
+    from qsm_desktop.ui.models.register import row_values
+
+    row = SimpleNamespace(staff_no="0000001", name="石波", unit_code="110101", unit_name="交通银行北京城东支行营业部",
+                          post="柜员", category="teller", status="certified", certificate_type=None,
+                          certificate_number=None, expires=None)
+    assert row_values(row)[2] == "110101 交通银行北京城东支行营业部"
+    register = window.show_page("register")
+    assert register.table.isColumnHidden(3) and not register.table.isColumnHidden(2)
+    assert column_choices(register.table).actions()[3].isChecked() is False
+    applications = window.show_page("showcase").applications_tab.ui.applicationTable
+    assert applications.isColumnHidden(3) and not applications.isColumnHidden(1)
+    assert applications.horizontalHeader().contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
