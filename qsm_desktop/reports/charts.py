@@ -169,7 +169,7 @@ def _bar_labels(ax, bars, values: Sequence[float], fmt: str = "{:.2f}", inside: 
 
 def totals_histogram(
     series: Mapping[str, Sequence[float]],
-    grade_bands: Sequence[tuple[str, float]],
+    grade_bands: Sequence[tuple[str, float] | tuple[str, float, str]],
     *,
     bin_width: float = 5.0,
     xlabel: str = "总分",
@@ -179,8 +179,10 @@ def totals_histogram(
 ) -> Figure:
     """Distribution of totals (得分分布): stacked histogram per series (e.g. 分行, 总行部门), 0–100.
 
-    ``series``: label → totals (points 0–100). ``grade_bands``: (name, min) pairs; each band's
-    range is tinted and labelled so the reader sees how many units fall in each grade.
+    ``series``: label → totals (points 0–100). ``grade_bands``: (name, min) pairs, or (name shown,
+    min, stored Chinese name) when the name is shown in another language; each band's range is
+    tinted by its grade's colour (keyed by the stored name: the English report had no tints) and
+    labelled so the reader sees how many units fall in each grade.
     """
     with chart_style():
         fig = new_figure(width_in, height_in)
@@ -190,12 +192,12 @@ def totals_histogram(
         start = max(0.0, math.floor((low - bin_width) / bin_width) * bin_width)
         edges = [start + i * bin_width for i in range(int((100 - start) / bin_width) + 1)]
         bands = sorted(grade_bands, key=lambda b: b[1])
-        for i, (name, lower) in enumerate(bands):
+        for i, (name, lower, *stored) in enumerate(bands):
             upper = bands[i + 1][1] if i + 1 < len(bands) else 100.0
             lo = max(lower, start)
             if upper <= lo:
                 continue
-            ax.axvspan(lo, upper, color=GRADE_COLOURS.get(name, LIGHT), zorder=0, lw=0)
+            ax.axvspan(lo, upper, color=GRADE_COLOURS.get(stored[0] if stored else name, LIGHT), zorder=0, lw=0)
             ax.text((lo + upper) / 2, 1.0, name, transform=ax.get_xaxis_transform(), ha="center", va="top",
                     fontsize=7.5, color="#5A6372")
         values = [list(v) for v in series.values()]

@@ -143,3 +143,39 @@ def test_category_names_do_not_run_into_each_other(categories):
     assert max(t.get_text().count("\n") for t in labels) == (1 if categories[0].startswith("A C") else 0)
     legend = fig.axes[0].get_legend().get_window_extent(renderer)
     assert legend.y1 < min(b.y0 for b in boxes)
+
+
+def test_the_english_histogram_tints_its_grade_bands_as_the_chinese_one():
+    """The English evaluation report's Figure 1 had no grade tints (the colours are keyed by the stored
+    Chinese grade name, and the chart was given the English one)."""
+    from matplotlib.colors import to_hex
+
+    from qsm_desktop.reports.palette import GRADE_COLOURS
+
+    def tints(bands):
+        fig = charts.totals_histogram({"Branches": [65.17, 41.95, 59.89]}, bands)
+        return sorted(to_hex(p.get_facecolor()).upper() for p in fig.axes[0].patches if p.get_zorder() == 0)
+
+    chinese = tints([("优秀", 90), ("良好", 80), ("合格", 60), ("待改进", 0)])
+    english = tints([("Excellent", 90, "优秀"), ("Good", 80, "良好"), ("Satisfactory", 60, "合格"),
+                     ("Needs improvement", 0, "待改进")])
+    assert chinese == english == sorted(c.upper() for c in GRADE_COLOURS.values())
+
+
+def test_table_columns_keep_room_for_their_figures_when_english_words_ask_for_more():
+    """An English ranking table: the long words of the other columns take room from the columns that
+    can spare it, but never below a column's widest figure (the unit codes were set in a smaller size
+    to fit the 70 % left to them)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from qsm_desktop.reports.evaluation_pdf import fonts
+    from qsm_desktop.reports.evaluation_pdf.look import styles
+    from qsm_desktop.reports.evaluation_pdf.tables import fit_words
+
+    fonts.register_fonts()
+    cell = ParagraphStyle("english_cell", parent=styles()["cell"], wordWrap=None)  # as the English report sets its cells
+    rows = [[Paragraph("510000", cell), Paragraph("交通银行四川省分行", cell), Paragraph("Needs improvement", cell)]]
+    code = fonts.text_width("510000", cell.fontSize) + 8
+    widths = fit_words(rows, [code + 2, 120, 30])
+    assert widths[0] >= code and widths[2] > 30 and abs(sum(widths) - (code + 2 + 150)) < 0.01

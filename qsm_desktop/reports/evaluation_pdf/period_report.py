@@ -137,7 +137,7 @@ def _overview(data: EvaluationReportData, st, lang: str, timer: ChartTimer, figu
     story.append(Spacer(1, 8))
     series = {type_label(t, lang): [u.total for u in units if u.grade is not None]
               for t, units in ((UNIT_TYPE_BRANCH, branches), (UNIT_TYPE_DEPARTMENT, depts)) if units}
-    bands = [(shown(g.name, g.name_en, language=lang), g.min) for g in scores.system.grades]
+    bands = [(shown(g.name, g.name_en, language=lang), g.min, g.name) for g in scores.system.grades]
     image = timer.image(lambda: charts.totals_histogram(series, bands, xlabel=tr("report.eval.total_axis", lang),
                                                         ylabel=tr("report.eval.units_axis", lang)), FRAME_W)
     story.append(figure(image, tr("report.eval.chart_distribution", lang, n=figures.next()), st))

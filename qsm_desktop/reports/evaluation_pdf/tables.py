@@ -75,18 +75,23 @@ def fit_words(rows: Sequence[Sequence[object]], widths: Sequence[float]) -> list
     widths = [float(w) for w in widths]
     cap = sum(widths) / 3
     need = [0.0] * len(widths)
+    figures = [0.0] * len(widths)  # the widest figure of each column: it gives no room below that
     for row in rows:
         for i, cell in enumerate(row[:len(widths)]):
             if isinstance(cell, Paragraph):
                 size = cell.style.fontSize
-                words = [w for w in cell.getPlainText().split() if _is_word(w)] if cell.style.wordWrap is None else []
+                tokens = cell.getPlainText().split() if cell.style.wordWrap is None else []
+                words = [w for w in tokens if _is_word(w)]
                 need[i] = max([need[i]] + [min(cap, fonts.text_width(w, size, True) + _CELL_PADDING) for w in words])
+                figures[i] = max([figures[i]] + [min(cap, fonts.text_width(w, size, False) + _CELL_PADDING)
+                                                 for w in tokens if w[:1].isdigit() and not has_chinese(w)])
     short = {i: need[i] - w for i, w in enumerate(widths) if need[i] > w}
     if not short:
         return widths
     # what the other columns can spare: down to their own longest word, and to no less than 70 % of
     # their planned width (a column of Chinese names must not become a sliver)
-    spare = {j: max(0.0, w - max(need[j], 0.7 * w)) for j, w in enumerate(widths) if j not in short}
+    # (and never below its widest figure: the English ranking's unit codes were set small to fit)
+    spare = {j: max(0.0, w - max(need[j], figures[j], 0.7 * w)) for j, w in enumerate(widths) if j not in short}
     wanted, available = sum(short.values()), sum(spare.values())
     if available <= 0:
         return widths
