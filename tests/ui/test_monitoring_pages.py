@@ -555,3 +555,25 @@ def test_the_checklist_text_cell_edits_the_text_of_the_window_language(languages
     assert item.shown_text() == "着统一工装，佩戴工号牌，仪容整洁"
     item.set_shown_text("着统一工装")
     assert (item.text, item.text_en) == ("着统一工装", "Uniform and badge worn")
+
+
+def test_the_actions_page_counts_to_the_window_periods_end_until_a_date_is_chosen(qtbot, window):
+    """The actions page's as-of date follows the window's period as the complaints page and the
+    monitoring report do: a past quarter's last day (the trial found it on today's date beside
+    2007Q4's complaints on 2007-12-31), today while the quarter runs; a date the user picks stays."""
+    from PySide6.QtCore import QDate
+
+    from qsm_desktop.ui.widgets.period_combo import select_period
+
+    page = window.show_page("actions")
+    select_period(window.period_combo, "2007Q4")
+    qtbot.waitUntil(lambda: page.scope is not None and page.scope.period == "2007Q4", timeout=10_000)
+    assert page.ui.asOfEdit.date() == QDate(2007, 12, 31)
+    select_period(window.period_combo, "2007Q3")
+    qtbot.waitUntil(lambda: page.scope.period == "2007Q3", timeout=10_000)
+    assert page.ui.asOfEdit.date() == QDate(2007, 9, 30)
+    page.ui.asOfEdit.setDate(QDate(2008, 1, 31))  # the user's date
+    select_period(window.period_combo, "2007Q4")
+    qtbot.waitUntil(lambda: page.scope.period == "2007Q4", timeout=10_000)
+    assert page.ui.asOfEdit.date() == QDate(2008, 1, 31)
+    window.tasks.wait(30_000)

@@ -88,6 +88,7 @@ class ActionsPage(Page):
         self.data: ActionsData | None = None
         today = dt.date.today()
         self.ui.asOfEdit.setDate(QDate(today.year, today.month, today.day))
+        self._as_of_chosen = False  # the user set the date: a new window period keeps it
         self.ui.emptyLabel.setObjectName("hint")
         self.ui.figuresHint.setObjectName("hint")
 
@@ -144,7 +145,7 @@ class ActionsPage(Page):
         for combo in (self.ui.sourceCombo, self.ui.statusCombo, self.ui.branchCombo):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.overdueCheck.toggled.connect(self._on_filter_changed)
-        self.ui.asOfEdit.dateChanged.connect(self._on_filter_changed)
+        self.ui.asOfEdit.dateChanged.connect(self._on_as_of_edit_date_changed)
         self.ui.actionTable.selectionModel().selectionChanged.connect(self._on_action_table_selection_changed)
         self.ui.verifyButton.clicked.connect(self._on_verify_button_clicked)
         self.ui.templateButton.clicked.connect(self._on_template_button_clicked)
@@ -193,6 +194,22 @@ class ActionsPage(Page):
         super().set_scope(scope)
         if changed:
             self._fill_branches()
+
+    def set_scope(self, scope) -> None:
+        """Adopt the window's unit and period; the as-of date follows the period — its last day once
+        it is over, today while it runs (``Scope.as_of``, as the complaints page and the monitoring
+        report: the trial found this page on today's date beside 2007Q4's complaints on 2007-12-31)
+        — until the user picks a date."""
+        if not self._as_of_chosen:
+            day = scope.as_of
+            self.ui.asOfEdit.blockSignals(True)
+            self.ui.asOfEdit.setDate(QDate(day.year, day.month, day.day))
+            self.ui.asOfEdit.blockSignals(False)
+        super().set_scope(scope)
+
+    def _on_as_of_edit_date_changed(self, *_args) -> None:
+        self._as_of_chosen = True
+        self._on_filter_changed()
 
     def _as_of(self) -> dt.date:
         d = self.ui.asOfEdit.date()
