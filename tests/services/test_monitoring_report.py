@@ -264,3 +264,15 @@ def test_the_lines_add_up_to_the_headline_with_the_scopes_own_actions(services, 
                 getattr(data.actions.figures, field), (scope, field)
         if scope is not None:
             assert data.action_lines[-1].code == scope  # the branch's own line, after its outlets'
+
+
+def test_a_quarter_with_nothing_to_report_is_refused_with_a_sentence(services, actor, tmp_path):
+    """2007Q2 of the samples has no visits, no complaint register and no actions: the report is
+    refused with a sentence naming the quarter and what to import (the trial got an all-"—" PDF and
+    exit 0, which reads as "nothing found"); nothing is written."""
+    _fill(services, actor)
+    out = tmp_path / "m.pdf"
+    with pytest.raises(InputRefused, match="2007年第2季度.*没有神秘访客检查"):
+        services.monitoring.build_report(actor, "2007Q2", out)
+    assert not out.exists()
+    assert services.monitoring.build_report(actor, "2007Q3", out).pages >= 1  # a quarter with visits is reported

@@ -56,6 +56,11 @@ i18n.register({
     "monitoring.read_action": ("查看神秘访客结果", "view mystery-visit results"),
     "monitoring.report_scope": ("监测报告按全行或分行出具；{code}（{name}）是{type}",
                                 "the monitoring report is for the bank or a branch; {code} ({name}) is a {type}"),
+    "monitoring.report_empty": ("{period}没有{scope}的任何监测数据：没有神秘访客检查、没有报送投诉登记表，也没有纠正预防措施，"
+                                "因此不生成空白报告。请先导入该季度的神秘访客检查表和投诉登记表，或选择其他季度。",
+                                "{period} has no monitoring data for {scope}: no mystery visits, no complaint register "
+                                "sent and no corrective or preventive actions, so no empty report is made. Import the "
+                                "quarter's mystery-visit returns and complaint registers first, or choose another quarter."),
 })
 
 
@@ -175,8 +180,17 @@ class MonitoringService:
                      generated_on: dt.date | None = None) -> ReportResult:
         """Write the quarterly monitoring report PDF (:meth:`report_data`, drawn by
         :func:`qsm_desktop.reports.monitoring_pdf.build_monitoring_report`) to ``out``; ``OSError``
-        when it cannot be written."""
+        when it cannot be written; :class:`InputRefused` when the quarter has nothing to report for
+        the scope (no visits, no complaint register, no actions), rather than an all-"—" report."""
         data = self.report_data(actor, period, unit_code, as_of=as_of, generated_on=generated_on)
+        actions = data.actions.figures
+        if data.visits == 0 and not data.complaints.sent and not data.complaints.figures.received \
+                and not (actions.due or actions.open):
+            # a report of nothing would read as "no findings" (the trial: 2007Q2 gave an all-"—" PDF, exit 0)
+            from qsm_desktop.domain.normalise import period_label
+
+            raise InputRefused(i18n.msg("monitoring.report_empty", period=period_label(period),
+                                        scope=f"{data.scope_code} {data.scope_name}"))
         from qsm_desktop.reports.monitoring_pdf import build_monitoring_report  # matplotlib, reportlab: not at start-up
 
         return build_monitoring_report(data, out, language=language)
