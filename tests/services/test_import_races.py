@@ -206,8 +206,8 @@ def test_other_writes_on_a_locked_database_are_refused_with_a_sentence_and_no_se
     assert run.returncode == 1, run.stdout + run.stderr
     assert "数据库正忙" in run.stderr and "内部错误" not in run.stderr, run.stderr
     logs = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "log").rglob("*") if p.is_file())
-    for text in (run.stdout, run.stderr, logs):
-        assert "scrypt" not in text and "secret-pass-1" not in text and "INSERT INTO" not in text
+    for shown in (run.stdout, run.stderr, logs):
+        assert "scrypt" not in shown and "secret-pass-1" not in shown and "INSERT INTO" not in shown
 
 
 def test_two_imports_of_one_folder_at_once_refuse_nothing(_migrated_sqlite_template, samples_dir, tmp_path):

@@ -190,22 +190,19 @@ class ActionsPage(Page):
 
     # ================================================================== loading
     def set_scope(self, scope) -> None:
+        """Adopt the window's unit (the branch filter's list follows it) and period; the as-of date
+        follows the period — its last day once it is over, today while it runs (``Scope.as_of``, as
+        the complaints page and the monitoring report: the trial found this page on today's date
+        beside 2007Q4's complaints on 2007-12-31) — until the user picks a date."""
         changed = self.scope is None or scope.unit_code != self.scope.unit_code
-        super().set_scope(scope)
-        if changed:
-            self._fill_branches()
-
-    def set_scope(self, scope) -> None:
-        """Adopt the window's unit and period; the as-of date follows the period — its last day once
-        it is over, today while it runs (``Scope.as_of``, as the complaints page and the monitoring
-        report: the trial found this page on today's date beside 2007Q4's complaints on 2007-12-31)
-        — until the user picks a date."""
         if not self._as_of_chosen:
             day = scope.as_of
             self.ui.asOfEdit.blockSignals(True)
             self.ui.asOfEdit.setDate(QDate(day.year, day.month, day.day))
             self.ui.asOfEdit.blockSignals(False)
         super().set_scope(scope)
+        if changed:
+            self._fill_branches()
 
     def _on_as_of_edit_date_changed(self, *_args) -> None:
         self._as_of_chosen = True
