@@ -577,3 +577,17 @@ def test_the_actions_page_counts_to_the_window_periods_end_until_a_date_is_chose
     qtbot.waitUntil(lambda: page.scope.period == "2007Q4", timeout=10_000)
     assert page.ui.asOfEdit.date() == QDate(2008, 1, 31)
     window.tasks.wait(30_000)
+
+
+def test_the_actions_branch_filter_follows_the_windows_unit(qtbot, loop_window):
+    """The branch filter lists the branches under the window's unit, and a new unit refills it (the
+    refill was lost once when a second set_scope replaced the first)."""
+    window = loop_window
+    page = window.show_page("actions")
+    window.tasks.wait(30_000)
+    codes = {page.ui.branchCombo.itemData(i) for i in range(page.ui.branchCombo.count())} - {None}
+    assert {"110000", "510000"} <= codes
+    window.set_unit("510000")
+    qtbot.waitUntil(lambda: page.scope is not None and page.scope.unit_code == "510000", timeout=10_000)
+    window.tasks.wait(30_000)
+    assert {page.ui.branchCombo.itemData(i) for i in range(page.ui.branchCombo.count())} - {None} == {"510000"}
