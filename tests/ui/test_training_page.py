@@ -44,6 +44,9 @@ def test_training_page_shows_coverage(qtbot, trained_services, window, tmp_path)
     shown = {page.unit_model.row_object(r).unit: page.unit_model.data(page.unit_model.index(r, column))
              for r in range(page.unit_model.rowCount())}
     assert shown["110000"] == "70.0%" and shown["440000"] == "87.3%"
+    # the unit begins with its code, which stays when a narrow window cuts the name (the trial at 150 %)
+    units = [page.unit_model.data(page.unit_model.index(r, 0)) for r in range(page.unit_model.rowCount())]
+    assert all(text[:6].isdigit() and text[6] == " " for text in units), units
     assert page.unit_model.headerData(column, page.unit_table.horizontalHeader().orientation()) == "C03覆盖率"
     # the chart draws one bar pair per branch with the branch names
     axes = page.coverage_chart.figure.axes

@@ -97,7 +97,7 @@ def _coverage_column(category: str) -> Column:
 
 
 UNIT_COLUMNS = (
-    Column("unit", QT_TRANSLATE_NOOP("TrainingPage", "Unit"), lambda f: f"{f.unit_name} ({f.unit})"),
+    Column("unit", QT_TRANSLATE_NOOP("TrainingPage", "Unit"), lambda f: f"{f.unit} {f.unit_name}"),  # code first: kept when cut
     Column("staff", QT_TRANSLATE_NOOP("TrainingPage", "Staff"), lambda f: f.staff, fmt_int, ALIGN_RIGHT),
     Column("c03", QT_TRANSLATE_NOOP("TrainingPage", "C03 coverage"), lambda f: f.c03.coverage, fmt_percent, ALIGN_RIGHT,
            sort=lambda v: -1.0 if v is None else v,
@@ -165,7 +165,7 @@ def _course_columns(page: TrainingPage) -> tuple[Column, ...]:
 UNTRAINED_COLUMNS = (
     Column("staff_no", QT_TRANSLATE_NOOP("TrainingPage", "Employee no."), lambda u: u.staff_no),
     Column("name", QT_TRANSLATE_NOOP("TrainingPage", "Name"), lambda u: u.name),
-    Column("unit", QT_TRANSLATE_NOOP("TrainingPage", "Unit"), lambda u: f"{u.unit_name} ({u.unit_code})"),
+    Column("unit", QT_TRANSLATE_NOOP("TrainingPage", "Unit"), lambda u: f"{u.unit_code} {u.unit_name}"),
     Column("post", QT_TRANSLATE_NOOP("TrainingPage", "Post"), lambda u: shown(u.post)),
 )
 
@@ -198,7 +198,7 @@ def _course_dates(start, end) -> str:
     return f"{fmt_date(start)} – {fmt_date(end)}"
 
 
-def _table(parent: QWidget, model: RowTableModel, name: str, middle: tuple[int, ...] = ()) -> QTableView:
+def _table(parent: QWidget, model: RowTableModel, name: str) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
@@ -209,7 +209,7 @@ def _table(parent: QWidget, model: RowTableModel, name: str, middle: tuple[int, 
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(26)
     read_only(table)
-    fit_columns(table, middle=middle)  # contents and titles fit; the last column takes the room left; units cut in the middle
+    fit_columns(table)  # contents and titles fit; the last column takes the room left
     return table
 
 
@@ -298,7 +298,7 @@ class TrainingPage(Page):
         # coverage by unit
         coverage = QSplitter(Qt.Orientation.Vertical, self.tabs)
         self.unit_model = RowTableModel(UNIT_COLUMNS, CONTEXT, self)
-        self.unit_table = _table(coverage, self.unit_model, "trainingUnitTable", middle=(0,))
+        self.unit_table = _table(coverage, self.unit_model, "trainingUnitTable")
         self.coverage_chart = ChartCanvas(coverage, height=3.0)
         coverage.addWidget(self.unit_table)
         coverage.addWidget(self.coverage_chart)
@@ -337,7 +337,7 @@ class TrainingPage(Page):
         self.untrained_label.setObjectName("hint")
         untrained_layout.addWidget(self.untrained_label)
         self.untrained_model = RowTableModel(UNTRAINED_COLUMNS, CONTEXT, self)
-        self.untrained_table = _table(untrained, self.untrained_model, "trainingUntrainedTable", middle=(2,))
+        self.untrained_table = _table(untrained, self.untrained_model, "trainingUntrainedTable")
         untrained_layout.addWidget(self.untrained_table, 1)
         self.tabs.addTab(untrained, "")
         # behaviour
