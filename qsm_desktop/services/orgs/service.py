@@ -19,8 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from qsm_desktop.services.bundle import Services
 
 register({
-    "org.unknown": ("机构代码 {code} 不存在。请先导入机构清单，或检查代码是否为 6 位。",
-                    "Org code {code} does not exist. Import the org list first, or check that the code has 6 digits."),
+    "org.unknown": ("机构代码 {code} 不存在。请核对代码，或先导入包含该机构的机构清单。",
+                    "Org code {code} does not exist. Check the code, or import the org list that has this unit first."),
 })
 
 ROOT_CODE = "000000"
