@@ -2907,9 +2907,12 @@ Please send them to your administrator.</translation>
             <source>provisional</source>
             <translation>provisional</translation>
         </message>
-        <message>
-            <source>{open} of {filed} appeal(s) undecided.</source>
-            <translation>{open} of {filed} appeal(s) undecided.</translation>
+        <message numerus="yes">
+            <source>{open} of %n appeal(s) undecided.</source>
+            <translation>
+                <numerusform>{open} of %n appeal undecided.</numerusform>
+                <numerusform>{open} of %n appeals undecided.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No appeal filed.</source>
@@ -3013,9 +3016,12 @@ Please send them to your administrator.</translation>
             <source>Freeze the scores and raise the findings with their corrective and preventive actions.</source>
             <translation>Freeze the scores and raise the findings with their corrective and preventive actions.</translation>
         </message>
-        <message>
-            <source>{n} appeal(s) are still undecided: finalising is refused until they are decided.</source>
-            <translation>{n} appeal(s) are still undecided: finalising is refused until they are decided.</translation>
+        <message numerus="yes">
+            <source>%n appeal(s) still undecided: finalising is refused until they are decided.</source>
+            <translation>
+                <numerusform>%n appeal still undecided: finalising is refused until they are decided.</numerusform>
+                <numerusform>%n appeals still undecided: finalising is refused until they are decided.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to export.</source>
@@ -4108,6 +4114,28 @@ Every page and report shows the new name at once; the change is kept in the audi
             </translation>
         </message>
         <message>
+            <source>{file}: no problems; {changes} {warnings}</source>
+            <translation>{file}: no problems; {changes} {warnings}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) ready to import.</source>
+            <translation>
+                <numerusform>%n change ready to import.</numerusform>
+                <numerusform>%n changes ready to import.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the %n warning(s) below first.</source>
+            <translation>
+                <numerusform>Read the %n warning below first.</numerusform>
+                <numerusform>Read the %n warnings below first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}: no problems; {changes}</source>
+            <translation>{file}: no problems; {changes}</translation>
+        </message>
+        <message>
             <source>Select a file in the list above: the records importing it would add, change or replace are listed here.</source>
             <translation>Select a file in the list above: the records importing it would add, change or replace are listed here.</translation>
         </message>
@@ -4164,14 +4192,6 @@ Every page and report shows the new name at once; the change is kept in the audi
         <message>
             <source>{file}: imported.</source>
             <translation>{file}: imported.</translation>
-        </message>
-        <message>
-            <source>{file}: no problems; {changes} change(s) ready to import. Read the {count} warning(s) below first.</source>
-            <translation>{file}: no problems; {changes} change(s) ready to import. Read the {count} warning(s) below first.</translation>
-        </message>
-        <message>
-            <source>{file}: no problems; {changes} change(s) ready to import.</source>
-            <translation>{file}: no problems; {changes} change(s) ready to import.</translation>
         </message>
         <message>
             <source>Import ({count})</source>
@@ -4828,9 +4848,12 @@ Choose No to correct the path.</translation>
             <source>Award the top {n}…</source>
             <translation>Award the top {n}…</translation>
         </message>
-        <message>
-            <source>Tie at the quota line: {names} share a rank for {seats} place(s). The committee decides; it is never broken silently.</source>
-            <translation>Tie at the quota line: {names} share a rank for {seats} place(s). The committee decides; it is never broken silently.</translation>
+        <message numerus="yes">
+            <source>Tie at the quota line: {names} share a rank for %n place(s). The committee decides; it is never broken silently.</source>
+            <translation>
+                <numerusform>Tie at the quota line: {names} share a rank for %n place. The committee decides; it is never broken silently.</numerusform>
+                <numerusform>Tie at the quota line: {names} share a rank for %n places. The committee decides; it is never broken silently.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Decided on {date}.</source>

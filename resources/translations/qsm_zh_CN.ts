@@ -2900,9 +2900,11 @@ Please send them to your administrator.</source>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
-    <message>
-        <source>{open} of {filed} appeal(s) undecided.</source>
-        <translation>{filed} 项申诉中 {open} 项待裁决。</translation>
+    <message numerus="yes">
+        <source>{open} of %n appeal(s) undecided.</source>
+        <translation>
+            <numerusform>%n 项申诉中 {open} 项待裁决。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No appeal filed.</source>
@@ -3004,9 +3006,11 @@ Please send them to your administrator.</source>
         <source>Freeze the scores and raise the findings with their corrective and preventive actions.</source>
         <translation>冻结得分，并按发现的问题下达纠正预防措施。</translation>
     </message>
-    <message>
-        <source>{n} appeal(s) are still undecided: finalising is refused until they are decided.</source>
-        <translation>还有 {n} 项申诉未裁决：裁决完毕前不能定稿。</translation>
+    <message numerus="yes">
+        <source>%n appeal(s) still undecided: finalising is refused until they are decided.</source>
+        <translation>
+            <numerusform>还有 %n 项申诉未裁决：裁决完毕前不能定稿。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -4089,6 +4093,26 @@ Every page and report shows the new name at once; the change is kept in the audi
         </translation>
     </message>
     <message>
+        <source>{file}: no problems; {changes} {warnings}</source>
+        <translation>{file}：没有问题；{changes}{warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) ready to import.</source>
+        <translation>
+            <numerusform>%n 处变动可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the %n warning(s) below first.</source>
+        <translation>
+            <numerusform>请先阅读下面的 %n 条提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: no problems; {changes}</source>
+        <translation>{file}：没有问题；{changes}</translation>
+    </message>
+    <message>
         <source>Select a file in the list above: the records importing it would add, change or replace are listed here.</source>
         <translation>在上方列表中选择一个文件，这里会列出导入后将新增、修改或替换的记录。</translation>
     </message>
@@ -4143,14 +4167,6 @@ Every page and report shows the new name at once; the change is kept in the audi
     <message>
         <source>{file}: imported.</source>
         <translation>{file}：已导入。</translation>
-    </message>
-    <message>
-        <source>{file}: no problems; {changes} change(s) ready to import. Read the {count} warning(s) below first.</source>
-        <translation>{file}：没有问题；{changes} 处变动可以导入。请先阅读下面的 {count} 条提醒。</translation>
-    </message>
-    <message>
-        <source>{file}: no problems; {changes} change(s) ready to import.</source>
-        <translation>{file}：没有问题；{changes} 处变动可以导入。</translation>
     </message>
     <message>
         <source>Import ({count})</source>
@@ -4805,9 +4821,11 @@ Choose No to correct the path.</source>
         <source>Award the top {n}…</source>
         <translation>授予前 {n} 名…</translation>
     </message>
-    <message>
-        <source>Tie at the quota line: {names} share a rank for {seats} place(s). The committee decides; it is never broken silently.</source>
-        <translation>名额线处并列：{names} 同分并列，只剩 {seats} 个名额。须由评审委员会决定，系统不会自行取舍。</translation>
+    <message numerus="yes">
+        <source>Tie at the quota line: {names} share a rank for %n place(s). The committee decides; it is never broken silently.</source>
+        <translation>
+            <numerusform>名额线处并列：{names} 同分并列，只剩 %n 个名额。须由评审委员会决定，系统不会自行取舍。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decided on {date}.</source>

@@ -558,13 +558,14 @@ class ReturnsPage(Page):
         elif item.state == IMPORTED:
             self.problems_label.setText(self.tr("{file}: imported.").format(file=item.path.name))
         elif result is not None and result.warnings:
-            self.problems_label.setText(self.tr("{file}: no problems; {changes} change(s) ready to import. Read the "
-                                                "{count} warning(s) below first.").format(
-                file=item.path.name, changes=len(result.preview), count=len(result.warnings)))
+            self.problems_label.setText(self.tr("{file}: no problems; {changes} {warnings}").format(
+                file=item.path.name, changes=self.tr("%n change(s) ready to import.", "", len(result.preview)),
+                warnings=self.tr("Read the %n warning(s) below first.", "", len(result.warnings))))
             self.tabs.setCurrentIndex(0)
         else:
-            self.problems_label.setText(self.tr("{file}: no problems; {changes} change(s) ready to import.").format(
-                file=item.path.name, changes=len(result.preview) if result else 0))
+            self.problems_label.setText(self.tr("{file}: no problems; {changes}").format(
+                file=item.path.name, changes=self.tr("%n change(s) ready to import.", "",
+                                                     len(result.preview) if result else 0)))
         self._update_buttons()
 
     def _show_changes_hint(self, item: InboxItem | None) -> None:

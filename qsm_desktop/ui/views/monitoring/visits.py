@@ -207,7 +207,7 @@ class MysteryVisitsPage(Page):
         banner = self.ui.provisionalBanner
         banner.setVisible(has_visits and not q.final)
         if has_visits and not q.final:
-            detail = (self.tr("{open} of {filed} appeal(s) undecided.").format(open=q.open_appeals, filed=q.appeals)
+            detail = (self.tr("{open} of %n appeal(s) undecided.", "", q.appeals).format(open=q.open_appeals)
                       if q.appeals else self.tr("No appeal filed."))
             banner.setText(self.tr("{provisional} — {appeals} {change}").format(
                 provisional=self.tr("Provisional: this quarter is not finalised yet"), appeals=detail,
@@ -295,8 +295,8 @@ class MysteryVisitsPage(Page):
             reason = None
         tip = self.tr("Freeze the scores and raise the findings with their corrective and preventive actions.")
         if q is not None and q.open_appeals:
-            tip += " " + self.tr("{n} appeal(s) are still undecided: finalising is refused until they are decided.").format(
-                n=q.open_appeals)
+            tip += " " + self.tr("%n appeal(s) still undecided: finalising is refused until they are decided.", "",
+                                 q.open_appeals)
         set_disabled_reason(self.ui.finaliseButton, reason, tip)
         view = self.ui.appealTable if self.tabs.currentWidget() is self.ui.appealsTab else self.ui.scoreTable
         set_disabled_reason(self.ui.exportButton, None if view.model().rowCount() else self.tr("Nothing to export."),

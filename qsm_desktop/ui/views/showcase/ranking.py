@@ -137,9 +137,9 @@ class ShowcaseRankingTab(QWidget):
         message = self.ui.lineMessage
         if self.ranking.tie_at_line:
             tied = joined(f"{e.org} {e.name}" for e in self.ranking.entries if e.application_id in self.ranking.tied)
-            message.setText(self.tr("Tie at the quota line: {names} share a rank for {seats} place(s). "
-                                    "The committee decides; it is never broken silently.").format(
-                names=tied, seats=self.ranking.seats))
+            message.setText(self.tr("Tie at the quota line: {names} share a rank for %n place(s). "
+                                    "The committee decides; it is never broken silently.", "",
+                                    self.ranking.seats).format(names=tied))
             message.setStyleSheet(f"color: {BAD}; font-weight: bold;")
         elif self.ranking.decided_on is not None:
             message.setText(self.tr("Decided on {date}.").format(date=self.ranking.decided_on.isoformat()))
