@@ -168,25 +168,25 @@ def check_common_options(args: argparse.Namespace) -> None:
     ``--unit``/``--org`` (a 6-digit org code; full-width digits folded). A malformed value is a usage
     error of the whole command (DESIGN §7: exit 2) — one sentence naming the option, the value and the
     form — whatever the command; a well-formed code that names no unit is the command's own refusal
-    (exit 1). ``qsm import`` checks its own with sentences of its own (``cli_returns.given_org_period``).
-    Raises :class:`UsageError`."""
+    (exit 1). A command may word the sentences its own way: ``option_messages`` in its parser's
+    defaults maps ``"period"``/``"org"``/``"unit"`` to message keys (``qsm import`` adds "nothing was
+    imported"). Raises :class:`UsageError`."""
     from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period
 
-    if getattr(args, "command_checks_options", False):
-        return
+    keys = getattr(args, "option_messages", {})
     period = getattr(args, "period", None)
     if isinstance(period, str):
         try:
             args.period = parse_period(period)
         except NormaliseError:
-            raise UsageError(msg("cli.bad_period", option="--period", value=period)) from None
+            raise UsageError(msg(keys.get("period", "cli.bad_period"), option="--period", value=period)) from None
     for option in ("unit", "org"):
         code = getattr(args, option, None)
         if isinstance(code, str):
             try:
                 setattr(args, option, parse_org_code(code))
             except NormaliseError:
-                raise UsageError(msg("cli.bad_org", option=f"--{option}", value=code)) from None
+                raise UsageError(msg(keys.get(option, "cli.bad_org"), option=f"--{option}", value=code)) from None
 
 
 def require_existing_database(url: str | None) -> None:

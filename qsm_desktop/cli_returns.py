@@ -124,26 +124,6 @@ def _readable(path) -> bool:
         return False
 
 
-def given_org_period(org: str | None, period: str | None) -> tuple[str | None, str | None]:
-    """``qsm import``'s ``--org``/``--period`` in their stored form (``"１１００００"`` → ``"110000"``,
-    ``2007年第4季度`` → ``"2007Q4"``; :func:`qsm_desktop.domain.normalise.parse_org_code`/``parse_period``),
-    ``None`` for an option not given. They apply to every file of the run, so a value that cannot be
-    read is a usage error of the whole command (DESIGN §7, exit 2), not one problem per file: raises
-    :class:`qsm_desktop.cli.UsageError` with a sentence naming the option, the value and the form."""
-    from qsm_desktop.cli import UsageError
-    from qsm_desktop.domain.normalise import NormaliseError, parse_org_code, parse_period
-
-    try:
-        period = parse_period(period) if period is not None else None
-    except NormaliseError:
-        raise UsageError(msg("cli.import.bad_period", value=period)) from None
-    try:
-        org = parse_org_code(org) if org is not None else None
-    except NormaliseError:
-        raise UsageError(msg("cli.import.bad_org", value=org)) from None
-    return org, period
-
-
 def _lists_units(files) -> bool:
     """Whether a file of the run is an org list (a kind that ``creates_org``): the run may create the
     unit ``--org`` names before the files that need it (the engine retries those)."""
@@ -180,7 +160,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from qsm_desktop.domain.i18n import Verbatim
     from qsm_desktop.excel.files import WORKBOOK_SUFFIXES, expand_return_paths
 
-    org, period = given_org_period(args.org, args.period)  # before anything is opened: a usage error
+    org, period = args.org, args.period  # stored forms, checked before anything was opened (cli.check_common_options)
     files, skipped = expand_return_paths(args.files)  # folders → their workbooks; lock/hidden files left out
     services = open_services(args)
     try:
@@ -255,7 +235,8 @@ def register(subparsers) -> None:
     p_import.add_argument("--period", metavar="P", help="reporting period where a file does not say, e.g. 2007Q4")
     p_import.add_argument("--dry-run", action="store_true", help="validate and preview the changes; write nothing")
     p_import.add_argument("--json", action="store_true", help="print one JSON document")
-    p_import.set_defaults(handler=_cmd_import, command_checks_options=True)  # its own sentences (given_org_period)
+    p_import.set_defaults(handler=_cmd_import,  # --period/--org checked by cli.check_common_options, in these words
+                          option_messages={"period": "cli.import.bad_period", "org": "cli.import.bad_org"})
 
     p_template = subparsers.add_parser("template", help="write an empty return template (报表模板)")
     p_template.add_argument("kind", metavar="KIND", type=kind_arg,

@@ -145,6 +145,10 @@ def is_network_path(path: Path) -> bool:
     return best_type.split(".")[0] in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse", "sshfs", "9p"}
 
 
+BUSY_SECONDS = 15
+"""How long a SQLite statement waits for another program's write lock before it is refused."""
+
+
 def make_engine(url: str | None = None) -> Engine:
     """Create the engine for ``url`` (resolved by :func:`resolve_url`).
 
@@ -163,13 +167,13 @@ def make_engine(url: str | None = None) -> Engine:
     use_wal = not is_network_path(file.parent)
     if not use_wal:
         log.warning("SQLite database %s is on a network share: WAL is off; use PostgreSQL for shared use", file)
-    engine = create_engine(resolved, connect_args={"timeout": 15}, future=True, hide_parameters=True)
+    engine = create_engine(resolved, connect_args={"timeout": BUSY_SECONDS}, future=True, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # pragma: no cover - trivial
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
         if use_wal:
             _set_wal(cur)
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -391,7 +395,7 @@ def _upgrade_sqlite(engine: Engine) -> SchemaState:
             conn.commit()
         finally:
             conn.rollback()  # nothing left open when a step failed (no-op after the commit)
-            conn.exec_driver_sql("PRAGMA busy_timeout=15000")
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")  # as every connection
             conn.commit()
     return before
 

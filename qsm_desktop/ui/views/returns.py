@@ -585,11 +585,11 @@ class ReturnsPage(Page):
         elif item.state == UNCHECKED:
             hint = self.tr("{file} has not been checked. Check it, and what importing it would change is "
                            "listed here.").format(file=name)
-            action = self.tr("Check again")
+            action = self.recheck_button.text()  # the same words as the button beside the problems
         elif item.state == NEEDS_INFO:
             hint = self.tr("{file} needs its unit and period before it can be checked; then what importing it "
                            "would change is listed here.").format(file=name)
-            action = self.tr("Set unit and period…")
+            action = self.info_button.text()
         elif result is not None and result.problems:
             hint = self.tr("{file} changes nothing while it has problems (see the Problems tab). Fix them in "
                            "the file and check it again: its changes are then listed here.").format(file=name)
